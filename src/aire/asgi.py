@@ -1,0 +1,99 @@
+"""ASGI type aliases and the few response helpers the servers share."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping, Sequence
+from typing import Any
+
+import orjson
+
+from aire.errors import AireError, InvalidRequest
+
+__all__ = [
+    "ASGIApp",
+    "Headers",
+    "Message",
+    "Receive",
+    "Scope",
+    "Send",
+    "error_body",
+    "header",
+    "read_body",
+    "send_bytes",
+    "send_error",
+    "send_json",
+]
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+Headers = list[tuple[bytes, bytes]]
+
+JSON_HEADERS: Headers = [(b"content-type", b"application/json")]
+SSE_HEADERS: Headers = [
+    (b"content-type", b"text/event-stream; charset=utf-8"),
+    (b"cache-control", b"no-cache"),
+    (b"x-accel-buffering", b"no"),
+]
+
+
+class BodyTooLarge(InvalidRequest):
+    code = "request_too_large"
+    http_status = 413
+
+
+def header(scope: Scope, name: bytes) -> bytes | None:
+    """First value of a request header (``name`` in lower case), or None."""
+    for key, value in scope["headers"]:
+        if key == name:
+            return bytes(value)
+    return None
+
+
+async def read_body(receive: Receive, limit: int = 16 * 1024 * 1024) -> bytes:
+    """The whole request body; BodyTooLarge past ``limit`` bytes."""
+    message = await receive()
+    body: bytes = message.get("body", b"")
+    if not message.get("more_body", False):
+        return body
+    parts = [body]
+    size = len(body)
+    while message.get("more_body", False):
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(f"request body larger than {limit} bytes")
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+async def send_bytes(
+    send: Send, status: int, body: bytes, headers: Sequence[tuple[bytes, bytes]] = JSON_HEADERS
+) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def send_json(
+    send: Send,
+    status: int,
+    payload: Any,
+    extra_headers: Sequence[tuple[bytes, bytes]] = (),
+) -> None:
+    await send_bytes(send, status, orjson.dumps(payload), [*JSON_HEADERS, *extra_headers])
+
+
+def error_body(exc: AireError) -> bytes:
+    return orjson.dumps(exc.to_body())
+
+
+async def send_error(
+    send: Send, exc: AireError, extra_headers: Sequence[tuple[bytes, bytes]] = ()
+) -> None:
+    """An OpenAI-shaped JSON error with the exception's status."""
+    await send_bytes(send, exc.status(), error_body(exc), [*JSON_HEADERS, *extra_headers])

@@ -1,0 +1,1 @@
+"""The ``aire`` command line."""

@@ -1,0 +1,102 @@
+"""Entry point of the ``aire`` command: a group whose verbs load lazily by name.
+
+Exit codes (every verb): 0 ok / PASS or WARN, 1 FAIL, 2 usage or config error,
+3 a probe, eval or upstream could not be run. A user mistake never prints a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from aire import __version__
+from aire.errors import AireError
+from aire.registry import import_from_string
+
+__all__ = ["VERBS", "cli", "main"]
+
+#: verb -> ("module:attr" of its click command, one-line help shown by ``aire --help``)
+VERBS: dict[str, tuple[str, str]] = {
+    "sim": ("aire.cli.sim:sim", "Run the inference simulator (OpenAI/Anthropic compatible)."),
+    "version": ("aire.cli.version:version", "Print the aire version."),
+}
+
+_debug = False
+
+
+class LazyGroup(click.Group):
+    """A group that imports a verb's module only when that verb runs."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(VERBS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        entry = VERBS.get(cmd_name)
+        if entry is None:
+            return None
+        command = import_from_string(entry[0])
+        if not isinstance(command, click.Command):
+            raise TypeError(f"{entry[0]} is not a click command")
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, VERBS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="aire")
+@click.option("--debug", is_flag=True, help="Show tracebacks of internal errors.")
+def cli(debug: bool) -> None:
+    """aire: AI Reliability Engineering for LLM applications and inference endpoints.
+
+    Exit codes: 0 ok, 1 a gate or threshold failed, 2 usage or config error,
+    3 something could not be run (upstream down, probe failed).
+    """
+    global _debug
+    _debug = debug
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (``sys.exit`` is left to the caller's wrapper)."""
+    code = _run(argv)
+    sys.stdout.flush()
+    return code
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
+        result: Any = cli.main(args=argv, prog_name="aire", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return int(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    except AireError as exc:
+        click.echo(exc.show(), err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if _debug:
+            raise
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in aire; run again with `aire --debug ...` for the traceback.",
+            err=True,
+        )
+        return 3
+    return int(result) if isinstance(result, int) else 0
+
+
+def entrypoint() -> None:
+    sys.exit(main())

@@ -1,0 +1,16 @@
+"""The whole aire configuration file: one section per component."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from aire.config.base import Model
+from aire.config.sim import SimConfig
+
+__all__ = ["AireConfig"]
+
+
+class AireConfig(Model):
+    """Top level of ``aire.yaml``. Every section is optional and has working defaults."""
+
+    sim: SimConfig = Field(default_factory=SimConfig)

@@ -1,0 +1,231 @@
+"""The one exception tree of aire.
+
+Every error a user or a client can see is an ``AireError``. Each class carries a
+stable ``code`` (for JSON bodies and logs), the ``http_status`` a server answers with,
+and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
+0 ok, 1 a gate or threshold said no, 2 usage or config error, 3 could not run.
+
+    AireError                       code=internal_error      http 500  exit 3
+    ├── UsageError                  code=usage_error         http 400  exit 2
+    │   ├── ConfigError             code=config_error        http 400  exit 2
+    │   └── InvalidRequest          code=invalid_request     http 400  exit 2
+    │       └── ContextLengthExceeded code=context_length_exceeded
+    ├── NotFound                    code=not_found           http 404  exit 2
+    ├── AuthenticationError         code=invalid_api_key     http 401  exit 2
+    ├── PermissionDenied            code=permission_denied   http 403  exit 2
+    ├── RateLimited                 code=rate_limited        http 429  exit 3
+    ├── GuardBlocked                code=guard_blocked       http 400  exit 1
+    ├── CheckFailed                 code=check_failed        http 500  exit 1
+    └── UpstreamError               code=upstream_error      http 502  exit 3
+        ├── UpstreamConnectError    code=upstream_connect_error
+        ├── UpstreamTimeout         code=upstream_timeout    http 504
+        ├── UpstreamStatusError     code=upstream_http_error (status of the upstream)
+        ├── UpstreamProtocolError   code=upstream_protocol_error
+        └── NoHealthyUpstream       code=no_healthy_upstream http 503
+
+Third-party exceptions are mapped to these at the edge with ``raise ... from exc``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+__all__ = [
+    "AireError",
+    "AuthenticationError",
+    "CheckFailed",
+    "ConfigError",
+    "ContextLengthExceeded",
+    "GuardBlocked",
+    "InvalidRequest",
+    "NoHealthyUpstream",
+    "NotFound",
+    "PermissionDenied",
+    "RateLimited",
+    "UpstreamConnectError",
+    "UpstreamError",
+    "UpstreamProtocolError",
+    "UpstreamStatusError",
+    "UpstreamTimeout",
+    "UsageError",
+]
+
+
+class AireError(Exception):
+    """Root of every aire error. ``message`` is safe to show to a user or a client."""
+
+    code: ClassVar[str] = "internal_error"
+    http_status: ClassVar[int] = 500
+    exit_code: ClassVar[int] = 3
+    #: OpenAI-style error ``type`` for HTTP bodies.
+    error_type: ClassVar[str] = "server_error"
+
+    def __init__(self, message: str, *, param: str | None = None, **detail: Any) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+        self.detail = detail
+
+    def status(self) -> int:
+        """HTTP status for this instance (subclasses may depend on their fields)."""
+        return self.http_status
+
+    def to_body(self) -> dict[str, Any]:
+        """An OpenAI-shaped error body: ``{"error": {"message", "type", "param", "code"}}``."""
+        return {
+            "error": {
+                "message": self.message,
+                "type": self.error_type,
+                "param": self.param,
+                "code": self.code,
+            }
+        }
+
+    def show(self) -> str:
+        """One line for a terminal."""
+        return f"error: {self.message}"
+
+
+class UsageError(AireError):
+    code = "usage_error"
+    http_status = 400
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+
+class ConfigError(UsageError):
+    """A configuration file or value is wrong; names the file, line and field path."""
+
+    code = "config_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+        self.path = path
+
+    def show(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file + (f":{self.line}" if self.line else "") + ": "
+        field = f"{self.path}: " if self.path else ""
+        return f"config error: {where}{field}{self.message}"
+
+
+class InvalidRequest(UsageError):
+    code = "invalid_request"
+
+
+class ContextLengthExceeded(InvalidRequest):
+    code = "context_length_exceeded"
+
+
+class NotFound(AireError):
+    code = "not_found"
+    http_status = 404
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+
+class AuthenticationError(AireError):
+    code = "invalid_api_key"
+    http_status = 401
+    exit_code = 2
+    error_type = "authentication_error"
+
+
+class PermissionDenied(AireError):
+    code = "permission_denied"
+    http_status = 403
+    exit_code = 2
+    error_type = "permission_error"
+
+
+class RateLimited(AireError):
+    code = "rate_limited"
+    http_status = 429
+    exit_code = 3
+    error_type = "rate_limit_error"
+
+    def __init__(self, message: str, *, retry_after_s: float | None = None, **detail: Any) -> None:
+        super().__init__(message, **detail)
+        self.retry_after_s = retry_after_s
+
+
+class GuardBlocked(AireError):
+    code = "guard_blocked"
+    http_status = 400
+    exit_code = 1
+    error_type = "invalid_request_error"
+
+
+class CheckFailed(AireError):
+    code = "check_failed"
+    exit_code = 1
+
+
+class UpstreamError(AireError):
+    """The upstream model server failed; ``retryable`` says whether another try may help."""
+
+    code = "upstream_error"
+    http_status = 502
+    exit_code = 3
+    retryable: bool = True
+
+
+class UpstreamConnectError(UpstreamError):
+    code = "upstream_connect_error"
+
+
+class UpstreamTimeout(UpstreamError):
+    code = "upstream_timeout"
+    http_status = 504
+
+    def __init__(self, message: str, *, phase: str = "total", **detail: Any) -> None:
+        super().__init__(message, **detail)
+        self.phase = phase
+
+
+class UpstreamStatusError(UpstreamError):
+    """The upstream answered with an HTTP error status."""
+
+    code = "upstream_http_error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        upstream_status: int,
+        upstream_code: str | None = None,
+        retry_after_s: float | None = None,
+        body: dict[str, Any] | None = None,
+        **detail: Any,
+    ) -> None:
+        super().__init__(message, **detail)
+        self.upstream_status = upstream_status
+        self.upstream_code = upstream_code
+        self.retry_after_s = retry_after_s
+        self.body = body
+        self.retryable = upstream_status in (408, 409, 429) or upstream_status >= 500
+
+    def status(self) -> int:
+        # Client errors pass through as they are; server-side failures become a 502.
+        if 400 <= self.upstream_status < 500:
+            return self.upstream_status
+        return self.http_status
+
+
+class UpstreamProtocolError(UpstreamError):
+    code = "upstream_protocol_error"
+
+
+class NoHealthyUpstream(UpstreamError):
+    code = "no_healthy_upstream"
+    http_status = 503

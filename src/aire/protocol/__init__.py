@@ -1,0 +1,1 @@
+"""Wire formats of the model APIs aire speaks: OpenAI and Anthropic."""

@@ -1,0 +1,98 @@
+"""Run an ASGI app on uvicorn (httptools + uvloop), binding the socket ourselves.
+
+Binding first turns "address already in use" into a clear aire error (exit 3) instead
+of a server log line, and lets callers ask for port 0 and learn the port.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+
+import uvicorn
+
+from aire.asgi import ASGIApp
+from aire.errors import AireError
+
+__all__ = ["ListenError", "bind", "serve", "serve_in_thread"]
+
+
+class ListenError(AireError):
+    code = "listen_error"
+    exit_code = 3
+
+
+def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
+    """A listening TCP socket on host:port (port 0: any free port)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if reuse_port and hasattr(socket, "SO_REUSEPORT"):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise ListenError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def _config(app: ASGIApp, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        loop="uvloop" if sys.platform != "win32" else "asyncio",
+        http="httptools",
+        lifespan="on",
+        log_level=log_level,
+        access_log=False,
+        timeout_keep_alive=30,
+        timeout_graceful_shutdown=30,
+        server_header=False,
+        date_header=False,
+    )
+
+
+def serve(app: ASGIApp, sock: socket.socket, *, log_level: str = "warning") -> None:
+    """Serve until SIGINT/SIGTERM; in-flight responses finish before exit."""
+    server = uvicorn.Server(_config(app, log_level))
+    server.run(sockets=[sock])
+
+
+@contextlib.contextmanager
+def serve_in_thread(
+    app: ASGIApp, host: str = "127.0.0.1", port: int = 0, *, log_level: str = "warning"
+) -> Iterator[str]:
+    """Serve ``app`` from a background thread (its own event loop); yields the base URL."""
+    sock = bind(host, port)
+    server = uvicorn.Server(_config(app, log_level))
+    loop_ready = threading.Event()
+
+    def run() -> None:
+        import uvloop
+
+        async def main() -> None:
+            loop_ready.set()
+            await server.serve(sockets=[sock])
+
+        uvloop.run(main())
+
+    thread = threading.Thread(target=run, name=f"aire-server-{sock.getsockname()[1]}", daemon=True)
+    thread.start()
+    loop_ready.wait(5)
+    deadline = 200
+    while not server.started and deadline and thread.is_alive():
+        threading.Event().wait(0.01)
+        deadline -= 1
+    if not server.started:
+        raise ListenError("server did not start")
+    try:
+        yield f"http://{host}:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()

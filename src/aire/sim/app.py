@@ -1,0 +1,372 @@
+"""The simulator's ASGI app: routes, admin API, health, metrics and fault entry points."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from aire.asgi import JSON_HEADERS, Receive, Scope, Send, header, read_body, send_bytes, send_json
+from aire.config.loader import validate_config
+from aire.config.sim import FaultSpec, SimConfig
+from aire.errors import AireError, ConfigError, ContextLengthExceeded, NotFound, RateLimited
+from aire.protocol import anthropic
+from aire.protocol.anthropic import MessagesRequest
+from aire.protocol.openai import (
+    ChatCompletionRequest,
+    CompletionRequest,
+    EmbeddingRequest,
+    parse_request,
+)
+from aire.sim.endpoints import chat_request, completion_requests, embed, messages_request
+from aire.sim.engine import Engine
+from aire.sim.faults import abort_connection, parse_fault, pick_degradation, pick_fault
+from aire.sim.framing import AnthropicFramer, ChatFramer, CompletionFramer, Framer
+from aire.sim.generate import Choice, Generator, GenRequest
+from aire.sim.metrics import SimMetrics
+from aire.sim.runner import Playback, Runner
+from aire.sim.script import Script, load_script
+
+__all__ = ["SimApp"]
+
+log = logging.getLogger("aire.sim")
+
+Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class MethodNotAllowed(AireError):
+    code = "method_not_allowed"
+    http_status = 405
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+
+class ModelNotFound(NotFound):
+    code = "model_not_found"
+
+
+class SimServerError(AireError):
+    code = "server_error"
+    http_status = 500
+
+
+class SimUnavailable(AireError):
+    code = "service_unavailable"
+    http_status = 503
+
+    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class SimApp:
+    """ASGI app of ``aire sim``. ``config`` can be replaced at run time (``/admin/config``)."""
+
+    def __init__(self, config: SimConfig | None = None) -> None:
+        config = config or SimConfig()
+        self.config = config
+        self.started_at = time.monotonic()
+        self.configured_at = self.started_at
+        self.requests = 0
+        self.rng = random.Random(config.seed)
+        self.engine = Engine(config)
+        self.metrics = SimMetrics(self.engine, config.models[0])
+        self.script: Script | None = load_script(config.script) if config.script else None
+        self.generator = Generator(config, self.script)
+        self.runner = Runner(self.engine, self.metrics, self._request_rng)
+        self._id_prefix = os.urandom(4).hex()
+        self._ids = 0
+        self.routes: dict[str, dict[str, Handler]] = {
+            "/v1/chat/completions": {"POST": self._chat},
+            "/v1/completions": {"POST": self._completions},
+            "/v1/embeddings": {"POST": self._embeddings},
+            "/v1/messages": {"POST": self._messages},
+            "/v1/models": {"GET": self._models},
+            "/health": {"GET": self._health},
+            "/ready": {"GET": self._ready},
+            "/metrics": {"GET": self._metrics},
+            "/admin/config": {"GET": self._get_config, "POST": self._set_config},
+        }
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            await self._http(scope, receive, send)
+        elif scope["type"] == "lifespan":
+            await _lifespan(receive, send)
+
+    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path: str = scope["path"]
+        try:
+            methods = self.routes.get(path.rstrip("/") or "/")
+            if methods is None:
+                raise NotFound(f"no route {path!r}")
+            handler = methods.get(scope["method"])
+            if handler is None:
+                raise MethodNotAllowed(f"{scope['method']} is not allowed on {path}")
+            await handler(scope, receive, send)
+        except AireError as exc:
+            await self._send_error(send, exc, anthropic_style=path.startswith("/v1/messages"))
+        except Exception:
+            log.exception("simulator error on %s", path)
+            await self._send_error(
+                send,
+                SimServerError("internal simulator error"),
+                anthropic_style=path.startswith("/v1/messages"),
+            )
+
+    async def _send_error(self, send: Send, exc: AireError, *, anthropic_style: bool) -> None:
+        status = exc.status()
+        headers = list(JSON_HEADERS)
+        retry_after = getattr(exc, "retry_after_s", None)
+        if retry_after is not None:
+            headers.append((b"retry-after", str(max(0, round(retry_after))).encode()))
+            headers.append((b"retry-after-ms", str(round(retry_after * 1000)).encode()))
+        body = anthropic.error_body(status, exc.message) if anthropic_style else exc.to_body()
+        # RuntimeError: the response had already started; the stream is cut instead
+        with contextlib.suppress(RuntimeError):
+            await send_bytes(send, status, orjson.dumps(body), headers)
+
+    def _request_rng(self) -> random.Random:
+        return self.rng
+
+    def _next_id(self, prefix: str) -> str:
+        self._ids += 1
+        return f"{prefix}{self._id_prefix}{self._ids:08x}"
+
+    def _check_model(self, model: str) -> None:
+        served = self.config.models
+        if "*" not in served and model not in served:
+            raise ModelNotFound(f"The model `{model}` does not exist.", param="model")
+
+    # -- configuration --------------------------------------------------------------
+
+    def apply_config(self, config: SimConfig) -> None:
+        """Swap the whole configuration; engine limits apply to waiting requests at once."""
+        script = self.script
+        if config.script != self.config.script:
+            script = load_script(config.script) if config.script else None
+        if config.seed != self.config.seed:
+            self.rng = random.Random(config.seed)
+        self.config = config
+        self.script = script
+        self.generator = Generator(config, script)
+        self.engine.reconfigure(config)
+        self.configured_at = time.monotonic()
+
+    async def _get_config(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send_json(send, 200, self.config.model_dump(mode="json"))
+
+    async def _set_config(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            patch = orjson.loads(await read_body(receive))
+        except orjson.JSONDecodeError as exc:
+            raise ConfigError(f"body is not valid JSON: {exc}") from None
+        if not isinstance(patch, dict):
+            raise ConfigError("body must be a JSON object of fields to change")
+        current = self.config.model_dump(mode="json")
+        for fixed in ("host", "port"):
+            if fixed in patch and patch[fixed] != current[fixed]:
+                raise ConfigError(f"{fixed} cannot change at run time", path=fixed)
+        merged = _merge(current, patch)
+        config = validate_config(SimConfig, merged, source="POST /admin/config")
+        self.apply_config(config)
+        await send_json(send, 200, config.model_dump(mode="json"))
+
+    # -- info endpoints ---------------------------------------------------------------
+
+    async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
+        created = int(self.started_at)
+        data = [
+            {
+                "id": name,
+                "object": "model",
+                "created": created,
+                "owned_by": "aire-sim",
+                "max_model_len": self.config.max_model_len,
+            }
+            for name in self.config.models
+            if name != "*"
+        ]
+        await send_json(send, 200, {"object": "list", "data": data})
+
+    async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send_json(send, 200, {"status": "ok"})
+
+    async def _ready(self, scope: Scope, receive: Receive, send: Send) -> None:
+        ready = self.config.ready
+        await send_json(send, 200 if ready else 503, {"ready": ready})
+
+    async def _metrics(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = generate_latest(self.metrics.registry)
+        await send_bytes(send, 200, body, [(b"content-type", CONTENT_TYPE_LATEST.encode())])
+
+    # -- model endpoints --------------------------------------------------------------
+
+    async def _chat(self, scope: Scope, receive: Receive, send: Send) -> None:
+        req = parse_request(ChatCompletionRequest, await read_body(receive))
+        self._check_model(req.model)
+        gen = chat_request(req, self.config.max_model_len)
+        framer = ChatFramer(self._next_id("chatcmpl-"), req.model, req.include_usage())
+        await self._generate(scope, receive, send, [gen], req.stream, framer)
+
+    async def _completions(self, scope: Scope, receive: Receive, send: Send) -> None:
+        req = parse_request(CompletionRequest, await read_body(receive))
+        self._check_model(req.model)
+        gens = completion_requests(req, self.config.max_model_len)
+        echo = gens[0].last_user if req.echo and len(gens) == 1 else ""
+        framer = CompletionFramer(self._next_id("cmpl-"), req.model, req.include_usage(), echo)
+        await self._generate(scope, receive, send, gens, req.stream, framer)
+
+    async def _messages(self, scope: Scope, receive: Receive, send: Send) -> None:
+        req = parse_request(MessagesRequest, await read_body(receive))
+        self._check_model(req.model)
+        gen = messages_request(req, self.config.max_model_len)
+        framer = AnthropicFramer(self._next_id("msg_"), req.model)
+        await self._generate(scope, receive, send, [gen], req.stream, framer)
+
+    async def _embeddings(self, scope: Scope, receive: Receive, send: Send) -> None:
+        req = parse_request(EmbeddingRequest, await read_body(receive))
+        self._check_model(req.model)
+        fault = self._pick_fault(scope, req.model)
+        if fault is not None and await self._early_fault(fault, receive, send):
+            return
+        vectors, tokens = embed(req, self.config.embedding_dim)
+        if tokens > self.config.max_model_len:
+            raise ContextLengthExceeded(
+                f"input is {tokens} tokens, more than the maximum of {self.config.max_model_len}",
+                param="input",
+            )
+        engine = self.engine
+        engine.check_capacity()
+        await engine.admit(tokens)
+        try:
+            delay = engine.ttft_s(tokens)
+            if delay > 0:
+                await asyncio.sleep(delay)
+        finally:
+            engine.release(tokens)
+        self.metrics.prompt_tokens.labels(req.model).inc(tokens)
+        data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
+        await send_json(
+            send,
+            200,
+            {
+                "object": "list",
+                "data": data,
+                "model": req.model,
+                "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+            },
+        )
+
+    def _pick_fault(self, scope: Scope, model: str) -> FaultSpec | None:
+        if self.config.fault_header:
+            forced = header(scope, b"x-aire-sim-fault")
+            if forced:
+                return parse_fault(forced.decode("latin-1"), source="x-aire-sim-fault header")
+        return pick_fault(self.config, model, self.rng)
+
+    async def _early_fault(self, fault: FaultSpec, receive: Receive, send: Send) -> bool:
+        """Faults that strike before any response byte. True when the request is over."""
+        self.metrics.faults.labels(fault.kind).inc()
+        kind = fault.kind
+        if kind == "rate_limit":
+            raise RateLimited("Rate limit reached for requests", retry_after_s=fault.retry_after_s)
+        if kind == "server_error":
+            raise SimServerError("The server had an error while processing your request.")
+        if kind == "unavailable":
+            raise SimUnavailable(
+                "The server is overloaded or not ready yet.", retry_after_s=fault.retry_after_s
+            )
+        if kind == "context_length":
+            raise ContextLengthExceeded(
+                f"This model's maximum context length is {self.config.max_model_len} tokens.",
+                param="messages",
+            )
+        if kind == "reset":
+            abort_connection(send)
+            await asyncio.sleep(0)
+            return True
+        if kind == "hang":
+            # a bounded hang (stall_s) ends in a normal answer, if the client is still there
+            return await _wait_disconnect(receive, fault.stall_s)
+        return False
+
+    async def _generate(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        gens: list[GenRequest],
+        stream: bool,
+        framer: Framer,
+    ) -> None:
+        self.requests += 1
+        model = gens[0].model
+        fault = self._pick_fault(scope, model)
+        if fault is not None:
+            if await self._early_fault(fault, receive, send):
+                return
+            if fault.kind == "hang":
+                fault = None
+        age = time.monotonic() - self.configured_at
+        degradation = pick_degradation(self.config, self.rng, age, self.requests)
+        if degradation is not None:
+            self.metrics.degradations.labels(degradation.kind).inc()
+        choices: list[Choice] = []
+        for gen in gens:
+            choices.extend(self.generator.plan(gen, self.rng, degradation))
+        if fault is not None and fault.kind == "empty":
+            choices = [Choice([], "stop") for _ in choices]
+        play = Playback(
+            choices=choices,
+            prompt_tokens=sum(g.prompt_tokens for g in gens),
+            stream=stream,
+            framer=framer,
+            model=model,
+            fault=fault,
+        )
+        await self.runner.run(play, receive, send)
+
+
+async def _wait_disconnect(receive: Receive, limit_s: float | None) -> bool:
+    """Wait until the client leaves (True) or ``limit_s`` passes (False)."""
+
+    async def wait() -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+    try:
+        await asyncio.wait_for(wait(), limit_s)
+    except TimeoutError:
+        return False
+    return True
+
+
+async def _lifespan(receive: Receive, send: Send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+
+
+def _merge(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out

@@ -1,0 +1,320 @@
+"""Bytes on the wire for each API: full bodies and SSE events, built from a plan.
+
+Streaming chunks are assembled from pre-built byte prefixes and suffixes, so a token
+costs one ``orjson.dumps`` of its text and one join.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Protocol
+
+import orjson
+
+from aire.sim.generate import Choice
+
+__all__ = ["AnthropicFramer", "ChatFramer", "CompletionFramer", "Framer"]
+
+
+class Framer(Protocol):
+    def body(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
+    def head(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
+    def token(self, index: int, choice: Choice, token: str) -> bytes: ...
+    def finish(self, index: int, choice: Choice) -> bytes: ...
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
+    def malformed(self) -> bytes: ...
+
+
+def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
+    return {
+        "prompt_tokens": prompt_tokens,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt_tokens + completion_tokens,
+    }
+
+
+class ChatFramer:
+    """``/v1/chat/completions``: ``chat.completion`` bodies and ``chat.completion.chunk`` SSE."""
+
+    def __init__(self, request_id: str, model: str, include_usage: bool) -> None:
+        self.id = request_id
+        self.model = model
+        self.created = int(time.time())
+        self.include_usage = include_usage
+        head = (
+            (
+                f'data: {{"id":"{request_id}","object":"chat.completion.chunk",'
+                f'"created":{self.created},"model":'
+            ).encode()
+            + orjson.dumps(model)
+            + b',"system_fingerprint":"fp_aire_sim","choices":['
+        )
+        self._pre = head
+        self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
+        self._tok_pre = [self._pre + b'{"index":0,"delta":{"content":']
+        self._tok_post = b'},"logprobs":null,"finish_reason":null}' + self._post
+
+    def _chunk(self, choice_obj: dict[str, Any]) -> bytes:
+        return self._pre + orjson.dumps(choice_obj) + self._post
+
+    def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        out = []
+        for i, c in enumerate(choices):
+            message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
+            if c.tool_name is not None:
+                message["tool_calls"] = [
+                    {
+                        "id": c.tool_id,
+                        "type": "function",
+                        "function": {"name": c.tool_name, "arguments": c.text},
+                    }
+                ]
+            else:
+                message["content"] = c.text
+            out.append(
+                {"index": i, "message": message, "logprobs": None, "finish_reason": c.finish_reason}
+            )
+        return orjson.dumps(
+            {
+                "id": self.id,
+                "object": "chat.completion",
+                "created": self.created,
+                "model": self.model,
+                "system_fingerprint": "fp_aire_sim",
+                "choices": out,
+                "usage": _usage(prompt_tokens, sum(len(c.tokens) for c in choices)),
+            }
+        )
+
+    def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        parts = []
+        for i, c in enumerate(choices):
+            delta: dict[str, Any] = {"role": "assistant", "content": ""}
+            if c.tool_name is not None:
+                delta = {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "index": 0,
+                            "id": c.tool_id,
+                            "type": "function",
+                            "function": {"name": c.tool_name, "arguments": ""},
+                        }
+                    ],
+                }
+            parts.append(
+                self._chunk({"index": i, "delta": delta, "logprobs": None, "finish_reason": None})
+            )
+        return b"".join(parts)
+
+    def token(self, index: int, choice: Choice, token: str) -> bytes:
+        if choice.tool_name is not None:
+            delta = {"tool_calls": [{"index": 0, "function": {"arguments": token}}]}
+            return self._chunk(
+                {"index": index, "delta": delta, "logprobs": None, "finish_reason": None}
+            )
+        while index >= len(self._tok_pre):
+            self._tok_pre.append(
+                self._pre + b'{"index":%d,"delta":{"content":' % len(self._tok_pre)
+            )
+        return self._tok_pre[index] + orjson.dumps(token) + self._tok_post
+
+    def finish(self, index: int, choice: Choice) -> bytes:
+        return self._chunk(
+            {"index": index, "delta": {}, "logprobs": None, "finish_reason": choice.finish_reason}
+        )
+
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        tail = b""
+        if self.include_usage:
+            usage = _usage(prompt_tokens, sum(len(c.tokens) for c in choices))
+            tail = (
+                self._pre[: -len(b'"choices":[')]
+                + b'"choices":[],"usage":'
+                + orjson.dumps(usage)
+                + b"}\n\n"
+            )
+        return tail + b"data: [DONE]\n\n"
+
+    def malformed(self) -> bytes:
+        return self._pre + b'{"index":0,"delta":{"content":"trunc\n\n'
+
+
+class CompletionFramer:
+    """``/v1/completions``: ``text_completion`` bodies and chunks."""
+
+    def __init__(self, request_id: str, model: str, include_usage: bool, echo: str = "") -> None:
+        self.id = request_id
+        self.model = model
+        self.created = int(time.time())
+        self.include_usage = include_usage
+        self.echo = echo
+        self._pre = (
+            (
+                f'data: {{"id":"{request_id}","object":"text_completion","created":{self.created},'
+                f'"model":'
+            ).encode()
+            + orjson.dumps(model)
+            + b',"system_fingerprint":"fp_aire_sim","choices":['
+        )
+        self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
+
+    def _chunk(self, index: int, text: str, finish: str | None) -> bytes:
+        return (
+            self._pre
+            + orjson.dumps(
+                {"text": text, "index": index, "logprobs": None, "finish_reason": finish}
+            )
+            + self._post
+        )
+
+    def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        return orjson.dumps(
+            {
+                "id": self.id,
+                "object": "text_completion",
+                "created": self.created,
+                "model": self.model,
+                "system_fingerprint": "fp_aire_sim",
+                "choices": [
+                    {
+                        "text": self.echo + c.text,
+                        "index": i,
+                        "logprobs": None,
+                        "finish_reason": c.finish_reason,
+                    }
+                    for i, c in enumerate(choices)
+                ],
+                "usage": _usage(prompt_tokens, sum(len(c.tokens) for c in choices)),
+            }
+        )
+
+    def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        if not self.echo:
+            return b""
+        return b"".join(self._chunk(i, self.echo, None) for i in range(len(choices)))
+
+    def token(self, index: int, choice: Choice, token: str) -> bytes:
+        return self._chunk(index, token, None)
+
+    def finish(self, index: int, choice: Choice) -> bytes:
+        return self._chunk(index, "", choice.finish_reason)
+
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        tail = b""
+        if self.include_usage:
+            usage = _usage(prompt_tokens, sum(len(c.tokens) for c in choices))
+            tail = (
+                self._pre[: -len(b'"choices":[')]
+                + b'"choices":[],"usage":'
+                + orjson.dumps(usage)
+                + b"}\n\n"
+            )
+        return tail + b"data: [DONE]\n\n"
+
+    def malformed(self) -> bytes:
+        return self._pre + b'{"text":"trunc\n\n'
+
+
+_STOP_REASONS = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use"}
+
+
+def _event(name: str, payload: dict[str, Any]) -> bytes:
+    return b"event: " + name.encode() + b"\ndata: " + orjson.dumps(payload) + b"\n\n"
+
+
+class AnthropicFramer:
+    """``/v1/messages``: Anthropic ``message`` bodies and its typed SSE events (n is 1)."""
+
+    def __init__(self, request_id: str, model: str) -> None:
+        self.id = request_id
+        self.model = model
+        self._delta_pre = b'event: content_block_delta\ndata: {"type":"content_block_delta",'
+        self._text_pre = self._delta_pre + b'"index":0,"delta":{"type":"text_delta","text":'
+
+    @staticmethod
+    def stop_reason(choice: Choice) -> str:
+        if choice.stop_sequence is not None:
+            return "stop_sequence"
+        return _STOP_REASONS.get(choice.finish_reason, "end_turn")
+
+    def _block(self, c: Choice) -> dict[str, Any]:
+        if c.tool_name is not None:
+            try:
+                args = orjson.loads(c.text)
+            except orjson.JSONDecodeError:
+                args = {}
+            return {"type": "tool_use", "id": c.tool_id, "name": c.tool_name, "input": args}
+        return {"type": "text", "text": c.text}
+
+    def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        c = choices[0]
+        return orjson.dumps(
+            {
+                "id": self.id,
+                "type": "message",
+                "role": "assistant",
+                "model": self.model,
+                "content": [self._block(c)],
+                "stop_reason": self.stop_reason(c),
+                "stop_sequence": c.stop_sequence,
+                "usage": {"input_tokens": prompt_tokens, "output_tokens": len(c.tokens)},
+            }
+        )
+
+    def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        c = choices[0]
+        start = _event(
+            "message_start",
+            {
+                "type": "message_start",
+                "message": {
+                    "id": self.id,
+                    "type": "message",
+                    "role": "assistant",
+                    "model": self.model,
+                    "content": [],
+                    "stop_reason": None,
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": prompt_tokens, "output_tokens": 1},
+                },
+            },
+        )
+        block: dict[str, Any] = {"type": "text", "text": ""}
+        if c.tool_name is not None:
+            block = {"type": "tool_use", "id": c.tool_id, "name": c.tool_name, "input": {}}
+        block_start = _event(
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": block},
+        )
+        return start + block_start + _event("ping", {"type": "ping"})
+
+    def token(self, index: int, choice: Choice, token: str) -> bytes:
+        if choice.tool_name is not None:
+            return _event(
+                "content_block_delta",
+                {
+                    "type": "content_block_delta",
+                    "index": 0,
+                    "delta": {"type": "input_json_delta", "partial_json": token},
+                },
+            )
+        return self._text_pre + orjson.dumps(token) + b"}}\n\n"
+
+    def finish(self, index: int, choice: Choice) -> bytes:
+        return _event("content_block_stop", {"type": "content_block_stop", "index": 0})
+
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        c = choices[0]
+        return _event(
+            "message_delta",
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": self.stop_reason(c), "stop_sequence": c.stop_sequence},
+                "usage": {"output_tokens": len(c.tokens)},
+            },
+        ) + _event("message_stop", {"type": "message_stop"})
+
+    def malformed(self) -> bytes:
+        return self._delta_pre + b'"index":0,"delta":{"type":"text_del\n\n'

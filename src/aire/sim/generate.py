@@ -1,0 +1,237 @@
+"""What the simulated model answers: text, JSON or a tool call, as a list of tokens.
+
+The answer is decided up front (a real engine does not know it, but the simulator must
+know its length to reserve KV cache); timing is applied later by the runner.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from aire.config.sim import DegradationSpec, SimConfig
+from aire.sim.corpus import CORPUS, FOREIGN, OFF_TOPIC, REFUSALS
+from aire.sim.schema import SchemaError, synthesize, violate
+from aire.sim.script import Script
+from aire.tokenizer import tokenize
+
+__all__ = ["Choice", "GenRequest", "Generator", "ToolDef"]
+
+_CORPUS_TOKENS = tokenize(CORPUS)
+_SENTENCE_STARTS = [0] + [i + 1 for i, tok in enumerate(_CORPUS_TOKENS[:-1]) if tok == "."]
+_FOREIGN_TOKENS = {lang: tokenize(text) for lang, text in FOREIGN.items()}
+_OFF_TOPIC_TOKENS = tokenize(OFF_TOPIC)
+
+
+@dataclass(frozen=True, slots=True)
+class ToolDef:
+    name: str
+    description: str = ""
+    parameters: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class GenRequest:
+    """A model request, whatever API it came from."""
+
+    model: str
+    prompt_tokens: int
+    last_user: str
+    limit: int
+    n: int = 1
+    stop: list[str] = field(default_factory=list)
+    seed: int | None = None
+    ignore_eos: bool = False
+    json_mode: bool = False
+    json_schema: dict[str, Any] | None = None
+    tools: list[ToolDef] = field(default_factory=list)
+    tool_choice: str = "auto"  # none | auto | required | <function name>
+    last_role: str = "user"
+
+
+@dataclass(slots=True)
+class Choice:
+    """One answer: its tokens (for a tool call, the arguments' JSON text)."""
+
+    tokens: list[str]
+    finish_reason: str  # stop | length | tool_calls
+    tool_name: str | None = None
+    tool_id: str | None = None
+    stop_sequence: str | None = None
+    degraded: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(self.tokens)
+
+
+class Generator:
+    def __init__(self, config: SimConfig, script: Script | None) -> None:
+        self.config = config
+        self.script = script
+
+    def plan(
+        self, req: GenRequest, rng: random.Random, degradation: DegradationSpec | None
+    ) -> list[Choice]:
+        content_rng = random.Random(req.seed) if req.seed is not None else rng
+        choices = []
+        for _ in range(req.n):
+            choice = self._one(req, content_rng)
+            if degradation is not None:
+                choice = self._degrade(choice, req, content_rng, degradation)
+            choices.append(self._finish(choice, req))
+        return choices
+
+    def _one(self, req: GenRequest, rng: random.Random) -> Choice:
+        cfg = self.config
+        matched = None
+        if cfg.mode == "script" and self.script is not None:
+            matched = self.script.match(req.last_user, req.model)
+        tool = self._pick_tool(
+            req, matched.tool_call.name if matched and matched.tool_call else None
+        )
+        if tool is not None:
+            if matched is not None and matched.tool_call is not None:
+                args: Any = matched.tool_call.arguments
+            else:
+                args = self._synth(tool.parameters or {"type": "object"}, rng)
+            return Choice(
+                tokenize(orjson.dumps(args).decode()),
+                "tool_calls",
+                tool_name=tool.name,
+                tool_id=f"call_{rng.getrandbits(64):016x}",
+            )
+        if matched is not None and matched.text is not None:
+            text = matched.text
+            if req.json_schema is not None or req.json_mode:
+                text = self._as_json(text, req, rng)
+            return Choice(tokenize(text), matched.finish_reason or "stop")
+        if req.json_schema is not None or req.json_mode:
+            base = req.last_user if cfg.mode == "echo" else self._random_text(rng, 24)
+            return Choice(tokenize(self._as_json(base, req, rng)), "stop")
+        if cfg.mode == "echo":
+            return Choice(tokenize(req.last_user), "stop")
+        return Choice(self._random_tokens(rng, self._length(req, rng)), "stop")
+
+    def _pick_tool(self, req: GenRequest, scripted: str | None) -> ToolDef | None:
+        if not req.tools or req.tool_choice == "none":
+            return None
+        by_name = {t.name: t for t in req.tools}
+        if req.tool_choice not in ("auto", "required"):
+            return by_name.get(req.tool_choice)
+        if scripted is not None:
+            return by_name.get(scripted, ToolDef(scripted))
+        if req.tool_choice == "auto" and req.last_role == "tool":
+            return None  # the tool result came back: now answer in text
+        words = set(req.last_user.lower().replace("_", " ").split())
+        for tool in req.tools:
+            name_words = set(tool.name.lower().replace("_", " ").replace("-", " ").split())
+            if name_words & words:
+                return tool
+        return req.tools[0] if req.tool_choice == "required" else None
+
+    def _synth(self, schema: dict[str, Any], rng: random.Random) -> Any:
+        try:
+            return synthesize(schema, rng)
+        except SchemaError:
+            return {}
+
+    def _as_json(self, text: str, req: GenRequest, rng: random.Random) -> str:
+        try:
+            value = orjson.loads(text)
+            if req.json_schema is None or isinstance(value, dict):
+                return text
+        except orjson.JSONDecodeError:
+            pass
+        if req.json_schema is not None:
+            return orjson.dumps(self._synth(req.json_schema, rng)).decode()
+        return orjson.dumps({"answer": text}).decode()
+
+    def _length(self, req: GenRequest, rng: random.Random) -> int:
+        if req.ignore_eos:
+            return req.limit
+        cfg = self.config
+        mean = cfg.output_tokens
+        n = (
+            round(rng.gauss(mean, mean * cfg.output_tokens_jitter))
+            if cfg.output_tokens_jitter
+            else mean
+        )
+        return max(1, n)
+
+    def _random_tokens(self, rng: random.Random, n: int) -> list[str]:
+        start = rng.choice(_SENTENCE_STARTS)
+        out: list[str] = []
+        size = len(_CORPUS_TOKENS)
+        while len(out) < n:
+            take = min(n - len(out), size - start)
+            out.extend(_CORPUS_TOKENS[start : start + take])
+            start = 0
+        if out and out[0].startswith(" "):
+            out[0] = out[0][1:] or out[0]
+        return out
+
+    def _random_text(self, rng: random.Random, n: int) -> str:
+        return "".join(self._random_tokens(rng, n))
+
+    def _degrade(
+        self, choice: Choice, req: GenRequest, rng: random.Random, spec: DegradationSpec
+    ) -> Choice:
+        n = max(1, len(choice.tokens))
+        kind = spec.kind
+        if kind == "schema":
+            if choice.tool_name is not None:
+                tool = next((t for t in req.tools if t.name == choice.tool_name), None)
+                bad = violate((tool.parameters if tool else None) or {"type": "object"}, rng)
+                choice.tokens = tokenize(orjson.dumps(bad).decode())
+            elif req.json_schema is not None:
+                choice.tokens = tokenize(orjson.dumps(violate(req.json_schema, rng)).decode())
+            elif req.json_mode:
+                text = choice.text
+                choice.tokens = tokenize(text[: max(1, len(text) // 2)])  # truncated JSON
+            else:
+                return choice
+        elif kind == "refusal":
+            return Choice(tokenize(rng.choice(REFUSALS)), "stop", degraded=kind)
+        elif kind == "length":
+            target = max(1, round(n * spec.factor))
+            if choice.tool_name is not None:
+                return choice
+            if target <= n:
+                choice.tokens = choice.tokens[:target]
+            else:
+                choice.tokens = choice.tokens + self._random_tokens(rng, target - n)
+        elif kind == "language":
+            choice = Choice(_cycle(_FOREIGN_TOKENS[spec.language], n), "stop")
+        elif kind == "content":
+            choice = Choice(_cycle(_OFF_TOPIC_TOKENS, n), "stop")
+        choice.degraded = kind
+        return choice
+
+    def _finish(self, choice: Choice, req: GenRequest) -> Choice:
+        """Apply stop sequences and the token limit, which a model cannot ignore."""
+        if req.stop and choice.tool_name is None:
+            text = choice.text
+            cut, hit = len(text), None
+            for stop in req.stop:
+                at = text.find(stop)
+                if 0 <= at < cut:
+                    cut, hit = at, stop
+            if hit is not None:
+                choice.tokens = tokenize(text[:cut])
+                choice.finish_reason = "stop"
+                choice.stop_sequence = hit
+        if len(choice.tokens) > req.limit:
+            choice.tokens = choice.tokens[: req.limit]
+            choice.finish_reason = "length"
+        return choice
+
+
+def _cycle(tokens: list[str], n: int) -> list[str]:
+    out: list[str] = []
+    while len(out) < n:
+        out.extend(tokens[: n - len(out)])
+    return out
