@@ -1,0 +1,43 @@
+"""Shared fixtures: real servers on free ports, in background threads with their own loops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from typing import Any
+
+import pytest
+
+from aire.config.sim import SimConfig
+from aire.server import serve_in_thread
+from aire.sim.app import SimApp
+
+#: Latency off: tests that need timing set it explicitly.
+FAST: dict[str, Any] = {
+    "ttft_ms": 0.0,
+    "prefill_ms_per_token": 0.0,
+    "itl_ms": 0.0,
+    "itl_jitter": 0.0,
+    "seed": 7,
+}
+
+
+@pytest.fixture
+def start_sim() -> Iterator[Callable[..., tuple[str, SimApp]]]:
+    """Start simulators: ``url, app = start_sim(itl_ms=5, faults=[...])``; stopped at teardown."""
+    with ExitStack() as stack:
+
+        def start(**overrides: Any) -> tuple[str, SimApp]:
+            config = SimConfig.model_validate({**FAST, **overrides})
+            app = SimApp(config)
+            url = stack.enter_context(serve_in_thread(app))
+            return url, app
+
+        yield start
+
+
+@pytest.fixture
+def sim(start_sim: Callable[..., tuple[str, SimApp]]) -> str:
+    """Base URL of a zero-latency simulator serving ``aire-sim``."""
+    url, _ = start_sim()
+    return url
