@@ -17,7 +17,14 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from aire.asgi import JSON_HEADERS, Receive, Scope, Send, header, read_body, send_bytes, send_json
 from aire.config.loader import validate_config
 from aire.config.sim import FaultSpec, SimConfig
-from aire.errors import AireError, ConfigError, ContextLengthExceeded, NotFound, RateLimited
+from aire.errors import (
+    AireError,
+    ConfigError,
+    ContextLengthExceeded,
+    InvalidRequest,
+    NotFound,
+    RateLimited,
+)
 from aire.protocol import anthropic
 from aire.protocol.anthropic import MessagesRequest
 from aire.protocol.openai import (
@@ -29,7 +36,13 @@ from aire.protocol.openai import (
 from aire.sim.endpoints import chat_request, completion_requests, embed, messages_request
 from aire.sim.engine import Engine
 from aire.sim.faults import abort_connection, parse_fault, pick_degradation, pick_fault
-from aire.sim.framing import AnthropicFramer, ChatFramer, CompletionFramer, Framer
+from aire.sim.framing import (
+    AnthropicFramer,
+    ChatFramer,
+    CompletionFramer,
+    EmbeddingFramer,
+    Framer,
+)
 from aire.sim.generate import Choice, Generator, GenRequest
 from aire.sim.metrics import SimMetrics
 from aire.sim.runner import Playback, Runner
@@ -47,6 +60,10 @@ class MethodNotAllowed(AireError):
     http_status = 405
     exit_code = 2
     error_type = "invalid_request_error"
+
+    def __init__(self, message: str, *, allow: list[str]) -> None:
+        super().__init__(message)
+        self.allow = allow
 
 
 class ModelNotFound(NotFound):
@@ -67,13 +84,21 @@ class SimUnavailable(AireError):
         self.retry_after_s = retry_after_s
 
 
+class InvalidSetting(InvalidRequest):
+    """A bad setting in a request: an admin change or the fault header."""
+
+    code = "config_error"
+
+
 class SimApp:
     """ASGI app of ``aire sim``. ``config`` can be replaced at run time (``/admin/config``)."""
 
     def __init__(self, config: SimConfig | None = None) -> None:
         config = config or SimConfig()
         self.config = config
+        self.created = int(time.time())
         self.started_at = time.monotonic()
+        #: degradation clocks (after_s, after_requests) run from the last change of the list
         self.configured_at = self.started_at
         self.requests = 0
         self.rng = random.Random(config.seed)
@@ -112,7 +137,9 @@ class SimApp:
                 raise NotFound(f"no route {path!r}")
             handler = methods.get(scope["method"])
             if handler is None:
-                raise MethodNotAllowed(f"{scope['method']} is not allowed on {path}")
+                raise MethodNotAllowed(
+                    f"{scope['method']} is not allowed on {path}", allow=sorted(methods)
+                )
             await handler(scope, receive, send)
         except AireError as exc:
             await self._send_error(send, exc, anthropic_style=path.startswith("/v1/messages"))
@@ -127,6 +154,8 @@ class SimApp:
     async def _send_error(self, send: Send, exc: AireError, *, anthropic_style: bool) -> None:
         status = exc.status()
         headers = list(JSON_HEADERS)
+        if isinstance(exc, MethodNotAllowed):
+            headers.append((b"allow", ", ".join(exc.allow).encode()))
         retry_after = getattr(exc, "retry_after_s", None)
         if retry_after is not None:
             headers.append((b"retry-after", str(max(0, round(retry_after))).encode()))
@@ -157,11 +186,13 @@ class SimApp:
             script = load_script(config.script) if config.script else None
         if config.seed != self.config.seed:
             self.rng = random.Random(config.seed)
+        if config.degradations != self.config.degradations:
+            self.configured_at = time.monotonic()
+            self.requests = 0
         self.config = config
         self.script = script
         self.generator = Generator(config, script)
         self.engine.reconfigure(config)
-        self.configured_at = time.monotonic()
 
     async def _get_config(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send_json(send, 200, self.config.model_dump(mode="json"))
@@ -170,22 +201,25 @@ class SimApp:
         try:
             patch = orjson.loads(await read_body(receive))
         except orjson.JSONDecodeError as exc:
-            raise ConfigError(f"body is not valid JSON: {exc}") from None
+            raise InvalidRequest(f"body is not valid JSON: {exc}") from None
         if not isinstance(patch, dict):
-            raise ConfigError("body must be a JSON object of fields to change")
+            raise InvalidRequest("body must be a JSON object of fields to change")
         current = self.config.model_dump(mode="json")
         for fixed in ("host", "port"):
             if fixed in patch and patch[fixed] != current[fixed]:
-                raise ConfigError(f"{fixed} cannot change at run time", path=fixed)
+                raise InvalidRequest(f"{fixed}: cannot change at run time", param=fixed)
         merged = _merge(current, patch)
-        config = validate_config(SimConfig, merged, source="POST /admin/config")
-        self.apply_config(config)
+        try:
+            config = validate_config(SimConfig, merged, source="POST /admin/config")
+            self.apply_config(config)
+        except ConfigError as exc:
+            raise _request_error(exc) from None
         await send_json(send, 200, config.model_dump(mode="json"))
 
     # -- info endpoints ---------------------------------------------------------------
 
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
-        created = int(self.started_at)
+        created = self.created
         data = [
             {
                 "id": name,
@@ -223,7 +257,8 @@ class SimApp:
         req = parse_request(CompletionRequest, await read_body(receive))
         self._check_model(req.model)
         gens = completion_requests(req, self.config.max_model_len)
-        echo = gens[0].last_user if req.echo and len(gens) == 1 else ""
+        # choices come prompt by prompt, n of each: each one echoes its own prompt
+        echo = [g.last_user for g in gens for _ in range(g.n)] if req.echo else ""
         framer = CompletionFramer(self._next_id("cmpl-"), req.model, req.include_usage(), echo)
         await self._generate(scope, receive, send, gens, req.stream, framer)
 
@@ -237,47 +272,52 @@ class SimApp:
     async def _embeddings(self, scope: Scope, receive: Receive, send: Send) -> None:
         req = parse_request(EmbeddingRequest, await read_body(receive))
         self._check_model(req.model)
-        fault = self._pick_fault(scope, req.model)
-        if fault is not None and await self._early_fault(fault, receive, send):
-            return
         vectors, tokens = embed(req, self.config.embedding_dim)
         if tokens > self.config.max_model_len:
             raise ContextLengthExceeded(
                 f"input is {tokens} tokens, more than the maximum of {self.config.max_model_len}",
                 param="input",
             )
-        engine = self.engine
-        engine.check_capacity()
-        await engine.admit(tokens)
-        try:
-            delay = engine.ttft_s(tokens)
-            if delay > 0:
-                await asyncio.sleep(delay)
-        finally:
-            engine.release(tokens)
-        self.metrics.prompt_tokens.labels(req.model).inc(tokens)
+        fault = self._pick_fault(scope, req.model)
+        if fault is not None:
+            if await self._early_fault(fault, receive, send):
+                return
+            if fault.kind == "hang":
+                fault = None
+        if fault is not None and fault.kind == "empty":
+            vectors = []
         data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
-        await send_json(
-            send,
-            200,
+        body = orjson.dumps(
             {
                 "object": "list",
                 "data": data,
                 "model": req.model,
                 "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
-            },
+            }
         )
+        play = Playback(
+            choices=[],
+            prompt_tokens=tokens,
+            stream=False,
+            framer=EmbeddingFramer(body),
+            model=req.model,
+            fault=fault,
+        )
+        await self.runner.run(play, receive, send)
 
     def _pick_fault(self, scope: Scope, model: str) -> FaultSpec | None:
         if self.config.fault_header:
             forced = header(scope, b"x-aire-sim-fault")
             if forced:
-                return parse_fault(forced.decode("latin-1"), source="x-aire-sim-fault header")
+                try:
+                    return parse_fault(forced.decode("latin-1"), source="x-aire-sim-fault header")
+                except ConfigError as exc:
+                    raise _request_error(exc) from None
         return pick_fault(self.config, model, self.rng)
 
     async def _early_fault(self, fault: FaultSpec, receive: Receive, send: Send) -> bool:
         """Faults that strike before any response byte. True when the request is over."""
-        self.metrics.faults.labels(fault.kind).inc()
+        self.metrics.fault(fault.kind)
         kind = fault.kind
         if kind == "rate_limit":
             raise RateLimited("Rate limit reached for requests", retry_after_s=fault.retry_after_s)
@@ -293,8 +333,9 @@ class SimApp:
                 param="messages",
             )
         if kind == "reset":
-            abort_connection(send)
-            await asyncio.sleep(0)
+            if abort_connection(send):
+                # uvicorn logs an error if the app returns before it has seen the reset
+                await _wait_disconnect(receive, 1.0)
             return True
         if kind == "hang":
             # a bounded hang (stall_s) ends in a normal answer, if the client is still there
@@ -321,7 +362,7 @@ class SimApp:
         age = time.monotonic() - self.configured_at
         degradation = pick_degradation(self.config, self.rng, age, self.requests)
         if degradation is not None:
-            self.metrics.degradations.labels(degradation.kind).inc()
+            self.metrics.degraded(degradation.kind)
         choices: list[Choice] = []
         for gen in gens:
             choices.extend(self.generator.plan(gen, self.rng, degradation))
@@ -360,6 +401,13 @@ async def _lifespan(receive: Receive, send: Send) -> None:
         elif message["type"] == "lifespan.shutdown":
             await send({"type": "lifespan.shutdown.complete"})
             return
+
+
+def _request_error(exc: ConfigError) -> InvalidSetting:
+    """A config mistake in a request (admin change, fault header): 400 naming the field."""
+    where = f"{exc.file}:{exc.line}: " if exc.file and exc.line else ""
+    message = f"{where}{exc.path}: {exc.message}" if exc.path else f"{where}{exc.message}"
+    return InvalidSetting(message, param=exc.path)
 
 
 def _merge(base: dict[str, Any], patch: dict[str, Any]) -> dict[str, Any]:

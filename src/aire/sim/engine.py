@@ -9,6 +9,7 @@ Latency stretches as slots fill: every duration is multiplied by
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 from collections import deque
 
@@ -43,14 +44,6 @@ class Engine:
         self.config = config
         self._admit_waiting()
 
-    def check_capacity(self) -> None:
-        """Fail fast (503) when the waiting queue is at its configured limit."""
-        limit = self.config.max_waiting
-        if limit is not None and self._waiting and len(self._waiting) >= limit:
-            raise EngineOverloaded(
-                f"the server is overloaded: {len(self._waiting)} requests waiting"
-            )
-
     def _fits(self, kv_tokens: int) -> bool:
         if self.running >= self.config.max_num_seqs:
             return False
@@ -61,23 +54,43 @@ class Engine:
         self.running += 1
         self.kv_used += kv_tokens
 
-    async def admit(self, kv_tokens: int) -> None:
-        """Wait for a slot and KV room; cancellation while waiting leaves no trace."""
+    def try_admit(self, kv_tokens: int) -> asyncio.Future[None] | None:
+        """Take a slot now (None) or join the queue: a future to await, ``abandon`` on failure.
+
+        EngineOverloaded (503) when the request would wait and the queue is at
+        ``max_waiting``: raised before any response byte, so the client sees the status.
+        """
         if not self._waiting and self._fits(kv_tokens):
             self._take(kv_tokens)
-            return
-        self.check_capacity()
+            return None
+        limit = self.config.max_waiting
+        if limit is not None and len(self._waiting) >= limit:
+            raise EngineOverloaded(
+                f"the server is overloaded: {len(self._waiting)} requests waiting"
+            )
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        entry = (future, kv_tokens)
-        self._waiting.append(entry)
+        self._waiting.append((future, kv_tokens))
+        return future
+
+    def abandon(self, future: asyncio.Future[None], kv_tokens: int) -> None:
+        """A queued request gives up (client gone, error): leave no trace."""
+        if future.done() and not future.cancelled():
+            self.release(kv_tokens)  # admitted in the same instant as the cancel
+            return
+        future.cancel()
+        with contextlib.suppress(ValueError):
+            self._waiting.remove((future, kv_tokens))
+        self._admit_waiting()  # the head may have left: the next one may fit now
+
+    async def admit(self, kv_tokens: int) -> None:
+        """Wait for a slot and KV room; cancellation while waiting leaves no trace."""
+        future = self.try_admit(kv_tokens)
+        if future is None:
+            return
         try:
             await future
-        except asyncio.CancelledError:
-            if future.done() and not future.cancelled():
-                self.release(kv_tokens)  # admitted in the same instant as the cancel
-            else:
-                self._waiting.remove(entry)
-                self._admit_waiting()
+        except BaseException:
+            self.abandon(future, kv_tokens)
             raise
 
     def release(self, kv_tokens: int) -> None:
@@ -86,14 +99,15 @@ class Engine:
         self._admit_waiting()
 
     def _admit_waiting(self) -> None:
-        while self._waiting:
-            future, kv_tokens = self._waiting[0]
+        waiting = self._waiting
+        while waiting:
+            future, kv_tokens = waiting[0]
             if future.done():  # cancelled while queued
-                self._waiting.popleft()
+                waiting.popleft()
                 continue
             if not self._fits(kv_tokens):
                 return
-            self._waiting.popleft()
+            waiting.popleft()
             self._take(kv_tokens)
             future.set_result(None)
 
@@ -111,5 +125,5 @@ class Engine:
             return 0.0
         gap = cfg.itl_ms
         if cfg.itl_jitter > 0.0:
-            gap = max(0.0, rng.gauss(cfg.itl_ms, cfg.itl_ms * cfg.itl_jitter))
+            gap = max(0.0, rng.gauss(cfg.itl_ms, cfg.itl_jitter * cfg.itl_ms))
         return gap * self.stretch() / 1000.0

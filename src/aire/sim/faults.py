@@ -67,8 +67,9 @@ def pick_fault(config: SimConfig, model: str, rng: random.Random) -> FaultSpec |
 def pick_degradation(
     config: SimConfig, rng: random.Random, age_s: float, request_no: int
 ) -> DegradationSpec | None:
+    """The first degradation in effect that hits request number ``request_no`` (1-based)."""
     for spec in config.degradations:
-        if age_s < spec.after_s or request_no < spec.after_requests:
+        if age_s < spec.after_s or request_no <= spec.after_requests:
             continue
         if spec.rate >= 1.0 or rng.random() < spec.rate:
             return spec

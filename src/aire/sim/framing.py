@@ -13,7 +13,7 @@ import orjson
 
 from aire.sim.generate import Choice
 
-__all__ = ["AnthropicFramer", "ChatFramer", "CompletionFramer", "Framer"]
+__all__ = ["AnthropicFramer", "ChatFramer", "CompletionFramer", "EmbeddingFramer", "Framer"]
 
 
 class Framer(Protocol):
@@ -144,11 +144,14 @@ class ChatFramer:
 class CompletionFramer:
     """``/v1/completions``: ``text_completion`` bodies and chunks."""
 
-    def __init__(self, request_id: str, model: str, include_usage: bool, echo: str = "") -> None:
+    def __init__(
+        self, request_id: str, model: str, include_usage: bool, echo: str | list[str] = ""
+    ) -> None:
         self.id = request_id
         self.model = model
         self.created = int(time.time())
         self.include_usage = include_usage
+        #: prompt text to put before each choice (``echo``): one for all, or one per choice
         self.echo = echo
         self._pre = (
             (
@@ -179,7 +182,7 @@ class CompletionFramer:
                 "system_fingerprint": "fp_aire_sim",
                 "choices": [
                     {
-                        "text": self.echo + c.text,
+                        "text": self._echo(i) + c.text,
                         "index": i,
                         "logprobs": None,
                         "finish_reason": c.finish_reason,
@@ -190,10 +193,18 @@ class CompletionFramer:
             }
         )
 
+    def _echo(self, index: int) -> str:
+        echo = self.echo
+        if isinstance(echo, str):
+            return echo
+        return echo[index] if index < len(echo) else ""
+
     def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
         if not self.echo:
             return b""
-        return b"".join(self._chunk(i, self.echo, None) for i in range(len(choices)))
+        return b"".join(
+            self._chunk(i, self._echo(i), None) for i in range(len(choices)) if self._echo(i)
+        )
 
     def token(self, index: int, choice: Choice, token: str) -> bytes:
         return self._chunk(index, token, None)
@@ -239,13 +250,18 @@ class AnthropicFramer:
             return "stop_sequence"
         return _STOP_REASONS.get(choice.finish_reason, "end_turn")
 
+    @staticmethod
+    def tool_id(choice: Choice) -> str:
+        """Anthropic names tool-use ids ``toolu_...``."""
+        return "toolu_" + (choice.tool_id or "").removeprefix("call_")
+
     def _block(self, c: Choice) -> dict[str, Any]:
         if c.tool_name is not None:
             try:
                 args = orjson.loads(c.text)
             except orjson.JSONDecodeError:
                 args = {}
-            return {"type": "tool_use", "id": c.tool_id, "name": c.tool_name, "input": args}
+            return {"type": "tool_use", "id": self.tool_id(c), "name": c.tool_name, "input": args}
         return {"type": "text", "text": c.text}
 
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
@@ -283,7 +299,7 @@ class AnthropicFramer:
         )
         block: dict[str, Any] = {"type": "text", "text": ""}
         if c.tool_name is not None:
-            block = {"type": "tool_use", "id": c.tool_id, "name": c.tool_name, "input": {}}
+            block = {"type": "tool_use", "id": self.tool_id(c), "name": c.tool_name, "input": {}}
         block_start = _event(
             "content_block_start",
             {"type": "content_block_start", "index": 0, "content_block": block},
@@ -318,3 +334,28 @@ class AnthropicFramer:
 
     def malformed(self) -> bytes:
         return self._delta_pre + b'"index":0,"delta":{"type":"text_del\n\n'
+
+
+class EmbeddingFramer:
+    """``/v1/embeddings``: a body computed up front (embeddings never stream)."""
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        return self._body
+
+    def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        return b""
+
+    def token(self, index: int, choice: Choice, token: str) -> bytes:
+        return b""
+
+    def finish(self, index: int, choice: Choice) -> bytes:
+        return b""
+
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        return b""
+
+    def malformed(self) -> bytes:
+        return b""

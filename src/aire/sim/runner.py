@@ -1,30 +1,34 @@
 """Play a planned answer over time: queue, first token, inter-token gaps, mid-stream faults.
 
 Durations are slept against absolute deadlines (``time.perf_counter``), so timer
-granularity does not accumulate into drift. A client that disconnects cancels its
-request and frees its slot, as in a real engine.
+granularity does not accumulate into drift. Tokens whose deadline has already passed
+(gaps under the timer's granularity, or no latency at all) go out in one write, as a
+busy server's socket would carry them. A client that disconnects cancels its request
+and frees its slot, as in a real engine.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from aire.asgi import SSE_HEADERS, Receive, Send
 from aire.config.sim import FaultSpec
 from aire.sim.engine import Engine
-from aire.sim.faults import abort_connection
 from aire.sim.framing import Framer
 from aire.sim.generate import Choice
-from aire.sim.metrics import SimMetrics
+from aire.sim.metrics import ModelMetrics, SimMetrics
 
-__all__ = ["Playback", "Runner"]
+__all__ = ["Playback", "Runner", "drop_connection", "transport_of"]
 
 _clock = time.perf_counter
-_JSON_START = [(b"content-type", b"application/json")]
+_JSON = b"application/json"
+_MID_STREAM = ("stall", "drop", "malformed")
 
 
 async def _sleep_until(deadline: float) -> None:
@@ -33,27 +37,59 @@ async def _sleep_until(deadline: float) -> None:
         await asyncio.sleep(delay)
 
 
-class _DisconnectWatch:
-    """Cancels the request's task when the client goes away."""
+def transport_of(send: Send) -> Any:
+    """uvicorn's transport behind ``send`` (a bound method of its request cycle), or None."""
+    return getattr(getattr(send, "__self__", None), "transport", None)
+
+
+class DisconnectWatch:
+    """Watches ``receive`` for the client leaving; cancels the request's task if it does.
+
+    uvicorn also reports ``http.disconnect`` once the response is complete, so the owner
+    sets ``done`` before its last write: from then on a disconnect is not a client leaving.
+    """
+
+    __slots__ = ("_closed", "_owner", "_task", "client_gone", "done")
 
     def __init__(self, receive: Receive) -> None:
+        loop = asyncio.get_running_loop()
         self.client_gone = False
-        self._active = True
+        self.done = False
         self._owner = asyncio.current_task()
-        self._task = asyncio.get_running_loop().create_task(self._watch(receive))
+        self._closed: asyncio.Future[None] = loop.create_future()
+        self._task = loop.create_task(self._watch(receive))
 
     async def _watch(self, receive: Receive) -> None:
-        while True:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                self.client_gone = True
-                if self._active and self._owner is not None:
-                    self._owner.cancel()
-                return
+        while (await receive())["type"] != "http.disconnect":
+            pass
+        if not self._closed.done():
+            self._closed.set_result(None)
+        if not self.done:
+            self.client_gone = True
+            if self._owner is not None:
+                self._owner.cancel()
+
+    async def wait_closed(self, timeout_s: float) -> None:
+        """Until the server has seen the connection go (or ``timeout_s``)."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(asyncio.shield(self._closed), timeout_s)
 
     def stop(self) -> None:
-        self._active = False
+        self.done = True
         self._task.cancel()
+
+
+async def drop_connection(send: Send, watch: DisconnectWatch | None) -> None:
+    """Close the connection mid-response: the client sees a truncated body, no error."""
+    if watch is not None:
+        watch.done = True
+    transport = transport_of(send)
+    if transport is None:
+        return  # another server: returning with the response unfinished closes it
+    transport.close()
+    if watch is not None:
+        # uvicorn logs an error if the app returns before it has seen the connection go
+        await watch.wait_closed(1.0)
 
 
 @dataclass(slots=True)
@@ -77,145 +113,189 @@ class Runner:
         self.metrics = metrics
         self._rng = rng
 
-    def _needs_watch(self, play: Playback) -> bool:
+    def _timed(self) -> bool:
         cfg = self.engine.config
-        timed = cfg.ttft_ms > 0 or cfg.prefill_ms_per_token > 0 or cfg.itl_ms > 0
-        return timed or self.engine.waiting > 0 or play.fault is not None
+        return cfg.ttft_ms > 0 or cfg.prefill_ms_per_token > 0 or cfg.itl_ms > 0
 
     async def run(self, play: Playback, receive: Receive, send: Send) -> None:
         engine = self.engine
         kv_tokens = play.prompt_tokens + sum(len(c.tokens) for c in play.choices)
-        engine.check_capacity()
-        watch = _DisconnectWatch(receive) if self._needs_watch(play) else None
         t0 = _clock()
+        queued = engine.try_admit(kv_tokens)  # may raise 503 before any byte is sent
+        watch: DisconnectWatch | None = None
+        if queued is not None or play.fault is not None or self._timed():
+            watch = DisconnectWatch(receive)
         try:
-            if play.stream:
-                headers = SSE_HEADERS + (play.extra_headers or [])
-                await send({"type": "http.response.start", "status": 200, "headers": headers})
-            await engine.admit(kv_tokens)
             try:
-                await self._play(play, send, t0, watch)
+                if play.stream:
+                    # headers go at once, as vLLM's do; the body waits for a slot
+                    headers = SSE_HEADERS + (play.extra_headers or [])
+                    await send({"type": "http.response.start", "status": 200, "headers": headers})
+                if queued is not None:
+                    await queued
+            except BaseException:
+                if queued is not None:
+                    engine.abandon(queued, kv_tokens)
+                raise
+            try:
+                if play.stream:
+                    await self._stream(play, send, t0, watch)
+                else:
+                    await self._whole(play, send, t0, watch)
             finally:
                 engine.release(kv_tokens)
         except asyncio.CancelledError:
             task = asyncio.current_task()
-            if watch is not None and watch.client_gone and task is not None:
-                task.uncancel()
-                self.metrics.aborted.labels(play.model).inc()
+            gone = watch is not None and watch.client_gone and task is not None
+            # uncancel() == 0: nobody else (e.g. a shutdown) asked to cancel this request
+            if gone and task is not None and task.uncancel() == 0:
+                self.metrics.model(play.model).aborted += 1
                 return
             raise
         finally:
             if watch is not None:
                 watch.stop()
 
-    async def _play(
-        self, play: Playback, send: Send, t0: float, watch: _DisconnectWatch | None
+    def _decode_s(self, steps: int, m: ModelMetrics) -> float:
+        """The planned decode time of ``steps`` tokens; observes each gap."""
+        gaps = max(0, steps - 1)
+        if self.engine.config.itl_ms <= 0:
+            m.itl.observe_n(0.0, gaps)
+            return 0.0
+        rng, itl_s, observe = self._rng(), self.engine.itl_s, m.itl.observe
+        total = 0.0
+        for _ in range(gaps):
+            gap = itl_s(rng)
+            observe(gap)
+            total += gap
+        return total
+
+    async def _whole(
+        self, play: Playback, send: Send, t0: float, watch: DisconnectWatch | None
     ) -> None:
-        engine, m, model = self.engine, self.metrics, play.model
+        m = self.metrics.model(play.model)
+        start = _clock()
+        queue_s = start - t0
+        steps = max((len(c.tokens) for c in play.choices), default=0)
+        first = start + self.engine.ttft_s(play.prompt_tokens)
+        await _sleep_until(first)
+        ttft_s = _clock() - t0
+        m.ttft.observe(ttft_s)
+        await _sleep_until(first + self._decode_s(steps, m))
+        body = play.framer.body(play.choices, play.prompt_tokens)
+        fault = play.fault
+        kind = fault.kind if fault is not None else None
+        if fault is not None and kind == "stall":
+            await _stall(fault)
+        full_length = len(body)
+        if kind in ("drop", "malformed"):
+            body = body[: full_length // 2]
+        headers = [
+            (b"content-type", _JSON),
+            (b"content-length", b"%d" % (full_length if kind == "drop" else len(body))),
+            *(play.extra_headers or []),
+        ]
+        if watch is not None:
+            watch.done = True
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        if kind == "drop":
+            await send({"type": "http.response.body", "body": body, "more_body": True})
+            await drop_connection(send, watch)
+            return
+        await send({"type": "http.response.body", "body": body})
+        self._settle(play, m, t0, queue_s, ttft_s, steps)
+
+    async def _stream(
+        self, play: Playback, send: Send, t0: float, watch: DisconnectWatch | None
+    ) -> None:
+        engine, m = self.engine, self.metrics.model(play.model)
         rng = self._rng()
-        choices, framer, stream = play.choices, play.framer, play.stream
-        queue_s = _clock() - t0
-        deadline = _clock() + engine.ttft_s(play.prompt_tokens)
+        choices, framer = play.choices, play.framer
+        start = _clock()
+        queue_s = start - t0
         steps = max((len(c.tokens) for c in choices), default=0)
         fault = play.fault
         fault_at = -1
-        if fault is not None and fault.kind in ("stall", "drop", "malformed"):
+        if fault is not None and fault.kind in _MID_STREAM:
             fault_at = fault.after_tokens if fault.after_tokens is not None else steps // 2
-            fault_at = min(fault_at, steps)
-
-        if not stream:
-            # One sleep for the whole answer: the same total as streaming it token by token.
-            gaps = [engine.itl_s(rng) for _ in range(max(0, steps - 1))]
-            await _sleep_until(deadline)
-            m.ttft.labels(model).observe(_clock() - t0)
-            itl = m.itl.labels(model)
-            for gap in gaps:
-                itl.observe(gap)
-            await _sleep_until(deadline + sum(gaps))
-            body = framer.body(choices, play.prompt_tokens)
-            if fault is not None and fault.kind == "stall":
-                await self._stall(fault)
-            if fault is not None and fault.kind in ("drop", "malformed"):
-                cut = body[: len(body) // 2]
-                headers = [*_JSON_START, (b"content-length", str(len(body)).encode())]
-                if fault.kind == "malformed":
-                    headers, body = _JSON_START, cut
-                await send({"type": "http.response.start", "status": 200, "headers": headers})
-                if fault.kind == "drop":
-                    await send({"type": "http.response.body", "body": cut, "more_body": True})
-                    await _close(send)
-                    return
-                await send({"type": "http.response.body", "body": body})
-            else:
-                headers = _JSON_START + (play.extra_headers or [])
-                await send({"type": "http.response.start", "status": 200, "headers": headers})
-                await send({"type": "http.response.body", "body": body})
-            self._settle(play, t0, queue_s, steps)
-            return
-
+            fault_at = min(fault_at, steps)  # past the last token: just before the end
+        deadline = start + engine.ttft_s(play.prompt_tokens)
         await _sleep_until(deadline)
-        first = _clock()
-        m.ttft.labels(model).observe(first - t0)
+        last = _clock()
+        ttft_s = last - t0
+        m.ttft.observe(ttft_s)
         parts = [framer.head(choices, play.prompt_tokens)]
         parts.extend(framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens)
-        itl = m.itl.labels(model)
-        last = first
-        for step in range(steps):
-            if step:
-                deadline += engine.itl_s(rng)
-                await _sleep_until(deadline)
-                now = _clock()
-                itl.observe(now - last)
-                last = now
+        timed = engine.config.itl_ms > 0
+        itl = m.itl
+        for step in range(steps + 1):
             if step == fault_at and fault is not None:
                 if fault.kind == "malformed":
                     parts.append(framer.malformed())
                 else:
-                    await send(
-                        {"type": "http.response.body", "body": b"".join(parts), "more_body": True}
-                    )
+                    await _write(send, parts)
                     parts = []
                     if fault.kind == "drop":
-                        await _close(send)
+                        await drop_connection(send, watch)
                         return
-                    await self._stall(fault)
-                    deadline = _clock()
+                    await _stall(fault)
+                    deadline = last = _clock()
+            if step == steps:
+                break
+            if step and timed:
+                deadline += engine.itl_s(rng)
+                if deadline > _clock():
+                    if parts:
+                        await _write(send, parts)
+                        parts = []
+                    await _sleep_until(deadline)
+                now = _clock()
+                itl.observe(now - last)
+                last = now
             for i, c in enumerate(choices):
-                if step < len(c.tokens):
-                    parts.append(framer.token(i, c, c.tokens[step]))
-                    if step == len(c.tokens) - 1:
+                tokens = c.tokens
+                if step < len(tokens):
+                    parts.append(framer.token(i, c, tokens[step]))
+                    if step == len(tokens) - 1:
                         parts.append(framer.finish(i, c))
-            await send({"type": "http.response.body", "body": b"".join(parts), "more_body": True})
-            parts = []
+        if not timed:
+            itl.observe_n(0.0, steps - 1)
         parts.append(framer.end(choices, play.prompt_tokens))
+        if watch is not None:
+            watch.done = True
         await send({"type": "http.response.body", "body": b"".join(parts)})
-        self._settle(play, t0, queue_s, steps)
+        self._settle(play, m, t0, queue_s, ttft_s, steps)
 
-    async def _stall(self, fault: FaultSpec) -> None:
-        # Without stall_s: until the client gives up (the disconnect watch cancels us).
-        await asyncio.sleep(fault.stall_s if fault.stall_s is not None else 1e9)
-
-    def _settle(self, play: Playback, t0: float, queue_s: float, steps: int) -> None:
-        m, model = self.metrics, play.model
+    def _settle(
+        self,
+        play: Playback,
+        m: ModelMetrics,
+        t0: float,
+        queue_s: float,
+        ttft_s: float,
+        steps: int,
+    ) -> None:
         e2e = _clock() - t0
         out_tokens = sum(len(c.tokens) for c in play.choices)
-        m.e2e.labels(model).observe(e2e)
-        m.queue.labels(model).observe(queue_s)
-        m.req_prompt.labels(model).observe(play.prompt_tokens)
-        m.req_gen.labels(model).observe(out_tokens)
-        m.prompt_tokens.labels(model).inc(play.prompt_tokens)
-        m.generation_tokens.labels(model).inc(out_tokens)
+        m.e2e.observe(e2e)
+        m.queue.observe(queue_s)
+        m.req_prompt.observe(play.prompt_tokens)
+        m.req_gen.observe(out_tokens)
+        m.prompt_tokens += play.prompt_tokens
+        m.generation_tokens += out_tokens
         if steps > 1:
-            m.tpot.labels(model).observe((e2e - queue_s) / steps)
-        for c in play.choices:
-            m.success.labels(model, c.finish_reason).inc()
+            m.tpot.observe((e2e - ttft_s) / (steps - 1))
+        reason = play.choices[0].finish_reason if play.choices else "stop"
+        m.success[reason] = m.success.get(reason, 0) + 1
 
 
-async def _close(send: Send) -> None:
-    """Drop the connection mid-response (the client sees a truncated body)."""
-    transport = getattr(getattr(send, "__self__", None), "transport", None)
-    if transport is not None:
-        transport.close()
+async def _write(send: Send, parts: list[bytes]) -> None:
+    await send({"type": "http.response.body", "body": b"".join(parts), "more_body": True})
+
+
+async def _stall(fault: FaultSpec) -> None:
+    if fault.stall_s is not None:
+        await asyncio.sleep(fault.stall_s)
     else:
-        abort_connection(send)
-    await asyncio.sleep(0)  # let the server see the connection go before we return
+        # until the client gives up: the disconnect watch cancels the request
+        await asyncio.get_running_loop().create_future()
