@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, MutableMapping, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ from aire.errors import AireError, InvalidRequest
 
 __all__ = [
     "ASGIApp",
+    "DisconnectWatch",
     "Headers",
     "Message",
     "Receive",
@@ -97,3 +99,41 @@ async def send_error(
 ) -> None:
     """An OpenAI-shaped JSON error with the exception's status."""
     await send_bytes(send, exc.status(), error_body(exc), [*JSON_HEADERS, *extra_headers])
+
+
+class DisconnectWatch:
+    """Cancel the current task when the client disconnects (ASGI ``http.disconnect``).
+
+    Servers like uvicorn silently drop ``send`` after a disconnect, so without this a
+    handler would keep working (and keep an upstream busy) for nobody. Call ``stop()`` in a
+    ``finally``; after a cancellation, ``client_gone`` tells whether this watch caused it.
+    Only create it once the request body has been read.
+    """
+
+    __slots__ = ("_active", "_owner", "_task", "client_gone")
+
+    def __init__(self, receive: Receive) -> None:
+        self.client_gone = False
+        self._active = True
+        self._owner = asyncio.current_task()
+        self._task = asyncio.get_running_loop().create_task(self._watch(receive))
+
+    async def _watch(self, receive: Receive) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                self.client_gone = True
+                if self._active and self._owner is not None:
+                    self._owner.cancel()
+                return
+
+    def stop(self) -> None:
+        self._active = False
+        self._task.cancel()
+
+    def absorb(self) -> bool:
+        """In an ``except CancelledError``: True (and the cancel undone) if the client left."""
+        if self.client_gone and self._owner is not None:
+            self._owner.uncancel()
+            return True
+        return False

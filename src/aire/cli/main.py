@@ -19,7 +19,10 @@ __all__ = ["VERBS", "cli", "main"]
 
 #: verb -> ("module:attr" of its click command, one-line help shown by ``aire --help``)
 VERBS: dict[str, tuple[str, str]] = {
+    "load": ("aire.cli.load:load", "Load test an endpoint, find its capacity, compare runs."),
+    "serve": ("aire.cli.serve:serve", "Run the gateway from a config file."),
     "sim": ("aire.cli.sim:sim", "Run the inference simulator (OpenAI/Anthropic compatible)."),
+    "up": ("aire.cli.up:up", "Run the gateway in front of an embedded simulator, zero config."),
     "version": ("aire.cli.version:version", "Print the aire version."),
 }
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from pydantic import BaseModel
 
-from aire.config.loader import LineMap, parse_yaml, validate_config
-from aire.errors import ConfigError
+from aire.config.loader import load_section
 
 __all__ = ["load_section", "model_options"]
 
@@ -65,29 +64,3 @@ def model_options(model: type[BaseModel], skip: Iterable[str] = ()) -> Callable[
         return func
 
     return decorate
-
-
-def load_section(
-    path: Path | None, section: str, model: type[M], overrides: Mapping[str, Any]
-) -> M:
-    """``model`` from section ``section`` of the file at ``path``, with flags on top."""
-    data: dict[str, Any] = {}
-    lines = LineMap()
-    source = "command line"
-    if path is not None:
-        source = str(path)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ConfigError(f"cannot read file: {exc.strerror or exc}", file=source) from None
-        whole, lines = parse_yaml(text, source=source)
-        if not isinstance(whole, dict):
-            raise ConfigError("the top level must be a mapping of sections", file=source, line=1)
-        section_data = whole.get(section) or {}
-        if not isinstance(section_data, dict):
-            raise ConfigError(
-                "must be a mapping", file=source, line=lines.line_for((section,)), path=section
-            )
-        data = dict(section_data)
-    data.update({k: v for k, v in overrides.items() if v is not None})
-    return validate_config(model, data, source=source, lines=lines, prefix=(section,))

@@ -5,6 +5,21 @@ Each component declares its models in a module here (``sim.py``, ``gateway.py``,
 """
 
 from aire.config.base import Model
-from aire.config.loader import LineMap, format_loc, load_config, parse_yaml, validate_config
+from aire.config.loader import (
+    LineMap,
+    format_loc,
+    load_config,
+    load_section,
+    parse_yaml,
+    validate_config,
+)
 
-__all__ = ["LineMap", "Model", "format_loc", "load_config", "parse_yaml", "validate_config"]
+__all__ = [
+    "LineMap",
+    "Model",
+    "format_loc",
+    "load_config",
+    "load_section",
+    "parse_yaml",
+    "validate_config",
+]

@@ -18,7 +18,14 @@ from pydantic import BaseModel, ValidationError
 
 from aire.errors import ConfigError
 
-__all__ = ["LineMap", "format_loc", "load_config", "parse_yaml", "validate_config"]
+__all__ = [
+    "LineMap",
+    "format_loc",
+    "load_config",
+    "load_section",
+    "parse_yaml",
+    "validate_config",
+]
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
@@ -253,3 +260,41 @@ def load_config(
         if data is None:
             data = {}
     return validate_config(model, data, source=source, lines=lines, prefix=prefix)
+
+
+def load_section(
+    path: str | Path | None,
+    section: str,
+    model: type[M],
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    defaults: Mapping[str, Any] | None = None,
+) -> M:
+    """``model`` from one top-level section of a YAML file.
+
+    Layers, last wins: ``defaults``, the file's section, ``overrides`` (command-line
+    flags; None values are ignored). Errors name the file, line and field path.
+    """
+    data: dict[str, Any] = dict(defaults or {})
+    lines = LineMap()
+    source = "command line"
+    if path is not None:
+        source = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError("file not found", file=source) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise ConfigError(f"cannot read file: {reason}", file=source) from None
+        whole, lines = parse_yaml(text, source=source)
+        if not isinstance(whole, dict):
+            raise ConfigError("the top level must be a mapping of sections", file=source, line=1)
+        section_data = whole.get(section) or {}
+        if not isinstance(section_data, dict):
+            raise ConfigError(
+                "must be a mapping", file=source, line=lines.line_for((section,)), path=section
+            )
+        data.update(section_data)
+    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    return validate_config(model, data, source=source, lines=lines, prefix=(section,))

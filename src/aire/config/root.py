@@ -5,6 +5,9 @@ from __future__ import annotations
 from pydantic import Field
 
 from aire.config.base import Model
+from aire.config.gateway import GatewayConfig
+from aire.config.guard import GuardConfig
+from aire.config.load import LoadConfig
 from aire.config.sim import SimConfig
 
 __all__ = ["AireConfig"]
@@ -14,3 +17,6 @@ class AireConfig(Model):
     """Top level of ``aire.yaml``. Every section is optional and has working defaults."""
 
     sim: SimConfig = Field(default_factory=SimConfig)
+    gateway: GatewayConfig = Field(default_factory=GatewayConfig)
+    guard: GuardConfig = Field(default_factory=GuardConfig)
+    load: LoadConfig = Field(default_factory=LoadConfig)

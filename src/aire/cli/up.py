@@ -1,0 +1,112 @@
+"""``aire up``: the gateway in front of an embedded simulator, with zero config."""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from aire.config.loader import load_section
+from aire.config.sim import SimConfig
+from aire.errors import AireError
+from aire.server import bind
+
+
+class SimStartError(AireError):
+    code = "sim_start_failed"
+    exit_code = 3
+
+
+def _free_port(host: str) -> int:
+    sock = bind(host, 0)
+    port: int = sock.getsockname()[1]
+    sock.close()
+    return port
+
+
+@contextlib.contextmanager
+def _simulator(config_path: Path | None, host: str, port: int) -> Iterator[str]:
+    cmd = [sys.executable, "-m", "aire", "sim", "--host", host, "--port", str(port)]
+    if config_path is not None:
+        cmd += ["-c", str(config_path)]
+    proc = subprocess.Popen(cmd)
+    url = f"http://{host}:{port}"
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            if proc.poll() is not None:
+                raise SimStartError(f"the simulator exited with code {proc.returncode}")
+            try:
+                with urllib.request.urlopen(url + "/health", timeout=1):
+                    break
+            except (urllib.error.URLError, OSError):
+                if time.monotonic() > deadline:
+                    raise SimStartError("the simulator did not start within 15 s") from None
+                time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@click.command(context_settings={"max_content_width": 100})
+@click.option(
+    "-c",
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Optional YAML file: its `sim:` and `gateway:` sections are used.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Gateway address.")
+@click.option("--port", type=int, default=8080, show_default=True, help="Gateway port.")
+@click.option("--sim-port", type=int, default=0, help="Simulator port [default: any free port].")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Gateway workers.")
+def up(config_path: Path | None, host: str, port: int, sim_port: int, workers: int | None) -> None:
+    """Run the gateway in front of an embedded `aire sim` upstream, and print how to call it.
+
+    With no config, every model the simulator serves gets an alias of the same name.
+    """
+    from aire.gateway.server import ConfigSource, run
+
+    sim_config = load_section(config_path, "sim", SimConfig, {})
+    sim_host = "127.0.0.1"
+    sim_port = sim_port or _free_port(sim_host)
+    with _simulator(config_path, sim_host, sim_port) as sim_url:
+        models = [m for m in sim_config.models if m != "*"] or ["aire-sim"]
+        defaults: dict[str, Any] = {
+            "models": {
+                name: {"deployments": [{"url": f"{sim_url}/v1", "model": name, "name": "sim"}]}
+                for name in models
+            }
+        }
+        source = ConfigSource(
+            config_path, {"host": host, "port": port, "workers": workers}, defaults
+        )
+        config = source()
+
+        def ready(bound_host: str, bound_port: int) -> None:
+            base = f"http://{bound_host}:{bound_port}"
+            alias = next(iter(config.models))
+            click.echo(
+                f"\naire is up: gateway {base}/v1 -> simulator {sim_url}\n\n"
+                f"  curl {base}/v1/chat/completions -H 'content-type: application/json' \\\n"
+                f'    -d \'{{"model": "{alias}", "messages": '
+                f'[{{"role": "user", "content": "Hello!"}}]}}\'\n\n'
+                f'  OpenAI SDK: OpenAI(base_url="{base}/v1", api_key="unused")\n'
+                f"  models: {', '.join(config.models)}   metrics: {base}/metrics   "
+                f"stop: Ctrl-C\n",
+                err=True,
+            )
+
+        run(source, on_ready=ready)

@@ -1,0 +1,147 @@
+"""Configuration of the gateway (``aire serve``, section ``gateway:``).
+
+A model *alias* is what clients send as ``model``; it maps to *deployments* (an upstream
+URL and the model name there). Timeouts, retries and breakers have gateway-wide
+defaults that an alias or a deployment can override.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, HttpUrl, field_validator, model_validator
+
+from aire.config.base import Model
+
+__all__ = [
+    "AliasConfig",
+    "BreakerConfig",
+    "DeploymentConfig",
+    "GatewayConfig",
+    "HealthConfig",
+    "RetryConfig",
+    "TimeoutsConfig",
+]
+
+Strategy = Literal[
+    "weighted_round_robin", "least_outstanding", "latency", "p2c", "session_affinity"
+]
+
+
+class TimeoutsConfig(Model):
+    """Upstream timeouts. For a non-streamed request the answer arrives at once, so
+    ``total_ms`` bounds it; ``first_token_ms`` and ``idle_ms`` apply to streams."""
+
+    connect_ms: float = Field(2_000, gt=0, description="TCP (and TLS) connect")
+    first_token_ms: float = Field(
+        30_000, gt=0, description="streams: request sent -> first chunk from upstream"
+    )
+    idle_ms: float = Field(30_000, gt=0, description="streams: longest silence between chunks")
+    total_ms: float = Field(600_000, gt=0, description="whole upstream exchange")
+
+
+class RetryConfig(Model):
+    """Retries of failures before the first byte reaches the client."""
+
+    max_attempts: int = Field(3, ge=1, le=10, description="attempts per alias, first included")
+    backoff_base_ms: float = Field(25, ge=0, description="first backoff cap (full jitter)")
+    backoff_max_ms: float = Field(2_000, ge=0, description="largest backoff cap")
+    budget_ratio: float = Field(
+        0.2, ge=0, le=1, description="retries allowed per original request, on average"
+    )
+    budget_min_per_s: float = Field(
+        5, ge=0, description="retries always allowed per second, whatever the traffic"
+    )
+    max_retry_after_s: float = Field(
+        10, ge=0, description="longest upstream Retry-After the gateway waits for"
+    )
+
+
+class BreakerConfig(Model):
+    """Per-deployment circuit breaker."""
+
+    enabled: bool = True
+    consecutive_failures: int = Field(5, ge=1, description="open after this many in a row")
+    error_rate: float = Field(0.5, gt=0, le=1, description="open at this failure ratio ...")
+    min_requests: int = Field(20, ge=1, description="... once the window has this many")
+    window_s: float = Field(10, gt=0, description="sliding window of the error rate")
+    open_s: float = Field(5, gt=0, description="stay open this long before probing")
+    max_open_s: float = Field(60, gt=0, description="open time doubles up to this on re-open")
+    half_open_probes: int = Field(1, ge=1, description="probe requests let through at once")
+
+
+class HealthConfig(Model):
+    """Active health checks of each deployment."""
+
+    enabled: bool = True
+    interval_s: float = Field(5, gt=0, description="time between checks")
+    timeout_ms: float = Field(1_000, gt=0, description="a check slower than this fails")
+    unhealthy_after: int = Field(2, ge=1, description="failed checks in a row to mark down")
+    healthy_after: int = Field(1, ge=1, description="passed checks in a row to mark up")
+
+
+class DeploymentConfig(Model):
+    """One upstream serving one model."""
+
+    url: HttpUrl = Field(description="base URL of the API, e.g. http://127.0.0.1:8000/v1")
+    model: str = Field(min_length=1, description="model name at the upstream")
+    provider: Literal["openai", "anthropic"] = Field("openai", description="wire protocol")
+    name: str | None = Field(None, description="label in metrics and headers (default: host)")
+    api_key: str | None = Field(None, description="sent as Bearer (openai) or x-api-key")
+    weight: float = Field(1.0, gt=0, description="share of traffic within its priority")
+    priority: int = Field(0, ge=0, description="lower first; higher only when lower are out")
+    max_concurrency: int | None = Field(None, ge=1, description="in-flight requests at most")
+    context_window: int | None = Field(None, ge=1, description="prompt + output tokens")
+    health_path: str | None = Field(
+        "/health", description="GET path on the server root for health checks (null: none)"
+    )
+    timeouts: TimeoutsConfig | None = None
+    headers: dict[str, str] = Field(default_factory=dict, description="extra upstream headers")
+
+
+class AliasConfig(Model):
+    """What a client-facing model name routes to."""
+
+    deployments: tuple[DeploymentConfig, ...] = Field(min_length=1)
+    strategy: Strategy = "least_outstanding"
+    affinity_header: str = Field(
+        "x-session-id", description="session_affinity: header whose value picks the deployment"
+    )
+    fallbacks: tuple[str, ...] = Field((), description="aliases tried in order when this fails")
+    context_fallback: str | None = Field(
+        None, description="alias with a larger context window for context-length errors"
+    )
+    timeouts: TimeoutsConfig | None = None
+    retries: RetryConfig | None = None
+
+    @field_validator("affinity_header")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return value.lower()
+
+
+class GatewayConfig(Model):
+    """The gateway."""
+
+    host: str = Field("127.0.0.1", description="address to listen on")
+    port: int = Field(8080, ge=0, le=65535, description="port to listen on")
+    workers: int = Field(1, ge=1, le=64, description="worker processes")
+    models: dict[str, AliasConfig] = Field(default_factory=dict, description="alias -> routes")
+    timeouts: TimeoutsConfig = Field(default_factory=TimeoutsConfig)
+    retries: RetryConfig = Field(default_factory=RetryConfig)
+    breaker: BreakerConfig = Field(default_factory=BreakerConfig)
+    health: HealthConfig = Field(default_factory=HealthConfig)
+    max_body_bytes: int = Field(16 * 1024 * 1024, ge=1024, description="largest request body")
+    log_requests: bool = Field(True, description="one JSON log line per request")
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    shutdown_grace_s: float = Field(30, ge=0, description="drain time for in-flight streams")
+
+    @model_validator(mode="after")
+    def _aliases_exist(self) -> GatewayConfig:
+        for name, alias in self.models.items():
+            for target in (*alias.fallbacks, alias.context_fallback):
+                if target is not None and target not in self.models:
+                    raise ValueError(f"alias {name!r} falls back to unknown alias {target!r}")
+                if target == name:
+                    raise ValueError(f"alias {name!r} falls back to itself")
+        return self

@@ -1,0 +1,357 @@
+"""The gateway's ASGI app: routes, request parsing, client-facing errors, settling.
+
+The app is thin: it parses just what routing needs (``model``, ``stream``), hands the
+request to the pipeline, and turns any failure into an OpenAI-shaped error with a stable
+``code``. Upstream details (URLs, raw upstream messages of server errors) go to the log,
+not to the client.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import re
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import orjson
+
+from aire.asgi import (
+    DisconnectWatch,
+    Receive,
+    Scope,
+    Send,
+    header,
+    read_body,
+    send_bytes,
+    send_json,
+)
+from aire.config.gateway import GatewayConfig
+from aire.errors import (
+    AireError,
+    InvalidRequest,
+    NotFound,
+    UpstreamError,
+    UpstreamStatusError,
+)
+from aire.gateway.context import RequestContext
+from aire.gateway.deployment import Deployment
+from aire.gateway.health import HealthChecker
+from aire.gateway.metrics import CONTENT_TYPE_LATEST, GatewayMetrics
+from aire.gateway.pipeline import Pipeline
+from aire.gateway.state import GatewayState
+from aire.gateway.transport import Transport
+
+__all__ = ["GatewayApp"]
+
+log = logging.getLogger("aire.gateway")
+access = logging.getLogger("aire.gateway.access")
+
+Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
+_REQUEST_ID = re.compile(rb"[A-Za-z0-9._:-]{1,128}")
+_ENDPOINTS = {
+    "/v1/chat/completions": "chat",
+    "/v1/completions": "completions",
+    "/v1/embeddings": "embeddings",
+}
+
+
+class ModelNotFound(NotFound):
+    code = "model_not_found"
+
+
+class MethodNotAllowed(AireError):
+    code = "method_not_allowed"
+    http_status = 405
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+
+class GatewayApp:
+    """ASGI app of ``aire serve``; ``reload(config)`` swaps routes without dropping requests."""
+
+    def __init__(self, config: GatewayConfig) -> None:
+        self.metrics = GatewayMetrics()
+        self.transport = Transport()
+        self.state = GatewayState(config, self.transport, self.metrics)
+        self.pipeline = Pipeline(self.metrics)
+        self.health: HealthChecker | None = None
+        self.started_at = time.time()
+        self._id_prefix = os.urandom(4).hex()
+        self._ids = 0
+        self._info: dict[str, Handler] = {
+            "/v1/models": self._models,
+            "/health": self._health,
+            "/ready": self._ready,
+            "/metrics": self._metrics,
+        }
+
+    # -- lifecycle ---------------------------------------------------------------------
+
+    async def startup(self) -> None:
+        self._start_health()
+
+    async def shutdown(self) -> None:
+        if self.health is not None:
+            await self.health.stop()
+        await self.transport.aclose()
+
+    def _start_health(self) -> None:
+        metrics = self.metrics
+
+        def on_change(dep: Deployment, healthy: bool) -> None:
+            metrics.child(metrics.healthy, dep.name).set(1 if healthy else 0)
+
+        self.health = HealthChecker(
+            self.state.config.health, self.state.deployments, self.transport, on_change
+        )
+        self.health.start()
+
+    async def reload(self, config: GatewayConfig) -> None:
+        """Swap in a new configuration; requests in flight finish on the old one."""
+        new_state = GatewayState(config, self.transport, self.metrics, previous=self.state)
+        old_health = self.health
+        self.state = new_state
+        if old_health is not None:
+            await old_health.stop()
+        self._start_health()
+        log.warning("configuration reloaded", extra={"aliases": sorted(config.models)})
+
+    # -- ASGI ------------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            path = scope["path"]
+            endpoint = _ENDPOINTS.get(path)
+            if endpoint is not None and scope["method"] == "POST":
+                await self._generation(scope, receive, send, endpoint)
+                return
+            await self._other(scope, receive, send, path, endpoint)
+        elif scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.startup()
+                except Exception as exc:
+                    await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def _other(
+        self, scope: Scope, receive: Receive, send: Send, path: str, endpoint: str | None
+    ) -> None:
+        handler = self._info.get(path)
+        try:
+            if endpoint is not None or (handler is not None and scope["method"] != "GET"):
+                raise MethodNotAllowed(f"{scope['method']} is not allowed on {path}")
+            if handler is None:
+                raise NotFound(f"no route {path!r}")
+            await handler(scope, receive, send)
+        except AireError as exc:
+            await send_bytes(send, exc.status(), orjson.dumps(exc.to_body()))
+
+    def _request_id(self, scope: Scope) -> str:
+        given = header(scope, b"x-request-id")
+        if given and _REQUEST_ID.fullmatch(given):
+            return given.decode()
+        self._ids += 1
+        return f"{self._id_prefix}{self._ids:010x}"
+
+    async def _generation(self, scope: Scope, receive: Receive, send: Send, endpoint: str) -> None:
+        state = self.state  # one config for the whole request, even across a reload
+        ctx = RequestContext(self._request_id(scope), scope["headers"], endpoint)
+        watch: DisconnectWatch | None = None
+        try:
+            raw = await read_body(receive, state.config.max_body_bytes)
+            self._parse(ctx, raw)
+            route = state.routes.get(ctx.alias)
+            if route is None:
+                raise ModelNotFound(f"The model `{ctx.alias}` does not exist.", param="model")
+            watch = DisconnectWatch(receive)
+            if ctx.stream:
+                await self.pipeline.stream(ctx, state, route, send)
+            else:
+                await self.pipeline.complete(ctx, state, route, send)
+        except AireError as exc:
+            await self._send_error(send, ctx, exc)
+        except asyncio.CancelledError:
+            if watch is None or not watch.absorb():
+                raise
+            ctx.status, ctx.error_code = 499, "client_disconnected"
+        except Exception as exc:
+            log.exception("gateway error", extra={"request_id": ctx.request_id})
+            await self._send_error(
+                send, ctx, AireError(f"internal gateway error ({type(exc).__name__})")
+            )
+        finally:
+            if watch is not None:
+                watch.stop()
+            self._settle(ctx)
+
+    def _parse(self, ctx: RequestContext, raw: bytes) -> None:
+        try:
+            body = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            raise InvalidRequest(f"request body is not valid JSON: {exc}") from None
+        if not isinstance(body, dict):
+            raise InvalidRequest("request body must be a JSON object")
+        model = body.get("model")
+        if not isinstance(model, str) or not model:
+            raise InvalidRequest("model: a model name is required", param="model")
+        ctx.alias = model
+        ctx.body = body
+        if ctx.endpoint == "chat":
+            messages = body.get("messages")
+            if (
+                not isinstance(messages, list)
+                or not messages
+                or not all(isinstance(m, dict) for m in messages)
+            ):
+                raise InvalidRequest(
+                    "messages: a non-empty list of message objects is required", param="messages"
+                )
+        if ctx.endpoint != "embeddings":
+            ctx.stream = body.get("stream") is True
+            options = body.get("stream_options")
+            ctx.include_usage = bool(
+                ctx.stream and isinstance(options, dict) and options.get("include_usage")
+            )
+
+    async def _send_error(self, send: Send, ctx: RequestContext, exc: AireError) -> None:
+        status, payload, extra = _client_error(exc, ctx)
+        ctx.status, ctx.error_code = status, str(payload["error"]["code"])
+        if isinstance(exc, UpstreamError):
+            log.warning(
+                "upstream failure: %s",
+                exc.message,
+                extra={
+                    "request_id": ctx.request_id,
+                    "alias": ctx.alias,
+                    "code": exc.code,
+                    "attempts": ctx.attempts,
+                },
+            )
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"x-aire-request-id", ctx.request_id.encode()),
+            *extra,
+        ]
+        with contextlib.suppress(RuntimeError):  # the response had already started
+            await send_bytes(send, status, orjson.dumps(payload), headers)
+
+    def _settle(self, ctx: RequestContext) -> None:
+        m = self.metrics
+        duration = time.perf_counter() - ctx.t0
+        alias = ctx.alias if ctx.alias in self.state.routes else "unknown"
+        status = str(ctx.status or 500)
+        m.child(m.requests, alias, ctx.deployment, status).inc()
+        m.child(m.duration, alias).observe(duration)
+        if ctx.attempts:
+            m.overhead.observe(max(0.0, duration - ctx.upstream_s))
+        if ctx.prompt_tokens or ctx.completion_tokens:
+            m.child(m.tokens, alias, ctx.deployment, "in").inc(ctx.prompt_tokens)
+            m.child(m.tokens, alias, ctx.deployment, "out").inc(ctx.completion_tokens)
+        if self.state.config.log_requests:
+            access.info(
+                "request",
+                extra={
+                    "request_id": ctx.request_id,
+                    "endpoint": ctx.endpoint,
+                    "alias": ctx.alias,
+                    "deployment": ctx.deployment,
+                    "stream": ctx.stream,
+                    "status": ctx.status,
+                    "code": ctx.error_code,
+                    "attempts": ctx.attempts,
+                    "retries": ctx.retries,
+                    "fallbacks": ctx.fallbacks,
+                    "duration_ms": round(duration * 1000, 3),
+                    "ttft_ms": round(ctx.ttft_s * 1000, 3) if ctx.ttft_s is not None else None,
+                    "overhead_ms": round(max(0.0, duration - ctx.upstream_s) * 1000, 3),
+                    "prompt_tokens": ctx.prompt_tokens,
+                    "completion_tokens": ctx.completion_tokens,
+                },
+            )
+
+    # -- info endpoints --------------------------------------------------------------------
+
+    async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
+        created = int(self.started_at)
+        data = [
+            {"id": alias, "object": "model", "created": created, "owned_by": "aire"}
+            for alias in self.state.routes
+        ]
+        await send_json(send, 200, {"object": "list", "data": data})
+
+    async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send_json(send, 200, {"status": "ok"})
+
+    async def _ready(self, scope: Scope, receive: Receive, send: Send) -> None:
+        now = time.monotonic()
+        aliases = {
+            name: any(d.available(now) for d in route.deployments)
+            for name, route in self.state.routes.items()
+        }
+        ready = bool(aliases) and any(aliases.values())
+        await send_json(send, 200 if ready else 503, {"ready": ready, "models": aliases})
+
+    async def _metrics(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await send_bytes(
+            send, 200, self.metrics.exposition(), [(b"content-type", CONTENT_TYPE_LATEST.encode())]
+        )
+
+
+def _client_error(
+    exc: AireError, ctx: RequestContext
+) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]:
+    extra: list[tuple[bytes, bytes]] = []
+    if isinstance(exc, UpstreamStatusError) and 400 <= exc.upstream_status < 500:
+        status = exc.upstream_status
+        kind = "rate_limit_error" if status == 429 else "invalid_request_error"
+        if exc.retry_after_s is not None:
+            extra.append((b"retry-after", str(max(1, round(exc.retry_after_s))).encode()))
+        return (
+            status,
+            {
+                "error": {
+                    "message": exc.message,
+                    "type": kind,
+                    "param": None,
+                    "code": exc.upstream_code or exc.code,
+                }
+            },
+            extra,
+        )
+    if isinstance(exc, UpstreamError):
+        attempts = f"{ctx.attempts} attempt{'s' if ctx.attempts != 1 else ''}"
+        message = {
+            "upstream_timeout": "the upstream model did not answer in time",
+            "upstream_connect_error": "the upstream model could not be reached",
+            "upstream_protocol_error": "the upstream model sent an invalid response",
+            "upstream_http_error": "the upstream model failed",
+            "no_healthy_upstream": "no upstream is available for this model",
+        }.get(exc.code, "the upstream model failed")
+        return (
+            exc.status(),
+            {
+                "error": {
+                    "message": f"{message} ({attempts})",
+                    "type": "upstream_error",
+                    "param": None,
+                    "code": exc.code,
+                }
+            },
+            extra,
+        )
+    return exc.status(), exc.to_body(), extra

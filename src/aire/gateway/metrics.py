@@ -1,0 +1,137 @@
+"""Prometheus metrics of the gateway.
+
+With several workers, prometheus_client's multiprocess mode aggregates them (the server
+sets PROMETHEUS_MULTIPROC_DIR before workers start); gauges therefore use inc/dec/set,
+never callbacks. Label children are cached: ``labels()`` is too slow for the hot path.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    disable_created_metrics,
+    generate_latest,
+)
+
+__all__ = ["CONTENT_TYPE_LATEST", "GatewayMetrics"]
+
+disable_created_metrics()  # type: ignore[no-untyped-call]
+
+_DURATION = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
+_TTFT = (0.002, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 10, 30)
+_ITL = (0.001, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.2, 0.5, 1, 2.5)
+_OVERHEAD = (0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
+
+
+class GatewayMetrics:
+    def __init__(self) -> None:
+        self.multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = None if self.multiprocess else self.registry
+        p = "aire_gateway_"
+        self.requests = Counter(
+            p + "requests",
+            "Requests by alias, deployment and status.",
+            ["alias", "deployment", "status"],
+            registry=r,
+        )
+        self.duration = Histogram(
+            p + "request_duration_seconds",
+            "Request duration.",
+            ["alias"],
+            buckets=_DURATION,
+            registry=r,
+        )
+        self.ttft = Histogram(
+            p + "time_to_first_token_seconds",
+            "Time to first token through the gateway.",
+            ["alias", "deployment"],
+            buckets=_TTFT,
+            registry=r,
+        )
+        self.itl = Histogram(
+            p + "inter_token_latency_seconds",
+            "Gaps between streamed chunks.",
+            ["alias"],
+            buckets=_ITL,
+            registry=r,
+        )
+        self.overhead = Histogram(
+            p + "overhead_seconds",
+            "Time spent in the gateway, upstream time excluded.",
+            buckets=_OVERHEAD,
+            registry=r,
+        )
+        self.tokens = Counter(
+            p + "tokens",
+            "Tokens by direction (in: prompt, out: completion).",
+            ["alias", "deployment", "direction"],
+            registry=r,
+        )
+        self.retries = Counter(p + "retries", "Retries by reason.", ["alias", "reason"], registry=r)
+        self.retry_budget_exhausted = Counter(
+            p + "retry_budget_exhausted",
+            "Retries refused by the retry budget.",
+            ["alias"],
+            registry=r,
+        )
+        self.fallbacks = Counter(
+            p + "fallbacks", "Fallbacks to another alias.", ["alias", "to", "reason"], registry=r
+        )
+        self.upstream_errors = Counter(
+            p + "upstream_errors",
+            "Upstream failures by class.",
+            ["deployment", "class"],
+            registry=r,
+        )
+        self.breaker_state = Gauge(
+            p + "breaker_state",
+            "Circuit breaker: 0 closed, 1 half-open, 2 open.",
+            ["deployment"],
+            registry=r,
+            multiprocess_mode="max",
+        )
+        self.breaker_transitions = Counter(
+            p + "breaker_transitions",
+            "Circuit breaker state changes.",
+            ["deployment", "to"],
+            registry=r,
+        )
+        self.healthy = Gauge(
+            p + "deployment_healthy",
+            "1 if the health check passes.",
+            ["deployment"],
+            registry=r,
+            multiprocess_mode="min",
+        )
+        self.in_flight = Gauge(
+            p + "in_flight_requests",
+            "Requests in flight per deployment.",
+            ["deployment"],
+            registry=r,
+            multiprocess_mode="livesum",
+        )
+        self._children: dict[tuple[Any, ...], Any] = {}
+
+    def child(self, metric: Any, *labels: str) -> Any:
+        key = (id(metric), *labels)
+        found = self._children.get(key)
+        if found is None:
+            found = self._children[key] = metric.labels(*labels)
+        return found
+
+    def exposition(self) -> bytes:
+        if self.multiprocess:
+            from prometheus_client import multiprocess
+
+            registry = CollectorRegistry()
+            multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+            return generate_latest(registry)
+        return generate_latest(self.registry)

@@ -1,0 +1,180 @@
+"""Anthropic Messages upstreams, for OpenAI-shaped clients (chat completions only)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import orjson
+
+from aire.errors import UpstreamProtocolError, UpstreamStatusError
+from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
+from aire.gateway.providers.openai_anthropic import (
+    StreamTranslator,
+    request_to_anthropic,
+    response_to_openai,
+)
+from aire.gateway.transport import SSEBuffer, Transport, read_body, read_chunk, sse_data
+from aire.gateway.transport import status_error as _status_error
+
+__all__ = ["AnthropicProvider", "parse_anthropic_error"]
+
+API_VERSION = "2023-06-01"
+# Anthropic's "overloaded" status; treated like a 503.
+_OVERLOADED = 529
+
+
+def parse_anthropic_error(body: Any) -> tuple[str | None, str | None]:
+    err = body.get("error") if isinstance(body, dict) else None
+    if isinstance(err, dict):
+        return (
+            str(err["message"]) if err.get("message") else None,
+            str(err["type"]) if err.get("type") else None,
+        )
+    return None, None
+
+
+class AnthropicProvider:
+    name = "anthropic"
+
+    def __init__(
+        self,
+        transport: Transport,
+        *,
+        base_url: str,
+        api_key: str | None,
+        headers: dict[str, str],
+    ) -> None:
+        self.transport = transport
+        self.base_url = base_url.rstrip("/")
+        self._headers = {
+            "content-type": "application/json",
+            "anthropic-version": API_VERSION,
+            **headers,
+        }
+        if api_key:
+            self._headers["x-api-key"] = api_key
+
+    def supports(self, endpoint: str) -> bool:
+        return endpoint == "chat"
+
+    def _prepare(self, req: UpstreamRequest) -> tuple[str, bytes, dict[str, str]]:
+        body = request_to_anthropic(req.body, req.model)
+        headers = {**self._headers, "x-request-id": req.request_id, **req.extra_headers}
+        return self.base_url + "/messages", orjson.dumps(body), headers
+
+    async def _error(self, resp: aiohttp.ClientResponse, deadline: float) -> UpstreamStatusError:
+        err = await _status_error(resp, deadline, self.base_url, parse_anthropic_error)
+        if err.upstream_status == _OVERLOADED:
+            err.upstream_status = 503
+            err.retryable = True
+        return err
+
+    async def complete(self, req: UpstreamRequest) -> UpstreamResponse:
+        url, body, headers = self._prepare(req)
+        resp = await self.transport.post(
+            url,
+            body,
+            headers,
+            connect_s=req.timeouts.connect_ms / 1000,
+            deadline=req.deadline,
+            phase="total",
+            name=self.base_url,
+        )
+        if resp.status != 200:
+            raise await self._error(resp, req.deadline)
+        raw = await read_body(resp, req.deadline, self.base_url)
+        try:
+            msg = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise UpstreamProtocolError(f"upstream {self.base_url} sent malformed JSON") from None
+        if not isinstance(msg, dict) or msg.get("type") == "error":
+            raise UpstreamProtocolError(f"upstream {self.base_url} sent an unexpected body")
+        out, usage = response_to_openai(msg)
+        return UpstreamResponse(orjson.dumps(out), usage)
+
+    async def open_stream(self, req: UpstreamRequest) -> AnthropicStream:
+        url, body, headers = self._prepare(req)
+        loop = asyncio.get_running_loop()
+        first_deadline = min(req.deadline, loop.time() + req.timeouts.first_token_ms / 1000)
+        phase = "first_token" if first_deadline < req.deadline else "total"
+        resp = await self.transport.post(
+            url,
+            body,
+            headers,
+            connect_s=req.timeouts.connect_ms / 1000,
+            deadline=first_deadline,
+            phase=phase,
+            name=self.base_url,
+        )
+        if resp.status != 200:
+            raise await self._error(resp, req.deadline)
+        return AnthropicStream(resp, req, first_deadline, self.base_url)
+
+
+class AnthropicStream:
+    def __init__(
+        self, resp: aiohttp.ClientResponse, req: UpstreamRequest, first_deadline: float, name: str
+    ) -> None:
+        self.resp = resp
+        self.req = req
+        self.name = name
+        self.usage: Usage | None = None
+        self._first_deadline = first_deadline
+        self._translator = StreamTranslator(req.include_usage)
+
+    async def aclose(self) -> None:
+        self.resp.close()
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._events()
+
+    async def _events(self) -> AsyncIterator[bytes]:
+        loop = asyncio.get_running_loop()
+        req, tr = self.req, self._translator
+        idle_s = req.timeouts.idle_ms / 1000
+        deadline, phase = self._first_deadline, "first_token"
+        buf = SSEBuffer()
+        try:
+            while not tr.done:
+                if deadline >= req.deadline:
+                    deadline, phase = req.deadline, "total"
+                data = await read_chunk(self.resp, deadline, phase, self.name)
+                if not data:
+                    break
+                out = []
+                for event in buf.feed(data):
+                    name, payload = sse_data(event)
+                    if payload is None:
+                        continue
+                    try:
+                        obj = orjson.loads(payload)
+                    except orjson.JSONDecodeError:
+                        raise UpstreamProtocolError(
+                            f"upstream {self.name} sent a malformed event"
+                        ) from None
+                    if not isinstance(obj, dict):
+                        raise UpstreamProtocolError(f"upstream {self.name} sent a bad event")
+                    if obj.get("type") == "error":
+                        message, code = parse_anthropic_error(obj)
+                        raise UpstreamStatusError(
+                            message or "upstream failed mid-stream",
+                            upstream_status=503,
+                            upstream_code=code,
+                        )
+                    out.append(tr.event(name, obj))
+                    if tr.done:
+                        break
+                if out:
+                    yield b"".join(out)
+                deadline, phase = loop.time() + idle_s, "idle"
+        finally:
+            if tr.done:
+                self.resp.release()
+            else:
+                self.resp.close()
+        if not tr.done:
+            raise UpstreamProtocolError(f"upstream {self.name} ended the stream early")
+        self.usage = tr.usage
