@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -35,39 +35,45 @@ def _num(value: Any, digits: int = 2) -> str:
     return "-" if value is None else f"{value:,.{digits}f}"
 
 
-def summary_table(s: dict[str, Any]) -> Table:
+def summary_table(s: dict[str, Any]) -> Group:
+    """The latency table and the totals of a run summary."""
     target, load = s["target"], s["load"]
     shape = (
         f"concurrency {load['concurrency']}"
         if load["mode"] == "closed"
-        else f"{load['arrival']} {load['rate_rps']:g} req/s"
+        else f"{load['arrival']} arrivals at {load['rate_rps']:g} req/s"
     )
-    title = f"{target['model']} @ {target['endpoint']}  ({shape}, {s['duration_s']:.1f} s)"
+    title = f"{target['model']} @ {target['endpoint']}\n{shape}, {s['duration_s']:.1f} s measured"
     table = Table(title=title, title_justify="left")
     table.add_column("latency (ms)")
-    for col in ("mean", "median", "p90", "p95", "p99", "max"):
+    cols = ("mean", "median", "p90", "p95", "p99", "max")
+    for col in cols:
         table.add_column(col, justify="right")
     for name, label in (("ttft", "TTFT"), ("itl", "ITL"), ("tpot", "TPOT"), ("e2e", "e2e")):
         st = s["latency_ms"][name]
         if st["count"]:
-            table.add_row(
-                label, *(_ms(st[k]) for k in ("mean", "median", "p90", "p95", "p99", "max"))
-            )
+            table.add_row(label, *(_ms(st[k]) for k in cols))
     req, tp = s["requests"], s["throughput"]
-    table.add_section()
-    errors = ", ".join(f"{k} {v}" for k, v in s["errors"].items()) or "none"
-    table.add_row("requests", f"{req['total']} ({req['failed']} failed)", "", "", "", "", "")
-    table.add_row("errors", errors)
-    table.add_row("requests/s", _num(tp["requests_per_s"]))
-    table.add_row("output tok/s", _num(tp["output_tokens_per_s"], 1))
-    table.add_row("total tok/s", _num(tp["total_tokens_per_s"], 1))
+    totals = Table.grid(padding=(0, 2))
+    totals.add_column()
+    totals.add_column(justify="right")
+    totals.add_column()
+    errors = ", ".join(f"{k} {v}" for k, v in s["errors"].items())
+    warm = f", {req['warmup']} warm-up not counted" if req["warmup"] else ""
+    totals.add_row("requests", f"{req['total']:,}", f"{req['failed']} failed{warm}")
+    rate = "-" if s["error_rate"] is None else f"{s['error_rate']:.2%}"
+    totals.add_row("error rate", rate, errors)
+    totals.add_row("requests/s", _num(tp["requests_per_s"]), "")
+    totals.add_row("output tok/s", _num(tp["output_tokens_per_s"], 1), "")
+    totals.add_row("total tok/s", _num(tp["total_tokens_per_s"], 1), "")
     if s["goodput"]:
         g = s["goodput"]
         ratio = "-" if g["ratio"] is None else f"{g['ratio']:.1%}"
-        table.add_row("goodput req/s", _num(g["requests_per_s"]), f"({ratio} within SLO)")
+        slo = ", ".join(f"{k} {v:g}" for k, v in g["slo"].items() if v is not None)
+        totals.add_row("goodput req/s", _num(g["requests_per_s"]), f"{ratio} within {slo}")
     if s["stopped_early"]:
-        table.add_row("stopped early", s["stopped_early"])
-    return table
+        totals.add_row("stopped early", "", s["stopped_early"])
+    return Group(table, totals)
 
 
 def step_line(by: str, step: Step) -> str:
