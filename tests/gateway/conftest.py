@@ -1,0 +1,30 @@
+"""Gateway fixtures: gateways in front of real simulators, and bare deployments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from typing import Any
+
+import pytest
+
+from aire.config.gateway import GatewayConfig
+from aire.gateway.app import GatewayApp
+from aire.server import serve_in_thread
+
+StartGateway = Callable[..., tuple[str, GatewayApp]]
+
+
+@pytest.fixture
+def start_gateway() -> Iterator[StartGateway]:
+    """``url, app = start_gateway(models={...}, timeouts={...})``: a gateway on a free port."""
+    with ExitStack() as stack:
+
+        def start(**config: Any) -> tuple[str, GatewayApp]:
+            config.setdefault("log_requests", False)
+            config.setdefault("health", {"enabled": False})
+            app = GatewayApp(GatewayConfig.model_validate(config))
+            url = stack.enter_context(serve_in_thread(app))
+            return url, app
+
+        yield start
