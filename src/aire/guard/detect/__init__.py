@@ -1,0 +1,1 @@
+"""Detectors: pure, precompiled functions from text to findings, shared by the scanners."""

@@ -1,0 +1,55 @@
+"""Prompt-injection score: the shipped classifier combined with the rules.
+
+A strong rule (weight >= 0.9: an override phrase, a chat-template marker, a note to
+"the AI" in a document) decides on its own; a weaker rule (persona and "no restrictions"
+talk, common in harmless role play too) only lifts the classifier's score by up to
+``BOOST``, so it tips borderline texts without flagging every story prompt.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+from aire.guard.detect.injection_rules import RuleHit, rule_hits
+from aire.guard.detect.linear import LinearModel
+
+__all__ = ["BOOST", "STRONG", "InjectionDetector", "combine", "default_model"]
+
+STRONG = 0.9
+BOOST = 0.25
+
+
+def combine(classifier: float, rule: float) -> float:
+    if rule >= STRONG:
+        return max(classifier, rule)
+    return max(classifier, min(rule, classifier + BOOST))
+
+
+@functools.cache
+def default_model() -> LinearModel:
+    """The shipped weights (``aire/guard/data/injection.npz``), loaded once per process."""
+    ref = resources.files("aire.guard") / "data" / "injection.npz"
+    with resources.as_file(ref) as path:
+        return LinearModel.load(path)
+
+
+class InjectionDetector:
+    def __init__(
+        self, model: LinearModel | None = None, *, rules: bool = True, decode: bool = True
+    ) -> None:
+        self.model = model
+        self.rules = rules
+        self.decode = decode
+
+    @classmethod
+    def from_path(cls, path: str | Path | None, **kwargs: bool) -> InjectionDetector:
+        return cls(LinearModel.load(path) if path else default_model(), **kwargs)
+
+    def score(self, text: str) -> tuple[float, float, list[RuleHit]]:
+        """(combined score, classifier probability, rule hits)."""
+        clf = self.model.predict(text) if self.model is not None else 0.0
+        hits = rule_hits(text, decode=self.decode) if self.rules else []
+        rule = max((h[1] for h in hits), default=0.0)
+        return combine(clf, rule), clf, hits

@@ -1,0 +1,238 @@
+"""Personal data by pattern: every regex is compiled once, every number is checked.
+
+Entity kinds: ``email``, ``phone``, ``credit_card`` (Luhn), ``iban`` (mod-97 and
+country length), ``ssn`` (US area/group/serial rules), ``ip_address`` (IPv4, IPv6 checked
+by ``ipaddress``), ``url``, ``date_of_birth`` (a date next to birth words), ``person``
+and ``address`` (best effort without an NER model: names after titles and labels, street
+lines with a number and a street word).
+
+Short phone numbers (7-9 digits without country code or area-code parentheses) look like
+many other numbers, so they count only next to a phone word ("call", "fax", "mobile"...).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterable
+
+from aire.guard.detect.checksums import iban_valid, luhn_valid, ssn_valid
+from aire.guard.types import Finding
+
+__all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
+
+PATTERN_KINDS: tuple[str, ...] = (
+    "email", "phone", "credit_card", "iban", "ssn", "ip_address", "url",
+)  # fmt: skip
+ALL_KINDS: tuple[str, ...] = (*PATTERN_KINDS, "date_of_birth", "person", "address")
+
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+)
+_CARD = re.compile(r"(?<![\w-])[1-6]\d{3}(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)")
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
+_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_BARE = re.compile(r"(?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w-])")
+_SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|soc\.? sec)")
+_IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"(?![\w]|\.\d)"
+)
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_URL = re.compile(
+    r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`\]\[(){}|\\^]{2,2048}"
+)
+_URL_TRAIL = ".,;:!?*'\""
+_PHONE = re.compile(
+    r"(?<![\w+@/.:#$€£-])"
+    r"(?:(?:\+|00)\d{1,3}[ .-]?)?"
+    r"(?:\(\d{1,5}\)[ .-]?)?"
+    r"\d{1,15}(?:(?:[ .-]|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
+    r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
+    r"(?![\w@/:]|[-.,]\d)"
+)
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?i)\b(?:licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
+    r"zip|postal|isbn|tracking|policy)\b[^\n\d]{0,24}$"
+)
+_NANP = re.compile(r"^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}")
+_PHONE_BEFORE = re.compile(
+    r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|calling|ring|dial|text|sms|whatsapp|"
+    r"contact|reach|number|no\.|nr\.?|answering|messages?|voicemail|office|desk|landline|"
+    r"hotline|helpline|telefon|téléphone|teléfono|handy)\b[^\n\d]{0,24}$"
+)
+_PHONE_AFTER = re.compile(r"(?i)^[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone)\b")
+_DATE = re.compile(
+    r"(?i)(?<![\w/.-])(?:"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r")(?![\w/])"
+)
+_BIRTH = re.compile(
+    r"(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
+    r"geburtsdatum|né|née|nacimiento)\b[^\n]{0,40}$"
+)
+_TITLE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Herr|Frau|Mme|Mlle|Sr|Sra)\.?[ ]"
+    r"((?:[A-Z][a-zà-öø-ÿ'’-]+)(?:[ ][A-Z][a-zà-öø-ÿ'’-]+){0,2})"
+)
+_LABEL_NAME = re.compile(
+    r"(?i:\b(?:my name is|name:|named|i am|i'm|this is|signed|regards,|sincerely,|"
+    r"contact person:|patient:|customer:|employee:))\s*"
+    r"((?:[A-Z][a-zà-öø-ÿ'’-]+)(?:[ ](?:[A-Z]\.|[A-Z][a-zà-öø-ÿ'’-]+)){1,3})"
+)
+_STREET_WORDS = (
+    r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|close|"
+    r"straße|strasse|str|weg|gasse|allee|platz|rue|avenida|calle|via|vej|veien|gatan|"
+    r"vägen|laan|straat|utca|út"
+)
+_ISO_DATE = re.compile(r"(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./]\d{1,2}\b")
+_STREET_AFTER = re.compile(
+    r"(?i)\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’-]+\s+){0,3}(?:" + _STREET_WORDS + r")\b"
+)
+_ADDRESS = re.compile(
+    r"(?i)\b\d{1,5}[a-z]?,?\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’-]+\s+){0,3}(?:" + _STREET_WORDS + r")\b\.?"
+    r"(?:,?\s+(?:apt|apartment|suite|ste|unit|floor|fl)\.?\s*#?\s*\w{1,6})?"
+    r"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach)\s+\d{1,6})"
+)
+
+
+def _emails(text: str) -> Iterable[Finding]:
+    for m in _EMAIL.finditer(text):
+        yield Finding("email", m.start(), m.end())
+
+
+def _cards(text: str) -> Iterable[Finding]:
+    for m in _CARD.finditer(text):
+        raw = m.group(0)
+        digits = raw.replace(" ", "").replace("-", "")
+        if 12 <= len(digits) <= 19 and len(set(raw) - set("0123456789")) <= 1 and luhn_valid(digits):
+            yield Finding("credit_card", m.start(), m.end())
+
+
+def _ibans(text: str) -> Iterable[Finding]:
+    for m in _IBAN.finditer(text):
+        if iban_valid(m.group(0).replace(" ", "")):
+            yield Finding("iban", m.start(), m.end())
+
+
+def _ssns(text: str) -> Iterable[Finding]:
+    for m in _SSN.finditer(text):
+        if ssn_valid(m.group(1), m.group(3), m.group(4)):
+            yield Finding("ssn", m.start(), m.end())
+    if _SSN_CONTEXT.search(text):  # nine bare digits are an SSN only where one is talked of
+        for m in _SSN_BARE.finditer(text):
+            if ssn_valid(m.group(1), m.group(2), m.group(3)):
+                yield Finding("ssn", m.start(), m.end())
+
+
+def _ips(text: str) -> Iterable[Finding]:
+    for m in _IPV4.finditer(text):
+        yield Finding("ip_address", m.start(), m.end())
+    if "::" in text or text.count(":") >= 7:
+        for m in _IPV6.finditer(text):
+            try:
+                ipaddress.IPv6Address(m.group(0))
+            except ValueError:
+                continue
+            yield Finding("ip_address", m.start(), m.end())
+
+
+def _urls(text: str) -> Iterable[Finding]:
+    for m in _URL.finditer(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in _URL_TRAIL:
+            end -= 1
+        yield Finding("url", m.start(), end)
+
+
+def _phones(text: str) -> Iterable[Finding]:
+    for m in _PHONE.finditer(text):
+        raw = m.group(0)
+        main = re.split(r"[ ]?(?:x|ext\.?|#)", raw, maxsplit=1)[0]
+        n = sum(ch.isdigit() for ch in main)
+        if n < 7 or n > 15:
+            continue
+        separated = any(not ch.isdigit() for ch in main)
+        if "." in main and "-" in main:
+            continue  # mixed separators: a version, a range or a date, not a phone
+        strong = (
+            raw.startswith(("+", "("))
+            or "(" in main
+            or raw is not main and len(raw) != len(main)
+            or bool(_NANP.match(raw))
+            or (separated and n >= 10 and not _looks_like_date_or_number(main))
+        )
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _NOT_PHONE_BEFORE.search(before) or _ISO_DATE.match(main):
+            continue
+        if not strong:
+            after = text[m.end() : m.end() + 40]
+            if _STREET_AFTER.match(after):
+                continue  # "17031 2202 Rissik St": house numbers
+            if not (_PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after)):
+                continue
+        yield Finding("phone", m.start(), m.end(), 0.9 if strong else 0.7)
+
+
+def _looks_like_date_or_number(s: str) -> bool:
+    # 2024-01-15 10:30 style or thousands groups "1 000 000"
+    return bool(re.fullmatch(r"\d{1,3}(?: \d{3}){2,}", s))
+
+
+def _dates_of_birth(text: str) -> Iterable[Finding]:
+    for m in _DATE.finditer(text):
+        if _BIRTH.search(text[max(0, m.start() - 60) : m.start()]):
+            yield Finding("date_of_birth", m.start(), m.end())
+
+
+def _persons(text: str) -> Iterable[Finding]:
+    for rx in (_TITLE_NAME, _LABEL_NAME):
+        for m in rx.finditer(text):
+            yield Finding("person", m.start(1), m.end(1), 0.6)
+
+
+def _addresses(text: str) -> Iterable[Finding]:
+    for m in _ADDRESS.finditer(text):
+        yield Finding("address", m.start(), m.end(), 0.6)
+
+
+#: kind -> finder; a kind missing from a scanner's entity list is never searched for.
+FINDERS: dict[str, Callable[[str], Iterable[Finding]]] = {
+    "email": _emails,
+    "credit_card": _cards,
+    "iban": _ibans,
+    "ssn": _ssns,
+    "ip_address": _ips,
+    "url": _urls,
+    "phone": _phones,
+    "date_of_birth": _dates_of_birth,
+    "person": _persons,
+    "address": _addresses,
+}
+
+# When spans overlap, the better-checked kind wins.
+_PRIORITY = {
+    "email": 0, "iban": 1, "credit_card": 2, "ssn": 3, "ip_address": 4, "url": 5,
+    "date_of_birth": 6, "phone": 7, "address": 8, "person": 9,
+}  # fmt: skip
+
+
+def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS) -> list[Finding]:
+    """Non-overlapping PII findings in ``text``, sorted by start."""
+    found: list[Finding] = []
+    for kind in kinds:
+        found.extend(FINDERS[kind](text))
+    if len(found) < 2:
+        return found
+    found.sort(key=lambda f: (_PRIORITY[f.kind], f.start))
+    kept: list[Finding] = []
+    for f in found:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept

@@ -1,0 +1,96 @@
+"""Unicode tricks: invisible and bidirectional control characters, homoglyphs.
+
+- invisible: zero-width characters, word joiners, soft hyphens, BOMs, the tag block
+  (U+E0000..U+E007F, used to smuggle ASCII no one sees) and variation selectors beyond
+  the emoji ones. A zero-width joiner inside an emoji sequence is legitimate and kept.
+- bidi: embedding, override and isolate controls (the "Trojan Source" trick).
+- homoglyphs: words that mix Latin with look-alike Cyrillic/Greek letters, and
+  fullwidth or mathematical letters that NFKC folds to ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["BIDI", "INVISIBLE", "confusable_skeleton", "find_homoglyph_words", "find_invisible"]
+
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
+INVISIBLE = re.compile(
+    "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef\ufe00-\ufe0d]+"
+)
+_EMOJI_ZWJ = re.compile("(?<=[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\u200d(?=[\u2600-\u27bf\U0001f000-\U0001faff])")
+_FLAG_TAGS = re.compile("(?<=\U0001f3f4)[\U000e0020-\U000e007e]+\U000e007f")
+
+# Look-alikes of Latin letters in Cyrillic, Greek and other scripts (Unicode confusables).
+_CONFUSABLES: dict[str, str] = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g", "ո": "n", "ս": "u", "օ": "o",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "У": "Y", "Х": "X", "Ѕ": "S", "І": "I", "Ј": "J",
+    "α": "a", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k", "υ": "u",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "ı": "i", "ℓ": "l", "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭼ": "E", "Ꮋ": "H", "Ꮶ": "K",
+}  # fmt: skip
+_CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_WORD = re.compile(r"\w+")
+
+
+def _legit(text: str, start: int, end: int) -> bool:
+    if text[start:end] == "\u200d":
+        return _EMOJI_ZWJ.match(text, start) is not None
+    m = _FLAG_TAGS.match(text, start)
+    return m is not None and m.end() == end
+
+
+def find_invisible(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) runs of invisible (``invisible``/``tag_smuggling``) and bidi
+    (``bidi_control``) characters."""
+    if text.isascii():
+        return []
+    out: list[tuple[str, int, int]] = []
+    for m in INVISIBLE.finditer(text):
+        if _legit(text, m.start(), m.end()):
+            continue
+        tags = any(0xE0000 <= ord(ch) <= 0xE007F for ch in m.group(0))
+        out.append(("tag_smuggling" if tags else "invisible", m.start(), m.end()))
+    for m in BIDI.finditer(text):
+        out.append(("bidi_control", m.start(), m.end()))
+    return out
+
+
+def confusable_skeleton(word: str) -> str:
+    """ASCII look of ``word``: NFKC (fullwidth, math letters) then Latin look-alikes."""
+    return unicodedata.normalize("NFKC", word).translate(_CONFUSABLE_TABLE)
+
+
+def _script_mix(word: str) -> bool:
+    latin = other = False
+    for ch in word:
+        if ch.isascii():
+            latin = latin or ch.isalpha()
+        elif ch in _CONFUSABLES:
+            other = True
+        elif ch.isalpha():
+            return False  # a real word of another script (or a mixed one) is not a trick
+    return latin and other
+
+
+def find_homoglyph_words(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, skeleton) of words that hide Latin letters behind look-alikes."""
+    if text.isascii():
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if word.isascii():
+            continue
+        folded = unicodedata.normalize("NFKC", word)
+        if folded != word and folded.isascii():
+            out.append((m.start(), m.end(), folded))  # fullwidth / mathematical letters
+        elif _script_mix(word):
+            out.append((m.start(), m.end(), word.translate(_CONFUSABLE_TABLE)))
+    return out

@@ -1,0 +1,40 @@
+"""Personal data (input: before it reaches the model; output: leaking from it)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from aire.config.base import Model
+from aire.guard.detect.pii import ALL_KINDS, find_pii
+from aire.guard.scanner import BaseScanner
+from aire.guard.types import Action, Finding, ScanContext
+
+__all__ = ["PII"]
+
+PIIKind = Literal[
+    "email", "phone", "credit_card", "iban", "ssn", "ip_address", "url",
+    "date_of_birth", "person", "address",
+]  # fmt: skip
+
+
+class PIIParams(Model):
+    entities: tuple[PIIKind, ...] = Field(ALL_KINDS, description="kinds to look for")  # type: ignore[assignment]
+    allow: tuple[str, ...] = Field((), description="exact values never reported (your own)")
+
+
+class PII(BaseScanner):
+    Params: ClassVar[type[Model]] = PIIParams
+    default_action: ClassVar[Action] = "redact"
+    max_span = 160  # a long e-mail address or street line
+
+    def setup(self, params: PIIParams) -> None:
+        self.kinds = tuple(params.entities)
+        self.allow = frozenset(params.allow)
+
+    def find(self, text: str, ctx: ScanContext) -> list[Finding]:
+        found = find_pii(text, self.kinds)
+        if self.allow:
+            found = [f for f in found if text[f.start : f.end] not in self.allow]
+        return found
