@@ -61,7 +61,7 @@ class AnthropicProvider:
         return endpoint == "chat"
 
     def _prepare(self, req: UpstreamRequest) -> tuple[str, bytes, dict[str, str]]:
-        body = request_to_anthropic(req.body, req.model)
+        body = request_to_anthropic(req.body, req.model, req.stream)
         headers = {**self._headers, "x-request-id": req.request_id, **req.extra_headers}
         return self.base_url + "/messages", orjson.dumps(body), headers
 
@@ -111,6 +111,11 @@ class AnthropicProvider:
         )
         if resp.status != 200:
             raise await self._error(resp, req.deadline)
+        if not resp.content_type.startswith("text/event-stream"):
+            resp.close()
+            raise UpstreamProtocolError(
+                f"upstream {self.base_url} answered a stream request with {resp.content_type}"
+            )
         return AnthropicStream(resp, req, first_deadline, self.base_url)
 
 

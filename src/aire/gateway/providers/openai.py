@@ -72,6 +72,8 @@ class OpenAIProvider:
     def _prepare(self, req: UpstreamRequest) -> tuple[str, bytes, dict[str, str]]:
         body = dict(req.body)
         body["model"] = req.model
+        if req.endpoint != "embeddings":
+            body["stream"] = req.stream
         if req.stream:
             options = dict(body.get("stream_options") or {})
             options["include_usage"] = True
@@ -119,6 +121,11 @@ class OpenAIProvider:
         )
         if resp.status != 200:
             raise await _status_error(resp, req.deadline, self.base_url, parse_openai_error)
+        if not resp.content_type.startswith("text/event-stream"):
+            resp.close()
+            raise UpstreamProtocolError(
+                f"upstream {self.base_url} answered a stream request with {resp.content_type}"
+            )
         return OpenAIStream(resp, req, first_deadline, self.base_url)
 
 

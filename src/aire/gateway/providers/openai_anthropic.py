@@ -70,7 +70,7 @@ def _arguments(raw: Any) -> Any:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def request_to_anthropic(body: dict[str, Any], model: str) -> dict[str, Any]:
+def request_to_anthropic(body: dict[str, Any], model: str, stream: bool) -> dict[str, Any]:
     """An Anthropic Messages request from an OpenAI chat-completions body."""
     system: list[str] = []
     messages: list[dict[str, Any]] = []
@@ -129,7 +129,7 @@ def request_to_anthropic(body: dict[str, Any], model: str) -> dict[str, Any]:
         out["temperature"] = min(1.0, float(body["temperature"]))
     if body.get("top_p") is not None:
         out["top_p"] = body["top_p"]
-    if body.get("stream"):
+    if stream:
         out["stream"] = True
     tools = body.get("tools")
     if tools:
