@@ -19,10 +19,10 @@ async def test_search_finds_the_max_num_seqs_knee(
     start_sim: Callable[..., tuple[str, SimApp]],
 ) -> None:
     # 4 slots; a request holds one for 50 + 9 * 10 ms. A 5th user waits for a slot, and
-    # its TTFT jumps from 50 ms to 85 ms or more.
+    # its TTFT jumps from 50 ms to about 190 ms (the slots stay in step).
     url, _ = start_sim(ttft_ms=50.0, itl_ms=10.0, itl_jitter=0.0, load_factor=0.0, max_num_seqs=4)
     base = LoadConfig(url=url, duration_s=0.8, output_tokens=10, ignore_eos=True, input_tokens=16)
-    cap = CapacityConfig(start=1, stop=32, slo_ttft_p95_ms=70.0)
+    cap = CapacityConfig(start=1, stop=32, slo_ttft_p95_ms=80.0)
     async with open_target(base) as target:
 
         async def step(cfg: LoadConfig) -> tuple[RunResult, dict[str, object]]:

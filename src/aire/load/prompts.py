@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
 
 from aire.config.load import LengthDist, LoadConfig
@@ -59,10 +60,12 @@ def sample_length(rng: random.Random, dist: LengthDist, mean: int, stdev: float)
     return max(1, round(value))
 
 
-def synthetic_text(rng: random.Random, tokens: int) -> str:
+def synthetic_text(rng: random.Random | np.random.Generator, tokens: int) -> str:
     """Random words, exactly ``tokens`` tokens long; random from the first word on, so a
     server's prefix cache does not make one prompt cheaper than another."""
-    return " ".join(rng.choice(_WORDS) for _ in range(tokens))
+    if isinstance(rng, random.Random):
+        return " ".join(rng.choices(_WORDS, k=tokens))
+    return " ".join(map(_WORDS.__getitem__, rng.integers(0, len(_WORDS), tokens).tolist()))
 
 
 def build_prompts(config: LoadConfig, model: str, count: int | None) -> list[Prompt]:
@@ -73,10 +76,11 @@ def build_prompts(config: LoadConfig, model: str, count: int | None) -> list[Pro
         if config.shuffle:
             rng.shuffle(items)
         return [_prompt(config, model, rng, content, max_tokens) for content, max_tokens in items]
+    words = np.random.default_rng(config.seed)  # numpy: 10x faster for long prompts
     prompts = []
     for _ in range(count or _POOL):
         n = sample_length(rng, config.input_dist, config.input_tokens, config.input_tokens_stdev)
-        prompts.append(_prompt(config, model, rng, synthetic_text(rng, n), None))
+        prompts.append(_prompt(config, model, rng, synthetic_text(words, n), None, n))
     return prompts
 
 
@@ -84,7 +88,12 @@ Content = str | list[dict[str, Any]]
 
 
 def _prompt(
-    config: LoadConfig, model: str, rng: random.Random, content: Content, max_tokens: int | None
+    config: LoadConfig,
+    model: str,
+    rng: random.Random,
+    content: Content,
+    max_tokens: int | None,
+    input_tokens: int | None = None,
 ) -> Prompt:
     if max_tokens is None:
         max_tokens = sample_length(
@@ -107,7 +116,9 @@ def _prompt(
         body["stream"] = True
         if config.include_usage:
             body["stream_options"] = {"include_usage": True}
-    return Prompt(orjson.dumps(body), count_tokens(text), max_tokens)
+    if input_tokens is None:
+        input_tokens = count_tokens(text)
+    return Prompt(orjson.dumps(body), input_tokens, max_tokens)
 
 
 def _message_text(message: dict[str, Any]) -> str:
