@@ -58,6 +58,8 @@ async def read_body(receive: Receive, limit: int = 16 * 1024 * 1024) -> bytes:
     """The whole request body; BodyTooLarge past ``limit`` bytes."""
     message = await receive()
     body: bytes = message.get("body", b"")
+    if len(body) > limit:
+        raise BodyTooLarge(f"request body larger than {limit} bytes")
     if not message.get("more_body", False):
         return body
     parts = [body]

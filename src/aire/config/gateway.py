@@ -53,7 +53,7 @@ class RetryConfig(Model):
         5, ge=0, description="retries always allowed per second, whatever the traffic"
     )
     max_retry_after_s: float = Field(
-        10, ge=0, description="longest upstream Retry-After the gateway waits for"
+        2, ge=0, description="longest upstream Retry-After the gateway waits out itself"
     )
 
 

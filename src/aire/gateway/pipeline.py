@@ -40,6 +40,7 @@ T = TypeVar("T")
 _clock = time.perf_counter
 _rng = random.Random()
 _JSON = (b"content-type", b"application/json")
+_MAX_COOLDOWN_S = 300.0  # an absurd Retry-After must not take a deployment out for hours
 
 
 class StreamInterrupted(UpstreamProtocolError):
@@ -178,7 +179,7 @@ class Pipeline:
                     ctx.upstream_s += _clock() - lease.t0
                     last = err
                     if isinstance(err, UpstreamStatusError) and err.retry_after_s is not None:
-                        dep.cool_down(min(err.retry_after_s, cfg.max_retry_after_s))
+                        dep.cool_down(min(err.retry_after_s, _MAX_COOLDOWN_S))
                     if _is_context_error(err):
                         target = current.config.context_fallback
                         if target is None or target in visited:
