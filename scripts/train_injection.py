@@ -46,7 +46,7 @@ def rates(y: np.ndarray, scores: np.ndarray, threshold: float) -> dict[str, floa
     precision = tp / max(1, pred.sum())
     recall = tp / max(1, pos)
     return {
-        "n": int(len(y)),
+        "n": len(y),
         "recall": round(recall, 4),
         "fpr": round(fp / max(1, neg), 4),
         "precision": round(float(precision), 4),

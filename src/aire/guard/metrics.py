@@ -92,6 +92,4 @@ class GuardMetrics:
                 total += c
                 cumulative.append(total)
             latency[key] = (tuple(cumulative), self._sums[key])
-        return MetricsSnapshot(
-            dict(self._scans), dict(self._findings), dict(self._blocks), latency
-        )
+        return MetricsSnapshot(dict(self._scans), dict(self._findings), dict(self._blocks), latency)

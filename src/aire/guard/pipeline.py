@@ -195,7 +195,9 @@ class Pipeline:
                 res = self.scan(content, ctx)
                 results.append((i, res))
                 blocked = blocked or res.blocked
-                out.append({**msg, "content": res.sanitized} if res.sanitized != content else dict(msg))
+                out.append(
+                    {**msg, "content": res.sanitized} if res.sanitized != content else dict(msg)
+                )
             elif isinstance(content, list):
                 parts: list[Any] = []
                 for part in content:

@@ -100,9 +100,7 @@ def compile_policy(
     return Guard(policy, name=name, observer=observer)
 
 
-def compile_guards(
-    config: GuardConfig, observer: GuardObserver | None = None
-) -> dict[str, Guard]:
+def compile_guards(config: GuardConfig, observer: GuardObserver | None = None) -> dict[str, Guard]:
     """Every named policy compiled, sharing one observer (default: a new GuardMetrics)."""
     shared: GuardObserver = observer if observer is not None else GuardMetrics()
     return {name: Guard(p, name=name, observer=shared) for name, p in config.policies.items()}

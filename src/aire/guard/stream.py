@@ -143,9 +143,7 @@ class StreamGuard:
         s.pending = window[cut:]
         return out
 
-    def _redact(
-        self, window: str, base: int, cut: int, found: list[tuple[Step, Finding]]
-    ) -> str:
+    def _redact(self, window: str, base: int, cut: int, found: list[tuple[Step, Finding]]) -> str:
         redacts = [(st, f) for st, f in found if st.action == "redact"]
         if not redacts:
             return window[base:cut]

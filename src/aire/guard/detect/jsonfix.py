@@ -77,7 +77,9 @@ def repair_json(text: str) -> tuple[bool, Any, str]:
         lambda s: s,
         lambda s: _TRAILING_COMMA.sub(r"\1", s),
         lambda s: _SINGLE_QUOTED.sub(lambda m: orjson.dumps(m.group(1)).decode(), s),
-        lambda s: _PY_LITERAL.sub(lambda m: {"True": "true", "False": "false"}.get(m.group(1), "null"), s),
+        lambda s: _PY_LITERAL.sub(
+            lambda m: {"True": "true", "False": "false"}.get(m.group(1), "null"), s
+        ),
         lambda s: _UNQUOTED_KEY.sub(r'\1"\2"\3', s),
         _close_open,
     ):

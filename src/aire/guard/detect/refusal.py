@@ -29,7 +29,11 @@ _DO = (
 )
 _STRONG = re.compile(
     r"(?i)(?:^\W*|[.!?\n]\s*|\bbut\s+|,\s*)(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
-    + r"(?:i\s+)?" + _CANT + r"\b[^.!?\n]{0,40}?\b" + _DO + r"\b"
+    + r"(?:i\s+)?"
+    + _CANT
+    + r"\b[^.!?\n]{0,40}?\b"
+    + _DO
+    + r"\b"
 )
 _APOLOGY = re.compile(
     r"(?i)^\W*(?:i'?m\s+(?:really\s+|very\s+|so\s+)?sorry|i\s+(?:sincerely\s+)?apologi[sz]e|"

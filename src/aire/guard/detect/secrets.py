@@ -6,6 +6,8 @@ connection strings and ``password=...`` assignments only the secret part is a fi
 so redaction keeps the rest of the line readable.
 """
 
+# ruff: noqa: E501  (pattern tables read better unwrapped)
+
 from __future__ import annotations
 
 import math
@@ -19,9 +21,9 @@ __all__ = ["SECRET_KINDS", "find_secrets", "shannon_entropy"]
 
 # kind -> pattern; group 1, when present, is the secret part of the match.
 _KNOWN: dict[str, str] = {
-    "aws_access_key": r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b",
+    "aws_access_key": r"\bA(?:KIA|SIA|BIA|CCA|GPA|IDA|ROA|NPA|NVA|IPA)[0-9A-Z]{16}\b",
     "aws_secret_key": r"(?i)aws.{0,20}?(?:secret|private).{0,20}?['\"=:\s]+([A-Za-z0-9/+]{40})\b",
-    "github_token": r"\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b",
+    "github_token": r"\bg(?:h[pousr]_[A-Za-z0-9]{36,255}|ithub_pat_[A-Za-z0-9_]{22,255})\b",
     "gitlab_token": r"\bglpat-[A-Za-z0-9_-]{20,}\b",
     "slack_token": r"\bxox[abposr]-[A-Za-z0-9-]{10,}\b",
     "slack_webhook": r"https://hooks\.slack\.com/services/T[A-Z0-9]+/B[A-Z0-9]+/[A-Za-z0-9]+",
@@ -58,16 +60,56 @@ _KNOWN: dict[str, str] = {
 }
 SECRET_KINDS: tuple[str, ...] = (*_KNOWN, "high_entropy")
 
-_COMPILED: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rx)) for kind, rx in _KNOWN.items()
+# kind -> lower-case substrings one of which a match must contain (a cheap gate)
+_ANCHORS: dict[str, str] = {
+    "aws_access_key": "akia asia abia acca agpa aida aroa anpa anva aipa",
+    "aws_secret_key": "aws",
+    "github_token": "ghp_ gho_ ghu_ ghs_ ghr_ github_pat_",
+    "gitlab_token": "glpat-",
+    "slack_token": "xox",
+    "slack_webhook": "hooks.slack.com",
+    "stripe_key": "_live_ _test_",
+    "anthropic_key": "sk-ant-",
+    "openai_key": "sk-",
+    "google_api_key": "aiza",
+    "google_oauth_secret": "gocspx-",
+    "huggingface_token": "hf_",
+    "npm_token": "npm_",
+    "pypi_token": "pypi-age",
+    "sendgrid_key": "sg.",
+    "twilio_key": "sk",
+    "mailgun_key": "key-",
+    "shopify_token": "shpat_ shpss_ shpca_ shppa_",
+    "digitalocean_token": "_v1_",
+    "telegram_bot_token": ":aa",
+    "azure_storage_key": "accountkey=",
+    "private_key": "private key",
+    "jwt": "eyj",
+    "db_password": "://",
+    "password": "pass pwd secret key token",
+}
+# A leading \b stops re from skipping ahead to the literal prefix; the boundary is checked
+# in code instead (``_BOUNDED``).
+_COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (kind, tuple(_ANCHORS[kind].split(" ")), re.compile(rx.removeprefix(r"\b")))
+    for kind, rx in _KNOWN.items()
 )
-# One cheap pre-check: text without any of these cannot hold a known-format secret.
-_HINT = re.compile(
-    r"AKIA|ASIA|A[BGIR][A-Z]A|ACCA|ANPA|ANVA|aws|AWS|gh[pousr]_|github_pat_|glpat-|xox|hooks\.slack|"
-    r"_live_|_test_|sk-|AIza|GOCSPX|hf_|npm_|pypi-|SG\.|SK[0-9a-f]|key-|shp|do[opr]_v1|:AA|"
-    r"AccountKey|PRIVATE KEY|eyJ|://|(?i:pass|pwd|secret|key|token)"
-)
-_TOKEN = re.compile(r"(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_=-]{24,512}(?![A-Za-z0-9+/_=-])")
+
+
+def _lower_pattern(rx: str) -> str:
+    return re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx)
+
+
+# Case-insensitive rules run on the lower-cased text: much faster than IGNORECASE.
+_ON_LOWER: dict[str, re.Pattern[str]] = {
+    kind: re.compile(_lower_pattern(rx.removeprefix("(?i)")))
+    for kind, rx in _KNOWN.items()
+    if rx.startswith("(?i)")
+}
+_BOUNDED = frozenset(kind for kind, rx in _KNOWN.items() if rx.startswith(r"\b"))
+# finditer yields maximal runs already: no look-around needed, and a charset first is fast
+_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{24,512}={0,2}")
+_WORDCHAR = re.compile(r"\w")
 _HEX_CONTEXT = re.compile(r"(?i)(?:key|token|secret|passw|auth|credential|bearer)[^\n]{0,30}$")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
@@ -104,13 +146,19 @@ def _high_entropy(text: str) -> Iterable[Finding]:
 def find_secrets(text: str, *, high_entropy: bool = True) -> list[Finding]:
     """Non-overlapping secret findings in ``text``, sorted by start."""
     found: list[Finding] = []
-    if _HINT.search(text):
-        for kind, rx in _COMPILED:
-            for m in rx.finditer(text):
-                if m.lastindex:
-                    found.append(Finding(kind, m.start(1), m.end(1)))
-                else:
-                    found.append(Finding(kind, m.start(), m.end()))
+    low = text.lower()
+    same_length = len(low) == len(text)  # then spans in ``low`` are spans in ``text``
+    for kind, anchors, rx in _COMPILED:
+        if not any(a in low for a in anchors):
+            continue
+        lowered = _ON_LOWER.get(kind) if same_length else None
+        for m in lowered.finditer(low) if lowered is not None else rx.finditer(text):
+            if kind in _BOUNDED and m.start() and _WORDCHAR.match(text, m.start() - 1):
+                continue
+            if m.lastindex:
+                found.append(Finding(kind, m.start(1), m.end(1)))
+            else:
+                found.append(Finding(kind, m.start(), m.end()))
     if high_entropy:
         for f in _high_entropy(text):
             if all(f.end <= k.start or f.start >= k.end for k in found):

@@ -20,7 +20,7 @@ __all__ = ["feature_matrix", "train_linear"]
 
 def feature_matrix(texts: Sequence[str], spec: FeatureSpec) -> Any:
     """A scipy CSR matrix of ``featurize`` rows."""
-    from scipy.sparse import csr_matrix
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]
 
     indptr = [0]
     indices: list[npt.NDArray[np.int64]] = []
@@ -30,7 +30,7 @@ def feature_matrix(texts: Sequence[str], spec: FeatureSpec) -> Any:
         indices.append(idx)
         data.append(values)
         indptr.append(indptr[-1] + len(idx))
-    return csr_matrix(
+    matrix = csr_matrix(
         (
             np.concatenate(data) if data else np.zeros(0, np.float32),
             np.concatenate(indices) if indices else np.zeros(0, np.int64),
@@ -38,6 +38,8 @@ def feature_matrix(texts: Sequence[str], spec: FeatureSpec) -> Any:
         ),
         shape=(len(texts), spec.dim),
     )
+    matrix.sum_duplicates()  # repeated n-grams become counts
+    return matrix
 
 
 def train_linear(
@@ -50,7 +52,7 @@ def train_linear(
     sample_weight: Sequence[float] | None = None,
 ) -> tuple[LinearModel, Any]:
     """Fit an L2 logistic regression (balanced classes); the model and the sklearn estimator."""
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     spec = spec or FeatureSpec()
     x = feature_matrix(texts, spec)

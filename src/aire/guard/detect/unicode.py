@@ -20,7 +20,9 @@ INVISIBLE = re.compile(
     "[\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0"
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef\ufe00-\ufe0d]+"
 )
-_EMOJI_ZWJ = re.compile("(?<=[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\u200d(?=[\u2600-\u27bf\U0001f000-\U0001faff])")
+_EMOJI_ZWJ = re.compile(
+    "(?<=[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\u200d(?=[\u2600-\u27bf\U0001f000-\U0001faff])"
+)
 _FLAG_TAGS = re.compile("(?<=\U0001f3f4)[\U000e0020-\U000e007e]+\U000e007f")
 
 # Look-alikes of Latin letters in Cyrillic, Greek and other scripts (Unicode confusables).

@@ -54,8 +54,7 @@ class BanTopics(BaseScanner):
             best = max(best, score)
             if len(distinct) >= self.min_hits:
                 findings.extend(
-                    Finding(f"topic:{topic}", m.start(), m.end(), score, self.name)
-                    for m in matches
+                    Finding(f"topic:{topic}", m.start(), m.end(), score, self.name) for m in matches
                 )
         if not findings:
             return ScanResult(text, True, best, ())

@@ -64,9 +64,7 @@ class JSONOutput(BaseScanner):
 
     def setup(self, params: JSONOutputParams) -> None:
         self.schema = params.schema_
-        self.static = (
-            Draft202012Validator(params.schema_) if params.schema_ is not None else None
-        )
+        self.static = Draft202012Validator(params.schema_) if params.schema_ is not None else None
         self.required = params.required
         self.repair = params.repair
         self.max_errors = params.max_errors
@@ -86,7 +84,9 @@ class JSONOutput(BaseScanner):
                 value, ok, fixed = None, False, text
         if not ok:
             ctx.reask = reask_message(["the answer is not parseable JSON"])
-            return ScanResult(text, False, 1.0, (Finding("invalid_json", 0, len(text), 1.0, self.name),))
+            return ScanResult(
+                text, False, 1.0, (Finding("invalid_json", 0, len(text), 1.0, self.name),)
+            )
         errors = []
         if validator is not None:
             for err in validator.iter_errors(value):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, get_args
 
 from pydantic import Field
 
 from aire.config.base import Model
-from aire.guard.detect.pii import ALL_KINDS, find_pii
+from aire.guard.detect.pii import find_pii
 from aire.guard.scanner import BaseScanner
 from aire.guard.types import Action, Finding, ScanContext
 
@@ -20,7 +20,7 @@ PIIKind = Literal[
 
 
 class PIIParams(Model):
-    entities: tuple[PIIKind, ...] = Field(ALL_KINDS, description="kinds to look for")  # type: ignore[assignment]
+    entities: tuple[PIIKind, ...] = Field(get_args(PIIKind), description="kinds to look for")
     allow: tuple[str, ...] = Field((), description="exact values never reported (your own)")
 
 
