@@ -6,7 +6,9 @@ of a server log line, and lets callers ask for port 0 and learn the port.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import signal
 import socket
 import sys
 import threading
@@ -17,7 +19,7 @@ import uvicorn
 from aire.asgi import ASGIApp
 from aire.errors import AireError
 
-__all__ = ["ListenError", "bind", "serve", "serve_in_thread"]
+__all__ = ["ListenError", "Server", "bind", "handle_stop_signals", "serve", "serve_in_thread"]
 
 
 class ListenError(AireError):
@@ -42,6 +44,34 @@ def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
     return sock
 
 
+class Server(uvicorn.Server):
+    """uvicorn's server without its own signal capture.
+
+    uvicorn re-raises SIGTERM/SIGINT after draining, so a clean shutdown would end in
+    "killed by signal"; ``handle_stop_signals`` asks for the same graceful stop and lets
+    the process exit 0. A second signal forces the exit.
+    """
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        yield
+
+
+def handle_stop_signals(
+    server: uvicorn.Server, signals: tuple[int, ...] = (signal.SIGINT, signal.SIGTERM)
+) -> None:
+    """Stop signals on the running loop: graceful stop, then forced on a second one."""
+    loop = asyncio.get_running_loop()
+
+    def stop() -> None:
+        if server.should_exit:
+            server.force_exit = True
+        server.should_exit = True
+
+    for sig in signals:
+        loop.add_signal_handler(sig, stop)
+
+
 def _config(app: ASGIApp, log_level: str) -> uvicorn.Config:
     return uvicorn.Config(
         app,
@@ -59,8 +89,15 @@ def _config(app: ASGIApp, log_level: str) -> uvicorn.Config:
 
 def serve(app: ASGIApp, sock: socket.socket, *, log_level: str = "warning") -> None:
     """Serve until SIGINT/SIGTERM; in-flight responses finish before exit."""
-    server = uvicorn.Server(_config(app, log_level))
-    server.run(sockets=[sock])
+    import uvloop
+
+    server = Server(_config(app, log_level))
+
+    async def main() -> None:
+        handle_stop_signals(server)
+        await server.serve(sockets=[sock])
+
+    uvloop.run(main())
 
 
 @contextlib.contextmanager
@@ -69,7 +106,7 @@ def serve_in_thread(
 ) -> Iterator[str]:
     """Serve ``app`` from a background thread (its own event loop); yields the base URL."""
     sock = bind(host, port)
-    server = uvicorn.Server(_config(app, log_level))
+    server = Server(_config(app, log_level))
     loop_ready = threading.Event()
 
     def run() -> None:

@@ -6,9 +6,11 @@ This is the only module that reads the process environment: ``${VAR}`` and
 
 from __future__ import annotations
 
+import collections.abc
 import difflib
 import os
 import re
+import typing
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -151,13 +153,17 @@ def parse_yaml(
 def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     """The pydantic model class that a location inside ``model`` points into, if any."""
     current: Any = model
+    skip_key = False
     for part in loc:
-        if isinstance(part, int):
+        if isinstance(part, int) or skip_key:
+            skip_key = False
             continue
         fields = getattr(current, "model_fields", None)
         if fields is None or part not in fields:
             return None
-        current = _first_model(fields[part].annotation)
+        annotation = fields[part].annotation
+        skip_key = typing.get_origin(annotation) in (dict, collections.abc.Mapping)
+        current = _first_model(annotation)
         if current is None:
             return None
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
@@ -208,6 +214,15 @@ def validate_config(
         return model.model_validate(data)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
+        locs = [_strip_union_tags(tuple(e["loc"])) for e in errors]
+        # A parent error caused by its child's (a tuple whose item failed) is noise; and an
+        # unknown field usually explains a "missing" one next to it, so it goes first.
+        errors = [
+            e
+            for e, loc in zip(errors, locs, strict=True)
+            if not any(len(o) > len(loc) and o[: len(loc)] == loc for o in locs)
+        ]
+        errors.sort(key=lambda e: e["type"] != "extra_forbidden")
         problems: list[ConfigError] = []
         for err in errors:
             loc = _strip_union_tags(tuple(err["loc"]))

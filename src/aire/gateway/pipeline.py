@@ -215,8 +215,9 @@ class Pipeline:
         ]
         if not waits or min(waits) > limit_s:
             return 0.0
-        await asyncio.sleep(min(waits))
-        return min(waits)
+        pause = min(waits) + 0.002  # the loop's timer may fire a little early
+        await asyncio.sleep(pause)
+        return pause
 
     def _request(
         self, ctx: RequestContext, dep: Deployment, timeouts: TimeoutsConfig

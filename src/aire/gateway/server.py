@@ -28,11 +28,12 @@ import uvicorn
 from aire.config.gateway import GatewayConfig
 from aire.config.loader import load_section
 from aire.errors import AireError
-from aire.server import bind
+from aire.server import Server, bind, handle_stop_signals
 
 __all__ = ["ConfigSource", "run"]
 
 log = logging.getLogger("aire.gateway.server")
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def _uvicorn_config(app: Any, config: GatewayConfig) -> uvicorn.Config:
     )
 
 
-def _serve_one(source: ConfigSource, sock: socket.socket) -> None:
+def _serve_one(
+    source: ConfigSource, sock: socket.socket, stop_signals: tuple[int, ...] = _STOP_SIGNALS
+) -> None:
     """Serve in this process until SIGINT/SIGTERM; SIGHUP reloads."""
     from aire.gateway.app import GatewayApp
     from aire.gateway.logs import setup_logging
@@ -75,7 +78,7 @@ def _serve_one(source: ConfigSource, sock: socket.socket) -> None:
     config = source()
     setup_logging(config.log_level)
     app = GatewayApp(config)
-    server = uvicorn.Server(_uvicorn_config(app, config))
+    server = Server(_uvicorn_config(app, config))
 
     async def main() -> None:
         loop = asyncio.get_running_loop()
@@ -91,6 +94,7 @@ def _serve_one(source: ConfigSource, sock: socket.socket) -> None:
             task.add_done_callback(reloads.discard)
 
         loop.add_signal_handler(signal.SIGHUP, on_hup)
+        handle_stop_signals(server, stop_signals)
         await server.serve(sockets=[sock])
 
     import uvloop
@@ -99,8 +103,9 @@ def _serve_one(source: ConfigSource, sock: socket.socket) -> None:
 
 
 def _worker(source: ConfigSource, sock: socket.socket) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the supervisor sends SIGTERM
-    _serve_one(source, sock)
+    # Ctrl-C reaches the whole process group; workers stop when the supervisor says so.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _serve_one(source, sock, (signal.SIGTERM,))
 
 
 def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = None) -> None:

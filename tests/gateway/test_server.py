@@ -1,0 +1,261 @@
+"""The gateway as a process: reload on SIGHUP, graceful drain on SIGTERM, workers, `aire up`."""
+
+from __future__ import annotations
+
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+import yaml
+from tests.gateway.helpers import chat, deployment
+
+pytestmark = pytest.mark.slow
+
+
+class Proc:
+    """A child `aire` process whose stderr is read line by line in the background."""
+
+    def __init__(self, *args: str) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "aire", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.put(line)
+
+    def wait_for(self, pattern: str, timeout: float = 20) -> re.Match[str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                line = self.lines.get(timeout=0.1)
+            except queue.Empty:
+                if self.proc.poll() is not None:
+                    break
+                continue
+            self.seen.append(line)
+            found = re.search(pattern, line)
+            if found:
+                return found
+        raise AssertionError(f"{pattern!r} not seen; stderr so far:\n{''.join(self.seen)}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(10)
+        if self.proc.stderr is not None:
+            self.proc.stderr.close()
+
+
+@pytest.fixture
+def procs() -> Iterator[list[Proc]]:
+    started: list[Proc] = []
+    yield started
+    for p in started:
+        p.stop()
+
+
+def write(path: Path, gateway: dict[str, Any]) -> Path:
+    path.write_text(yaml.safe_dump({"gateway": gateway}))
+    return path
+
+
+def serve(procs: list[Proc], config: Path, *extra: str) -> tuple[Proc, str]:
+    p = Proc("serve", "-c", str(config), "--port", "0", *extra)
+    procs.append(p)
+    url = p.wait_for(r"listening on (http://\S+)/v1").group(1)
+    return p, url
+
+
+async def get_json(url: str) -> Any:
+    async with aiohttp.ClientSession() as s, s.get(url) as r:
+        return await r.json()
+
+
+async def test_sighup_reloads_and_a_bad_file_keeps_the_running_config(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    sim, _ = start_sim()
+    config = write(
+        tmp_path / "aire.yaml",
+        {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
+    )
+    p, url = serve(procs, config)
+    assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat"]
+
+    write(
+        config,
+        {
+            "log_requests": False,
+            "models": {
+                "chat": {"deployments": [deployment(sim, "s")]},
+                "chat2": {"deployments": [deployment(sim, "s")]},
+            },
+        },
+    )
+    p.proc.send_signal(signal.SIGHUP)
+    p.wait_for("configuration reloaded")
+    assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat", "chat2"]
+
+    config.write_text("gateway:\n  models:\n    chat:\n      strategy: fastest\n")
+    p.proc.send_signal(signal.SIGHUP)
+    p.wait_for(r"reload failed.*aire\.yaml:4.*strategy")
+    assert p.proc.poll() is None
+    assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat", "chat2"]
+
+
+async def test_sigterm_drains_a_stream_in_flight(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    sim, _ = start_sim(itl_ms=25)
+    config = write(
+        tmp_path / "aire.yaml",
+        {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
+    )
+    p, url = serve(procs, config)
+    async with (
+        aiohttp.ClientSession() as s,
+        s.post(
+            f"{url}/v1/chat/completions", json=chat(max_tokens=40, ignore_eos=True, stream=True)
+        ) as r,
+    ):
+        first = await r.content.readany()
+        assert first
+        p.proc.send_signal(signal.SIGTERM)
+        rest = await r.read()
+    assert (first + rest).endswith(b"data: [DONE]\n\n")
+    assert p.proc.wait(15) == 0
+
+
+async def test_two_workers_share_the_port_and_aggregate_metrics(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    sim, _ = start_sim()
+    config = write(
+        tmp_path / "aire.yaml",
+        {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
+    )
+    p, url = serve(procs, config, "--workers", "2")
+    async with aiohttp.ClientSession() as s:
+        for _ in range(20):
+            async with s.post(f"{url}/v1/chat/completions", json=chat()) as r:
+                assert r.status == 200
+        text = ""
+        for _ in range(5):  # whichever worker answers, the counts are the sum of both
+            async with s.get(f"{url}/metrics") as r:
+                text = await r.text()
+            line = next(
+                x
+                for x in text.splitlines()
+                if x.startswith("aire_gateway_requests_total{") and 'status="200"' in x
+            )
+            assert float(line.rsplit(" ", 1)[1]) == 20
+    p.proc.send_signal(signal.SIGTERM)
+    assert p.proc.wait(20) == 0
+
+
+async def test_aire_up_serves_with_zero_config(procs: list[Proc]) -> None:
+    p = Proc("up", "--port", "0")
+    procs.append(p)
+    url = p.wait_for(r"gateway (http://\S+)/v1").group(1)
+    p.wait_for("curl")
+    async with aiohttp.ClientSession() as s:
+        body = {"model": "aire-sim", "messages": [{"role": "user", "content": "hi"}]}
+        async with s.post(f"{url}/v1/chat/completions", json=body) as r:
+            assert r.status == 200
+            assert (await r.json())["choices"][0]["message"]["content"]
+    p.proc.send_signal(signal.SIGINT)
+    assert p.proc.wait(20) == 0
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "aire", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_bad_config_exits_2_with_file_line_and_field(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "gateway:\n  models:\n    chat:\n      deployments:\n"
+        "        - url: http://127.0.0.1:1/v1\n          modle: x\n"
+    )
+    out = run_cli("serve", "-c", str(bad))
+    assert out.returncode == 2
+    assert "bad.yaml:6" in out.stderr
+    assert "modle" in out.stderr
+    assert "did you mean 'model'" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_unknown_fallback_and_missing_file_exit_2(tmp_path: Path) -> None:
+    cfg = write(
+        tmp_path / "a.yaml",
+        {
+            "models": {
+                "chat": {
+                    "fallbacks": ["ghost"],
+                    "deployments": [{"url": "http://x/v1", "model": "m"}],
+                }
+            }
+        },
+    )
+    out = run_cli("serve", "-c", str(cfg))
+    assert out.returncode == 2
+    assert "unknown alias 'ghost'" in out.stderr
+    out = run_cli("serve", "-c", str(tmp_path / "missing.yaml"))
+    assert out.returncode == 2
+    assert "file not found" in out.stderr
+
+
+def test_port_in_use_exits_3(tmp_path: Path) -> None:
+    from aire.server import bind
+
+    sock = bind("127.0.0.1", 0)
+    try:
+        cfg = write(
+            tmp_path / "a.yaml",
+            {
+                "port": sock.getsockname()[1],
+                "models": {"chat": {"deployments": [{"url": "http://x/v1", "model": "m"}]}},
+            },
+        )
+        out = run_cli("serve", "-c", str(cfg))
+    finally:
+        sock.close()
+    assert out.returncode == 3
+    assert "cannot listen" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_check_prints_the_routes(tmp_path: Path) -> None:
+    cfg = write(
+        tmp_path / "a.yaml",
+        {
+            "models": {
+                "chat": {
+                    "strategy": "p2c",
+                    "deployments": [{"url": "http://x/v1", "model": "m", "name": "one"}],
+                }
+            }
+        },
+    )
+    out = run_cli("serve", "-c", str(cfg), "--check")
+    assert out.returncode == 0
+    assert "chat: p2c -> one" in out.stdout
