@@ -40,6 +40,7 @@ from aire.errors import (
 from aire.gateway.context import RequestContext
 from aire.gateway.deployment import Deployment
 from aire.gateway.health import HealthChecker
+from aire.gateway.logs import AccessLog
 from aire.gateway.metrics import CONTENT_TYPE_LATEST, GatewayMetrics
 from aire.gateway.pipeline import Pipeline
 from aire.gateway.state import GatewayState
@@ -48,7 +49,6 @@ from aire.gateway.transport import Transport
 __all__ = ["GatewayApp"]
 
 log = logging.getLogger("aire.gateway")
-access = logging.getLogger("aire.gateway.access")
 
 Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
 _REQUEST_ID = re.compile(rb"[A-Za-z0-9._:-]{1,128}")
@@ -79,6 +79,7 @@ class GatewayApp:
         self.state = GatewayState(config, self.transport, self.metrics)
         self.pipeline = Pipeline(self.metrics)
         self.health: HealthChecker | None = None
+        self.access = AccessLog()
         self.started_at = time.time()
         self._id_prefix = os.urandom(4).hex()
         self._ids = 0
@@ -92,12 +93,15 @@ class GatewayApp:
     # -- lifecycle ---------------------------------------------------------------------
 
     async def startup(self) -> None:
+        if self.state.config.log_requests:
+            self.access.start()
         self._start_health()
 
     async def shutdown(self) -> None:
         if self.health is not None:
             await self.health.stop()
         await self.transport.aclose()
+        self.access.close()
 
     def _start_health(self) -> None:
         metrics = self.metrics
@@ -263,9 +267,9 @@ class GatewayApp:
             m.child(m.tokens, alias, ctx.deployment, "in").inc(ctx.prompt_tokens)
             m.child(m.tokens, alias, ctx.deployment, "out").inc(ctx.completion_tokens)
         if self.state.config.log_requests:
-            access.info(
-                "request",
-                extra={
+            self.access.emit(
+                {
+                    "msg": "request",
                     "request_id": ctx.request_id,
                     "endpoint": ctx.endpoint,
                     "alias": ctx.alias,
@@ -281,7 +285,7 @@ class GatewayApp:
                     "overhead_ms": round(max(0.0, duration - ctx.upstream_s) * 1000, 3),
                     "prompt_tokens": ctx.prompt_tokens,
                     "completion_tokens": ctx.completion_tokens,
-                },
+                }
             )
 
     # -- info endpoints --------------------------------------------------------------------

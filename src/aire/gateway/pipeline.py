@@ -171,6 +171,7 @@ class Pipeline:
                 ctx.attempts += 1
                 tried.append(dep)
                 lease = Lease(dep, current, m)
+                ctx.alias, ctx.deployment = current.name, dep.name
                 timeouts = dep.config.timeouts or current.timeouts
                 try:
                     result = await call(dep, self._request(ctx, dep, timeouts))
@@ -193,8 +194,6 @@ class Pipeline:
                 except BaseException:
                     lease.abandon()
                     raise
-                ctx.alias = current.name
-                ctx.deployment = dep.name
                 return lease, result
             for target in current.config.fallbacks:
                 if target not in visited:
