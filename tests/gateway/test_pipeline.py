@@ -420,3 +420,31 @@ async def test_every_strategy_serves_traffic(
         assert status == 200
         seen.add(headers["x-aire-deployment"])
     assert seen <= {"a", "b"}
+
+
+async def test_context_windows_route_long_prompts_without_a_failed_call(
+    start_sim: Any, start_gateway: StartGateway
+) -> None:
+    small, small_app = start_sim()
+    large, large_app = start_sim()
+    gw, _ = start_gateway(
+        models={
+            "chat": {
+                "context_fallback": "long",
+                "deployments": [deployment(small, "small", context_window=100)],
+            },
+            "long": {"deployments": [deployment(large, "large", context_window=100_000)]},
+            "strict": {"deployments": [deployment(small, "small", context_window=100)]},
+        }
+    )
+    status, _, headers = await post(gw, chat("word " * 200))
+    assert status == 200
+    assert headers["x-aire-deployment"] == "large"
+    assert small_app.requests == 0  # never tried: its window was known to be too small
+    status, _, headers = await post(gw, chat("short", max_tokens=10))
+    assert headers["x-aire-deployment"] == "small"
+    status, body, _ = await post(gw, {**chat("word " * 200), "model": "strict"})
+    assert status == 400
+    assert body["error"]["code"] == "context_length_exceeded"
+    assert small_app.requests == 1
+    assert large_app.requests == 1

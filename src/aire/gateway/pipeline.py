@@ -144,6 +144,19 @@ class Pipeline:
             cfg = current.retries
             tried: list[Deployment] = []
             attempts = 0
+            if current.too_long(ctx):
+                last = UpstreamStatusError(
+                    f"the request needs about {ctx.needed_tokens()} tokens, more than any "
+                    f"context window of model {current.name!r}",
+                    upstream_status=400,
+                    upstream_code="context_length_exceeded",
+                )
+                target = current.config.context_fallback
+                if target is None or target in visited:
+                    raise last
+                visited.add(target)
+                chain.insert(position, (state.routes[target], "context_length"))
+                continue
             while attempts < cfg.max_attempts:
                 dep = current.pick(ctx, exclude=tried) or current.pick(ctx)
                 if dep is None:

@@ -31,12 +31,23 @@ class Route:
         self.balancer = BALANCERS.get(config.strategy)(self.deployments, config)
         priorities = sorted({d.priority for d in self.deployments})
         self._groups = [[d for d in self.deployments if d.priority == p] for p in priorities]
+        self._windows = any(d.config.context_window for d in self.deployments)
+
+    def fits(self, ctx: RequestContext, dep: Deployment) -> bool:
+        window = dep.config.context_window
+        return window is None or ctx.needed_tokens() <= window
+
+    def too_long(self, ctx: RequestContext) -> bool:
+        """No deployment of this alias has a context window large enough for the request."""
+        return self._windows and not any(self.fits(ctx, d) for d in self.deployments)
 
     def pick(self, ctx: RequestContext, exclude: Collection[Deployment] = ()) -> Deployment | None:
         """The deployment for the next attempt, or None when none is available."""
         now = time.monotonic()
         for group in self._groups:
             candidates = [d for d in group if d not in exclude and d.available(now)]
+            if self._windows:
+                candidates = [d for d in candidates if self.fits(ctx, d)]
             if candidates:
                 return self.balancer.pick(candidates, ctx)
         return None
