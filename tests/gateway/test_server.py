@@ -91,12 +91,17 @@ async def get_json(url: str) -> Any:
 async def test_sighup_reloads_and_a_bad_file_keeps_the_running_config(
     start_sim: Any, procs: list[Proc], tmp_path: Path
 ) -> None:
-    sim, _ = start_sim()
+    sim, _ = start_sim(itl_ms=20)
     config = write(
         tmp_path / "aire.yaml",
         {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
     )
     p, url = serve(procs, config)
+    session = aiohttp.ClientSession()
+    in_flight = await session.post(
+        f"{url}/v1/chat/completions", json=chat(max_tokens=30, ignore_eos=True, stream=True)
+    )
+    first = await in_flight.content.readany()
     assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat"]
 
     write(
@@ -112,6 +117,10 @@ async def test_sighup_reloads_and_a_bad_file_keeps_the_running_config(
     p.proc.send_signal(signal.SIGHUP)
     p.wait_for("configuration reloaded")
     assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat", "chat2"]
+    rest = await in_flight.read()  # the stream that began before the reload ends normally
+    assert (first + rest).endswith(b"data: [DONE]\n\n")
+    in_flight.close()
+    await session.close()
 
     config.write_text("gateway:\n  models:\n    chat:\n      strategy: fastest\n")
     p.proc.send_signal(signal.SIGHUP)
