@@ -3,7 +3,11 @@ import aiohttp
 
 async def test_sim_answers_chat(sim: str) -> None:
     async with aiohttp.ClientSession() as s:
-        body = {"model": "aire-sim", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 5}
+        body = {
+            "model": "aire-sim",
+            "messages": [{"role": "user", "content": "hi"}],
+            "max_tokens": 5,
+        }
         async with s.post(f"{sim}/v1/chat/completions", json=body) as r:
             assert r.status == 200
             data = await r.json()

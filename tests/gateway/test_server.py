@@ -268,3 +268,23 @@ def test_check_prints_the_routes(tmp_path: Path) -> None:
     out = run_cli("serve", "-c", str(cfg), "--check")
     assert out.returncode == 0
     assert "chat: p2c -> one" in out.stdout
+
+
+EXAMPLE = str(Path(__file__).resolve().parents[2] / "examples" / "aire.yaml")
+
+
+async def test_aire_up_with_the_example_config(procs: list[Proc]) -> None:
+    p = Proc("up", "-c", EXAMPLE, "--port", "0")
+    procs.append(p)
+    url = p.wait_for(r"gateway (http://\S+)/v1").group(1)
+    async with aiohttp.ClientSession() as s:
+        long_prompt = {
+            "model": "chat",
+            "max_tokens": 5,
+            "messages": [{"role": "user", "content": "word " * 5000}],
+        }
+        async with s.post(f"{url}/v1/chat/completions", json=long_prompt) as r:
+            assert r.status == 200
+            assert r.headers["x-aire-deployment"] == "large"  # past the small context window
+    p.proc.send_signal(signal.SIGINT)
+    assert p.proc.wait(20) == 0

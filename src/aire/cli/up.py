@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import subprocess
 import sys
 import time
@@ -76,6 +77,7 @@ def up(config_path: Path | None, host: str, port: int, sim_port: int, workers: i
     """Run the gateway in front of an embedded `aire sim` upstream, and print how to call it.
 
     With no config, every model the simulator serves gets an alias of the same name.
+    A config's deployments can reach the simulator as ${AIRE_SIM_URL}.
     """
     from aire.gateway.server import ConfigSource, run
 
@@ -83,6 +85,7 @@ def up(config_path: Path | None, host: str, port: int, sim_port: int, workers: i
     sim_host = "127.0.0.1"
     sim_port = sim_port or _free_port(sim_host)
     with _simulator(config_path, sim_host, sim_port) as sim_url:
+        os.environ["AIRE_SIM_URL"] = sim_url  # for ${AIRE_SIM_URL} in the config file
         models = [m for m in sim_config.models if m != "*"] or ["aire-sim"]
         defaults: dict[str, Any] = {
             "models": {
