@@ -312,7 +312,7 @@ class SimApp:
                 try:
                     return parse_fault(forced.decode("latin-1"), source="x-aire-sim-fault header")
                 except ConfigError as exc:
-                    raise _request_error(exc) from None
+                    raise _request_error(exc, "x-aire-sim-fault header: ") from None
         return pick_fault(self.config, model, self.rng)
 
     async def _early_fault(self, fault: FaultSpec, receive: Receive, send: Send) -> bool:
@@ -403,9 +403,9 @@ async def _lifespan(receive: Receive, send: Send) -> None:
             return
 
 
-def _request_error(exc: ConfigError) -> InvalidSetting:
+def _request_error(exc: ConfigError, source: str = "") -> InvalidSetting:
     """A config mistake in a request (admin change, fault header): 400 naming the field."""
-    where = f"{exc.file}:{exc.line}: " if exc.file and exc.line else ""
+    where = f"{exc.file}:{exc.line}: " if exc.file and exc.line else source
     message = f"{where}{exc.path}: {exc.message}" if exc.path else f"{where}{exc.message}"
     return InvalidSetting(message, param=exc.path)
 

@@ -1,7 +1,8 @@
 """Bytes on the wire for each API: full bodies and SSE events, built from a plan.
 
-Streaming chunks are assembled from pre-built byte prefixes and suffixes, so a token
-costs one ``orjson.dumps`` of its text and one join.
+A token's SSE event is a fixed prefix, the token as a JSON string and a fixed suffix, so
+the prefixes and suffixes are built once per request and a run of tokens is framed by
+one ``join`` (``tokens``): the cost of a streamed token is one ``orjson.dumps``.
 """
 
 from __future__ import annotations
@@ -15,14 +16,36 @@ from aire.sim.generate import Choice
 
 __all__ = ["AnthropicFramer", "ChatFramer", "CompletionFramer", "EmbeddingFramer", "Framer"]
 
+_dumps = orjson.dumps
+
 
 class Framer(Protocol):
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def head(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def token(self, index: int, choice: Choice, token: str) -> bytes: ...
+    def tokens(self, index: int, choice: Choice, start: int, stop: int) -> bytes: ...
     def finish(self, index: int, choice: Choice) -> bytes: ...
     def end(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def malformed(self) -> bytes: ...
+
+
+class _Templated:
+    """Token events as ``prefix + json(token) + suffix``; subclasses give the affixes."""
+
+    def affixes(self, index: int, choice: Choice) -> tuple[bytes, bytes]:
+        raise NotImplementedError
+
+    def token(self, index: int, choice: Choice, token: str) -> bytes:
+        prefix, suffix = self.affixes(index, choice)
+        return prefix + _dumps(token) + suffix
+
+    def tokens(self, index: int, choice: Choice, start: int, stop: int) -> bytes:
+        """The events of ``choice.tokens[start:stop]``, in one join."""
+        run = choice.tokens[start:stop]
+        if not run:
+            return b""
+        prefix, suffix = self.affixes(index, choice)
+        return prefix + (suffix + prefix).join(map(_dumps, run)) + suffix
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
@@ -33,29 +56,68 @@ def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
     }
 
 
-class ChatFramer:
-    """``/v1/chat/completions``: ``chat.completion`` bodies and ``chat.completion.chunk`` SSE."""
+def _completion_tokens(choices: list[Choice]) -> int:
+    return sum(len(c.tokens) for c in choices)
 
-    def __init__(self, request_id: str, model: str, include_usage: bool) -> None:
+
+class _OpenAIChunks(_Templated):
+    """The ``data: {...,"choices":[...]}`` envelope shared by chat and completions."""
+
+    def __init__(self, request_id: str, model: str, include_usage: bool, obj: str) -> None:
         self.id = request_id
         self.model = model
         self.created = int(time.time())
         self.include_usage = include_usage
-        head = (
+        self._pre = (
             (
-                f'data: {{"id":"{request_id}","object":"chat.completion.chunk",'
-                f'"created":{self.created},"model":'
+                f'data: {{"id":"{request_id}","object":"{obj}","created":{self.created},"model":'
             ).encode()
-            + orjson.dumps(model)
+            + _dumps(model)
             + b',"system_fingerprint":"fp_aire_sim","choices":['
         )
-        self._pre = head
         self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
-        self._tok_pre = [self._pre + b'{"index":0,"delta":{"content":']
-        self._tok_post = b'},"logprobs":null,"finish_reason":null}' + self._post
+        self._affixes: dict[tuple[int, bool], tuple[bytes, bytes]] = {}
 
     def _chunk(self, choice_obj: dict[str, Any]) -> bytes:
-        return self._pre + orjson.dumps(choice_obj) + self._post
+        return self._pre + _dumps(choice_obj) + self._post
+
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        tail = b""
+        if self.include_usage:
+            usage = _usage(prompt_tokens, _completion_tokens(choices))
+            tail = (
+                self._pre[: -len(b'"choices":[')]
+                + b'"choices":[],"usage":'
+                + _dumps(usage)
+                + b"}\n\n"
+            )
+        return tail + b"data: [DONE]\n\n"
+
+
+class ChatFramer(_OpenAIChunks):
+    """``/v1/chat/completions``: ``chat.completion`` bodies and ``chat.completion.chunk`` SSE."""
+
+    def __init__(self, request_id: str, model: str, include_usage: bool) -> None:
+        super().__init__(request_id, model, include_usage, "chat.completion.chunk")
+
+    def affixes(self, index: int, choice: Choice) -> tuple[bytes, bytes]:
+        key = (index, choice.tool_name is not None)
+        found = self._affixes.get(key)
+        if found is None:
+            if choice.tool_name is not None:
+                found = (
+                    self._pre
+                    + b'{"index":%d,"delta":{"tool_calls":[{"index":0,"function":{"arguments":'
+                    % index,
+                    b'}}]},"logprobs":null,"finish_reason":null}' + self._post,
+                )
+            else:
+                found = (
+                    self._pre + b'{"index":%d,"delta":{"content":' % index,
+                    b'},"logprobs":null,"finish_reason":null}' + self._post,
+                )
+            self._affixes[key] = found
+        return found
 
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
         out = []
@@ -74,7 +136,7 @@ class ChatFramer:
             out.append(
                 {"index": i, "message": message, "logprobs": None, "finish_reason": c.finish_reason}
             )
-        return orjson.dumps(
+        return _dumps(
             {
                 "id": self.id,
                 "object": "chat.completion",
@@ -82,7 +144,7 @@ class ChatFramer:
                 "model": self.model,
                 "system_fingerprint": "fp_aire_sim",
                 "choices": out,
-                "usage": _usage(prompt_tokens, sum(len(c.tokens) for c in choices)),
+                "usage": _usage(prompt_tokens, _completion_tokens(choices)),
             }
         )
 
@@ -108,72 +170,48 @@ class ChatFramer:
             )
         return b"".join(parts)
 
-    def token(self, index: int, choice: Choice, token: str) -> bytes:
-        if choice.tool_name is not None:
-            delta = {"tool_calls": [{"index": 0, "function": {"arguments": token}}]}
-            return self._chunk(
-                {"index": index, "delta": delta, "logprobs": None, "finish_reason": None}
-            )
-        while index >= len(self._tok_pre):
-            self._tok_pre.append(
-                self._pre + b'{"index":%d,"delta":{"content":' % len(self._tok_pre)
-            )
-        return self._tok_pre[index] + orjson.dumps(token) + self._tok_post
-
     def finish(self, index: int, choice: Choice) -> bytes:
         return self._chunk(
             {"index": index, "delta": {}, "logprobs": None, "finish_reason": choice.finish_reason}
         )
 
-    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
-        tail = b""
-        if self.include_usage:
-            usage = _usage(prompt_tokens, sum(len(c.tokens) for c in choices))
-            tail = (
-                self._pre[: -len(b'"choices":[')]
-                + b'"choices":[],"usage":'
-                + orjson.dumps(usage)
-                + b"}\n\n"
-            )
-        return tail + b"data: [DONE]\n\n"
-
     def malformed(self) -> bytes:
         return self._pre + b'{"index":0,"delta":{"content":"trunc\n\n'
 
 
-class CompletionFramer:
+class CompletionFramer(_OpenAIChunks):
     """``/v1/completions``: ``text_completion`` bodies and chunks."""
 
     def __init__(
         self, request_id: str, model: str, include_usage: bool, echo: str | list[str] = ""
     ) -> None:
-        self.id = request_id
-        self.model = model
-        self.created = int(time.time())
-        self.include_usage = include_usage
+        super().__init__(request_id, model, include_usage, "text_completion")
         #: prompt text to put before each choice (``echo``): one for all, or one per choice
         self.echo = echo
-        self._pre = (
-            (
-                f'data: {{"id":"{request_id}","object":"text_completion","created":{self.created},'
-                f'"model":'
-            ).encode()
-            + orjson.dumps(model)
-            + b',"system_fingerprint":"fp_aire_sim","choices":['
-        )
-        self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
 
-    def _chunk(self, index: int, text: str, finish: str | None) -> bytes:
-        return (
-            self._pre
-            + orjson.dumps(
-                {"text": text, "index": index, "logprobs": None, "finish_reason": finish}
-            )
-            + self._post
+    def _echo(self, index: int) -> str:
+        echo = self.echo
+        if isinstance(echo, str):
+            return echo
+        return echo[index] if index < len(echo) else ""
+
+    def _text_chunk(self, index: int, text: str, finish: str | None) -> bytes:
+        return self._chunk(
+            {"text": text, "index": index, "logprobs": None, "finish_reason": finish}
         )
+
+    def affixes(self, index: int, choice: Choice) -> tuple[bytes, bytes]:
+        key = (index, False)
+        found = self._affixes.get(key)
+        if found is None:
+            found = self._affixes[key] = (
+                self._pre + b'{"text":',
+                b',"index":%d,"logprobs":null,"finish_reason":null}' % index + self._post,
+            )
+        return found
 
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
-        return orjson.dumps(
+        return _dumps(
             {
                 "id": self.id,
                 "object": "text_completion",
@@ -189,40 +227,19 @@ class CompletionFramer:
                     }
                     for i, c in enumerate(choices)
                 ],
-                "usage": _usage(prompt_tokens, sum(len(c.tokens) for c in choices)),
+                "usage": _usage(prompt_tokens, _completion_tokens(choices)),
             }
         )
-
-    def _echo(self, index: int) -> str:
-        echo = self.echo
-        if isinstance(echo, str):
-            return echo
-        return echo[index] if index < len(echo) else ""
 
     def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
         if not self.echo:
             return b""
         return b"".join(
-            self._chunk(i, self._echo(i), None) for i in range(len(choices)) if self._echo(i)
+            self._text_chunk(i, self._echo(i), None) for i in range(len(choices)) if self._echo(i)
         )
 
-    def token(self, index: int, choice: Choice, token: str) -> bytes:
-        return self._chunk(index, token, None)
-
     def finish(self, index: int, choice: Choice) -> bytes:
-        return self._chunk(index, "", choice.finish_reason)
-
-    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
-        tail = b""
-        if self.include_usage:
-            usage = _usage(prompt_tokens, sum(len(c.tokens) for c in choices))
-            tail = (
-                self._pre[: -len(b'"choices":[')]
-                + b'"choices":[],"usage":'
-                + orjson.dumps(usage)
-                + b"}\n\n"
-            )
-        return tail + b"data: [DONE]\n\n"
+        return self._text_chunk(index, "", choice.finish_reason)
 
     def malformed(self) -> bytes:
         return self._pre + b'{"text":"trunc\n\n'
@@ -232,17 +249,19 @@ _STOP_REASONS = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool
 
 
 def _event(name: str, payload: dict[str, Any]) -> bytes:
-    return b"event: " + name.encode() + b"\ndata: " + orjson.dumps(payload) + b"\n\n"
+    return b"event: " + name.encode() + b"\ndata: " + _dumps(payload) + b"\n\n"
 
 
-class AnthropicFramer:
+class AnthropicFramer(_Templated):
     """``/v1/messages``: Anthropic ``message`` bodies and its typed SSE events (n is 1)."""
+
+    _DELTA = b'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,'
+    _TEXT = (_DELTA + b'"delta":{"type":"text_delta","text":', b"}}\n\n")
+    _JSON = (_DELTA + b'"delta":{"type":"input_json_delta","partial_json":', b"}}\n\n")
 
     def __init__(self, request_id: str, model: str) -> None:
         self.id = request_id
         self.model = model
-        self._delta_pre = b'event: content_block_delta\ndata: {"type":"content_block_delta",'
-        self._text_pre = self._delta_pre + b'"index":0,"delta":{"type":"text_delta","text":'
 
     @staticmethod
     def stop_reason(choice: Choice) -> str:
@@ -255,6 +274,9 @@ class AnthropicFramer:
         """Anthropic names tool-use ids ``toolu_...``."""
         return "toolu_" + (choice.tool_id or "").removeprefix("call_")
 
+    def affixes(self, index: int, choice: Choice) -> tuple[bytes, bytes]:
+        return self._JSON if choice.tool_name is not None else self._TEXT
+
     def _block(self, c: Choice) -> dict[str, Any]:
         if c.tool_name is not None:
             try:
@@ -266,7 +288,7 @@ class AnthropicFramer:
 
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
         c = choices[0]
-        return orjson.dumps(
+        return _dumps(
             {
                 "id": self.id,
                 "type": "message",
@@ -306,18 +328,6 @@ class AnthropicFramer:
         )
         return start + block_start + _event("ping", {"type": "ping"})
 
-    def token(self, index: int, choice: Choice, token: str) -> bytes:
-        if choice.tool_name is not None:
-            return _event(
-                "content_block_delta",
-                {
-                    "type": "content_block_delta",
-                    "index": 0,
-                    "delta": {"type": "input_json_delta", "partial_json": token},
-                },
-            )
-        return self._text_pre + orjson.dumps(token) + b"}}\n\n"
-
     def finish(self, index: int, choice: Choice) -> bytes:
         return _event("content_block_stop", {"type": "content_block_stop", "index": 0})
 
@@ -333,7 +343,7 @@ class AnthropicFramer:
         ) + _event("message_stop", {"type": "message_stop"})
 
     def malformed(self) -> bytes:
-        return self._delta_pre + b'"index":0,"delta":{"type":"text_del\n\n'
+        return self._DELTA + b'"delta":{"type":"text_del\n\n'
 
 
 class EmbeddingFramer:
@@ -349,6 +359,9 @@ class EmbeddingFramer:
         return b""
 
     def token(self, index: int, choice: Choice, token: str) -> bytes:
+        return b""
+
+    def tokens(self, index: int, choice: Choice, start: int, stop: int) -> bytes:
         return b""
 
     def finish(self, index: int, choice: Choice) -> bytes:

@@ -227,6 +227,8 @@ class Generator:
         if len(choice.tokens) > req.limit:
             choice.tokens = choice.tokens[: req.limit]
             choice.finish_reason = "length"
+        elif req.ignore_eos and len(choice.tokens) == req.limit and choice.stop_sequence is None:
+            choice.finish_reason = "length"  # it ran to max_tokens, as vLLM reports it
         return choice
 
 

@@ -209,7 +209,6 @@ class Runner:
         self, play: Playback, send: Send, t0: float, watch: DisconnectWatch | None
     ) -> None:
         engine, m = self.engine, self.metrics.model(play.model)
-        rng = self._rng()
         choices, framer = play.choices, play.framer
         start = _clock()
         queue_s = start - t0
@@ -219,30 +218,59 @@ class Runner:
         if fault is not None and fault.kind in _MID_STREAM:
             fault_at = fault.after_tokens if fault.after_tokens is not None else steps // 2
             fault_at = min(fault_at, steps)  # past the last token: just before the end
-        deadline = start + engine.ttft_s(play.prompt_tokens)
-        await _sleep_until(deadline)
-        last = _clock()
-        ttft_s = last - t0
+        await _sleep_until(start + engine.ttft_s(play.prompt_tokens))
+        ttft_s = _clock() - t0
         m.ttft.observe(ttft_s)
         parts = [framer.head(choices, play.prompt_tokens)]
         parts.extend(framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens)
-        timed = engine.config.itl_ms > 0
-        itl = m.itl
+        rest: list[bytes] | None = parts
+        if engine.config.itl_ms > 0:
+            rest = await self._decode_timed(play, send, watch, m, parts, steps, fault_at)
+        else:
+            # every token is due at once: frame them in runs, one write (two with a fault)
+            m.itl.observe_n(0.0, steps - 1)
+            cut = fault_at if fault_at >= 0 else steps
+            _frame_run(framer, choices, 0, cut, parts)
+            if fault_at >= 0:
+                rest = await self._mid_stream_fault(play, send, watch, parts)
+            if rest is not None:
+                _frame_run(framer, choices, cut, steps, rest)
+        if rest is None:
+            return  # the connection was dropped
+        parts = rest
+        parts.append(framer.end(choices, play.prompt_tokens))
+        if watch is not None:
+            watch.done = True
+        await send({"type": "http.response.body", "body": b"".join(parts)})
+        self._settle(play, m, t0, queue_s, ttft_s, steps)
+
+    async def _decode_timed(
+        self,
+        play: Playback,
+        send: Send,
+        watch: DisconnectWatch | None,
+        m: ModelMetrics,
+        parts: list[bytes],
+        steps: int,
+        fault_at: int,
+    ) -> list[bytes] | None:
+        """Token by token against absolute deadlines; tokens already due share a write.
+
+        Returns the events not yet written, or None if a fault dropped the connection.
+        """
+        engine, rng, framer, choices = self.engine, self._rng(), play.framer, play.choices
+        observe = m.itl.observe
+        last = deadline = _clock()
         for step in range(steps + 1):
-            if step == fault_at and fault is not None:
-                if fault.kind == "malformed":
-                    parts.append(framer.malformed())
-                else:
-                    await _write(send, parts)
-                    parts = []
-                    if fault.kind == "drop":
-                        await drop_connection(send, watch)
-                        return
-                    await _stall(fault)
-                    deadline = last = _clock()
+            if step == fault_at:
+                rest = await self._mid_stream_fault(play, send, watch, parts)
+                if rest is None:
+                    return None
+                parts = rest
+                deadline = last = _clock()
             if step == steps:
                 break
-            if step and timed:
+            if step:
                 deadline += engine.itl_s(rng)
                 if deadline > _clock():
                     if parts:
@@ -250,7 +278,7 @@ class Runner:
                         parts = []
                     await _sleep_until(deadline)
                 now = _clock()
-                itl.observe(now - last)
+                observe(now - last)
                 last = now
             for i, c in enumerate(choices):
                 tokens = c.tokens
@@ -258,13 +286,23 @@ class Runner:
                     parts.append(framer.token(i, c, tokens[step]))
                     if step == len(tokens) - 1:
                         parts.append(framer.finish(i, c))
-        if not timed:
-            itl.observe_n(0.0, steps - 1)
-        parts.append(framer.end(choices, play.prompt_tokens))
-        if watch is not None:
-            watch.done = True
-        await send({"type": "http.response.body", "body": b"".join(parts)})
-        self._settle(play, m, t0, queue_s, ttft_s, steps)
+        return parts
+
+    async def _mid_stream_fault(
+        self, play: Playback, send: Send, watch: DisconnectWatch | None, parts: list[bytes]
+    ) -> list[bytes] | None:
+        """Apply a stall, drop or malformed fault here; None if the connection was dropped."""
+        fault = play.fault
+        assert fault is not None
+        if fault.kind == "malformed":
+            parts.append(play.framer.malformed())
+            return parts
+        await _write(send, parts)
+        if fault.kind == "drop":
+            await drop_connection(send, watch)
+            return None
+        await _stall(fault)
+        return []
 
     def _settle(
         self,
@@ -287,6 +325,18 @@ class Runner:
             m.tpot.observe((e2e - ttft_s) / (steps - 1))
         reason = play.choices[0].finish_reason if play.choices else "stop"
         m.success[reason] = m.success.get(reason, 0) + 1
+
+
+def _frame_run(
+    framer: Framer, choices: list[Choice], start: int, stop: int, parts: list[bytes]
+) -> None:
+    """Append the events of tokens ``[start, stop)`` of every choice, and their finish."""
+    for i, c in enumerate(choices):
+        n = len(c.tokens)
+        if start < n:
+            parts.append(framer.tokens(i, c, start, stop))
+            if stop >= n:
+                parts.append(framer.finish(i, c))
 
 
 async def _write(send: Send, parts: list[bytes]) -> None:
