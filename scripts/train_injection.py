@@ -8,9 +8,13 @@
 Evaluation (printed, and written to benchmarks/guard/injection_cv.json):
 - 5-fold StratifiedGroupKFold; a group is a source plus the first words of the text, so
   near-duplicate templates never sit on both sides of a split. Each text is scored by a
-  model that never saw it, combined with the rules exactly as the scanner does.
+  model that never saw it, combined with the rules exactly as the scanner does, and
+  decided with a threshold picked (for --target-fpr) by an inner CV on the training
+  folds only. The shipped threshold is picked the same way on all rows.
 - leave-one-source-out: train on two sources, test on the third (a harsher domain shift).
-The final model is then fit on all rows. Data: ../shared/data/injection (see NOTICE).
+Training folds also get --synthetic templated benign task prompts (hard negatives, see
+aire/guard/detect/synthetic.py); test folds are real rows only. The final model is then
+fit on all rows. Data: ../shared/data/injection (see NOTICE).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from aire.guard.detect.features import FeatureSpec, normalize  # noqa: E402
 from aire.guard.detect.injection import combine  # noqa: E402
 from aire.guard.detect.injection_rules import rule_score  # noqa: E402
+from aire.guard.detect.linear import LinearModel  # noqa: E402
+from aire.guard.detect.synthetic import benign_tasks  # noqa: E402
 from aire.guard.detect.train import train_linear  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "injection" / "injection_dev.jsonl"
@@ -40,6 +46,7 @@ def group_of(source: str, text: str) -> str:
 
 
 def rates(y: np.ndarray, scores: np.ndarray, threshold: float) -> dict[str, float]:
+    """Recall, FPR, precision, F1 of ``scores >= threshold``."""
     pred = scores >= threshold
     pos, neg = (y == 1).sum(), (y == 0).sum()
     tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
@@ -60,10 +67,14 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--c", type=float, default=10.0, help="inverse L2 strength")
     ap.add_argument("--dim-bits", type=int, default=18)
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--target-fpr", type=float, default=0.03, help="threshold is set for this FPR")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument(
+        "--synthetic", type=int, default=300, help="templated benign prompts added to training"
+    )
+    ap.add_argument("--synthetic-weight", type=float, default=0.3)
     args = ap.parse_args()
 
     from sklearn.model_selection import StratifiedGroupKFold
@@ -76,47 +87,86 @@ def main() -> int:
     spec = FeatureSpec(dim_bits=args.dim_bits)
     rules = np.array([rule_score(t) for t in texts])
 
-    def oof_scores(splits: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
-        clf = np.zeros(len(rows))
+    extra = benign_tasks(args.synthetic, seed=args.seed)
+
+    def fit(idx: np.ndarray) -> LinearModel:
+        model, _ = train_linear(
+            [texts[i] for i in idx] + extra,
+            list(y[idx]) + [0] * len(extra),
+            spec=spec,
+            c=args.c,
+            sample_weight=[1.0] * len(idx) + [args.synthetic_weight] * len(extra),
+        )
+        return model
+
+    def combined(model: LinearModel, idx: np.ndarray) -> np.ndarray:
+        return np.array([combine(model.predict(texts[i]), rules[i]) for i in idx])
+
+    def pick_threshold(idx: np.ndarray) -> float:
+        """Threshold for --target-fpr, from an inner grouped CV on ``idx`` only."""
+        scores = np.zeros(len(idx))
+        inner = StratifiedGroupKFold(3, shuffle=True, random_state=args.seed + 1)
+        for tr, te in inner.split(idx, y[idx], [groups[i] for i in idx]):
+            scores[te] = combined(fit(idx[tr]), idx[te])
+        negatives = np.sort(scores[y[idx] == 0])
+        k = int(np.floor(args.target_fpr * len(negatives)))
+        return float(min(0.9, max(0.2, negatives[-k - 1] + 1e-6 if k else negatives[-1] + 1e-6)))
+
+    def evaluate(splits: list[tuple[np.ndarray, np.ndarray]]) -> dict[str, object]:
+        """Out-of-fold scores and decisions: each test fold uses a threshold picked
+        without it."""
+        clf, both, decided = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
+        thresholds = []
         for train, test in splits:
-            model, _ = train_linear([texts[i] for i in train], y[train], spec=spec, c=args.c)
-            for i in test:
-                clf[i] = model.predict(texts[i])
-        both = np.array([combine(c, r) for c, r in zip(clf, rules, strict=True)])
-        return clf, both
+            model = fit(train)
+            t = pick_threshold(train)
+            thresholds.append(round(t, 4))
+            clf[test] = [model.predict(texts[i]) for i in test]
+            both[test] = combined(model, test)
+            decided[test] = both[test] >= t
+        out: dict[str, object] = {
+            "thresholds": thresholds,
+            "classifier+rules": rates(y, decided, 0.5),
+            "classifier_only@0.5": rates(y, clf, 0.5),
+            "by_source": {
+                s: rates(y[sources == s], decided[sources == s], 0.5) for s in sorted(set(sources))
+            },
+        }
+        return out
 
     cv = StratifiedGroupKFold(args.folds, shuffle=True, random_state=args.seed)
-    clf, both = oof_scores(list(cv.split(texts, y, groups)))
+    folds = list(cv.split(texts, y, groups))
     report: dict[str, object] = {
         "data": args.data.name,
-        "params": {"c": args.c, "dim_bits": args.dim_bits, "ngrams": list(spec.ngrams)},
-        "threshold": args.threshold,
-        "grouped_cv": {
-            "classifier": rates(y, clf, args.threshold),
-            "classifier+rules": rates(y, both, args.threshold),
-            "by_source": {
-                s: rates(y[sources == s], both[sources == s], args.threshold)
-                for s in sorted(set(sources))
-            },
+        "params": {
+            "c": args.c,
+            "dim_bits": args.dim_bits,
+            "ngrams": list(spec.ngrams),
+            "synthetic_benign": args.synthetic,
+            "synthetic_weight": args.synthetic_weight,
+            "target_fpr": args.target_fpr,
         },
-        "rules_only": rates(y, rules, args.threshold),
+        "grouped_cv": evaluate(folds),
+        "rules_only": rates(y, rules, 0.5),
     }
     loso: dict[str, object] = {}
     for s in sorted(set(sources)):
         test = np.flatnonzero(sources == s)
         train = np.flatnonzero(sources != s)
-        _, b = oof_scores([(train, test)])
-        loso[s] = rates(y[test], b[test], args.threshold)
+        model = fit(train)
+        loso[s] = rates(y[test], combined(model, test), pick_threshold(train))
     report["leave_one_source_out"] = loso
+    if not args.cv_only:
+        threshold = pick_threshold(np.arange(len(rows)))
+        model = fit(np.arange(len(rows)))
+        model.threshold = threshold
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        model.save(args.out)
+        report["shipped_threshold"] = round(threshold, 4)
+        print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
     print(json.dumps(report, indent=2))
     REPORT.parent.mkdir(parents=True, exist_ok=True)
     REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    if args.cv_only:
-        return 0
-    model, _ = train_linear(texts, y, spec=spec, c=args.c, threshold=args.threshold)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    model.save(args.out)
-    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
     return 0
 
 

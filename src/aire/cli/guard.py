@@ -74,7 +74,7 @@ def guard() -> None:
 @click.option("--jsonl/--text", "jsonl", default=None,
               help="Treat the input as JSONL rows (default: by extension .jsonl).")  # fmt: skip
 @click.option("--field", "text_field", default=None,
-              help="JSONL field with the text. [default: text|completion|prompt|content]")  # fmt: skip
+              help="JSONL field with the text. [default: text, completion...]")  # fmt: skip
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON result per text.")
 def scan(
     source: str,

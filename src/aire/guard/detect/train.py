@@ -51,13 +51,21 @@ def train_linear(
     threshold: float = 0.5,
     sample_weight: Sequence[float] | None = None,
 ) -> tuple[LinearModel, Any]:
-    """Fit an L2 logistic regression (balanced classes); the model and the sklearn estimator."""
+    """Fit an L2 logistic regression (classes balanced by total weight); the model and the
+    sklearn estimator."""
     from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
     spec = spec or FeatureSpec()
     x = feature_matrix(texts, spec)
-    clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000, solver="liblinear")
-    clf.fit(x, np.asarray(labels), sample_weight=sample_weight)
+    y = np.asarray(labels)
+    w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    # balanced classes by weight, so down-weighted rows do not shift the balance
+    for cls in (0, 1):
+        mask = y == cls
+        if mask.any():
+            w[mask] *= w.sum() / (2 * w[mask].sum())
+    clf = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    clf.fit(x, y, sample_weight=w)
     weights = clf.coef_[0].astype(np.float32)
     # shipped weights are float16: train-time predictions must match what is shipped
     weights = weights.astype(np.float16).astype(np.float32)

@@ -15,7 +15,9 @@ __all__ = ["PromptInjection"]
 
 
 class PromptInjectionParams(Model):
-    threshold: float = Field(0.5, ge=0.0, le=1.0, description="combined score that flags")
+    threshold: float | None = Field(
+        None, ge=0.0, le=1.0, description="score that flags (default: the model's own)"
+    )
     rules: bool = Field(True, description="also apply the rules (indirect, encoded, multilingual)")
     decode: bool = Field(True, description="look inside base64/hex, leetspeak, spaced letters")
     model_path: str | None = Field(None, description=".npz weights (default: the shipped ones)")
@@ -30,10 +32,12 @@ class PromptInjection(BaseScanner):
     max_span = None
 
     def setup(self, params: PromptInjectionParams) -> None:
-        self.threshold = params.threshold
         self.detector = InjectionDetector.from_path(
             params.model_path, rules=params.rules, decode=params.decode
         )
+        model = self.detector.model
+        default = model.threshold if model is not None else 0.5
+        self.threshold = params.threshold if params.threshold is not None else default
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         score, _, hits = self.detector.score(text)
