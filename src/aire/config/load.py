@@ -71,7 +71,7 @@ class LoadConfig(Model):
         None, ge=1, description="open loop: cap on requests in flight (none: no cap)"
     )
     requests: int | None = Field(
-        None, ge=1, description="measured requests to send (no bound given: 100)"
+        None, ge=1, description="measured requests to send (no bound given: 100 or 30 s)"
     )
     duration_s: float | None = Field(None, gt=0.0, description="length of the measured phase")
     warmup_s: float = Field(0.0, ge=0.0, description="warm-up time, excluded from results")

@@ -21,8 +21,9 @@ __all__ = ["Progress", "RunResult", "arrival_gaps", "run_load"]
 
 _clock = time.perf_counter
 
-#: requests of a run bounded by nothing else
+#: bounds of a run given neither a count nor a duration (whichever comes first)
 DEFAULT_REQUESTS = 100
+DEFAULT_DURATION_S = 30.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,12 @@ class _Controller:
             return DEFAULT_REQUESTS
         return cfg.requests
 
+    def duration_bound(self) -> float | None:
+        cfg = self.config
+        if cfg.requests is None and cfg.duration_s is None:
+            return DEFAULT_DURATION_S
+        return cfg.duration_s
+
     def next(self) -> RequestRecord | None:
         if self.abort.is_set():
             return None
@@ -100,7 +107,8 @@ class _Controller:
         bound = self.requests_bound()
         if bound is not None and self.measured_issued >= bound:
             return None
-        if cfg.duration_s is not None and now >= self.measure_start + cfg.duration_s:
+        duration = self.duration_bound()
+        if duration is not None and now >= self.measure_start + duration:
             return None
         self.issued += 1
         self.measured_issued += 1
@@ -130,7 +138,7 @@ class _Controller:
             errors=self.errors,
             elapsed_s=0.0 if start is None else _clock() - start,
             total=self.requests_bound(),
-            duration_s=self.config.duration_s,
+            duration_s=self.duration_bound(),
             warming_up=start is None,
         )
 
