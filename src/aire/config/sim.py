@@ -39,7 +39,7 @@ class FaultSpec(Model):
     or SSE chunk), context_length (400 context_length_exceeded).
     """
 
-    kind: FaultKind
+    kind: FaultKind = Field(description="what goes wrong (see the class docstring)")
     rate: float = Field(1.0, ge=0.0, le=1.0, description="fraction of requests affected")
     retry_after_s: float = Field(1.0, ge=0.0, description="Retry-After of rate_limit/unavailable")
     after_tokens: int | None = Field(
@@ -59,7 +59,7 @@ class DegradationSpec(Model):
     schema (structured output stops validating against the requested schema).
     """
 
-    kind: DegradationKind
+    kind: DegradationKind = Field(description="how answers get worse (see the class docstring)")
     rate: float = Field(1.0, ge=0.0, le=1.0, description="fraction of answers affected")
     after_s: float = Field(0.0, ge=0.0, description="start this long after it was configured")
     after_requests: int = Field(0, ge=0, description="start after this many requests")

@@ -21,7 +21,11 @@ from aire.tokenizer import tokenize
 __all__ = ["Choice", "GenRequest", "Generator", "ToolDef"]
 
 _CORPUS_TOKENS = tokenize(CORPUS)
-_SENTENCE_STARTS = [0] + [i + 1 for i, tok in enumerate(_CORPUS_TOKENS[:-1]) if tok == "."]
+_SENTENCE_STARTS = [0] + [
+    i + 1
+    for i, tok in enumerate(_CORPUS_TOKENS[:-1])
+    if tok == "." and _CORPUS_TOKENS[i + 1].strip()  # not the corpus's trailing space
+]
 _FOREIGN_TOKENS = {lang: tokenize(text) for lang, text in FOREIGN.items()}
 _OFF_TOPIC_TOKENS = tokenize(OFF_TOPIC)
 
@@ -77,9 +81,14 @@ class Generator:
         self, req: GenRequest, rng: random.Random, degradation: DegradationSpec | None
     ) -> list[Choice]:
         content_rng = random.Random(req.seed) if req.seed is not None else rng
-        choices = []
+        choices: list[Choice] = []
         for _ in range(req.n):
             choice = self._one(req, content_rng)
+            for _retry in range(4):  # n samples of a model rarely coincide: draw again
+                head = choice.tokens[: req.limit]
+                if not any(c.tokens == head for c in choices):
+                    break
+                choice = self._one(req, content_rng)
             if degradation is not None:
                 choice = self._degrade(choice, req, content_rng, degradation)
             choices.append(self._finish(choice, req))

@@ -1,0 +1,144 @@
+"""Wire bytes: templated token events equal the JSON they stand for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+import pytest
+
+from aire.sim.framing import AnthropicFramer, ChatFramer, CompletionFramer, Framer
+from aire.sim.generate import Choice
+
+TRICKY = ["Hello", ' "quoted"', "\n", "\\", " ünïcødé", " 😀", "\t", "</script>", "\u2028"]
+
+
+def events(data: bytes) -> list[Any]:
+    out = []
+    for block in data.split(b"\n\n"):
+        for line in block.split(b"\n"):
+            if line.startswith(b"data: ") and line != b"data: [DONE]":
+                out.append(orjson.loads(line[6:]))
+    return out
+
+
+FRAMERS: dict[str, Any] = {
+    "chat": lambda: ChatFramer("chatcmpl-1", "m", include_usage=True),
+    "completion": lambda: CompletionFramer("cmpl-1", "m", include_usage=False),
+    "anthropic": lambda: AnthropicFramer("msg_1", "m"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FRAMERS))
+@pytest.mark.parametrize("tool", [False, True])
+def test_tokens_run_equals_single_tokens(kind: str, tool: bool) -> None:
+    framer: Framer = FRAMERS[kind]()
+    choice = Choice(list(TRICKY), "stop", tool_name="f" if tool else None, tool_id="call_1")
+    index = 0 if kind == "anthropic" else 2
+    singles = b"".join(framer.token(index, choice, t) for t in choice.tokens)
+    assert framer.tokens(index, choice, 0, len(TRICKY)) == singles
+    assert framer.tokens(index, choice, 3, 5) == b"".join(
+        framer.token(index, choice, t) for t in TRICKY[3:5]
+    )
+    assert framer.tokens(index, choice, 5, 5) == b""
+    parsed = events(singles)
+    assert len(parsed) == len(TRICKY)
+    pieces = []
+    for event in parsed:
+        if kind == "chat":
+            (c,) = event["choices"]
+            assert c["index"] == index
+            delta = c["delta"]
+            pieces.append(
+                delta["tool_calls"][0]["function"]["arguments"] if tool else delta["content"]
+            )
+            assert event["usage"] is None
+        elif kind == "completion":
+            (c,) = event["choices"]
+            assert c["index"] == index
+            pieces.append(c["text"])
+        else:
+            delta = event["delta"]
+            pieces.append(delta["partial_json"] if tool else delta["text"])
+    assert pieces == TRICKY
+
+
+def test_chat_stream_head_finish_end() -> None:
+    f = ChatFramer("chatcmpl-1", "m", include_usage=True)
+    choices = [Choice(["a", "b"], "length"), Choice(["x"], "tool_calls", "f", "call_9")]
+    head = events(f.head(choices, 5))
+    assert head[0]["choices"][0]["delta"] == {"role": "assistant", "content": ""}
+    tool_head = head[1]["choices"][0]["delta"]["tool_calls"][0]
+    assert tool_head == {
+        "index": 0,
+        "id": "call_9",
+        "type": "function",
+        "function": {"name": "f", "arguments": ""},
+    }
+    (finish,) = events(f.finish(1, choices[1]))
+    assert finish["choices"][0] == {
+        "index": 1,
+        "delta": {},
+        "logprobs": None,
+        "finish_reason": "tool_calls",
+    }
+    end = f.end(choices, 5)
+    assert end.endswith(b"data: [DONE]\n\n")
+    (usage,) = events(end)
+    assert usage["choices"] == []
+    assert usage["usage"] == {"prompt_tokens": 5, "completion_tokens": 3, "total_tokens": 8}
+    assert usage["id"] == "chatcmpl-1"
+
+
+def test_chat_body() -> None:
+    f = ChatFramer("chatcmpl-1", "m", include_usage=False)
+    body = orjson.loads(
+        f.body([Choice(["Hi"], "stop"), Choice(['{"a":', "1}"], "tool_calls", "f", "call_2")], 4)
+    )
+    assert body["choices"][0]["message"] == {"role": "assistant", "content": "Hi", "refusal": None}
+    call = body["choices"][1]["message"]["tool_calls"][0]
+    assert call == {
+        "id": "call_2",
+        "type": "function",
+        "function": {"name": "f", "arguments": '{"a":1}'},
+    }
+    assert body["usage"]["completion_tokens"] == 3
+
+
+def test_completion_echo_per_choice() -> None:
+    f = CompletionFramer("cmpl-1", "m", include_usage=False, echo=["P1", "P2"])
+    choices = [Choice([" a"], "stop"), Choice([" b"], "stop")]
+    body = orjson.loads(f.body(choices, 2))
+    assert [c["text"] for c in body["choices"]] == ["P1 a", "P2 b"]
+    head = events(f.head(choices, 2))
+    assert [(e["choices"][0]["index"], e["choices"][0]["text"]) for e in head] == [
+        (0, "P1"),
+        (1, "P2"),
+    ]
+    assert CompletionFramer("c", "m", False).head(choices, 2) == b""
+
+
+def test_anthropic_body_and_events() -> None:
+    f = AnthropicFramer("msg_1", "m")
+    tool = Choice(['{"city"', ': "Oslo"}'], "tool_calls", "weather", "call_abc")
+    body = orjson.loads(f.body([tool], 9))
+    assert body["content"] == [
+        {"type": "tool_use", "id": "toolu_abc", "name": "weather", "input": {"city": "Oslo"}}
+    ]
+    assert body["stop_reason"] == "tool_use"
+    text = Choice(["x"], "stop", stop_sequence="END")
+    assert orjson.loads(f.body([text], 1))["stop_reason"] == "stop_sequence"
+    head = f.head([text], 1)
+    assert head.startswith(b"event: message_start\n")
+    assert [e["type"] for e in events(head)] == ["message_start", "content_block_start", "ping"]
+    end = events(f.end([text], 1))
+    assert end[0]["delta"] == {"stop_reason": "stop_sequence", "stop_sequence": "END"}
+    assert end[1] == {"type": "message_stop"}
+
+
+@pytest.mark.parametrize("kind", sorted(FRAMERS))
+def test_malformed_is_not_json(kind: str) -> None:
+    data = FRAMERS[kind]().malformed()
+    line = next(x for x in data.split(b"\n") if x.startswith(b"data: "))
+    with pytest.raises(orjson.JSONDecodeError):
+        orjson.loads(line[6:])
