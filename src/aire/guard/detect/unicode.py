@@ -38,7 +38,7 @@ _CONFUSABLES: dict[str, str] = {
     "ı": "i", "ℓ": "l", "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭼ": "E", "Ꮋ": "H", "Ꮶ": "K",
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
-_WORD = re.compile(r"\w+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _legit(text: str, start: int, end: int) -> bool:
@@ -81,18 +81,34 @@ def _script_mix(word: str) -> bool:
     return latin and other
 
 
+def _non_ascii_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words holding a non-ASCII character (found from those characters)."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _NON_ASCII.finditer(text):
+        start, end = m.start(), m.end()
+        if spans and start < spans[-1][1]:
+            continue
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        while end < n and (text[end].isalnum() or text[end] == "_"):
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
 def find_homoglyph_words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, skeleton) of words that hide Latin letters behind look-alikes."""
     if text.isascii():
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _WORD.finditer(text):
-        word = m.group(0)
-        if word.isascii():
+    for start, end in _non_ascii_words(text):
+        word = text[start:end]
+        if not word or not any(ch.isalpha() for ch in word):
             continue
         folded = unicodedata.normalize("NFKC", word)
         if folded != word and folded.isascii():
-            out.append((m.start(), m.end(), folded))  # fullwidth / mathematical letters
+            out.append((start, end, folded))  # fullwidth / mathematical letters
         elif _script_mix(word):
-            out.append((m.start(), m.end(), word.translate(_CONFUSABLE_TABLE)))
+            out.append((start, end, word.translate(_CONFUSABLE_TABLE)))
     return out
