@@ -98,6 +98,9 @@ def summarize(result: RunResult) -> dict[str, Any]:
         },
         "error_rate": _r(1.0 - len(ok) / len(records)) if records else None,
         "errors": {k: errors[k] for k in ERROR_CLASSES if errors[k]},
+        "error_rate_by_class": {
+            k: _r(errors[k] / len(records)) for k in ERROR_CLASSES if errors[k]
+        },
         "http_status": dict(sorted(statuses.items())),
         "throughput": {
             "requests_per_s": per_s(len(ok)),
