@@ -47,7 +47,7 @@ def serve(
     from aire.gateway.server import ConfigSource, run
 
     source = ConfigSource(config_path, {"host": host, "port": port, "workers": workers})
-    config = source()
+    config, _ = source.load()
     if not config.models:
         raise ConfigError("no models: add aliases under gateway.models", file=str(config_path))
     if print_config:
@@ -56,7 +56,9 @@ def serve(
     if check:
         for alias, spec in config.models.items():
             targets = ", ".join(d.name or f"{d.model}@{d.url}" for d in spec.deployments)
-            click.echo(f"{alias}: {spec.strategy} -> {targets}")
+            policy = config.guard_of(alias)
+            guard = f"  [guard: {policy}]" if policy else ""
+            click.echo(f"{alias}: {spec.strategy} -> {targets}{guard}")
         click.echo("config ok")
         return
 

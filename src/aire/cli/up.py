@@ -96,7 +96,7 @@ def up(config_path: Path | None, host: str, port: int, sim_port: int, workers: i
         source = ConfigSource(
             config_path, {"host": host, "port": port, "workers": workers}, defaults
         )
-        config = source()
+        config, _ = source.load()
 
         def ready(bound_host: str, bound_port: int) -> None:
             base = f"http://{bound_host}:{bound_port}"

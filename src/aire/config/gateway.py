@@ -12,6 +12,8 @@ from typing import Literal
 from pydantic import Field, HttpUrl, field_validator, model_validator
 
 from aire.config.base import Model
+from aire.config.guard import GuardConfig
+from aire.errors import ConfigError
 
 __all__ = [
     "AliasConfig",
@@ -21,6 +23,7 @@ __all__ = [
     "HealthConfig",
     "RetryConfig",
     "TimeoutsConfig",
+    "check_guard_policies",
 ]
 
 Strategy = Literal[
@@ -113,6 +116,9 @@ class AliasConfig(Model):
     )
     timeouts: TimeoutsConfig | None = None
     retries: RetryConfig | None = None
+    guard: str | None = Field(
+        None, description='guard policy (section guard:) for this alias; "none": no guard'
+    )
 
     @field_validator("affinity_header")
     @classmethod
@@ -135,6 +141,16 @@ class GatewayConfig(Model):
     log_requests: bool = Field(True, description="one JSON log line per request")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     shutdown_grace_s: float = Field(30, ge=0, description="drain time for in-flight streams")
+    guard_policy: str | None = Field(
+        None, description="guard policy of aliases that name none (none: no guardrails)"
+    )
+
+    def guard_of(self, alias: str) -> str | None:
+        """The guard policy an alias uses, or None."""
+        name = self.models[alias].guard
+        if name is None:
+            name = self.guard_policy
+        return None if name in (None, "none") else name
 
     @model_validator(mode="after")
     def _aliases_exist(self) -> GatewayConfig:
@@ -145,3 +161,23 @@ class GatewayConfig(Model):
                 if target == name:
                     raise ValueError(f"alias {name!r} falls back to itself")
         return self
+
+
+def check_guard_policies(
+    gateway: GatewayConfig, guard: GuardConfig, file: str | None = None
+) -> dict[str, str]:
+    """alias -> guard policy for aliases that use one; ConfigError for an unknown policy."""
+    used: dict[str, str] = {}
+    for alias in gateway.models:
+        policy = gateway.guard_of(alias)
+        if policy is None:
+            continue
+        if policy not in guard.policies:
+            known = ", ".join(sorted(guard.policies)) or "none"
+            raise ConfigError(
+                f"guard policy {policy!r} is not defined under guard.policies (known: {known})",
+                file=file,
+                path=f"gateway.models.{alias}.guard",
+            )
+        used[alias] = policy
+    return used

@@ -30,6 +30,7 @@ from aire.asgi import (
     send_json,
 )
 from aire.config.gateway import GatewayConfig
+from aire.config.guard import GuardConfig
 from aire.errors import (
     AireError,
     InvalidRequest,
@@ -39,6 +40,7 @@ from aire.errors import (
 )
 from aire.gateway.context import RequestContext
 from aire.gateway.deployment import Deployment
+from aire.gateway.guarding import GuardedRequest
 from aire.gateway.health import HealthChecker
 from aire.gateway.logs import AccessLog
 from aire.gateway.metrics import CONTENT_TYPE_LATEST, GatewayMetrics
@@ -73,10 +75,10 @@ class MethodNotAllowed(AireError):
 class GatewayApp:
     """ASGI app of ``aire serve``; ``reload(config)`` swaps routes without dropping requests."""
 
-    def __init__(self, config: GatewayConfig) -> None:
+    def __init__(self, config: GatewayConfig, guard: GuardConfig | None = None) -> None:
         self.metrics = GatewayMetrics()
         self.transport = Transport()
-        self.state = GatewayState(config, self.transport, self.metrics)
+        self.state = GatewayState(config, self.transport, self.metrics, guard=guard)
         self.pipeline = Pipeline(self.metrics)
         self.health: HealthChecker | None = None
         self.access = AccessLog()
@@ -114,9 +116,11 @@ class GatewayApp:
         )
         self.health.start()
 
-    async def reload(self, config: GatewayConfig) -> None:
+    async def reload(self, config: GatewayConfig, guard: GuardConfig | None = None) -> None:
         """Swap in a new configuration; requests in flight finish on the old one."""
-        new_state = GatewayState(config, self.transport, self.metrics, previous=self.state)
+        new_state = GatewayState(
+            config, self.transport, self.metrics, previous=self.state, guard=guard
+        )
         old_health = self.health
         self.state = new_state
         if old_health is not None:
@@ -182,11 +186,16 @@ class GatewayApp:
             route = state.routes.get(ctx.alias)
             if route is None:
                 raise ModelNotFound(f"The model `{ctx.alias}` does not exist.", param="model")
+            guarded = None
+            guard = state.guards.get(route.name)
+            if guard is not None:
+                guarded = GuardedRequest(guard, ctx.endpoint, ctx.request_id)
+                guarded.check_input(ctx.body)
             watch = DisconnectWatch(receive)
             if ctx.stream:
-                await self.pipeline.stream(ctx, state, route, send)
+                await self.pipeline.stream(ctx, state, route, send, guarded)
             else:
-                await self.pipeline.complete(ctx, state, route, send)
+                await self.pipeline.complete(ctx, state, route, send, guarded)
         except AireError as exc:
             await self._send_error(send, ctx, exc)
         except asyncio.CancelledError:

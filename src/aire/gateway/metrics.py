@@ -27,6 +27,7 @@ disable_created_metrics()  # type: ignore[no-untyped-call]
 _DURATION = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
 _TTFT = (0.002, 0.005, 0.01, 0.02, 0.04, 0.06, 0.08, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 10, 30)
 _ITL = (0.001, 0.0025, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.2, 0.5, 1, 2.5)
+_GUARD = (0.00001, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.25)
 _OVERHEAD = (0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1)
 
 
@@ -117,6 +118,25 @@ class GatewayMetrics:
             ["deployment"],
             registry=r,
             multiprocess_mode="livesum",
+        )
+        self.guard_seconds = Histogram(
+            "aire_guard_scan_seconds",
+            "Time per guard scanner run.",
+            ["policy", "family", "scanner"],
+            buckets=_GUARD,
+            registry=r,
+        )
+        self.guard_findings = Counter(
+            "aire_guard_findings",
+            "Guard findings by kind.",
+            ["policy", "family", "scanner", "kind", "action"],
+            registry=r,
+        )
+        self.guard_blocks = Counter(
+            "aire_guard_blocks",
+            "Requests or answers blocked.",
+            ["policy", "family", "scanner", "kind"],
+            registry=r,
         )
         self._children: dict[tuple[Any, ...], Any] = {}
 

@@ -21,6 +21,7 @@ from aire.asgi import SSE_HEADERS, Send
 from aire.config.gateway import TimeoutsConfig
 from aire.errors import (
     AireError,
+    GuardBlocked,
     NoHealthyUpstream,
     UpstreamError,
     UpstreamProtocolError,
@@ -28,6 +29,7 @@ from aire.errors import (
 )
 from aire.gateway.context import RequestContext
 from aire.gateway.deployment import Deployment
+from aire.gateway.guarding import GuardedRequest
 from aire.gateway.metrics import GatewayMetrics
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, UpstreamStream, Usage
 from aire.gateway.retry import backoff_s
@@ -63,11 +65,12 @@ def _counts_against(err: UpstreamError) -> bool:
 
 def stream_error_event(err: AireError) -> bytes:
     """The SSE event that ends a stream which failed after it started (no [DONE])."""
+    upstream = isinstance(err, UpstreamError)
     body = {
         "error": {
             "message": err.message,
-            "type": "upstream_error",
-            "code": StreamInterrupted.code if isinstance(err, UpstreamError) else err.code,
+            "type": "upstream_error" if upstream else err.error_type,
+            "code": StreamInterrupted.code if upstream else err.code,
         }
     }
     return b"data: " + orjson.dumps(body) + b"\n\n"
@@ -249,7 +252,12 @@ class Pipeline:
     # -- non-streamed ------------------------------------------------------------------------
 
     async def complete(
-        self, ctx: RequestContext, state: GatewayState, route: Route, send: Send
+        self,
+        ctx: RequestContext,
+        state: GatewayState,
+        route: Route,
+        send: Send,
+        guarded: GuardedRequest | None = None,
     ) -> None:
         async def call(dep: Deployment, req: UpstreamRequest) -> UpstreamResponse:
             if not dep.provider.supports(req.endpoint):
@@ -260,16 +268,22 @@ class Pipeline:
         ctx.upstream_s += _clock() - lease.t0
         lease.finish(None, _clock() - lease.t0)
         self._usage(ctx, resp.usage)
+        body = guarded.check_output(resp.body) if guarded is not None else resp.body
         ctx.status = 200
         await send(
             {"type": "http.response.start", "status": 200, "headers": [_JSON, *self._headers(ctx)]}
         )
-        await send({"type": "http.response.body", "body": resp.body})
+        await send({"type": "http.response.body", "body": body})
 
     # -- streamed ----------------------------------------------------------------------------
 
     async def stream(
-        self, ctx: RequestContext, state: GatewayState, route: Route, send: Send
+        self,
+        ctx: RequestContext,
+        state: GatewayState,
+        route: Route,
+        send: Send,
+        guarded: GuardedRequest | None = None,
     ) -> None:
         async def call(
             dep: Deployment, req: UpstreamRequest
@@ -300,20 +314,34 @@ class Pipeline:
                     "headers": [*SSE_HEADERS, *self._headers(ctx)],
                 }
             )
-            await send({"type": "http.response.body", "body": first, "more_body": True})
-            ctx.ttft_s = _clock() - ctx.t0
-            m.child(m.ttft, ctx.alias, ctx.deployment).observe(ctx.ttft_s)
-            itl = m.child(m.itl, ctx.alias)
-            last = _clock()
+            transform = guarded.process_events if guarded is not None else None
             try:
+                body = transform(first) if transform is not None else first
+                await send({"type": "http.response.body", "body": body, "more_body": True})
+                if guarded is not None and guarded.blocked is not None:
+                    raise guarded.blocked
+                ctx.ttft_s = _clock() - ctx.t0
+                m.child(m.ttft, ctx.alias, ctx.deployment).observe(ctx.ttft_s)
+                itl = m.child(m.itl, ctx.alias)
+                last = _clock()
                 async for chunk in events:
-                    await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                    if transform is not None:
+                        chunk = transform(chunk)
+                    if chunk:  # empty: held back by the output guard
+                        await send({"type": "http.response.body", "body": chunk, "more_body": True})
+                    if guarded is not None and guarded.blocked is not None:
+                        raise guarded.blocked
                     now = _clock()
                     itl.observe(now - last)
                     last = now
             except UpstreamError as err:
                 lease.finish(err)
                 ctx.error_code = StreamInterrupted.code
+                await send({"type": "http.response.body", "body": stream_error_event(err)})
+                return
+            except GuardBlocked as err:  # the answer, not the upstream, was at fault
+                lease.finish(None, t_first - lease.t0)
+                ctx.error_code = err.code
                 await send({"type": "http.response.body", "body": stream_error_event(err)})
                 return
             lease.finish(None, t_first - lease.t0)

@@ -25,7 +25,8 @@ from typing import Any
 
 import uvicorn
 
-from aire.config.gateway import GatewayConfig
+from aire.config.gateway import GatewayConfig, check_guard_policies
+from aire.config.guard import GuardConfig
 from aire.config.loader import load_section
 from aire.errors import AireError
 from aire.server import Server, bind, handle_stop_signals
@@ -52,6 +53,13 @@ class ConfigSource:
             self.path, "gateway", GatewayConfig, self.overrides, defaults=self.defaults
         )
 
+    def load(self) -> tuple[GatewayConfig, GuardConfig]:
+        """The gateway and guard sections, checked against each other."""
+        gateway = self()
+        guard = load_section(self.path, "guard", GuardConfig)
+        check_guard_policies(gateway, guard, str(self.path) if self.path else None)
+        return gateway, guard
+
 
 def _uvicorn_config(app: Any, config: GatewayConfig) -> uvicorn.Config:
     return uvicorn.Config(
@@ -75,9 +83,9 @@ def _serve_one(
     from aire.gateway.app import GatewayApp
     from aire.gateway.logs import setup_logging
 
-    config = source()
+    config, guard = source.load()
     setup_logging(config.log_level)
-    app = GatewayApp(config)
+    app = GatewayApp(config, guard)
     server = Server(_uvicorn_config(app, config))
 
     async def main() -> None:
@@ -86,11 +94,11 @@ def _serve_one(
 
         def on_hup() -> None:
             try:
-                new = source()
+                new, new_guard = source.load()
             except AireError as exc:
                 log.error("reload failed, keeping the running config: %s", exc.show())
                 return
-            reloads.add(task := loop.create_task(app.reload(new)))
+            reloads.add(task := loop.create_task(app.reload(new, new_guard)))
             task.add_done_callback(reloads.discard)
 
         loop.add_signal_handler(signal.SIGHUP, on_hup)
@@ -109,7 +117,7 @@ def _worker(source: ConfigSource, sock: socket.socket) -> None:
 
 
 def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = None) -> None:
-    config = source()
+    config, _ = source.load()
     sock = bind(config.host, config.port, reuse_port=False)
     host, port = sock.getsockname()[:2]
     if on_ready is not None:
@@ -151,7 +159,7 @@ def _supervise(source: ConfigSource, config: GatewayConfig, sock: socket.socket)
             if reload_requested:
                 reload_requested = False
                 try:
-                    source()  # validate here, so one clear error instead of one per worker
+                    source.load()  # validate here: one clear error, not one per worker
                 except AireError as exc:
                     print(
                         f"reload failed, keeping the running config: {exc.show()}", file=sys.stderr

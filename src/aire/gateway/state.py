@@ -7,7 +7,8 @@ and latency state over.
 
 from __future__ import annotations
 
-from aire.config.gateway import GatewayConfig
+from aire.config.gateway import GatewayConfig, check_guard_policies
+from aire.config.guard import GuardConfig
 from aire.gateway.breaker import BreakerState
 from aire.gateway.deployment import Deployment, deployment_key
 from aire.gateway.metrics import GatewayMetrics
@@ -15,6 +16,7 @@ from aire.gateway.providers import PROVIDERS
 from aire.gateway.retry import RetryBudget
 from aire.gateway.router import Route
 from aire.gateway.transport import Transport
+from aire.guard import Guard, compile_guards
 
 __all__ = ["GatewayState"]
 
@@ -26,9 +28,11 @@ class GatewayState:
         transport: Transport,
         metrics: GatewayMetrics,
         previous: GatewayState | None = None,
+        guard: GuardConfig | None = None,
     ) -> None:
         self.config = config
         self.metrics = metrics
+        self.guards = self._guards(config, guard or GuardConfig())
         old = previous.by_key if previous is not None else {}
         self.by_key: dict[tuple[str, str, str], Deployment] = {}
         self.routes: dict[str, Route] = {}
@@ -55,6 +59,16 @@ class GatewayState:
         for dep in self.by_key.values():
             metrics.child(metrics.breaker_state, dep.name).set(int(dep.breaker.state))
             metrics.child(metrics.healthy, dep.name).set(1 if dep.healthy else 0)
+
+    def _guards(self, config: GatewayConfig, guard: GuardConfig) -> dict[str, Guard]:
+        """alias -> compiled guard policy, for aliases that use one."""
+        from aire.gateway.guarding import PrometheusGuardObserver
+
+        used = check_guard_policies(config, guard)
+        if not used:
+            return {}
+        compiled = compile_guards(guard, observer=PrometheusGuardObserver(self.metrics))
+        return {alias: compiled[policy] for alias, policy in used.items()}
 
     @property
     def deployments(self) -> list[Deployment]:
