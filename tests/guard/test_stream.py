@@ -1,7 +1,7 @@
 import pytest
 
 from aire.config.guard import GuardPolicy
-from aire.guard import Guard
+from aire.guard import Guard, GuardMetrics
 
 ANSWER = (
     "Hello! Your account manager is jane.doe@example.com and her direct line is "
@@ -80,3 +80,17 @@ def test_hold_back_is_bounded_even_for_a_growing_match() -> None:
     stream = g.stream()
     stream.feed("see https://example.com/" + "a" * 5000)
     assert stream.held_chars <= 256 + stream.min_step_chars
+
+
+def test_stream_findings_reach_the_metrics_once() -> None:
+    metrics = GuardMetrics()
+    g = Guard(
+        GuardPolicy.model_validate({"input": [], "output": [{"scanner": "pii"}, "secrets"]}),
+        observer=metrics,
+    )
+    text = ANSWER + " key AKIAIOSFODNN7EXAMPLE"
+    run(g, text, 5)
+    snap = metrics.snapshot()
+    assert snap.findings[("default", "output", "pii", "email", "redact")] == 2
+    assert snap.blocks[("default", "output", "secrets", "aws_access_key")] == 1
+    assert snap.scans[("default", "output", "pii")] >= 2

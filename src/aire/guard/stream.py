@@ -13,6 +13,7 @@ prompt was anonymized reversibly (so restored user data is not redacted again).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from aire.guard.pipeline import Pipeline, Step
@@ -21,6 +22,7 @@ from aire.guard.types import Finding, ScanContext
 
 __all__ = ["StreamGuard"]
 
+_clock = time.perf_counter
 #: Characters of already-released text kept as left context (word boundaries, prefixes).
 _CONTEXT_CHARS = 64
 
@@ -95,14 +97,28 @@ class StreamGuard:
         if s.full is not None and s.blocked_by is None:
             whole = "".join(s.full)
             for step in self._whole:
+                start = _clock()
                 result = step.scanner.scan(whole, self.ctx)
+                elapsed = _clock() - start
+                blocks = not result.valid and step.action == "block"
                 if not result.valid:
                     s.findings.extend(result.findings)
-                    if step.action == "block" and s.blocked_by is None:
+                    if blocks and s.blocked_by is None:
                         s.blocked_by = (
                             result.findings[0] if result.findings else Finding(step.name, 0, 0)
                         )
+                self._observe(step, elapsed, result.findings, blocks)
         return out
+
+    def _observe(
+        self, step: Step, elapsed_s: float, findings: tuple[Finding, ...], blocked: bool
+    ) -> None:
+        observer = self.pipeline.observer
+        if observer is not None:
+            observer.observe(
+                self.pipeline.policy, self.pipeline.family, step.name, step.action,
+                elapsed_s, findings, blocked,
+            )  # fmt: skip
 
     def _advance(self, *, final: bool) -> str:
         s = self._s
@@ -111,8 +127,11 @@ class StreamGuard:
         end = len(window)
         cut = end if final else end - self.hold
         found: list[tuple[Step, Finding]] = []
+        timings: list[float] = []
         for step in self._windowed:
+            start = _clock()
             result = step.scanner.scan(window, self.ctx)
+            timings.append(_clock() - start)
             for f in result.findings:
                 if f.end <= base:
                     continue  # in text released earlier: already handled
@@ -127,14 +146,17 @@ class StreamGuard:
                     cut, moved = f.start, True
         if s.blocked_by is not None:
             s.findings.extend(f.shifted(s.released - base) for _, f in found)
+            self._report(timings, found)
             s.pending = ""
             s.full = None
             return ""
         if not final:
             cut = max(cut, base, end - self.max_hold_chars)
         if cut <= base:
+            self._report(timings, [])
             return ""
         released_findings = [(st, f) for st, f in found if f.end <= cut or final]
+        self._report(timings, released_findings)  # a finding is counted once, when released
         # a forced release (max_hold_chars) may cut through a match: redact its released part
         out = self._redact(window, base, cut, [(st, f) for st, f in found if f.start < cut])
         s.findings.extend(f.shifted(s.released - base) for _, f in released_findings)
@@ -142,6 +164,11 @@ class StreamGuard:
         s.context = window[max(0, cut - _CONTEXT_CHARS) : cut]
         s.pending = window[cut:]
         return out
+
+    def _report(self, timings: list[float], found: list[tuple[Step, Finding]]) -> None:
+        for step, elapsed in zip(self._windowed, timings, strict=True):
+            mine = tuple(f for st, f in found if st is step)
+            self._observe(step, elapsed, mine, bool(mine) and step.action == "block")
 
     def _redact(self, window: str, base: int, cut: int, found: list[tuple[Step, Finding]]) -> str:
         redacts = [(st, f) for st, f in found if st.action == "redact"]

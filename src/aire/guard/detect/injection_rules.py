@@ -272,13 +272,16 @@ _COMPILED: tuple[_Rule, ...] = tuple(
     )
     for kind, weight, leads, rx in _RULES
 )
-_WORD = re.compile(r"[a-z]+")
+# Punctuation to spaces, so that str.split() yields the words (faster than a regex).
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-'’“”«»¡¿", " "))
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")  # finditer yields maximal runs
 _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a charset first: fast
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
+# "i-g-n-o-r-e" or "i g n o r e": a charset first, so re skips along quickly
+_SPACED_HINT = re.compile(r"[a-z](?:[._-][a-z]){3}|[a-z](?:  ?[a-z]){4}")
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]|  )){4,}[A-Za-z]\b")
 
 
@@ -293,7 +296,9 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
     """Readable text hidden in base64 or hex, with the span it came from."""
     out: list[tuple[int, int, str]] = []
     pos = 0
-    for token in tokens:  # base64 has no spaces: only long tokens can hold some
+    if not tokens or max(map(len, tokens)) < 24:
+        tokens = []  # base64 has no spaces: only long tokens can hold some
+    for token in tokens:
         if len(token) < 24:
             continue
         at = text.find(token, pos)
@@ -314,21 +319,6 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
         if decoded:
             out.append((m.start(), m.end(), decoded))
     return out
-
-
-def _spaced_out(tokens: list[str]) -> bool:
-    """Cheap test for "i g n o r e" or "i-g-n-o-r-e" before the regex runs."""
-    singles = 0
-    for token in tokens:
-        if len(token) == 1:
-            singles += 1
-            if singles >= 5:
-                return True
-        else:
-            singles = 0
-            if len(token) >= 7 and not token[1::2].strip("._-"):
-                return True
-    return False
 
 
 def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
@@ -359,7 +349,7 @@ def _match(
     text: str, span: tuple[int, int] | None = None, tag: str = "", kinds: str = ""
 ) -> list[RuleHit]:
     low = text.lower()  # same length for the scripts the rules cover, so spans line up
-    words = set(_WORD.findall(low))
+    words = set(low.translate(_PUNCT_TO_SPACE).split())
     hits: list[RuleHit] = []
     for rule in _COMPILED:
         if kinds and not rule[0].startswith(kinds):
@@ -392,7 +382,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     if len(_LEET_WORD.findall(low)) >= 2:  # one "mp3" or "b2b" is not leetspeak
         unleet = low.translate(_LEET)
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
-    if _spaced_out(tokens) and _SPACED.search(text):
+    if _SPACED_HINT.search(low) and _SPACED.search(text):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
         hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))
