@@ -15,12 +15,12 @@ import unicodedata
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["FeatureSpec", "featurize", "normalize"]
+__all__ = ["FORMAT_CHARS", "FeatureSpec", "featurize", "normalize"]
 
 _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 # Unicode category Cf (format characters: zero-width, bidi controls, tags...).
-_FORMAT = re.compile(
+FORMAT_CHARS = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
@@ -56,7 +56,7 @@ class FeatureSpec:
 def normalize(text: str) -> str:
     """Lower case, NFKC, no format characters (zero-width, bidi), single spaces."""
     if not text.isascii():
-        text = _FORMAT.sub("", unicodedata.normalize("NFKC", text))
+        text = FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text))
     return " ".join(text.lower().split())
 
 

@@ -9,16 +9,38 @@ talk, common in harmless role play too) only lifts the classifier's score by up 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 from pathlib import Path
 
+from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.linear import LinearModel
+from aire.guard.detect.unicode import find_homoglyph_words
 
-__all__ = ["BOOST", "STRONG", "InjectionDetector", "combine", "default_model"]
+__all__ = ["BOOST", "STRONG", "InjectionDetector", "combine", "default_model", "plain"]
 
 STRONG = 0.9
 BOOST = 0.25
+
+
+def plain(text: str) -> str:
+    """What a reader sees: no zero-width or bidi characters, fullwidth and look-alike
+    letters folded to ASCII ("ｉｇｎｏｒｅ", "ign\u200bore" and Cyrillic "іgnоrе" read
+    "ignore"). Spans of rule hits are then offsets in this text."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKC", FORMAT_CHARS.sub("", text))
+    words = find_homoglyph_words(text)  # only mixed-script words: real Russian stays Russian
+    if not words:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for start, end, skeleton in words:
+        parts += (text[pos:start], skeleton)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def combine(classifier: float, rule: float) -> float:
@@ -49,6 +71,7 @@ class InjectionDetector:
 
     def score(self, text: str) -> tuple[float, float, list[RuleHit]]:
         """(combined score, classifier probability, rule hits)."""
+        text = plain(text)
         clf = self.model.predict(text) if self.model is not None else 0.0
         hits = rule_hits(text, decode=self.decode) if self.rules else []
         rule = max((h[1] for h in hits), default=0.0)
