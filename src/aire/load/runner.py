@@ -4,7 +4,6 @@ or duration, leave warm-up out, stop early when too many requests fail."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import time
 from collections.abc import Callable, Coroutine
@@ -197,11 +196,11 @@ async def _until_done_or_aborted(
     try:
         await asyncio.wait({main, aborted}, return_when=asyncio.FIRST_COMPLETED)
     finally:
-        for task in (main, aborted, ticker):
-            if task is not None and not task.done():
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+        pending = [t for t in (main, aborted, ticker) if t is not None and not t.done()]
+        for task in pending:
+            task.cancel()
+        # gather, not a suppressed await: a cancellation of this task itself still propagates
+        await asyncio.gather(*pending, return_exceptions=True)
     if main.done() and not main.cancelled() and (exc := main.exception()) is not None:
         raise exc
     if on_progress is not None:
