@@ -272,16 +272,13 @@ _COMPILED: tuple[_Rule, ...] = tuple(
     )
     for kind, weight, leads, rx in _RULES
 )
-# Punctuation to spaces, so that str.split() yields the words (faster than a regex).
-_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys("!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~-'’“”«»¡¿", " "))
+_WORD = re.compile(r"[a-z]+")
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")  # finditer yields maximal runs
 _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a charset first: fast
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
-# "i-g-n-o-r-e" or "i g n o r e": a charset first, so re skips along quickly
-_SPACED_HINT = re.compile(r"[a-z](?:[._-][a-z]){3}|[a-z](?:  ?[a-z]){4}")
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]|  )){4,}[A-Za-z]\b")
 
 
@@ -295,9 +292,10 @@ def _readable(data: bytes) -> str | None:
 def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]]:
     """Readable text hidden in base64 or hex, with the span it came from."""
     out: list[tuple[int, int, str]] = []
+    lengths = list(map(len, tokens))
+    if not lengths or (max(lengths) < 24 and lengths.count(2) < 16):
+        return out  # no long token (base64, hex) and no run of hex pairs: nothing hidden
     pos = 0
-    if not tokens or max(map(len, tokens)) < 24:
-        tokens = []  # base64 has no spaces: only long tokens can hold some
     for token in tokens:
         if len(token) < 24:
             continue
@@ -346,10 +344,15 @@ def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
 
 
 def _match(
-    text: str, span: tuple[int, int] | None = None, tag: str = "", kinds: str = ""
+    text: str,
+    span: tuple[int, int] | None = None,
+    tag: str = "",
+    kinds: str = "",
+    words: set[str] | None = None,
 ) -> list[RuleHit]:
     low = text.lower()  # same length for the scripts the rules cover, so spans line up
-    words = set(low.translate(_PUNCT_TO_SPACE).split())
+    if words is None:
+        words = set(_WORD.findall(low))
     hits: list[RuleHit] = []
     for rule in _COMPILED:
         if kinds and not rule[0].startswith(kinds):
@@ -372,17 +375,19 @@ def _collapse(m: re.Match[str]) -> str:
 
 def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     """Every rule that matched, also inside base64/hex, leetspeak and spaced-out text."""
-    hits = _match(text)
+    low = text.lower()
+    words = set(_WORD.findall(low))
+    hits = _match(text, words=words)
     if not decode:
         return hits
     tokens = text.split()
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
-    low = text.lower()
     if len(_LEET_WORD.findall(low)) >= 2:  # one "mp3" or "b2b" is not leetspeak
         unleet = low.translate(_LEET)
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
-    if _SPACED_HINT.search(low) and _SPACED.search(text):
+    # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
+    if sum(len(w) == 1 for w in words) >= 5 and _SPACED.search(text):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
         hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))
