@@ -56,7 +56,9 @@ class FeatureSpec:
 def normalize(text: str) -> str:
     """Lower case, NFKC, no format characters (zero-width, bidi), single spaces."""
     if not text.isascii():
-        text = FORMAT_CHARS.sub("", unicodedata.normalize("NFKC", text))
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
+        text = FORMAT_CHARS.sub("", text)
     return " ".join(text.lower().split())
 
 

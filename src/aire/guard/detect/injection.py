@@ -16,7 +16,7 @@ from pathlib import Path
 from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.linear import LinearModel
-from aire.guard.detect.unicode import find_homoglyph_words
+from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
 __all__ = ["BOOST", "STRONG", "InjectionDetector", "combine", "default_model", "plain"]
 
@@ -30,7 +30,11 @@ def plain(text: str) -> str:
     "ignore"). Spans of rule hits are then offsets in this text."""
     if text.isascii():
         return text
-    text = unicodedata.normalize("NFKC", FORMAT_CHARS.sub("", text))
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    text = FORMAT_CHARS.sub("", text)
+    if not has_confusables(text):
+        return text
     words = find_homoglyph_words(text)  # only mixed-script words: real Russian stays Russian
     if not words:
         return text

@@ -289,6 +289,22 @@ def _readable(data: bytes) -> str | None:
     return None
 
 
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
+def _hex_pairs_run(tokens: list[str], need: int = 16) -> bool:
+    """Whether ``need`` tokens in a row are hex pairs ("69 67 6e ...")."""
+    run = 0
+    for token in tokens:
+        if len(token) == 2 and token[0] in _HEX_DIGITS and token[1] in _HEX_DIGITS:
+            run += 1
+            if run >= need:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]]:
     """Readable text hidden in base64 or hex, with the span it came from."""
     out: list[tuple[int, int, str]] = []
@@ -309,6 +325,8 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
                 continue
             if decoded:
                 out.append((at + m.start(), at + m.end(), decoded))
+    if max(lengths) < 32 and not _hex_pairs_run(tokens):
+        return out
     for m in _HEX.finditer(text):
         try:
             decoded = _readable(bytes.fromhex(m.group(0).replace(" ", "")))

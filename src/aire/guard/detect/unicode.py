@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["BIDI", "INVISIBLE", "confusable_skeleton", "find_homoglyph_words", "find_invisible"]
+__all__ = [
+    "BIDI",
+    "INVISIBLE",
+    "confusable_skeleton",
+    "find_homoglyph_words",
+    "find_invisible",
+    "has_confusables",
+]
 
 BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]+")
 INVISIBLE = re.compile(
@@ -38,6 +45,14 @@ _CONFUSABLES: dict[str, str] = {
     "ı": "i", "ℓ": "l", "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭼ": "E", "Ꮋ": "H", "Ꮶ": "K",
 }  # fmt: skip
 _CONFUSABLE_TABLE = str.maketrans(_CONFUSABLES)
+_ANY_CONFUSABLE = re.compile("[" + "".join(_CONFUSABLES) + "]")
+
+
+def has_confusables(text: str) -> bool:
+    """Whether ``text`` holds any letter that looks Latin but is not (a cheap pre-check)."""
+    return _ANY_CONFUSABLE.search(text) is not None
+
+
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
