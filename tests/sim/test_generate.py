@@ -126,3 +126,13 @@ def test_schema_degradation_leaves_plain_text_alone() -> None:
 def test_choice_text_joins_tokens() -> None:
     tokens = tokenize("Hello, world!")
     assert Choice(tokens, "stop").text == "Hello, world!"
+
+
+@pytest.mark.parametrize("kind", [None, "length", "language", "content"])
+def test_text_retokenizes_to_the_same_count(kind: str | None) -> None:
+    # clients count the tokens of the text; it must agree with usage
+    g = gen(output_tokens=300, output_tokens_jitter=0.5)
+    spec = DegradationSpec(kind=kind, factor=3.0) if kind else None  # type: ignore[arg-type]
+    for seed in range(40):
+        (c,) = g.plan(request(), random.Random(seed), spec)
+        assert len(tokenize(c.text)) == len(c.tokens), (seed, c.text[:80])

@@ -33,7 +33,14 @@ from aire.protocol.openai import (
     EmbeddingRequest,
     parse_request,
 )
-from aire.sim.endpoints import chat_request, completion_requests, embed, messages_request
+from aire.sim.endpoints import (
+    chat_request,
+    completion_requests,
+    embed,
+    messages_request,
+    simple_chat,
+    simple_chat_request,
+)
 from aire.sim.engine import Engine
 from aire.sim.faults import abort_connection, parse_fault, pick_degradation, pick_fault
 from aire.sim.framing import (
@@ -247,11 +254,21 @@ class SimApp:
     # -- model endpoints --------------------------------------------------------------
 
     async def _chat(self, scope: Scope, receive: Receive, send: Send) -> None:
-        req = parse_request(ChatCompletionRequest, await read_body(receive))
-        self._check_model(req.model)
-        gen = chat_request(req, self.config.max_model_len)
-        framer = ChatFramer(self._next_id("chatcmpl-"), req.model, req.include_usage())
-        await self._generate(scope, receive, send, [gen], req.stream, framer)
+        body = await read_body(receive)
+        simple = simple_chat(body)
+        if simple is not None:
+            self._check_model(simple["model"])
+            gen = simple_chat_request(simple, self.config.max_model_len)
+            options = simple.get("stream_options")
+            include_usage = bool(options and options.get("include_usage"))
+            stream = bool(simple.get("stream", False))
+        else:
+            req = parse_request(ChatCompletionRequest, body)
+            self._check_model(req.model)
+            gen = chat_request(req, self.config.max_model_len)
+            include_usage, stream = req.include_usage(), req.stream
+        framer = ChatFramer(self._next_id("chatcmpl-"), gen.model, include_usage)
+        await self._generate(scope, receive, send, [gen], stream, framer)
 
     async def _completions(self, scope: Scope, receive: Receive, send: Send) -> None:
         req = parse_request(CompletionRequest, await read_body(receive))
@@ -313,6 +330,8 @@ class SimApp:
                     return parse_fault(forced.decode("latin-1"), source="x-aire-sim-fault header")
                 except ConfigError as exc:
                     raise _request_error(exc, "x-aire-sim-fault header: ") from None
+        if not self.config.faults:
+            return None
         return pick_fault(self.config, model, self.rng)
 
     async def _early_fault(self, fault: FaultSpec, receive: Receive, send: Send) -> bool:
@@ -352,6 +371,7 @@ class SimApp:
         framer: Framer,
     ) -> None:
         self.requests += 1
+        config = self.config
         model = gens[0].model
         fault = self._pick_fault(scope, model)
         if fault is not None:
@@ -359,13 +379,18 @@ class SimApp:
                 return
             if fault.kind == "hang":
                 fault = None
-        age = time.monotonic() - self.configured_at
-        degradation = pick_degradation(self.config, self.rng, age, self.requests)
-        if degradation is not None:
-            self.metrics.degraded(degradation.kind)
-        choices: list[Choice] = []
-        for gen in gens:
-            choices.extend(self.generator.plan(gen, self.rng, degradation))
+        degradation = None
+        if config.degradations:
+            age = time.monotonic() - self.configured_at
+            degradation = pick_degradation(config, self.rng, age, self.requests)
+            if degradation is not None:
+                self.metrics.degraded(degradation.kind)
+        if len(gens) == 1:
+            choices = self.generator.plan(gens[0], self.rng, degradation)
+        else:
+            choices = []
+            for gen in gens:
+                choices.extend(self.generator.plan(gen, self.rng, degradation))
         if fault is not None and fault.kind == "empty":
             choices = [Choice([], "stop") for _ in choices]
         play = Playback(

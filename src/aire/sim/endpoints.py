@@ -21,7 +21,14 @@ from aire.protocol.openai import (
 from aire.sim.generate import GenRequest, ToolDef
 from aire.tokenizer import count_tokens, tokenize
 
-__all__ = ["chat_request", "completion_requests", "embed", "messages_request"]
+__all__ = [
+    "chat_request",
+    "completion_requests",
+    "embed",
+    "messages_request",
+    "simple_chat",
+    "simple_chat_request",
+]
 
 # Tokens a chat template adds around each message and before the answer (OpenAI's rule).
 _PER_MESSAGE = 4
@@ -55,14 +62,21 @@ def _json_request(fmt: Any) -> tuple[bool, dict[str, Any] | None]:
 
 
 def chat_request(req: ChatCompletionRequest, max_model_len: int) -> GenRequest:
-    texts = [message_text(m.content) for m in req.messages]
-    prompt_tokens = sum(count_tokens(t) for t in texts)
-    prompt_tokens += _PER_MESSAGE * len(req.messages) + _PER_REPLY
-    tools = [
-        ToolDef(t.function.name, t.function.description or "", t.function.parameters)
-        for t in req.tools or []
-    ]
+    prompt_tokens = _PER_REPLY
+    last_user = ""
+    for message in req.messages:
+        content = message.content
+        text = content if isinstance(content, str) else message_text(content)
+        prompt_tokens += count_tokens(text) + _PER_MESSAGE
+        if message.role == "user":
+            last_user = text
+    tools: list[ToolDef] = []
+    tool_choice = "auto"
     if req.tools:
+        tools = [
+            ToolDef(t.function.name, t.function.description or "", t.function.parameters)
+            for t in req.tools
+        ]
         prompt_tokens += count_tokens(orjson.dumps([t.model_dump() for t in req.tools]).decode())
     choice = req.tool_choice
     if isinstance(choice, dict):
@@ -74,19 +88,17 @@ def chat_request(req: ChatCompletionRequest, max_model_len: int) -> GenRequest:
                 f"tool_choice names an unknown function {name!r}", param="tool_choice"
             )
         tool_choice = str(name)
-    else:
-        tool_choice = choice or "auto"
-    json_mode, schema = _json_request(req.response_format)
-    last_user = next(
-        (texts[i] for i in range(len(texts) - 1, -1, -1) if req.messages[i].role == "user"), ""
-    )
+    elif choice:
+        tool_choice = choice
+    json_mode, schema = _json_request(req.response_format) if req.response_format else (False, None)
+    stop = req.stop
     return GenRequest(
         model=req.model,
         prompt_tokens=prompt_tokens,
         last_user=last_user,
         limit=_limit(req.output_limit(), prompt_tokens, max_model_len, "messages"),
         n=req.n,
-        stop=req.stop_list(),
+        stop=[] if stop is None else req.stop_list(),
         seed=req.seed,
         ignore_eos=req.ignore_eos,
         json_mode=json_mode,
@@ -94,6 +106,108 @@ def chat_request(req: ChatCompletionRequest, max_model_len: int) -> GenRequest:
         tools=tools,
         tool_choice=tool_choice,
         last_role=req.messages[-1].role,
+    )
+
+
+# The plain chat request (text messages, sampling knobs) is most of the traffic: it is
+# checked by hand here, so it skips building pydantic models. Anything else (tools,
+# response_format, content parts, an unusual type) goes through the full validation.
+_SIMPLE_KEYS = frozenset(
+    (
+        "model", "messages", "max_tokens", "max_completion_tokens", "stream", "stream_options",
+        "n", "seed", "stop", "temperature", "top_p", "ignore_eos", "user",
+    )
+)  # fmt: skip
+_SIMPLE_ROLES = frozenset(("system", "developer", "user", "assistant"))
+_MESSAGE_KEYS = frozenset(("role", "content", "name"))
+
+
+def _is_int(value: Any, low: int, high: int | None = None) -> bool:
+    return type(value) is int and value >= low and (high is None or value <= high)
+
+
+def _is_number(value: Any, low: float, high: float) -> bool:
+    return type(value) in (int, float) and low <= value <= high
+
+
+def simple_chat(body: bytes) -> dict[str, Any] | None:
+    """The request as a dict if it is a valid plain chat request; None: validate fully."""
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    if type(data) is not dict or not _SIMPLE_KEYS.issuperset(data):
+        return None
+    model = data.get("model")
+    messages = data.get("messages")
+    if type(model) is not str or not model or type(messages) is not list or not messages:
+        return None
+    for message in messages:
+        if (
+            type(message) is not dict
+            or not _MESSAGE_KEYS.issuperset(message)
+            or message.get("role") not in _SIMPLE_ROLES
+            or type(message.get("content")) is not str
+            or type(message.get("name", "")) is not str
+        ):
+            return None
+    get = data.get
+    for key in ("max_tokens", "max_completion_tokens", "seed"):
+        value = get(key)
+        if value is not None and not _is_int(value, 1 if key != "seed" else -(2**63)):
+            return None
+    n = get("n", 1)
+    stop = get("stop")
+    options = get("stream_options")
+    temperature, top_p = get("temperature"), get("top_p")
+    if (
+        not _is_int(n, 1, 128)
+        or type(get("stream", False)) is not bool
+        or type(get("ignore_eos", False)) is not bool
+        or type(get("user", "")) is not str
+        or (temperature is not None and not _is_number(temperature, 0.0, 2.0))
+        or (top_p is not None and not _is_number(top_p, 0.0, 1.0))
+        or not (
+            stop is None
+            or type(stop) is str
+            or (type(stop) is list and all(type(x) is str for x in stop))
+        )
+        or not (
+            options is None
+            or (
+                type(options) is dict
+                and set(options) <= {"include_usage"}
+                and type(options.get("include_usage", False)) is bool
+            )
+        )
+    ):
+        return None
+    return data
+
+
+def simple_chat_request(data: dict[str, Any], max_model_len: int) -> GenRequest:
+    """``chat_request`` for a dict that ``simple_chat`` accepted."""
+    messages: list[dict[str, str]] = data["messages"]
+    prompt_tokens = _PER_REPLY
+    last_user = ""
+    for message in messages:
+        text = message["content"]
+        prompt_tokens += count_tokens(text) + _PER_MESSAGE
+        if message["role"] == "user":
+            last_user = text
+    limit = data.get("max_completion_tokens") or data.get("max_tokens")
+    stop = data.get("stop")
+    stops = [] if stop is None else [stop] if type(stop) is str else [x for x in stop if x]
+    return GenRequest(
+        model=data["model"],
+        prompt_tokens=prompt_tokens,
+        last_user=last_user,
+        limit=_limit(limit, prompt_tokens, max_model_len, "messages"),
+        n=data.get("n", 1),
+        stop=stops,
+        seed=data.get("seed"),
+        ignore_eos=data.get("ignore_eos", False),
+        last_role=messages[-1]["role"],
     )
 
 

@@ -19,11 +19,29 @@ __all__ = ["AnthropicFramer", "ChatFramer", "CompletionFramer", "EmbeddingFramer
 _dumps = orjson.dumps
 
 
+class _JsonStrings(dict[str, bytes]):
+    """Token -> its JSON string bytes. Answers are drawn from a small corpus, so a lookup
+    replaces most encodings; the table stops growing at a bound (echoed text is unbounded).
+    """
+
+    def __missing__(self, token: str) -> bytes:
+        encoded = _dumps(token)
+        if len(self) < 100_000:
+            self[token] = encoded
+        return encoded
+
+
+_json_str = _JsonStrings().__getitem__
+
+
 class Framer(Protocol):
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def head(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def token(self, index: int, choice: Choice, token: str) -> bytes: ...
     def tokens(self, index: int, choice: Choice, start: int, stop: int) -> bytes: ...
+    def extend_tokens(
+        self, parts: list[bytes], index: int, choice: Choice, start: int, stop: int
+    ) -> None: ...
     def finish(self, index: int, choice: Choice) -> bytes: ...
     def end(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def malformed(self) -> bytes: ...
@@ -37,15 +55,24 @@ class _Templated:
 
     def token(self, index: int, choice: Choice, token: str) -> bytes:
         prefix, suffix = self.affixes(index, choice)
-        return prefix + _dumps(token) + suffix
+        return prefix + _json_str(token) + suffix
 
     def tokens(self, index: int, choice: Choice, start: int, stop: int) -> bytes:
-        """The events of ``choice.tokens[start:stop]``, in one join."""
-        run = choice.tokens[start:stop]
-        if not run:
-            return b""
-        prefix, suffix = self.affixes(index, choice)
-        return prefix + (suffix + prefix).join(map(_dumps, run)) + suffix
+        """The events of ``choice.tokens[start:stop]``."""
+        parts: list[bytes] = []
+        self.extend_tokens(parts, index, choice, start, stop)
+        return b"".join(parts)
+
+    def extend_tokens(
+        self, parts: list[bytes], index: int, choice: Choice, start: int, stop: int
+    ) -> None:
+        """Append the events of ``choice.tokens[start:stop]`` to ``parts`` (one inner join:
+        the bytes are copied once here and once when ``parts`` is joined)."""
+        tokens = choice.tokens
+        run = tokens if start == 0 and stop >= len(tokens) else tokens[start:stop]
+        if run:
+            prefix, suffix = self.affixes(index, choice)
+            parts += (prefix, (suffix + prefix).join(map(_json_str, run)), suffix)
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
@@ -68,15 +95,25 @@ class _OpenAIChunks(_Templated):
         self.model = model
         self.created = int(time.time())
         self.include_usage = include_usage
-        self._pre = (
-            (
-                f'data: {{"id":"{request_id}","object":"{obj}","created":{self.created},"model":'
-            ).encode()
-            + _dumps(model)
-            + b',"system_fingerprint":"fp_aire_sim","choices":['
-        )
-        self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
+        self._object = obj
         self._affixes: dict[tuple[int, bool], tuple[bytes, bytes]] = {}
+        self._pre_bytes: bytes | None = None
+        self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
+
+    @property
+    def _pre(self) -> bytes:
+        """``data: {"id":...,"choices":[`` (built on first use: whole answers never need it)."""
+        pre = self._pre_bytes
+        if pre is None:
+            pre = self._pre_bytes = (
+                (
+                    f'data: {{"id":"{self.id}","object":"{self._object}","created":{self.created},'
+                    '"model":'
+                ).encode()
+                + _dumps(self.model)
+                + b',"system_fingerprint":"fp_aire_sim","choices":['
+            )
+        return pre
 
     def _chunk(self, choice_obj: dict[str, Any]) -> bytes:
         return self._pre + _dumps(choice_obj) + self._post
@@ -92,6 +129,14 @@ class _OpenAIChunks(_Templated):
                 + b"}\n\n"
             )
         return tail + b"data: [DONE]\n\n"
+
+
+_CHAT_TEXT_BODY = (
+    b'{"id":"%s","object":"chat.completion","created":%d,"model":%s,'
+    b'"system_fingerprint":"fp_aire_sim","choices":[{"index":0,"message":{"role":"assistant",'
+    b'"content":%s,"refusal":null},"logprobs":null,"finish_reason":"%s"}],'
+    b'"usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d}}'
+)
 
 
 class ChatFramer(_OpenAIChunks):
@@ -120,6 +165,8 @@ class ChatFramer(_OpenAIChunks):
         return found
 
     def body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        if len(choices) == 1 and choices[0].tool_name is None:
+            return self._text_body(choices[0], prompt_tokens)
         out = []
         for i, c in enumerate(choices):
             message: dict[str, Any] = {"role": "assistant", "content": None, "refusal": None}
@@ -146,6 +193,20 @@ class ChatFramer(_OpenAIChunks):
                 "choices": out,
                 "usage": _usage(prompt_tokens, _completion_tokens(choices)),
             }
+        )
+
+    def _text_body(self, c: Choice, prompt_tokens: int) -> bytes:
+        """``body`` of one text answer, from a byte template (the common case)."""
+        completion = len(c.tokens)
+        return _CHAT_TEXT_BODY % (
+            self.id.encode(),
+            self.created,
+            _dumps(self.model),
+            _dumps(c.text),
+            c.finish_reason.encode(),
+            prompt_tokens,
+            completion,
+            prompt_tokens + completion,
         )
 
     def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
@@ -363,6 +424,11 @@ class EmbeddingFramer:
 
     def tokens(self, index: int, choice: Choice, start: int, stop: int) -> bytes:
         return b""
+
+    def extend_tokens(
+        self, parts: list[bytes], index: int, choice: Choice, start: int, stop: int
+    ) -> None:
+        return
 
     def finish(self, index: int, choice: Choice) -> bytes:
         return b""

@@ -6,6 +6,7 @@ know its length to reserve KV cache); timing is applied later by the runner.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,14 +21,16 @@ from aire.tokenizer import tokenize
 
 __all__ = ["Choice", "GenRequest", "Generator", "ToolDef"]
 
-_CORPUS_TOKENS = tokenize(CORPUS)
+# a leading space and no trailing one: the text wraps around with its words kept apart
+_CORPUS_TOKENS = tokenize(" " + CORPUS.strip())
 _SENTENCE_STARTS = [0] + [
     i + 1
     for i, tok in enumerate(_CORPUS_TOKENS[:-1])
     if tok == "." and _CORPUS_TOKENS[i + 1].strip()  # not the corpus's trailing space
 ]
-_FOREIGN_TOKENS = {lang: tokenize(text) for lang, text in FOREIGN.items()}
-_OFF_TOPIC_TOKENS = tokenize(OFF_TOPIC)
+_SQRT6 = math.sqrt(6.0)  # (U1 + U2 - 1) * sqrt(6) has mean 0 and standard deviation 1
+_FOREIGN_TOKENS = {lang: tokenize(" " + text.strip()) for lang, text in FOREIGN.items()}
+_OFF_TOPIC_TOKENS = tokenize(" " + OFF_TOPIC.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,27 +84,32 @@ class Generator:
         self, req: GenRequest, rng: random.Random, degradation: DegradationSpec | None
     ) -> list[Choice]:
         content_rng = random.Random(req.seed) if req.seed is not None else rng
+        # without a degradation (which needs the natural length) the answer can stop at the
+        # token limit as it is drawn, instead of being drawn whole and cut
+        cap = req.limit if degradation is None else None
         choices: list[Choice] = []
         for _ in range(req.n):
-            choice = self._one(req, content_rng)
-            for _retry in range(4):  # n samples of a model rarely coincide: draw again
+            choice = self._one(req, content_rng, cap)
+            for _retry in range(4 if choices else 0):  # n samples rarely coincide: draw again
                 head = choice.tokens[: req.limit]
                 if not any(c.tokens == head for c in choices):
                     break
-                choice = self._one(req, content_rng)
+                choice = self._one(req, content_rng, cap)
             if degradation is not None:
                 choice = self._degrade(choice, req, content_rng, degradation)
             choices.append(self._finish(choice, req))
         return choices
 
-    def _one(self, req: GenRequest, rng: random.Random) -> Choice:
+    def _one(self, req: GenRequest, rng: random.Random, cap: int | None = None) -> Choice:
         cfg = self.config
         matched = None
         if cfg.mode == "script" and self.script is not None:
             matched = self.script.match(req.last_user, req.model)
-        tool = self._pick_tool(
-            req, matched.tool_call.name if matched and matched.tool_call else None
-        )
+        tool = None
+        if req.tools:
+            tool = self._pick_tool(
+                req, matched.tool_call.name if matched and matched.tool_call else None
+            )
         if tool is not None:
             if matched is not None and matched.tool_call is not None:
                 args: Any = matched.tool_call.arguments
@@ -123,7 +131,10 @@ class Generator:
             return Choice(tokenize(self._as_json(base, req, rng)), "stop")
         if cfg.mode == "echo":
             return Choice(tokenize(req.last_user), "stop")
-        return Choice(self._random_tokens(rng, self._length(req, rng)), "stop")
+        length = self._length(req, rng)
+        if cap is not None and length > cap:
+            return Choice(self._random_tokens(rng, cap), "length")
+        return Choice(self._random_tokens(rng, length), "stop")
 
     def _pick_tool(self, req: GenRequest, scripted: str | None) -> ToolDef | None:
         if not req.tools or req.tool_choice == "none":
@@ -164,23 +175,26 @@ class Generator:
             return req.limit
         cfg = self.config
         mean = cfg.output_tokens
-        n = (
-            round(rng.gauss(mean, mean * cfg.output_tokens_jitter))
-            if cfg.output_tokens_jitter
-            else mean
-        )
-        return max(1, n)
+        if not cfg.output_tokens_jitter:
+            return mean
+        # a triangular spread with the configured standard deviation: two uniform draws
+        # cost a fifth of a gauss() and the tails stay within 2.45 sd
+        spread = (rng.random() + rng.random() - 1.0) * _SQRT6
+        return max(1, round(mean * (1.0 + cfg.output_tokens_jitter * spread)))
 
-    def _random_tokens(self, rng: random.Random, n: int) -> list[str]:
-        start = rng.choice(_SENTENCE_STARTS)
+    def _random_tokens(self, rng: random.Random, n: int, first: bool = True) -> list[str]:
+        """``n`` corpus tokens from a sentence start (``first``: the start of the answer)."""
+        start = _SENTENCE_STARTS[int(rng.random() * len(_SENTENCE_STARTS))]
         out: list[str] = []
         size = len(_CORPUS_TOKENS)
         while len(out) < n:
             take = min(n - len(out), size - start)
             out.extend(_CORPUS_TOKENS[start : start + take])
             start = 0
-        if out and out[0].startswith(" "):
+        if first and out and out[0].startswith(" "):
             out[0] = out[0][1:] or out[0]
+        elif not first and out and not out[0].startswith(" "):
+            out[0] = " " + out[0]  # a continuation: keep the words apart
         return out
 
     def _random_text(self, rng: random.Random, n: int) -> str:
@@ -212,7 +226,7 @@ class Generator:
             if target <= n:
                 choice.tokens = choice.tokens[:target]
             else:
-                choice.tokens = choice.tokens + self._random_tokens(rng, target - n)
+                choice.tokens = choice.tokens + self._random_tokens(rng, target - n, first=False)
         elif kind == "language":
             choice = Choice(_cycle(_FOREIGN_TOKENS[spec.language], n), "stop")
         elif kind == "content":
@@ -242,7 +256,10 @@ class Generator:
 
 
 def _cycle(tokens: list[str], n: int) -> list[str]:
+    """``n`` tokens of a text repeated; the answer does not start with a space."""
     out: list[str] = []
     while len(out) < n:
         out.extend(tokens[: n - len(out)])
+    if out:
+        out[0] = out[0].lstrip() or out[0]
     return out

@@ -76,14 +76,23 @@ class Histogram:
         return out
 
 
+_BATCH = 256
+
+
 class ModelMetrics:
-    """The per-model series (label ``model_name``)."""
+    """The per-model series (label ``model_name``).
+
+    A finished request is appended to ``pending`` in one step and folded into the
+    histograms in batches (at a scrape, or every ``_BATCH`` requests): a tight loop over a
+    batch costs less than six method calls on the hot path of every request.
+    """
 
     __slots__ = (
         "aborted",
         "e2e",
         "generation_tokens",
         "itl",
+        "pending",
         "prompt_tokens",
         "queue",
         "req_gen",
@@ -105,6 +114,36 @@ class ModelMetrics:
         self.generation_tokens = 0
         self.aborted = 0
         self.success: dict[str, int] = {}
+        #: finished requests not yet folded: (e2e_s, queue_s, tpot_s or -1, prompt, generated)
+        self.pending: list[tuple[float, float, float, int, int]] = []
+
+    def settle(
+        self, e2e_s: float, queue_s: float, tpot_s: float, prompt: int, generated: int, reason: str
+    ) -> None:
+        """Record a finished request (``tpot_s`` < 0: fewer than two tokens, none)."""
+        pending = self.pending
+        pending.append((e2e_s, queue_s, tpot_s, prompt, generated))
+        self.success[reason] = self.success.get(reason, 0) + 1
+        if len(pending) >= _BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Fold pending requests into the histograms and counters."""
+        pending, self.pending = self.pending, []
+        e2e, queue, tpot = self.e2e.observe, self.queue.observe, self.tpot.observe
+        req_prompt, req_gen = self.req_prompt.observe, self.req_gen.observe
+        prompt_total = generated_total = 0
+        for e2e_s, queue_s, tpot_s, prompt, generated in pending:
+            e2e(e2e_s)
+            queue(queue_s)
+            if tpot_s >= 0:
+                tpot(tpot_s)
+            req_prompt(prompt)
+            req_gen(generated)
+            prompt_total += prompt
+            generated_total += generated
+        self.prompt_tokens += prompt_total
+        self.generation_tokens += generated_total
 
 
 _HISTOGRAMS = (
@@ -145,6 +184,8 @@ class SimMetrics:
 
     def collect(self) -> Iterator[Metric]:
         models = sorted(self.models.items())
+        for _, m in models:
+            m.flush()
         for attr, name, doc in _HISTOGRAMS:
             family = HistogramMetricFamily(name, doc, labels=["model_name"])
             for model, m in models:

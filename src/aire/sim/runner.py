@@ -119,9 +119,15 @@ class Runner:
 
     async def run(self, play: Playback, receive: Receive, send: Send) -> None:
         engine = self.engine
-        kv_tokens = play.prompt_tokens + sum(len(c.tokens) for c in play.choices)
+        kv_tokens = play.prompt_tokens + _out_tokens(play.choices)
         t0 = _clock()
         queued = engine.try_admit(kv_tokens)  # may raise 503 before any byte is sent
+        if queued is None and play.fault is None and not self._timed():
+            try:  # nothing to wait for: the whole answer in one pass
+                await self._instant(play, send, t0)
+            finally:
+                engine.release(kv_tokens)
+            return
         watch: DisconnectWatch | None = None
         if queued is not None or play.fault is not None or self._timed():
             watch = DisconnectWatch(receive)
@@ -156,6 +162,35 @@ class Runner:
             if watch is not None:
                 watch.stop()
 
+    async def _instant(self, play: Playback, send: Send, t0: float) -> None:
+        """An answer with no latency and no fault: every token is due at once."""
+        m = self.metrics.model(play.model)
+        choices, framer, prompt_tokens = play.choices, play.framer, play.prompt_tokens
+        steps = len(choices[0].tokens) if len(choices) == 1 else _steps(choices)
+        ttft_s = _clock() - t0
+        m.ttft.observe(ttft_s)
+        m.itl.observe_n(0.0, steps - 1)
+        if play.stream:
+            parts = [framer.head(choices, prompt_tokens)]
+            parts.extend(framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens)
+            _frame_run(framer, choices, 0, steps, parts)
+            parts.append(framer.end(choices, prompt_tokens))
+            body = b"".join(parts)
+            # the whole stream is known: a content-length spares the chunked framing's copy
+            headers = [*SSE_HEADERS, (b"content-length", b"%d" % len(body))]
+            if play.extra_headers:
+                headers.extend(play.extra_headers)
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+        else:
+            body = framer.body(choices, prompt_tokens)
+            headers = [(b"content-type", _JSON), (b"content-length", b"%d" % len(body))]
+            if play.extra_headers:
+                headers.extend(play.extra_headers)
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+        self._settle(play, m, t0, 0.0, ttft_s, steps)
+
     def _decode_s(self, steps: int, m: ModelMetrics) -> float:
         """The planned decode time of ``steps`` tokens; observes each gap."""
         gaps = max(0, steps - 1)
@@ -176,7 +211,7 @@ class Runner:
         m = self.metrics.model(play.model)
         start = _clock()
         queue_s = start - t0
-        steps = max((len(c.tokens) for c in play.choices), default=0)
+        steps = _steps(play.choices)
         first = start + self.engine.ttft_s(play.prompt_tokens)
         await _sleep_until(first)
         ttft_s = _clock() - t0
@@ -212,7 +247,7 @@ class Runner:
         choices, framer = play.choices, play.framer
         start = _clock()
         queue_s = start - t0
-        steps = max((len(c.tokens) for c in choices), default=0)
+        steps = _steps(choices)
         fault = play.fault
         fault_at = -1
         if fault is not None and fault.kind in _MID_STREAM:
@@ -314,17 +349,19 @@ class Runner:
         steps: int,
     ) -> None:
         e2e = _clock() - t0
-        out_tokens = sum(len(c.tokens) for c in play.choices)
-        m.e2e.observe(e2e)
-        m.queue.observe(queue_s)
-        m.req_prompt.observe(play.prompt_tokens)
-        m.req_gen.observe(out_tokens)
-        m.prompt_tokens += play.prompt_tokens
-        m.generation_tokens += out_tokens
-        if steps > 1:
-            m.tpot.observe((e2e - ttft_s) / (steps - 1))
-        reason = play.choices[0].finish_reason if play.choices else "stop"
-        m.success[reason] = m.success.get(reason, 0) + 1
+        choices = play.choices
+        out_tokens = len(choices[0].tokens) if len(choices) == 1 else _out_tokens(choices)
+        tpot = (e2e - ttft_s) / (steps - 1) if steps > 1 else -1.0
+        reason = choices[0].finish_reason if choices else "stop"
+        m.settle(e2e, queue_s, tpot, play.prompt_tokens, out_tokens, reason)
+
+
+def _out_tokens(choices: list[Choice]) -> int:
+    return sum(len(c.tokens) for c in choices)
+
+
+def _steps(choices: list[Choice]) -> int:
+    return max((len(c.tokens) for c in choices), default=0)
 
 
 def _frame_run(
@@ -334,7 +371,7 @@ def _frame_run(
     for i, c in enumerate(choices):
         n = len(c.tokens)
         if start < n:
-            parts.append(framer.tokens(i, c, start, stop))
+            framer.extend_tokens(parts, i, c, start, stop)
             if stop >= n:
                 parts.append(framer.finish(i, c))
 
