@@ -408,3 +408,66 @@ async def test_messages_stream_events(sim: str) -> None:
     assert count_tokens(text) == 5
     assert payloads[-2]["delta"]["stop_reason"] == "max_tokens"
     assert payloads[-2]["usage"]["output_tokens"] == 5
+
+
+# -- the plain-chat fast path agrees with full validation -------------------------------
+
+PLAIN = {"model": "aire-sim", "messages": [{"role": "user", "content": "hi there"}]}
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {},
+        {"max_tokens": 5, "n": 3, "seed": 9, "stop": ["\n", ""], "temperature": 0.7},
+        {"max_completion_tokens": 7, "max_tokens": 2, "top_p": 1, "ignore_eos": True},
+        {"stream": True, "stream_options": {"include_usage": True}, "stop": "x", "user": "u"},
+        {"messages": [
+            {"role": "system", "content": "sys"},
+            {"role": "user", "content": "a", "name": "bob"},
+            {"role": "assistant", "content": "b"},
+            {"role": "developer", "content": "dev"},
+        ]},
+    ],
+)  # fmt: skip
+def test_fast_path_builds_the_same_request(extra: dict[str, object]) -> None:
+    from aire.protocol.openai import ChatCompletionRequest, parse_request
+    from aire.sim.endpoints import chat_request, simple_chat, simple_chat_request
+
+    body = orjson.dumps({**PLAIN, **extra})
+    simple = simple_chat(body)
+    assert simple is not None
+    assert simple_chat_request(simple, 4096) == chat_request(
+        parse_request(ChatCompletionRequest, body), 4096
+    )
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"max_tokens": True},
+        {"max_tokens": 0},
+        {"max_tokens": 2.0},
+        {"n": 0},
+        {"n": 129},
+        {"temperature": 3},
+        {"top_p": "1"},
+        {"stream": 1},
+        {"stop": [1]},
+        {"stream_options": {"include_usage": True, "x": 1}},
+        {"model": ""},
+        {"messages": []},
+        {"messages": [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]},
+        {"messages": [{"role": "tool", "content": "x", "tool_call_id": "1"}]},
+        {"messages": [{"role": "user"}]},
+        {"tools": []},
+        {"response_format": {"type": "text"}},
+        {"logprobs": True},
+    ],
+)
+def test_anything_unusual_takes_full_validation(extra: dict[str, object]) -> None:
+    from aire.sim.endpoints import simple_chat
+
+    assert simple_chat(orjson.dumps({**PLAIN, **extra})) is None
+    assert simple_chat(b"{broken") is None
+    assert simple_chat(b"[1]") is None

@@ -142,3 +142,22 @@ def test_malformed_is_not_json(kind: str) -> None:
     line = next(x for x in data.split(b"\n") if x.startswith(b"data: "))
     with pytest.raises(orjson.JSONDecodeError):
         orjson.loads(line[6:])
+
+
+def test_corpus_encoded_tokens_frame_like_fresh_encoding() -> None:
+    import random
+
+    from aire.config.sim import SimConfig
+    from aire.sim.generate import Generator, GenRequest
+
+    g = Generator(SimConfig(output_tokens=3000, output_tokens_jitter=0.5), None)
+    framer = ChatFramer("chatcmpl-1", "m", include_usage=False)
+    for seed in range(30):
+        req = GenRequest(model="m", prompt_tokens=1, last_user="x", limit=2000 + seed)
+        (choice,) = g.plan(req, random.Random(seed), None)
+        fresh = Choice(list(choice.tokens), choice.finish_reason)
+        assert fresh.encoded_tokens() is None
+        for start, stop in ((0, len(choice.tokens)), (3, 17), (5, 5)):
+            assert framer.tokens(0, choice, start, stop) == framer.tokens(0, fresh, start, stop)
+    choice.tokens = choice.tokens[:2]  # a new list: the encoding no longer applies
+    assert choice.encoded_tokens() is None

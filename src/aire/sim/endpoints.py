@@ -6,6 +6,7 @@ import base64
 import math
 import struct
 import zlib
+from collections.abc import Sequence
 from typing import Any
 
 import orjson
@@ -29,6 +30,21 @@ __all__ = [
     "simple_chat",
     "simple_chat_request",
 ]
+
+_counts: dict[str, int] = {}
+
+
+def _count(text: str) -> int:
+    """count_tokens, remembered: system prompts and few-shot turns repeat in every request."""
+    n = _counts.get(text)
+    if n is None:
+        n = count_tokens(text)
+        if len(_counts) >= 8192:
+            _counts.clear()  # bounded: a cheap reset beats bookkeeping on the hot path
+        if len(text) <= 4096:
+            _counts[text] = n
+    return n
+
 
 # Tokens a chat template adds around each message and before the answer (OpenAI's rule).
 _PER_MESSAGE = 4
@@ -67,21 +83,22 @@ def chat_request(req: ChatCompletionRequest, max_model_len: int) -> GenRequest:
     for message in req.messages:
         content = message.content
         text = content if isinstance(content, str) else message_text(content)
-        prompt_tokens += count_tokens(text) + _PER_MESSAGE
+        prompt_tokens += _count(text) + _PER_MESSAGE
         if message.role == "user":
             last_user = text
-    tools: list[ToolDef] = []
+    tools: Sequence[ToolDef] = ()
     tool_choice = "auto"
     if req.tools:
         tools = [
             ToolDef(t.function.name, t.function.description or "", t.function.parameters)
             for t in req.tools
         ]
-        prompt_tokens += count_tokens(orjson.dumps([t.model_dump() for t in req.tools]).decode())
+        prompt_tokens += _count(orjson.dumps([t.model_dump() for t in req.tools]).decode())
     choice = req.tool_choice
     if isinstance(choice, dict):
-        name = (choice.get("function") or {}).get("name")
-        if not name:
+        function = choice.get("function")
+        name = function.get("name") if isinstance(function, dict) else None
+        if not name or not isinstance(name, str):
             raise InvalidRequest("tool_choice.function.name is required", param="tool_choice")
         if name not in {t.name for t in tools}:
             raise InvalidRequest(
@@ -192,7 +209,7 @@ def simple_chat_request(data: dict[str, Any], max_model_len: int) -> GenRequest:
     last_user = ""
     for message in messages:
         text = message["content"]
-        prompt_tokens += count_tokens(text) + _PER_MESSAGE
+        prompt_tokens += _count(text) + _PER_MESSAGE
         if message["role"] == "user":
             last_user = text
     limit = data.get("max_completion_tokens") or data.get("max_tokens")
@@ -215,11 +232,11 @@ def completion_requests(req: CompletionRequest, max_model_len: int) -> list[GenR
     prompts: list[tuple[str, int]]
     p = req.prompt
     if isinstance(p, str):
-        prompts = [(p, count_tokens(p))]
+        prompts = [(p, _count(p))]
     elif p and all(isinstance(x, int) for x in p):
         prompts = [(" ".join(map(str, p)), len(p))]
     elif all(isinstance(x, str) for x in p):
-        prompts = [(str(x), count_tokens(str(x))) for x in p]
+        prompts = [(str(x), _count(str(x))) for x in p]
     else:
         prompts = [(" ".join(map(str, x)), len(x)) for x in p]  # type: ignore[arg-type]
     if not prompts:
@@ -242,11 +259,11 @@ def completion_requests(req: CompletionRequest, max_model_len: int) -> list[GenR
 def messages_request(req: MessagesRequest, max_model_len: int) -> GenRequest:
     system = blocks_text(req.system)
     texts = [blocks_text(m.content) for m in req.messages]
-    prompt_tokens = count_tokens(system) + sum(count_tokens(t) for t in texts)
+    prompt_tokens = _count(system) + sum(_count(t) for t in texts)
     prompt_tokens += _PER_MESSAGE * (len(req.messages) + (1 if system else 0)) + _PER_REPLY
     tools = [ToolDef(t.name, t.description or "", t.input_schema) for t in req.tools or []]
     if req.tools:
-        prompt_tokens += count_tokens(orjson.dumps([t.model_dump() for t in req.tools]).decode())
+        prompt_tokens += _count(orjson.dumps([t.model_dump() for t in req.tools]).decode())
     tool_choice = "auto"
     if req.tool_choice is not None:
         kind = req.tool_choice.type

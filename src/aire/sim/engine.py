@@ -25,9 +25,15 @@ class EngineOverloaded(AireError):
     error_type = "server_error"
 
 
+def _timed(config: SimConfig) -> bool:
+    """Whether any latency is configured (if not, answers go out in one pass)."""
+    return config.ttft_ms > 0 or config.prefill_ms_per_token > 0 or config.itl_ms > 0
+
+
 class Engine:
     def __init__(self, config: SimConfig) -> None:
         self.config = config
+        self.timed = _timed(config)
         self.running = 0
         self.kv_used = 0
         self._waiting: deque[tuple[asyncio.Future[None], int]] = deque()
@@ -42,6 +48,7 @@ class Engine:
     def reconfigure(self, config: SimConfig) -> None:
         """Apply new limits at once; more slots or KV room may admit waiting requests."""
         self.config = config
+        self.timed = _timed(config)
         self._admit_waiting()
 
     def _fits(self, kv_tokens: int) -> bool:

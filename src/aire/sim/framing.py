@@ -8,6 +8,7 @@ one ``join`` (``tokens``): the cost of a streamed token is one ``orjson.dumps``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 import orjson
@@ -69,10 +70,16 @@ class _Templated:
         """Append the events of ``choice.tokens[start:stop]`` to ``parts`` (one inner join:
         the bytes are copied once here and once when ``parts`` is joined)."""
         tokens = choice.tokens
-        run = tokens if start == 0 and stop >= len(tokens) else tokens[start:stop]
-        if run:
+        whole = start == 0 and stop >= len(tokens)
+        known = choice.encoded_tokens()
+        encoded: Iterable[bytes]
+        if known is not None:
+            encoded = known if whole else known[start:stop]
+        else:
+            encoded = map(_json_str, tokens if whole else tokens[start:stop])
+        if start < min(stop, len(tokens)):
             prefix, suffix = self.affixes(index, choice)
-            parts += (prefix, (suffix + prefix).join(map(_json_str, run)), suffix)
+            parts += (prefix, (suffix + prefix).join(encoded), suffix)
 
 
 def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
@@ -85,6 +92,9 @@ def _usage(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
 
 def _completion_tokens(choices: list[Choice]) -> int:
     return sum(len(c.tokens) for c in choices)
+
+
+_envelopes: dict[tuple[str, int, str], bytes] = {}
 
 
 class _OpenAIChunks(_Templated):
@@ -105,14 +115,17 @@ class _OpenAIChunks(_Templated):
         """``data: {"id":...,"choices":[`` (built on first use: whole answers never need it)."""
         pre = self._pre_bytes
         if pre is None:
-            pre = self._pre_bytes = (
-                (
-                    f'data: {{"id":"{self.id}","object":"{self._object}","created":{self.created},'
-                    '"model":'
-                ).encode()
-                + _dumps(self.model)
-                + b',"system_fingerprint":"fp_aire_sim","choices":['
-            )
+            key = (self._object, self.created, self.model)
+            rest = _envelopes.get(key)
+            if rest is None:  # the part after the id changes once a second
+                if len(_envelopes) > 64:
+                    _envelopes.clear()
+                rest = _envelopes[key] = (
+                    f'","object":"{self._object}","created":{self.created},"model":'.encode()
+                    + _dumps(self.model)
+                    + b',"system_fingerprint":"fp_aire_sim","choices":['
+                )
+            pre = self._pre_bytes = b'data: {"id":"' + self.id.encode() + rest
         return pre
 
     def _chunk(self, choice_obj: dict[str, Any]) -> bytes:
@@ -137,6 +150,12 @@ _CHAT_TEXT_BODY = (
     b'"content":%s,"refusal":null},"logprobs":null,"finish_reason":"%s"}],'
     b'"usage":{"prompt_tokens":%d,"completion_tokens":%d,"total_tokens":%d}}'
 )
+
+
+_CHAT_ROLE = (
+    b'{"index":%d,"delta":{"role":"assistant","content":""},"logprobs":null,"finish_reason":null}'
+)
+_CHAT_FINISH = b'{"index":%d,"delta":{},"logprobs":null,"finish_reason":"%s"}'
 
 
 class ChatFramer(_OpenAIChunks):
@@ -212,6 +231,9 @@ class ChatFramer(_OpenAIChunks):
     def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
         parts = []
         for i, c in enumerate(choices):
+            if c.tool_name is None:
+                parts.append(self._pre + _CHAT_ROLE % i + self._post)
+                continue
             delta: dict[str, Any] = {"role": "assistant", "content": ""}
             if c.tool_name is not None:
                 delta = {
@@ -232,9 +254,7 @@ class ChatFramer(_OpenAIChunks):
         return b"".join(parts)
 
     def finish(self, index: int, choice: Choice) -> bytes:
-        return self._chunk(
-            {"index": index, "delta": {}, "logprobs": None, "finish_reason": choice.finish_reason}
-        )
+        return self._pre + _CHAT_FINISH % (index, choice.finish_reason.encode()) + self._post
 
     def malformed(self) -> bytes:
         return self._pre + b'{"index":0,"delta":{"content":"trunc\n\n'

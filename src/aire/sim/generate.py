@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import random
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -28,6 +29,7 @@ _SENTENCE_STARTS = [0] + [
     for i, tok in enumerate(_CORPUS_TOKENS[:-1])
     if tok == "." and _CORPUS_TOKENS[i + 1].strip()  # not the corpus's trailing space
 ]
+_CORPUS_JSON = [orjson.dumps(t) for t in _CORPUS_TOKENS]
 _SQRT6 = math.sqrt(6.0)  # (U1 + U2 - 1) * sqrt(6) has mean 0 and standard deviation 1
 _FOREIGN_TOKENS = {lang: tokenize(" " + text.strip()) for lang, text in FOREIGN.items()}
 _OFF_TOPIC_TOKENS = tokenize(" " + OFF_TOPIC.strip())
@@ -49,12 +51,12 @@ class GenRequest:
     last_user: str
     limit: int
     n: int = 1
-    stop: list[str] = field(default_factory=list)
+    stop: Sequence[str] = ()
     seed: int | None = None
     ignore_eos: bool = False
     json_mode: bool = False
     json_schema: dict[str, Any] | None = None
-    tools: list[ToolDef] = field(default_factory=list)
+    tools: Sequence[ToolDef] = ()
     tool_choice: str = "auto"  # none | auto | required | <function name>
     last_role: str = "user"
 
@@ -69,21 +71,32 @@ class Choice:
     tool_id: str | None = None
     stop_sequence: str | None = None
     degraded: str | None = None
+    #: each token as a JSON string, valid while ``tokens`` is still the list ``encoded_for``
+    #: (any reassignment of ``tokens`` drops it); built for free from the corpus
+    encoded: list[bytes] | None = None
+    encoded_for: list[str] | None = None
 
     @property
     def text(self) -> str:
         return "".join(self.tokens)
+
+    def encoded_tokens(self) -> list[bytes] | None:
+        """The JSON strings of ``tokens`` if they are known, else None."""
+        return self.encoded if self.encoded_for is self.tokens else None
 
 
 class Generator:
     def __init__(self, config: SimConfig, script: Script | None) -> None:
         self.config = config
         self.script = script
+        self._last_start = 0  # where the last _random_tokens began in the corpus
 
     def plan(
         self, req: GenRequest, rng: random.Random, degradation: DegradationSpec | None
     ) -> list[Choice]:
         content_rng = random.Random(req.seed) if req.seed is not None else rng
+        if req.n == 1 and degradation is None:  # the common case, without the loop
+            return [self._finish(self._one(req, content_rng, req.limit), req)]
         # without a degradation (which needs the natural length) the answer can stop at the
         # token limit as it is drawn, instead of being drawn whole and cut
         cap = req.limit if degradation is None else None
@@ -133,8 +146,8 @@ class Generator:
             return Choice(tokenize(req.last_user), "stop")
         length = self._length(req, rng)
         if cap is not None and length > cap:
-            return Choice(self._random_tokens(rng, cap), "length")
-        return Choice(self._random_tokens(rng, length), "stop")
+            return self._random_choice(rng, cap, "length")
+        return self._random_choice(rng, length, "stop")
 
     def _pick_tool(self, req: GenRequest, scripted: str | None) -> ToolDef | None:
         if not req.tools or req.tool_choice == "none":
@@ -182,9 +195,19 @@ class Generator:
         spread = (rng.random() + rng.random() - 1.0) * _SQRT6
         return max(1, round(mean * (1.0 + cfg.output_tokens_jitter * spread)))
 
+    def _random_choice(self, rng: random.Random, n: int, finish_reason: str) -> Choice:
+        """An answer of ``n`` corpus tokens, with their JSON strings sliced alongside."""
+        tokens, encoded = self._random_tokens(rng, n), None
+        start = self._last_start
+        if start + len(tokens) <= len(_CORPUS_TOKENS):  # no wrap-around: one slice of each
+            encoded = _CORPUS_JSON[start : start + len(tokens)]
+            if tokens:
+                encoded[0] = orjson.dumps(tokens[0])  # the first token lost its space
+        return Choice(tokens, finish_reason, encoded=encoded, encoded_for=tokens)
+
     def _random_tokens(self, rng: random.Random, n: int, first: bool = True) -> list[str]:
         """``n`` corpus tokens from a sentence start (``first``: the start of the answer)."""
-        start = _SENTENCE_STARTS[int(rng.random() * len(_SENTENCE_STARTS))]
+        start = self._last_start = _SENTENCE_STARTS[int(rng.random() * len(_SENTENCE_STARTS))]
         out: list[str] = []
         size = len(_CORPUS_TOKENS)
         while len(out) < n:

@@ -114,15 +114,24 @@ class ModelMetrics:
         self.generation_tokens = 0
         self.aborted = 0
         self.success: dict[str, int] = {}
-        #: finished requests not yet folded: (e2e_s, queue_s, tpot_s or -1, prompt, generated)
-        self.pending: list[tuple[float, float, float, int, int]] = []
+        #: finished requests not yet folded: (e2e_s, queue_s, tpot_s or -1, prompt,
+        #: generated, ttft_s or -1 if observed already, inter-token gaps of zero)
+        self.pending: list[tuple[float, float, float, int, int, float, int]] = []
 
     def settle(
-        self, e2e_s: float, queue_s: float, tpot_s: float, prompt: int, generated: int, reason: str
+        self,
+        e2e_s: float,
+        queue_s: float,
+        tpot_s: float,
+        prompt: int,
+        generated: int,
+        reason: str,
+        ttft_s: float = -1.0,
+        zero_gaps: int = 0,
     ) -> None:
         """Record a finished request (``tpot_s`` < 0: fewer than two tokens, none)."""
         pending = self.pending
-        pending.append((e2e_s, queue_s, tpot_s, prompt, generated))
+        pending.append((e2e_s, queue_s, tpot_s, prompt, generated, ttft_s, zero_gaps))
         self.success[reason] = self.success.get(reason, 0) + 1
         if len(pending) >= _BATCH:
             self.flush()
@@ -132,16 +141,21 @@ class ModelMetrics:
         pending, self.pending = self.pending, []
         e2e, queue, tpot = self.e2e.observe, self.queue.observe, self.tpot.observe
         req_prompt, req_gen = self.req_prompt.observe, self.req_gen.observe
-        prompt_total = generated_total = 0
-        for e2e_s, queue_s, tpot_s, prompt, generated in pending:
+        ttft = self.ttft.observe
+        prompt_total = generated_total = zero_total = 0
+        for e2e_s, queue_s, tpot_s, prompt, generated, ttft_s, zero_gaps in pending:
             e2e(e2e_s)
             queue(queue_s)
             if tpot_s >= 0:
                 tpot(tpot_s)
+            if ttft_s >= 0:
+                ttft(ttft_s)
             req_prompt(prompt)
             req_gen(generated)
             prompt_total += prompt
             generated_total += generated
+            zero_total += zero_gaps
+        self.itl.observe_n(0.0, zero_total)
         self.prompt_tokens += prompt_total
         self.generation_tokens += generated_total
 

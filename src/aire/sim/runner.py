@@ -28,6 +28,7 @@ __all__ = ["Playback", "Runner", "drop_connection", "transport_of"]
 
 _clock = time.perf_counter
 _JSON = b"application/json"
+_SSE = b"text/event-stream; charset=utf-8"
 _MID_STREAM = ("stall", "drop", "malformed")
 
 
@@ -113,23 +114,20 @@ class Runner:
         self.metrics = metrics
         self._rng = rng
 
-    def _timed(self) -> bool:
-        cfg = self.engine.config
-        return cfg.ttft_ms > 0 or cfg.prefill_ms_per_token > 0 or cfg.itl_ms > 0
-
     async def run(self, play: Playback, receive: Receive, send: Send) -> None:
-        engine = self.engine
-        kv_tokens = play.prompt_tokens + _out_tokens(play.choices)
+        engine, choices = self.engine, play.choices
+        out_tokens = len(choices[0].tokens) if len(choices) == 1 else _out_tokens(choices)
+        kv_tokens = play.prompt_tokens + out_tokens
         t0 = _clock()
         queued = engine.try_admit(kv_tokens)  # may raise 503 before any byte is sent
-        if queued is None and play.fault is None and not self._timed():
+        if queued is None and play.fault is None and not engine.timed:
             try:  # nothing to wait for: the whole answer in one pass
                 await self._instant(play, send, t0)
             finally:
                 engine.release(kv_tokens)
             return
         watch: DisconnectWatch | None = None
-        if queued is not None or play.fault is not None or self._timed():
+        if queued is not None or play.fault is not None or engine.timed:
             watch = DisconnectWatch(receive)
         try:
             try:
@@ -168,16 +166,19 @@ class Runner:
         choices, framer, prompt_tokens = play.choices, play.framer, play.prompt_tokens
         steps = len(choices[0].tokens) if len(choices) == 1 else _steps(choices)
         ttft_s = _clock() - t0
-        m.ttft.observe(ttft_s)
-        m.itl.observe_n(0.0, steps - 1)
         if play.stream:
             parts = [framer.head(choices, prompt_tokens)]
-            parts.extend(framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens)
-            _frame_run(framer, choices, 0, steps, parts)
+            if len(choices) == 1:
+                framer.extend_tokens(parts, 0, choices[0], 0, steps)
+                parts.append(framer.finish(0, choices[0]))
+            else:
+                parts.extend(framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens)
+                _frame_run(framer, choices, 0, steps, parts)
             parts.append(framer.end(choices, prompt_tokens))
             body = b"".join(parts)
-            # the whole stream is known: a content-length spares the chunked framing's copy
-            headers = [*SSE_HEADERS, (b"content-length", b"%d" % len(body))]
+            # sent whole: a content-length spares the chunked framing's copy, and there is
+            # no proxy buffering to defeat (cache-control, x-accel-buffering)
+            headers = [(b"content-type", _SSE), (b"content-length", b"%d" % len(body))]
             if play.extra_headers:
                 headers.extend(play.extra_headers)
             await send({"type": "http.response.start", "status": 200, "headers": headers})
@@ -189,7 +190,12 @@ class Runner:
                 headers.extend(play.extra_headers)
             await send({"type": "http.response.start", "status": 200, "headers": headers})
             await send({"type": "http.response.body", "body": body})
-        self._settle(play, m, t0, 0.0, ttft_s, steps)
+        e2e = _clock() - t0
+        tpot = (e2e - ttft_s) / (steps - 1) if steps > 1 else -1.0
+        out_tokens = len(choices[0].tokens) if len(choices) == 1 else _out_tokens(choices)
+        reason = choices[0].finish_reason if choices else "stop"
+        # TTFT and the (zero) gaps go into the batch as well: nothing was observed yet
+        m.settle(e2e, 0.0, tpot, prompt_tokens, out_tokens, reason, ttft_s, max(0, steps - 1))
 
     def _decode_s(self, steps: int, m: ModelMetrics) -> float:
         """The planned decode time of ``steps`` tokens; observes each gap."""
