@@ -161,3 +161,22 @@ def test_corpus_encoded_tokens_frame_like_fresh_encoding() -> None:
             assert framer.tokens(0, choice, start, stop) == framer.tokens(0, fresh, start, stop)
     choice.tokens = choice.tokens[:2]  # a new list: the encoding no longer applies
     assert choice.encoded_tokens() is None
+
+
+@pytest.mark.parametrize("kind", sorted(FRAMERS))
+def test_stream_body_is_head_tokens_finish_end(kind: str) -> None:
+    framer = FRAMERS[kind]()
+    for choices in (
+        [Choice(list(TRICKY), "length")],
+        [Choice(["a", " b"], "stop"), Choice([], "stop"), Choice(["c"], "length")],
+        [Choice([], "stop")],
+    ):
+        if kind == "anthropic" and len(choices) > 1:
+            continue
+        expected = [framer.head(choices, 3)]
+        expected += [framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens]
+        for i, c in enumerate(choices):
+            if c.tokens:
+                expected += [framer.tokens(i, c, 0, len(c.tokens)), framer.finish(i, c)]
+        expected.append(framer.end(choices, 3))
+        assert framer.stream_body(choices, 3) == b"".join(expected)

@@ -45,6 +45,7 @@ class Framer(Protocol):
     ) -> None: ...
     def finish(self, index: int, choice: Choice) -> bytes: ...
     def end(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
+    def stream_body(self, choices: list[Choice], prompt_tokens: int) -> bytes: ...
     def malformed(self) -> bytes: ...
 
 
@@ -53,6 +54,39 @@ class _Templated:
 
     def affixes(self, index: int, choice: Choice) -> tuple[bytes, bytes]:
         raise NotImplementedError
+
+    def head(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        raise NotImplementedError
+
+    def finish(self, index: int, choice: Choice) -> bytes:
+        raise NotImplementedError
+
+    def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        raise NotImplementedError
+
+    def stream_body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        """The whole SSE body of an answer sent at once."""
+        head = self.head(choices, prompt_tokens)
+        end = self.end(choices, prompt_tokens)
+        if len(choices) == 1 and choices[0].tokens:
+            # one join with the separator between tokens: the bytes are copied once
+            c = choices[0]
+            prefix, suffix = self.affixes(0, c)
+            items = c.encoded_tokens()
+            items = list(items) if items is not None else list(map(_json_str, c.tokens))
+            items[0] = head + prefix + items[0]
+            items[-1] = items[-1] + suffix + self.finish(0, c) + end
+            return (suffix + prefix).join(items)
+        parts = [head]
+        for i, c in enumerate(choices):
+            if not c.tokens:
+                parts.append(self.finish(i, c))
+        for i, c in enumerate(choices):
+            if c.tokens:
+                self.extend_tokens(parts, i, c, 0, len(c.tokens))
+                parts.append(self.finish(i, c))
+        parts.append(end)
+        return b"".join(parts)
 
     def token(self, index: int, choice: Choice, token: str) -> bytes:
         prefix, suffix = self.affixes(index, choice)
@@ -454,6 +488,9 @@ class EmbeddingFramer:
         return b""
 
     def end(self, choices: list[Choice], prompt_tokens: int) -> bytes:
+        return b""
+
+    def stream_body(self, choices: list[Choice], prompt_tokens: int) -> bytes:
         return b""
 
     def malformed(self) -> bytes:

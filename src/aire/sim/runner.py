@@ -167,15 +167,7 @@ class Runner:
         steps = len(choices[0].tokens) if len(choices) == 1 else _steps(choices)
         ttft_s = _clock() - t0
         if play.stream:
-            parts = [framer.head(choices, prompt_tokens)]
-            if len(choices) == 1:
-                framer.extend_tokens(parts, 0, choices[0], 0, steps)
-                parts.append(framer.finish(0, choices[0]))
-            else:
-                parts.extend(framer.finish(i, c) for i, c in enumerate(choices) if not c.tokens)
-                _frame_run(framer, choices, 0, steps, parts)
-            parts.append(framer.end(choices, prompt_tokens))
-            body = b"".join(parts)
+            body = framer.stream_body(choices, prompt_tokens)
             # sent whole: a content-length spares the chunked framing's copy, and there is
             # no proxy buffering to defeat (cache-control, x-accel-buffering)
             headers = [(b"content-type", _SSE), (b"content-length", b"%d" % len(body))]
