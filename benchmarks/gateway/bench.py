@@ -9,18 +9,21 @@ each gateway with one worker. Recorded:
 2. the highest rate each gateway sustains: achieved >= 95% of offered, errors < 1%, p99
    added latency < 50 ms; a ladder of constant-rate steps, then bisection; the direct
    ladder is the ceiling of the load generator and the simulator themselves;
-3. memory of each gateway worker (RSS from /proc) after warm-up and after the load;
+3. memory of each gateway worker (RSS from /proc) after warm-up, after the fixed rates
+   and after the ladder (whose last step overloads the gateway);
 4. streamed TTFT through each gateway vs direct, sequential requests, sim TTFT 50 ms.
 
 Layout on the 2 cores: the gateways on core 0 (only the one under test has load; the
-other idles), the simulators and the load generator on core 1.
+other idles), the simulators and the load generator on core 1. Other processes' CPU on
+these cores is recorded for every run; a disturbed round is measured again (see `round`).
 
     .venv/bin/python benchmarks/gateway/bench.py [--quick]
 
 takes /tmp/aire-bench.lock itself (also fine under `flock /tmp/aire-bench.lock ...`).
 LiteLLM is expected in its own venv (default /work/venvs/litellm, or $LITELLM_VENV):
     python3 -m venv /work/venvs/litellm
-    /work/venvs/litellm/bin/pip install 'litellm[proxy]==1.106.2'
+    /work/venvs/litellm/bin/pip install 'litellm[proxy]==1.106.2' httptools
+(httptools: without it uvicorn parses HTTP with h11 in Python; aire's uvicorn uses httptools.)
 """
 
 from __future__ import annotations
@@ -145,30 +148,7 @@ class Bench:
     def start(self) -> dict[str, Any]:
         sim_port, slow_port, aire_port, litellm_port = (free_port() for _ in range(4))
         aire_bin = str(VENV_BIN / "aire")
-        zero = [
-            "--ttft-ms",
-            "0",
-            "--itl-ms",
-            "0",
-            "--prefill-ms-per-token",
-            "0",
-            "--itl-jitter",
-            "0",
-            "--max-num-seqs",
-            "1024",
-        ]
-        slow = [
-            "--ttft-ms",
-            "50",
-            "--itl-ms",
-            "10",
-            "--prefill-ms-per-token",
-            "0",
-            "--itl-jitter",
-            "0",
-            "--max-num-seqs",
-            "1024",
-        ]
+        zero, slow = _sim_flags(ttft_ms=0, itl_ms=0), _sim_flags(ttft_ms=50, itl_ms=10)
         sim_url, slow_url = f"http://127.0.0.1:{sim_port}", f"http://127.0.0.1:{slow_port}"
         key = "sk-bench-" + secrets.token_hex(16)
 
@@ -546,6 +526,12 @@ class Bench:
         }
 
 
+def _sim_flags(*, ttft_ms: int, itl_ms: int) -> list[str]:
+    flags = {"ttft-ms": ttft_ms, "itl-ms": itl_ms, "prefill-ms-per-token": 0, "itl-jitter": 0,
+             "max-num-seqs": 1024}  # fmt: skip
+    return [part for name, value in flags.items() for part in (f"--{name}", str(value))]
+
+
 async def _load(config: LoadConfig) -> tuple[RunResult, dict[str, Any]]:
     async with open_target(config) as target:
         return await run(config, target)
@@ -670,6 +656,7 @@ def _goals(report: dict[str, Any]) -> dict[str, Any]:
 def print_table(report: dict[str, Any]) -> None:
     fixed, ladder = report["fixed_rate"], report["max_rate"]
     mem, stream = report["memory_after_load"], report["streaming"]
+    fixed_mem = report["memory_after_fixed_rate"]
     over = fixed[f"{TARGET_RATE:g}"]["litellm"]["overloaded"]
     rows = [
         (
@@ -685,7 +672,12 @@ def print_table(report: dict[str, Any]) -> None:
         ),
         ("max rate, p99 added < 50 ms (req/s)", _rate(ladder["aire"]), _rate(ladder["litellm"])),
         (
-            "RSS per worker after load (MB)",
+            "RSS per worker after 50/200 req/s (MB)",
+            f"{fixed_mem['aire']['rss_per_worker_mb']:.0f}",
+            f"{fixed_mem['litellm']['rss_per_worker_mb']:.0f}",
+        ),
+        (
+            "RSS per worker after the ladder (MB)",
             f"{mem['aire']['rss_per_worker_mb']:.0f}",
             f"{mem['litellm']['rss_per_worker_mb']:.0f}",
         ),
@@ -751,6 +743,11 @@ def main() -> None:
                     str(LITELLM_VENV / "bin" / "python"), "uvicorn"
                 ),
                 "aiohttp (generator)": package_version(str(VENV_BIN / "python"), "aiohttp"),
+                "httptools (aire)": package_version(str(VENV_BIN / "python"), "httptools"),
+                "httptools (litellm)": package_version(
+                    str(LITELLM_VENV / "bin" / "python"), "httptools"
+                ),
+                "uvloop (litellm)": package_version(str(LITELLM_VENV / "bin" / "python"), "uvloop"),
             },
             "background_cpu_at_start": round(background, 3),
             "layout": {
@@ -779,6 +776,7 @@ def main() -> None:
             report["memory_idle"] = bench.memory()
             print("added latency at fixed rates (Poisson arrivals)", flush=True)
             report["fixed_rate"] = bench.fixed_rates()
+            report["memory_after_fixed_rate"] = bench.memory()  # sustained load only
             print("highest sustained rate (constant-rate ladder, then bisection)", flush=True)
             report["max_rate"] = bench.ladders()
             report["memory_after_load"] = bench.memory()
