@@ -131,15 +131,13 @@ class SimApp:
     # -- plumbing ---------------------------------------------------------------------
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            await self._http(scope, receive, send)
-        elif scope["type"] == "lifespan":
-            await _lifespan(receive, send)
-
-    async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            if scope["type"] == "lifespan":
+                await _lifespan(receive, send)
+            return
         path: str = scope["path"]
         try:
-            methods = self.routes.get(path.rstrip("/") or "/")
+            methods = self.routes.get(path) or self.routes.get(path.rstrip("/") or "/")
             if methods is None:
                 raise NotFound(f"no route {path!r}")
             handler = methods.get(scope["method"])
@@ -257,11 +255,12 @@ class SimApp:
         body = await read_body(receive)
         simple = simple_chat(body)
         if simple is not None:
-            self._check_model(simple["model"])
+            data = simple.data
+            self._check_model(data["model"])
             gen = simple_chat_request(simple, self.config.max_model_len)
-            options = simple.get("stream_options")
+            options = data.get("stream_options")
             include_usage = bool(options and options.get("include_usage"))
-            stream = bool(simple.get("stream", False))
+            stream = bool(data.get("stream", False))
         else:
             req = parse_request(ChatCompletionRequest, body)
             self._check_model(req.model)

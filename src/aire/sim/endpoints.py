@@ -129,102 +129,101 @@ def chat_request(req: ChatCompletionRequest, max_model_len: int) -> GenRequest:
 # The plain chat request (text messages, sampling knobs) is most of the traffic: it is
 # checked by hand here, so it skips building pydantic models. Anything else (tools,
 # response_format, content parts, an unusual type) goes through the full validation.
-_SIMPLE_KEYS = frozenset(
-    (
-        "model", "messages", "max_tokens", "max_completion_tokens", "stream", "stream_options",
-        "n", "seed", "stop", "temperature", "top_p", "ignore_eos", "user",
-    )
-)  # fmt: skip
 _SIMPLE_ROLES = frozenset(("system", "developer", "user", "assistant"))
 _MESSAGE_KEYS = frozenset(("role", "content", "name"))
-
-
-def _is_int(value: Any, low: int, high: int | None = None) -> bool:
-    return type(value) is int and value >= low and (high is None or value <= high)
 
 
 def _is_number(value: Any, low: float, high: float) -> bool:
     return type(value) in (int, float) and low <= value <= high
 
 
-def simple_chat(body: bytes) -> dict[str, Any] | None:
-    """The request as a dict if it is a valid plain chat request; None: validate fully."""
+class SimpleChat:
+    """A plain chat request checked by ``simple_chat``, with its prompt already counted."""
+
+    __slots__ = ("data", "last_user", "prompt_tokens")
+
+    def __init__(self, data: dict[str, Any], prompt_tokens: int, last_user: str) -> None:
+        self.data = data
+        self.prompt_tokens = prompt_tokens
+        self.last_user = last_user
+
+
+def simple_chat(body: bytes) -> SimpleChat | None:
+    """The request if it is a valid plain chat request; None: validate it fully."""
     try:
         data = orjson.loads(body)
     except orjson.JSONDecodeError:
         return None
-    if type(data) is not dict or not _SIMPLE_KEYS.issuperset(data):
+    if type(data) is not dict:
         return None
-    model = data.get("model")
-    messages = data.get("messages")
+    model, messages = data.get("model"), data.get("messages")
     if type(model) is not str or not model or type(messages) is not list or not messages:
         return None
+    prompt_tokens, last_user = _PER_REPLY, ""
     for message in messages:
-        if (
-            type(message) is not dict
-            or not _MESSAGE_KEYS.issuperset(message)
-            or message.get("role") not in _SIMPLE_ROLES
-            or type(message.get("content")) is not str
-            or type(message.get("name", "")) is not str
-        ):
+        if type(message) is not dict or not _MESSAGE_KEYS.issuperset(message):
             return None
-    get = data.get
-    for key in ("max_tokens", "max_completion_tokens", "seed"):
-        value = get(key)
-        if value is not None and not _is_int(value, 1 if key != "seed" else -(2**63)):
+        role, text = message.get("role"), message.get("content")
+        if role not in _SIMPLE_ROLES or type(text) is not str:
             return None
-    n = get("n", 1)
-    stop = get("stop")
-    options = get("stream_options")
-    temperature, top_p = get("temperature"), get("top_p")
-    if (
-        not _is_int(n, 1, 128)
-        or type(get("stream", False)) is not bool
-        or type(get("ignore_eos", False)) is not bool
-        or type(get("user", "")) is not str
-        or (temperature is not None and not _is_number(temperature, 0.0, 2.0))
-        or (top_p is not None and not _is_number(top_p, 0.0, 1.0))
-        or not (
-            stop is None
-            or type(stop) is str
-            or (type(stop) is list and all(type(x) is str for x in stop))
-        )
-        or not (
-            options is None
-            or (
-                type(options) is dict
-                and set(options) <= {"include_usage"}
-                and type(options.get("include_usage", False)) is bool
-            )
-        )
-    ):
-        return None
-    return data
-
-
-def simple_chat_request(data: dict[str, Any], max_model_len: int) -> GenRequest:
-    """``chat_request`` for a dict that ``simple_chat`` accepted."""
-    messages: list[dict[str, str]] = data["messages"]
-    prompt_tokens = _PER_REPLY
-    last_user = ""
-    for message in messages:
-        text = message["content"]
+        if "name" in message and type(message["name"]) is not str:
+            return None
         prompt_tokens += _count(text) + _PER_MESSAGE
-        if message["role"] == "user":
+        if role == "user":
             last_user = text
-    limit = data.get("max_completion_tokens") or data.get("max_tokens")
-    stop = data.get("stop")
+    for key, value in data.items():
+        if key in ("model", "messages"):
+            continue
+        if key in ("max_tokens", "max_completion_tokens"):
+            ok = value is None or (type(value) is int and value >= 1)
+        elif key in ("stream", "ignore_eos"):
+            ok = type(value) is bool
+        elif key == "n":
+            ok = type(value) is int and 1 <= value <= 128
+        elif key == "seed":
+            ok = value is None or type(value) is int
+        elif key == "stop":
+            ok = (
+                value is None
+                or type(value) is str
+                or (type(value) is list and all(type(x) is str for x in value))
+            )
+        elif key == "temperature":
+            ok = value is None or _is_number(value, 0.0, 2.0)
+        elif key == "top_p":
+            ok = value is None or _is_number(value, 0.0, 1.0)
+        elif key == "stream_options":
+            ok = value is None or (
+                type(value) is dict
+                and set(value) <= {"include_usage"}
+                and type(value.get("include_usage", False)) is bool
+            )
+        elif key == "user":
+            ok = type(value) is str
+        else:
+            ok = False  # a field the fast path does not know: full validation
+        if not ok:
+            return None
+    return SimpleChat(data, prompt_tokens, last_user)
+
+
+def simple_chat_request(simple: SimpleChat, max_model_len: int) -> GenRequest:
+    """``chat_request`` for a request that ``simple_chat`` accepted."""
+    data = simple.data
+    get = data.get
+    stop = get("stop")
     stops = [] if stop is None else [stop] if type(stop) is str else [x for x in stop if x]
+    limit = get("max_completion_tokens") or get("max_tokens")
     return GenRequest(
         model=data["model"],
-        prompt_tokens=prompt_tokens,
-        last_user=last_user,
-        limit=_limit(limit, prompt_tokens, max_model_len, "messages"),
-        n=data.get("n", 1),
+        prompt_tokens=simple.prompt_tokens,
+        last_user=simple.last_user,
+        limit=_limit(limit, simple.prompt_tokens, max_model_len, "messages"),
+        n=get("n", 1),
         stop=stops,
-        seed=data.get("seed"),
-        ignore_eos=data.get("ignore_eos", False),
-        last_role=messages[-1]["role"],
+        seed=get("seed"),
+        ignore_eos=get("ignore_eos", False),
+        last_role=data["messages"][-1]["role"],
     )
 
 

@@ -68,7 +68,8 @@ class Engine:
         ``max_waiting``: raised before any response byte, so the client sees the status.
         """
         if not self._waiting and self._fits(kv_tokens):
-            self._take(kv_tokens)
+            self.running += 1
+            self.kv_used += kv_tokens
             return None
         limit = self.config.max_waiting
         if limit is not None and len(self._waiting) >= limit:
@@ -103,7 +104,8 @@ class Engine:
     def release(self, kv_tokens: int) -> None:
         self.running -= 1
         self.kv_used -= kv_tokens
-        self._admit_waiting()
+        if self._waiting:
+            self._admit_waiting()
 
     def _admit_waiting(self) -> None:
         waiting = self._waiting

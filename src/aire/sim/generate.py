@@ -89,7 +89,6 @@ class Generator:
     def __init__(self, config: SimConfig, script: Script | None) -> None:
         self.config = config
         self.script = script
-        self._last_start = 0  # where the last _random_tokens began in the corpus
 
     def plan(
         self, req: GenRequest, rng: random.Random, degradation: DegradationSpec | None
@@ -197,17 +196,21 @@ class Generator:
 
     def _random_choice(self, rng: random.Random, n: int, finish_reason: str) -> Choice:
         """An answer of ``n`` corpus tokens, with their JSON strings sliced alongside."""
-        tokens, encoded = self._random_tokens(rng, n), None
-        start = self._last_start
-        if start + len(tokens) <= len(_CORPUS_TOKENS):  # no wrap-around: one slice of each
-            encoded = _CORPUS_JSON[start : start + len(tokens)]
-            if tokens:
-                encoded[0] = orjson.dumps(tokens[0])  # the first token lost its space
+        start = _SENTENCE_STARTS[int(rng.random() * len(_SENTENCE_STARTS))]
+        end = start + n
+        if end > len(_CORPUS_TOKENS) or n <= 0:  # wraps around the corpus: the general way
+            return Choice(self._random_tokens(rng, n), finish_reason)
+        tokens = _CORPUS_TOKENS[start:end]
+        encoded = _CORPUS_JSON[start:end]
+        first = tokens[0]
+        if first.startswith(" ") and len(first) > 1:  # the answer does not start with a space
+            tokens[0] = first = first[1:]
+            encoded[0] = orjson.dumps(first)
         return Choice(tokens, finish_reason, encoded=encoded, encoded_for=tokens)
 
     def _random_tokens(self, rng: random.Random, n: int, first: bool = True) -> list[str]:
         """``n`` corpus tokens from a sentence start (``first``: the start of the answer)."""
-        start = self._last_start = _SENTENCE_STARTS[int(rng.random() * len(_SENTENCE_STARTS))]
+        start = _SENTENCE_STARTS[int(rng.random() * len(_SENTENCE_STARTS))]
         out: list[str] = []
         size = len(_CORPUS_TOKENS)
         while len(out) < n:

@@ -122,7 +122,7 @@ class Runner:
         queued = engine.try_admit(kv_tokens)  # may raise 503 before any byte is sent
         if queued is None and play.fault is None and not engine.timed:
             try:  # nothing to wait for: the whole answer in one pass
-                await self._instant(play, send, t0)
+                await self._instant(play, send, t0, out_tokens)
             finally:
                 engine.release(kv_tokens)
             return
@@ -160,7 +160,7 @@ class Runner:
             if watch is not None:
                 watch.stop()
 
-    async def _instant(self, play: Playback, send: Send, t0: float) -> None:
+    async def _instant(self, play: Playback, send: Send, t0: float, out_tokens: int) -> None:
         """An answer with no latency and no fault: every token is due at once."""
         m = self.metrics.model(play.model)
         choices, framer, prompt_tokens = play.choices, play.framer, play.prompt_tokens
@@ -184,7 +184,6 @@ class Runner:
             await send({"type": "http.response.body", "body": body})
         e2e = _clock() - t0
         tpot = (e2e - ttft_s) / (steps - 1) if steps > 1 else -1.0
-        out_tokens = len(choices[0].tokens) if len(choices) == 1 else _out_tokens(choices)
         reason = choices[0].finish_reason if choices else "stop"
         # TTFT and the (zero) gaps go into the batch as well: nothing was observed yet
         m.settle(e2e, 0.0, tpot, prompt_tokens, out_tokens, reason, ttft_s, max(0, steps - 1))
