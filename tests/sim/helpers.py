@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import aiohttp
@@ -125,3 +126,13 @@ async def metric(url: str, name: str, **labels: str) -> float:
     """One sample of ``/metrics`` (0 when the series does not exist yet)."""
     key = (name, tuple(sorted(labels.items())))
     return (await metrics(url)).get(key, 0.0)
+
+
+async def eventually(condition: Callable[[], bool], timeout_s: float = 2.0) -> bool:
+    """Poll ``condition`` until it holds (True) or ``timeout_s`` passes (False)."""
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.01)
+    return True

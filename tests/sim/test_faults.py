@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import aiohttp
 import orjson
 import pytest
-from tests.sim.helpers import chat_body, metric, post, stream
+from tests.sim.helpers import chat_body, eventually, metric, post, stream
 
 from aire.config.sim import FAULT_KINDS, SimConfig
 from aire.errors import ConfigError
@@ -172,8 +172,7 @@ async def test_hang_sends_nothing_until_the_client_leaves(start_sim: StartSim) -
     async with aiohttp.ClientSession(timeout=timeout) as session:
         with pytest.raises(TimeoutError):
             await session.post(f"{url}{CHAT}", json=chat_body(stream=True), headers=fault("hang"))
-    await asyncio.sleep(0.1)
-    assert app.engine.running == 0
+    assert await eventually(lambda: app.engine.running == 0)
     assert await metric(url, "aire_sim_faults_injected_total", kind="hang") == 1
 
 
@@ -196,11 +195,7 @@ async def test_stall_mid_stream_until_the_client_leaves(start_sim: StartSim) -> 
     assert isinstance(s.error, TimeoutError)
     assert len(s.texts()) == 1
     assert len(s.events) == 1 + 3  # role chunk, three tokens, then silence
-    for _ in range(50):
-        if app.engine.running == 0:
-            break
-        await asyncio.sleep(0.02)
-    assert app.engine.running == 0
+    assert await eventually(lambda: app.engine.running == 0)
     assert await metric(url, "aire_sim_requests_aborted_total", model_name="aire-sim") == 1
 
 
@@ -229,11 +224,7 @@ async def test_stall_without_streaming(start_sim: StartSim) -> None:
     async with aiohttp.ClientSession(timeout=timeout) as session:
         with pytest.raises(TimeoutError):
             await session.post(f"{url}{CHAT}", json=chat_body(), headers=fault("stall"))
-    for _ in range(50):
-        if app.engine.running == 0:
-            break
-        await asyncio.sleep(0.02)
-    assert app.engine.running == 0
+    assert await eventually(lambda: app.engine.running == 0)
 
 
 async def test_drop_mid_stream(start_sim: StartSim) -> None:
@@ -244,7 +235,7 @@ async def test_drop_mid_stream(start_sim: StartSim) -> None:
     assert isinstance(s.error, aiohttp.ClientPayloadError)
     assert not s.done
     assert len(s.events) == 1 + 4
-    assert app.engine.running == 0
+    assert await eventually(lambda: app.engine.running == 0)
 
 
 async def test_drop_past_the_last_token_still_loses_the_end(sim: str) -> None:
