@@ -79,6 +79,8 @@ async def read_body(receive: Receive, limit: int = 16 * 1024 * 1024) -> bytes:
 async def send_bytes(
     send: Send, status: int, body: bytes, headers: Sequence[tuple[bytes, bytes]] = JSON_HEADERS
 ) -> None:
+    """A whole response; with a content-length, so the server need not chunk it."""
+    headers = [*headers, (b"content-length", b"%d" % len(body))]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import os
 import re
@@ -95,6 +96,10 @@ class GatewayApp:
     # -- lifecycle ---------------------------------------------------------------------
 
     async def startup(self) -> None:
+        # Objects built at start-up live for the whole process: keep them out of every
+        # garbage collection (fewer and shorter GC pauses under load).
+        gc.collect()
+        gc.freeze()
         if self.state.config.log_requests:
             self.access.start()
         self._start_health()

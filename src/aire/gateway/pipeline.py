@@ -270,9 +270,8 @@ class Pipeline:
         self._usage(ctx, resp.usage)
         body = guarded.check_output(resp.body) if guarded is not None else resp.body
         ctx.status = 200
-        await send(
-            {"type": "http.response.start", "status": 200, "headers": [_JSON, *self._headers(ctx)]}
-        )
+        headers = [_JSON, (b"content-length", b"%d" % len(body)), *self._headers(ctx)]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     # -- streamed ----------------------------------------------------------------------------

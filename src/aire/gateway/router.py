@@ -44,6 +44,11 @@ class Route:
     def pick(self, ctx: RequestContext, exclude: Collection[Deployment] = ()) -> Deployment | None:
         """The deployment for the next attempt, or None when none is available."""
         now = time.monotonic()
+        if len(self.deployments) == 1:  # the common case needs no candidate lists
+            only = self.deployments[0]
+            if only in exclude or not only.available(now):
+                return None
+            return only if not self._windows or self.fits(ctx, only) else None
         for group in self._groups:
             candidates = [d for d in group if d not in exclude and d.available(now)]
             if self._windows:
