@@ -196,6 +196,20 @@ def main() -> None:
             vs_chat = "" if server == "aire sim" else f"{sim_row['chat'] / row['chat']:.0%}"
             vs_stream = "" if server == "aire sim" else f"{sim_row['stream'] / row['stream']:.0%}"
             print(f"| {server} | {chat:,.0f} | {vs_chat} | {tokens:,.0f} | {vs_stream} |")
+    print("\nmedian over rounds of sim / ceiling, each round's runs back to back:\n")
+    print("| ceiling | chat (wall) | chat (CPU) | stream (wall) | stream (CPU) |")
+    print("|---|---:|---:|---:|---:|")
+    for server in servers:
+        if server == "aire sim":
+            continue
+        cells = []
+        for name in WORKLOADS:
+            for table in (rates, per_cpu):
+                ratios = [
+                    a / b for a, b in zip(table["aire sim"][name], table[server][name], strict=True)
+                ]
+                cells.append(f"{statistics.median(ratios):.0%}")
+        print(f"| {server.removeprefix('ceiling: ')} | {' | '.join(cells)} |")
     if args.json:
         args.json.write_text(json.dumps({"req_per_s": rates, "req_per_cpu_s": per_cpu}, indent=2))
 
