@@ -359,3 +359,42 @@ async def test_mid_stream_fault_rate(start_sim: StartSim) -> None:
         s = await stream(f"{url}{CHAT}", chat_body(max_tokens=3, stream=True))
         dropped += not s.done
     assert within_binomial(dropped, n, 0.25)
+
+
+async def classify(session: aiohttp.ClientSession, url: str) -> str:
+    """What one request met: a status, "empty", "malformed", "reset" or "ok"."""
+    try:
+        async with session.post(f"{url}{CHAT}", json=chat_body(max_tokens=3)) as r:
+            raw = await r.read()
+    except aiohttp.ClientOSError:
+        return "reset"
+    if r.status != 200:
+        return str(r.status)
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError:
+        return "malformed"
+    return "empty" if data["usage"]["completion_tokens"] == 0 else "ok"
+
+
+@pytest.mark.parametrize(
+    ("kind", "seen"),
+    [
+        ("rate_limit", "429"),
+        ("server_error", "500"),
+        ("unavailable", "503"),
+        ("context_length", "400"),
+        ("empty", "empty"),
+        ("malformed", "malformed"),
+        ("reset", "reset"),
+    ],
+)
+async def test_each_kind_by_rate(start_sim: StartSim, kind: str, seen: str) -> None:
+    url, _ = start_sim(seed=21, faults=[{"kind": kind, "rate": 0.5}])
+    n = 120
+    outcomes = []
+    async with aiohttp.ClientSession() as session:
+        for _ in range(n):
+            outcomes.append(await classify(session, url))
+    assert within_binomial(outcomes.count(seen), n, 0.5)
+    assert outcomes.count(seen) + outcomes.count("ok") == n
