@@ -12,12 +12,17 @@ from aire.errors import AireError, InvalidRequest
 
 __all__ = [
     "ASGIApp",
+    "BodyTooLarge",
+    "ClientDisconnected",
     "DisconnectWatch",
     "Headers",
     "Message",
     "Receive",
     "Scope",
     "Send",
+    "UnsupportedMediaType",
+    "check_content_type",
+    "check_media_type",
     "error_body",
     "header",
     "read_body",
@@ -46,6 +51,40 @@ class BodyTooLarge(InvalidRequest):
     http_status = 413
 
 
+class UnsupportedMediaType(InvalidRequest):
+    code = "unsupported_media_type"
+    http_status = 415
+
+
+class ClientDisconnected(AireError):
+    """The client left before it sent the whole request body: nothing to answer."""
+
+    code = "client_disconnected"
+    http_status = 499
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+
+def check_content_type(scope: Scope) -> None:
+    """UnsupportedMediaType if the request says its body is something other than JSON.
+
+    No content-type at all is accepted (plain HTTP clients often send none).
+    """
+    for key, value in scope["headers"]:
+        if key == b"content-type":
+            check_media_type(value)
+            return
+
+
+def check_media_type(value: bytes) -> None:
+    """UnsupportedMediaType unless a content-type value names JSON (``application/json``,
+    with parameters or not, or any ``+json`` type)."""
+    if value.startswith(b"application/json") or b"json" in value.lower():
+        return
+    shown = bytes(value[:100]).decode("latin-1")
+    raise UnsupportedMediaType(f"content-type must be application/json, not {shown!r}")
+
+
 def header(scope: Scope, name: bytes) -> bytes | None:
     """First value of a request header (``name`` in lower case), or None."""
     for key, value in scope["headers"]:
@@ -55,8 +94,11 @@ def header(scope: Scope, name: bytes) -> bytes | None:
 
 
 async def read_body(receive: Receive, limit: int = 16 * 1024 * 1024) -> bytes:
-    """The whole request body; BodyTooLarge past ``limit`` bytes."""
+    """The whole request body; BodyTooLarge past ``limit`` bytes, ClientDisconnected if the
+    client leaves before the end (a truncated body must not be taken for the request)."""
     message = await receive()
+    if message["type"] == "http.disconnect":
+        raise ClientDisconnected("the client disconnected before sending the request body")
     body: bytes = message.get("body", b"")
     if len(body) > limit:
         raise BodyTooLarge(f"request body larger than {limit} bytes")
@@ -67,7 +109,7 @@ async def read_body(receive: Receive, limit: int = 16 * 1024 * 1024) -> bytes:
     while message.get("more_body", False):
         message = await receive()
         if message["type"] == "http.disconnect":
-            break
+            raise ClientDisconnected("the client disconnected in the middle of the request body")
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > limit:

@@ -147,3 +147,14 @@ def test_module_entrypoint_exits_with_the_code() -> None:
         timeout=60,
     )
     assert done.returncode == 2
+
+
+def test_a_misspelt_section_is_an_error_not_defaults(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "smi:" used to be ignored: the simulator started with every default, silently
+    config = tmp_path / "aire.yaml"
+    config.write_text("gateway: {}\nsmi:\n  ttft_ms: 500\n")
+    assert main(["sim", "-c", str(config), "--print-config"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"config error: {config}:2: smi: unknown section 'smi' (did you mean 'sim'?)\n"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import aiohttp
+import orjson
 import pytest
 from tests.gateway.conftest import StartGateway
 from tests.gateway.helpers import chat, deployment
+
+from aire.asgi import Receive, Scope, Send, send_bytes
+from aire.server import serve_in_thread
 
 
 @pytest.fixture
@@ -116,3 +121,173 @@ async def test_body_too_large(start_sim: Any, start_gateway: StartGateway) -> No
     status, body = await request("POST", f"{url}/v1/chat/completions", json=chat("x" * 10_000))
     assert status == 413
     assert body["error"]["code"] == "request_too_large"
+
+
+# -- adversarial input: every answer is an OpenAI-shaped error, never a 500 ----------------
+
+
+def _is_error(payload: Any, code: str) -> None:
+    assert set(payload["error"]) >= {"message", "type", "code"}
+    assert payload["error"]["code"] == code
+    assert "Traceback" not in payload["error"]["message"]
+    assert "127.0.0.1" not in payload["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "param"),
+    [
+        ({"stream": "yes"}, "stream"),
+        ({"stream": 1}, "stream"),
+        ({"stream": True, "stream_options": "x"}, "stream_options"),
+        ({"stream": True, "stream_options": ["include_usage"]}, "stream_options"),
+        (
+            {"stream": True, "stream_options": {"include_usage": "x"}},
+            "stream_options.include_usage",
+        ),
+    ],
+)
+async def test_stream_flags_of_the_wrong_type_are_400(
+    gw: str, extra: dict[str, Any], param: str
+) -> None:
+    # stream_options of the wrong type used to crash the upstream adapter (a 500), and a
+    # truthy non-bool "stream" was silently answered as a whole (non-streamed) reply
+    status, payload = await request("POST", f"{gw}/v1/chat/completions", json=chat(**extra))
+    assert status == 400
+    _is_error(payload, "invalid_request")
+    assert payload["error"]["param"] == param
+
+
+async def test_stream_false_and_null_are_fine(gw: str) -> None:
+    for value in (False, None):
+        status, payload = await request(
+            "POST", f"{gw}/v1/chat/completions", json=chat(stream=value)
+        )
+        assert status == 200, payload
+        assert payload["object"] == "chat.completion"
+
+
+@pytest.mark.parametrize("ctype", ["text/plain", "application/x-www-form-urlencoded"])
+async def test_a_body_that_is_not_json_by_content_type_is_415(gw: str, ctype: str) -> None:
+    status, payload = await request(
+        "POST",
+        f"{gw}/v1/chat/completions",
+        data=orjson.dumps(chat()),
+        headers={"content-type": ctype},
+    )
+    assert status == 415
+    _is_error(payload, "unsupported_media_type")
+
+
+@pytest.mark.parametrize("ctype", [None, "application/json; charset=utf-8", "APPLICATION/JSON"])
+async def test_json_content_types_and_none_are_accepted(gw: str, ctype: str | None) -> None:
+    # aiohttp's data= sends application/octet-stream unless told; skip_auto_headers drops it
+    headers = {"content-type": ctype} if ctype else {}
+    async with (
+        aiohttp.ClientSession() as s,
+        s.post(
+            f"{gw}/v1/chat/completions",
+            data=orjson.dumps(chat()),
+            headers=headers,
+            skip_auto_headers=["content-type"],
+        ) as r,
+    ):
+        assert r.status == 200, await r.text()
+
+
+async def test_head_and_wrong_methods(gw: str) -> None:
+    async with aiohttp.ClientSession() as s:
+        async with s.head(f"{gw}/health") as r:
+            assert r.status == 200
+            assert await r.read() == b""
+        async with s.head(f"{gw}/v1/chat/completions") as r:
+            assert r.status == 405
+            assert r.headers["allow"] == "POST"
+        async with s.get(f"{gw}/v1/chat/completions") as r:
+            assert r.status == 405
+            assert r.headers["allow"] == "POST"
+            _is_error(await r.json(), "method_not_allowed")
+        async with s.delete(f"{gw}/health") as r:
+            assert r.status == 405
+            assert r.headers["allow"] == "GET, HEAD"
+            _is_error(await r.json(), "method_not_allowed")
+
+
+async def test_upstream_client_errors_keep_their_param(gw: str) -> None:
+    status, payload = await request("POST", f"{gw}/v1/chat/completions", json=chat(n=0))
+    assert status == 400
+    assert payload["error"]["param"] == "n"
+
+
+async def test_a_client_that_leaves_mid_body_is_not_answered_upstream(
+    start_sim: Any, start_gateway: StartGateway
+) -> None:
+    # The body so far is a complete, valid request, but the client announced more bytes and
+    # left: the gateway must not take the truncated body for the request.
+    sim, sim_app = start_sim()
+    url, _ = start_gateway(models={"chat": {"deployments": [deployment(sim, "s")]}})
+    body = orjson.dumps(chat())
+    port = int(url.rsplit(":", 1)[1])
+    for _ in range(3):
+        _reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(
+            b"POST /v1/chat/completions HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\n"
+            b"content-length: %d\r\n\r\n%s" % (len(body) + 100, body)
+        )
+        await writer.drain()
+        writer.close()
+        await writer.wait_closed()
+    deadline = asyncio.get_running_loop().time() + 10
+    text = ""
+    while 'status="499"} 3.0' not in text and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.02)
+        _, text = await request("GET", f"{url}/metrics")
+    assert 'aire_gateway_requests_total{alias="unknown",deployment="",status="499"} 3.0' in text
+    assert sim_app.requests == 0
+    status, _ = await request("POST", f"{url}/v1/chat/completions", json=chat())
+    assert status == 200  # still healthy
+    assert sim_app.requests == 1
+
+
+async def test_anthropic_upstream_bad_field_types_are_400_not_500(
+    start_sim: Any, start_gateway: StartGateway
+) -> None:
+    sim, _ = start_sim()
+    url, _ = start_gateway(
+        models={"claude": {"deployments": [deployment(sim, "a", provider="anthropic")]}}
+    )
+    for bad in (
+        {"messages": [{"role": "user", "content": 5}]},
+        {"stop": 5},
+        {"temperature": "hot"},
+    ):
+        status, payload = await request(
+            "POST", f"{url}/v1/chat/completions", json={**chat(), "model": "claude", **bad}
+        )
+        assert status == 400, (bad, payload)
+        _is_error(payload, "invalid_request")
+
+
+async def _html_404(scope: Scope, receive: Receive, send: Send) -> None:
+    """An upstream behind a proxy that answers a wrong path with an HTML page."""
+    if scope["type"] == "http":
+        await send_bytes(send, 404, b"<html>Not Found</html>", [(b"content-type", b"text/html")])
+
+
+async def test_an_upstream_client_error_without_a_json_body_does_not_leak_its_url(
+    start_gateway: StartGateway,
+) -> None:
+    with serve_in_thread(_html_404) as upstream:
+        url, _ = start_gateway(models={"chat": {"deployments": [deployment(upstream, "u")]}})
+        status, payload = await request("POST", f"{url}/v1/chat/completions", json=chat())
+    assert status == 404
+    assert payload["error"]["message"] == "the upstream model answered HTTP 404"
+    assert upstream.removeprefix("http://") not in orjson.dumps(payload).decode()
+
+
+async def test_an_unknown_huge_model_name_is_not_echoed_whole(gw: str) -> None:
+    status, payload = await request(
+        "POST", f"{gw}/v1/chat/completions", json={**chat(), "model": "m" * 100_000}
+    )
+    assert status == 404
+    _is_error(payload, "model_not_found")
+    assert len(payload["error"]["message"]) < 400

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import queue
 import re
 import signal
@@ -288,3 +289,129 @@ async def test_aire_up_with_the_example_config(procs: list[Proc]) -> None:
             assert r.headers["x-aire-deployment"] == "large"  # past the small context window
     p.proc.send_signal(signal.SIGINT)
     assert p.proc.wait(20) == 0
+
+
+def test_aire_up_when_the_sim_port_is_taken_exits_3(start_sim: Any) -> None:
+    # Another server answering /health on that port used to pass for the simulator: the
+    # gateway came up in front of it while the real simulator had died on the busy port.
+    other, _ = start_sim()
+    port = other.rsplit(":", 1)[1]
+    out = subprocess.run(
+        [sys.executable, "-m", "aire", "up", "--sim-port", port, "--port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert out.returncode == 3
+    assert f"simulator: cannot listen on 127.0.0.1:{port}" in out.stderr
+    assert "aire is up" not in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+async def test_aire_up_listens_where_the_file_says(procs: list[Proc], tmp_path: Path) -> None:
+    from aire.server import bind
+
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    sock.close()
+    cfg = tmp_path / "aire.yaml"
+    cfg.write_text(f"gateway:\n  port: {port}\n")  # --port's default used to override this
+    p = Proc("up", "-c", str(cfg))
+    procs.append(p)
+    p.wait_for(rf"gateway http://127\.0\.0\.1:{port}/v1")
+    assert (await get_json(f"http://127.0.0.1:{port}/health")) == {"status": "ok"}
+    p.proc.send_signal(signal.SIGINT)
+    assert p.proc.wait(20) == 0
+
+
+async def test_sighup_with_a_file_that_cannot_serve_keeps_the_running_config(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    sim, _ = start_sim()
+    dep = deployment(sim, "s")
+    config = write(
+        tmp_path / "aire.yaml", {"log_requests": False, "models": {"chat": {"deployments": [dep]}}}
+    )
+    p, url = serve(procs, config)
+    assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat"]
+
+    # guard params are only checked by the scanner: that used to fail inside the reload
+    # task (an unhandled task error), now it is a config error with file:line
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "gateway": {"guard_policy": "p", "models": {"chat": {"deployments": [dep]}}},
+                "guard": {
+                    "default_policy": "p",
+                    "policies": {"p": {"input": [{"scanner": "pii", "params": {"bogus": 1}}]}},
+                },
+            }
+        )
+    )
+    p.proc.send_signal(signal.SIGHUP)
+    p.wait_for(r"reload failed.*aire\.yaml:\d+: guard\.policies\.p\.input\[0\]\.params\.bogus")
+
+    config.write_text("gateway:\n  log_requests: false\n")  # no models: would answer only 404s
+    p.proc.send_signal(signal.SIGHUP)
+    p.wait_for(r"reload failed.*no models")
+
+    write(
+        config, {"workers": 2, "log_requests": False, "models": {"chat2": {"deployments": [dep]}}}
+    )
+    p.proc.send_signal(signal.SIGHUP)
+    p.wait_for(r"gateway\.workers cannot change without a restart; keeping workers=1")
+    p.wait_for("configuration reloaded")
+    assert [m["id"] for m in (await get_json(f"{url}/v1/models"))["data"]] == ["chat2"]
+    assert p.proc.poll() is None
+    assert not any("Traceback" in line for line in p.seen)
+
+
+def _workers_of(pid: int, count: int) -> list[int]:
+    """The ``count`` worker processes of a supervisor (Linux /proc; not the resource
+    tracker), once they are all there."""
+    deadline = time.monotonic() + 20
+    found: list[int] = []
+    while len(found) < count and time.monotonic() < deadline:
+        found = []
+        for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+            if b"spawn_main" in cmdline and b"pipe_handle" in cmdline:
+                found.append(int(child))
+        time.sleep(0.05)
+    assert len(found) == count, found
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+async def test_a_worker_restarted_after_the_file_broke_starts_from_the_running_config(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    # It used to re-read the file: a broken file made the restarted worker die with a
+    # traceback, be restarted, die again, ... every 0.2 s.
+    sim, _ = start_sim()
+    config = write(
+        tmp_path / "aire.yaml",
+        {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
+    )
+    p, url = serve(procs, config, "--workers", "2")
+    assert (await get_json(f"{url}/health")) == {"status": "ok"}
+    workers = _workers_of(p.proc.pid, 2)
+    config.write_text("gateway:\n\tport: 1\n")
+    os.kill(workers[0], signal.SIGKILL)
+    p.wait_for(rf"worker {workers[0]} exited with -9; restarting")
+    with pytest.raises(AssertionError, match="not seen"):  # the new worker stays up
+        p.wait_for(r"exited with|Traceback", timeout=6)
+    async with aiohttp.ClientSession() as s:
+        for _ in range(10):
+            async with s.post(f"{url}/v1/chat/completions", json=chat()) as r:
+                assert r.status == 200
+    p.proc.send_signal(signal.SIGTERM)
+    assert p.proc.wait(30) == 0
+    while True:  # what the reader thread has left to hand over, up to EOF
+        try:
+            p.seen.append(p.lines.get(timeout=1))
+        except queue.Empty:
+            break
+    seen = "".join(p.seen)
+    assert "Traceback" not in seen
+    assert seen.count("restarting") == 1, seen

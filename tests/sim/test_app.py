@@ -89,7 +89,7 @@ async def test_wrong_method_is_405_with_allow(sim: str) -> None:
         assert_openai_error(await r.json(), "method_not_allowed")
     async with aiohttp.ClientSession() as s, s.delete(f"{sim}/admin/config") as r:
         assert r.status == 405
-        assert r.headers["allow"] == "GET, POST"
+        assert r.headers["allow"] == "GET, HEAD, POST"
 
 
 async def test_unknown_path_is_404(sim: str) -> None:

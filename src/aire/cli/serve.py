@@ -7,8 +7,6 @@ from pathlib import Path
 import click
 import yaml
 
-from aire.errors import ConfigError
-
 
 @click.command(context_settings={"max_content_width": 100})
 @click.option(
@@ -48,8 +46,6 @@ def serve(
 
     source = ConfigSource(config_path, {"host": host, "port": port, "workers": workers})
     config, _ = source.load()
-    if not config.models:
-        raise ConfigError("no models: add aliases under gateway.models", file=str(config_path))
     if print_config:
         click.echo(yaml.safe_dump({"gateway": config.model_dump(mode="json")}, sort_keys=False))
         return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ from aire.sim.faults import parse_degradation, parse_fault
     default="warning",
     show_default=True,
 )
+@click.option("--fd", type=int, default=None, hidden=True, help="Serve on this inherited socket.")
 @model_options(SimConfig, skip=("models", "faults", "degradations"))
 def sim(
     config_path: Path | None,
@@ -60,6 +62,7 @@ def sim(
     degradations: tuple[str, ...],
     print_config: bool,
     log_level: str,
+    fd: int | None,
     **fields: Any,
 ) -> None:
     """Run the inference simulator: an OpenAI- and Anthropic-compatible server that models
@@ -88,7 +91,8 @@ def sim(
     from aire.sim.app import SimApp
 
     app = SimApp(config)
-    sock = bind(config.host, config.port)
+    # --fd: `aire up` bound the socket and passed it down (no race for the port)
+    sock = socket.socket(fileno=fd) if fd is not None else bind(config.host, config.port)
     host, port = sock.getsockname()[:2]
     click.echo(
         f"aire sim listening on http://{host}:{port}  models: {', '.join(config.models)}  "

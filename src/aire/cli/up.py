@@ -18,7 +18,7 @@ import click
 from aire.config.loader import load_section
 from aire.config.sim import SimConfig
 from aire.errors import AireError
-from aire.server import bind
+from aire.server import ListenError, bind
 
 
 class SimStartError(AireError):
@@ -26,19 +26,23 @@ class SimStartError(AireError):
     exit_code = 3
 
 
-def _free_port(host: str) -> int:
-    sock = bind(host, 0)
-    port: int = sock.getsockname()[1]
-    sock.close()
-    return port
-
-
 @contextlib.contextmanager
 def _simulator(config_path: Path | None, host: str, port: int) -> Iterator[str]:
+    # Bind here and hand the socket to the child: a busy port is a clear error at once, and
+    # the health check below cannot mistake another server on that port for our simulator.
+    try:
+        sock = bind(host, port)
+    except ListenError as exc:
+        raise ListenError(f"simulator: {exc.message}") from None
+    port = sock.getsockname()[1]
     cmd = [sys.executable, "-m", "aire", "sim", "--host", host, "--port", str(port)]
+    cmd += ["--fd", str(sock.fileno())]
     if config_path is not None:
         cmd += ["-c", str(config_path)]
-    proc = subprocess.Popen(cmd)
+    try:
+        proc = subprocess.Popen(cmd, pass_fds=(sock.fileno(),))
+    finally:
+        sock.close()  # the child has its own copy
     url = f"http://{host}:{port}"
     try:
         deadline = time.monotonic() + 15
@@ -69,11 +73,24 @@ def _simulator(config_path: Path | None, host: str, port: int) -> Iterator[str]:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Optional YAML file: its `sim:` and `gateway:` sections are used.",
 )
-@click.option("--host", default="127.0.0.1", show_default=True, help="Gateway address.")
-@click.option("--port", type=int, default=8080, show_default=True, help="Gateway port.")
-@click.option("--sim-port", type=int, default=0, help="Simulator port [default: any free port].")
+@click.option("--host", default=None, help="Gateway address [default: the file's, else 127.0.0.1].")
+@click.option(
+    "--port", type=int, default=None, help="Gateway port [default: the file's, else 8080]."
+)
+@click.option(
+    "--sim-port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    help="Simulator port on 127.0.0.1 [default: any free port].",
+)
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Gateway workers.")
-def up(config_path: Path | None, host: str, port: int, sim_port: int, workers: int | None) -> None:
+def up(
+    config_path: Path | None,
+    host: str | None,
+    port: int | None,
+    sim_port: int,
+    workers: int | None,
+) -> None:
     """Run the gateway in front of an embedded `aire sim` upstream, and print how to call it.
 
     With no config, every model the simulator serves gets an alias of the same name.
@@ -82,9 +99,7 @@ def up(config_path: Path | None, host: str, port: int, sim_port: int, workers: i
     from aire.gateway.server import ConfigSource, run
 
     sim_config = load_section(config_path, "sim", SimConfig, {})
-    sim_host = "127.0.0.1"
-    sim_port = sim_port or _free_port(sim_host)
-    with _simulator(config_path, sim_host, sim_port) as sim_url:
+    with _simulator(config_path, "127.0.0.1", sim_port) as sim_url:
         os.environ["AIRE_SIM_URL"] = sim_url  # for ${AIRE_SIM_URL} in the config file
         models = [m for m in sim_config.models if m != "*"] or ["aire-sim"]
         defaults: dict[str, Any] = {

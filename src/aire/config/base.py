@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["Model"]
+__all__ = ["FieldError", "Model"]
+
+
+class FieldError(ValueError):
+    """Raise from a model validator to blame a field below the model, not the model itself.
+
+    ``loc`` is relative to the model that raises it, e.g. ``("models", "chat", "fallbacks",
+    0)``; the loader reports that path and its line in the file.
+    """
+
+    def __init__(self, message: str, *loc: str | int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.loc = loc
 
 
 class Model(BaseModel):

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import Field, HttpUrl, field_validator, model_validator
 
-from aire.config.base import Model
+from aire.config.base import FieldError, Model
 from aire.config.guard import GuardConfig
 from aire.errors import ConfigError
 
@@ -155,11 +155,20 @@ class GatewayConfig(Model):
     @model_validator(mode="after")
     def _aliases_exist(self) -> GatewayConfig:
         for name, alias in self.models.items():
-            for target in (*alias.fallbacks, alias.context_fallback):
-                if target is not None and target not in self.models:
-                    raise ValueError(f"alias {name!r} falls back to unknown alias {target!r}")
+            targets: list[tuple[str | None, tuple[str | int, ...]]] = [
+                (target, ("fallbacks", i)) for i, target in enumerate(alias.fallbacks)
+            ]
+            targets.append((alias.context_fallback, ("context_fallback",)))
+            for target, loc in targets:
+                if target is None:
+                    continue
+                if target not in self.models:
+                    known = ", ".join(sorted(self.models))
+                    raise FieldError(
+                        f"unknown alias {target!r} (aliases: {known})", "models", name, *loc
+                    )
                 if target == name:
-                    raise ValueError(f"alias {name!r} falls back to itself")
+                    raise FieldError(f"alias {name!r} falls back to itself", "models", name, *loc)
         return self
 
 

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from aire.config.base import FieldError
 from aire.errors import ConfigError
 
 __all__ = [
@@ -226,6 +227,10 @@ def validate_config(
         problems: list[ConfigError] = []
         for err in errors:
             loc = _strip_union_tags(tuple(err["loc"]))
+            cause = (err.get("ctx") or {}).get("error")
+            if isinstance(cause, FieldError):  # a model rule that blames one of its fields
+                loc = (*loc, *cause.loc)
+                err = {**err, "msg": cause.message, "type": "field_error"}
             line = lines.line_for((*prefix, *loc)) if lines else None
             problems.append(
                 ConfigError(
@@ -305,6 +310,7 @@ def load_section(
         whole, lines = parse_yaml(text, source=source)
         if not isinstance(whole, dict):
             raise ConfigError("the top level must be a mapping of sections", file=source, line=1)
+        _check_sections(whole, source, lines)
         section_data = whole.get(section) or {}
         if not isinstance(section_data, dict):
             raise ConfigError(
@@ -313,3 +319,21 @@ def load_section(
         data.update(section_data)
     data.update({k: v for k, v in (overrides or {}).items() if v is not None})
     return validate_config(model, data, source=source, lines=lines, prefix=(section,))
+
+
+def _check_sections(whole: dict[Any, Any], source: str, lines: LineMap) -> None:
+    """ConfigError for a top-level key that is no section of ``aire.yaml`` (a typo such as
+    ``gatewy:`` would otherwise leave the real section at its defaults, silently)."""
+    from aire.config.root import AireConfig
+
+    known = AireConfig.model_fields
+    for key in whole:
+        if str(key) not in known:
+            close = difflib.get_close_matches(str(key), list(known), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known: {', '.join(known)})"
+            raise ConfigError(
+                f"unknown section {str(key)!r}{hint}",
+                file=source,
+                line=lines.line_for((str(key),)),
+                path=str(key),
+            )

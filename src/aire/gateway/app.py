@@ -25,7 +25,7 @@ from aire.asgi import (
     Receive,
     Scope,
     Send,
-    header,
+    check_media_type,
     read_body,
     send_bytes,
     send_json,
@@ -71,6 +71,10 @@ class MethodNotAllowed(AireError):
     http_status = 405
     exit_code = 2
     error_type = "invalid_request_error"
+
+    def __init__(self, message: str, *, allow: str) -> None:
+        super().__init__(message)
+        self.allow = allow
 
 
 class GatewayApp:
@@ -165,32 +169,48 @@ class GatewayApp:
         self, scope: Scope, receive: Receive, send: Send, path: str, endpoint: str | None
     ) -> None:
         handler = self._info.get(path)
+        method = scope["method"]
         try:
-            if endpoint is not None or (handler is not None and scope["method"] != "GET"):
-                raise MethodNotAllowed(f"{scope['method']} is not allowed on {path}")
+            if endpoint is not None:
+                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow="POST")
             if handler is None:
                 raise NotFound(f"no route {path!r}")
+            if method not in ("GET", "HEAD"):  # the server sends no body to a HEAD
+                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow="GET, HEAD")
             await handler(scope, receive, send)
         except AireError as exc:
-            await send_bytes(send, exc.status(), orjson.dumps(exc.to_body()))
+            headers = [(b"content-type", b"application/json")]
+            if isinstance(exc, MethodNotAllowed):
+                headers.append((b"allow", exc.allow.encode()))
+            await send_bytes(send, exc.status(), orjson.dumps(exc.to_body()), headers)
 
-    def _request_id(self, scope: Scope) -> str:
-        given = header(scope, b"x-request-id")
+    def _request_id(self, scope: Scope) -> tuple[str, bytes | None]:
+        """The request id (the client's x-request-id if it is sane) and the content-type."""
+        given = ctype = None
+        for key, value in scope["headers"]:
+            if key == b"x-request-id":
+                given = given or value
+            elif key == b"content-type":
+                ctype = value
         if given and _REQUEST_ID.fullmatch(given):
-            return given.decode()
+            return given.decode(), ctype
         self._ids += 1
-        return f"{self._id_prefix}{self._ids:010x}"
+        return f"{self._id_prefix}{self._ids:010x}", ctype
 
     async def _generation(self, scope: Scope, receive: Receive, send: Send, endpoint: str) -> None:
         state = self.state  # one config for the whole request, even across a reload
-        ctx = RequestContext(self._request_id(scope), scope["headers"], endpoint)
+        request_id, ctype = self._request_id(scope)
+        ctx = RequestContext(request_id, scope["headers"], endpoint)
         watch: DisconnectWatch | None = None
         try:
+            if ctype is not None and not ctype.startswith(b"application/json"):
+                check_media_type(ctype)
             raw = await read_body(receive, state.config.max_body_bytes)
             self._parse(ctx, raw)
             route = state.routes.get(ctx.alias)
             if route is None:
-                raise ModelNotFound(f"The model `{ctx.alias}` does not exist.", param="model")
+                name = ctx.alias if len(ctx.alias) <= 256 else ctx.alias[:256] + "..."
+                raise ModelNotFound(f"The model `{name}` does not exist.", param="model")
             guarded = None
             guard = state.guards.get(route.name)
             if guard is not None:
@@ -240,11 +260,14 @@ class GatewayApp:
                     "messages: a non-empty list of message objects is required", param="messages"
                 )
         if ctx.endpoint != "embeddings":
-            ctx.stream = body.get("stream") is True
+            stream = body.get("stream")
+            if stream is True:
+                ctx.stream = True
+            elif stream is not None and stream is not False:
+                raise InvalidRequest("stream: must be true or false", param="stream")
             options = body.get("stream_options")
-            ctx.include_usage = bool(
-                ctx.stream and isinstance(options, dict) and options.get("include_usage")
-            )
+            if options is not None:
+                ctx.include_usage = _include_usage(options) and ctx.stream
 
     async def _send_error(self, send: Send, ctx: RequestContext, exc: AireError) -> None:
         status, payload, extra = _client_error(exc, ctx)
@@ -330,6 +353,20 @@ class GatewayApp:
         )
 
 
+def _include_usage(options: Any) -> bool:
+    """``stream_options.include_usage``; InvalidRequest if ``stream_options`` is malformed
+    (the gateway rewrites it for the upstream, so it must make sense here)."""
+    if not isinstance(options, dict):
+        raise InvalidRequest("stream_options: must be an object", param="stream_options")
+    include = options.get("include_usage", False)
+    if not isinstance(include, bool):
+        raise InvalidRequest(
+            "stream_options.include_usage: must be true or false",
+            param="stream_options.include_usage",
+        )
+    return include
+
+
 def _client_error(
     exc: AireError, ctx: RequestContext
 ) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]:
@@ -339,13 +376,17 @@ def _client_error(
         kind = "rate_limit_error" if status == 429 else "invalid_request_error"
         if exc.retry_after_s is not None:
             extra.append((b"retry-after", str(max(1, round(exc.retry_after_s))).encode()))
+        # status_error() gives the upstream's own message, or a neutral one without its URL
+        message = exc.detail.get("client_message", exc.message)
+        err = exc.body.get("error") if exc.body else None
+        param = err.get("param") if isinstance(err, dict) else None
         return (
             status,
             {
                 "error": {
-                    "message": exc.message,
+                    "message": message,
                     "type": kind,
-                    "param": None,
+                    "param": param if isinstance(param, str) else None,
                     "code": exc.upstream_code or exc.code,
                 }
             },

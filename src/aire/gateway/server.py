@@ -12,6 +12,7 @@ import logging
 import multiprocessing
 import multiprocessing.process
 import os
+import re
 import shutil
 import signal
 import socket
@@ -27,14 +28,16 @@ import uvicorn
 
 from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
-from aire.config.loader import load_section
-from aire.errors import AireError
+from aire.config.loader import load_section, parse_yaml
+from aire.errors import AireError, ConfigError
 from aire.server import Server, bind, handle_stop_signals
 
 __all__ = ["ConfigSource", "run"]
 
 log = logging.getLogger("aire.gateway.server")
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+#: settings a SIGHUP cannot apply: the socket and the worker processes stay as they are
+_RESTART_ONLY = ("host", "port", "workers")
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,37 @@ class ConfigSource:
         )
 
     def load(self) -> tuple[GatewayConfig, GuardConfig]:
-        """The gateway and guard sections, checked against each other."""
+        """The gateway and guard sections, checked against each other and servable: at
+        least one alias, and every guard policy in use compiles (scanner names and params
+        are only known to the scanners)."""
         gateway = self()
+        file = str(self.path) if self.path else None
+        if not gateway.models:
+            raise ConfigError("no models: add aliases under gateway.models", file=file)
         guard = load_section(self.path, "guard", GuardConfig)
-        check_guard_policies(gateway, guard, str(self.path) if self.path else None)
+        if check_guard_policies(gateway, guard, file):
+            from aire.guard import compile_guards
+
+            try:
+                compile_guards(guard, observer=None)
+            except ConfigError as exc:
+                raise self._located(exc) from None
         return gateway, guard
+
+    def _located(self, exc: ConfigError) -> ConfigError:
+        """A guard compile error (path ``guard.policies.p.input[0].params.x``) with the
+        file and the line of that path."""
+        if self.path is None or not exc.path:
+            return exc
+        loc: list[str | int] = []
+        for part in re.findall(r"[^.\[\]]+|\[\d+\]", exc.path):
+            loc.append(int(part[1:-1]) if part.startswith("[") else part)
+        try:
+            _, lines = parse_yaml(self.path.read_text(encoding="utf-8"), source=str(self.path))
+        except (OSError, UnicodeDecodeError, ConfigError):
+            lines = None
+        line = lines.line_for(tuple(loc)) if lines is not None else None
+        return ConfigError(exc.message, file=str(self.path), line=line, path=exc.path)
 
 
 def _uvicorn_config(app: Any, config: GatewayConfig) -> uvicorn.Config:
@@ -77,13 +106,16 @@ def _uvicorn_config(app: Any, config: GatewayConfig) -> uvicorn.Config:
 
 
 def _serve_one(
-    source: ConfigSource, sock: socket.socket, stop_signals: tuple[int, ...] = _STOP_SIGNALS
+    source: ConfigSource,
+    sock: socket.socket,
+    stop_signals: tuple[int, ...] = _STOP_SIGNALS,
+    loaded: tuple[GatewayConfig, GuardConfig] | None = None,
 ) -> None:
     """Serve in this process until SIGINT/SIGTERM; SIGHUP reloads."""
     from aire.gateway.app import GatewayApp
     from aire.gateway.logs import setup_logging
 
-    config, guard = source.load()
+    config, guard = loaded or source.load()
     setup_logging(config.log_level)
     app = GatewayApp(config, guard)
     server = Server(_uvicorn_config(app, config))
@@ -92,13 +124,27 @@ def _serve_one(
         loop = asyncio.get_running_loop()
         reloads: set[asyncio.Task[None]] = set()
 
+        async def reload(new: GatewayConfig, new_guard: GuardConfig) -> None:
+            try:
+                await app.reload(new, new_guard)
+            except Exception as exc:
+                shown = exc.show() if isinstance(exc, AireError) else f"{type(exc).__name__}: {exc}"
+                log.error("reload failed, keeping the running config: %s", shown)
+
         def on_hup() -> None:
             try:
                 new, new_guard = source.load()
             except AireError as exc:
                 log.error("reload failed, keeping the running config: %s", exc.show())
                 return
-            reloads.add(task := loop.create_task(app.reload(new, new_guard)))
+            fixed = [f for f in _RESTART_ONLY if getattr(new, f) != getattr(config, f)]
+            if fixed:
+                log.warning(
+                    "reload: %s cannot change without a restart; keeping %s",
+                    ", ".join(f"gateway.{f}" for f in fixed),
+                    ", ".join(f"{f}={getattr(config, f)}" for f in fixed),
+                )
+            reloads.add(task := loop.create_task(reload(new, new_guard)))
             task.add_done_callback(reloads.discard)
 
         loop.add_signal_handler(signal.SIGHUP, on_hup)
@@ -110,25 +156,39 @@ def _serve_one(
     uvloop.run(main())
 
 
-def _worker(source: ConfigSource, sock: socket.socket) -> None:
+def _worker(
+    source: ConfigSource, sock: socket.socket, loaded: tuple[GatewayConfig, GuardConfig]
+) -> None:
     # Ctrl-C reaches the whole process group; workers stop when the supervisor says so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _serve_one(source, sock, (signal.SIGTERM,))
+    try:
+        _serve_one(source, sock, (signal.SIGTERM,), loaded)
+    except AireError as exc:  # one line, not a multiprocessing traceback
+        print(f"worker {os.getpid()}: {exc.show()}", file=sys.stderr)
+        sys.exit(exc.exit_code)
 
 
 def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = None) -> None:
-    config, _ = source.load()
+    config, guard = source.load()
+    if hasattr(signal, "SIGHUP"):  # until the reload handler is in place, a HUP must not kill
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     sock = bind(config.host, config.port, reuse_port=False)
     host, port = sock.getsockname()[:2]
     if on_ready is not None:
         on_ready(host, port)
     if config.workers == 1:
-        _serve_one(source, sock)
+        _serve_one(source, sock, loaded=(config, guard))  # what was checked and announced
         return
-    _supervise(source, config, sock)
+    _supervise(source, (config, guard), sock)
 
 
-def _supervise(source: ConfigSource, config: GatewayConfig, sock: socket.socket) -> None:
+def _supervise(
+    source: ConfigSource, loaded: tuple[GatewayConfig, GuardConfig], sock: socket.socket
+) -> None:
+    config = loaded[0]
+    # The last config that passed validation: a restarted worker starts from it rather than
+    # from the file, which may have been broken since (it would fail, be restarted, ...).
+    current = loaded
     metrics_dir = tempfile.mkdtemp(prefix="aire-metrics-")
     os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir  # inherited by spawned workers
     ctx = multiprocessing.get_context("spawn")
@@ -137,7 +197,7 @@ def _supervise(source: ConfigSource, config: GatewayConfig, sock: socket.socket)
     reload_requested = False
 
     def start_worker() -> multiprocessing.process.BaseProcess:
-        proc = ctx.Process(target=_worker, args=(source, sock), daemon=False)
+        proc = ctx.Process(target=_worker, args=(source, sock, current), daemon=False)
         proc.start()
         return proc
 
@@ -159,7 +219,7 @@ def _supervise(source: ConfigSource, config: GatewayConfig, sock: socket.socket)
             if reload_requested:
                 reload_requested = False
                 try:
-                    source.load()  # validate here: one clear error, not one per worker
+                    current = source.load()  # validate here: one clear error, not one per worker
                 except AireError as exc:
                     print(
                         f"reload failed, keeping the running config: {exc.show()}", file=sys.stderr

@@ -23,7 +23,7 @@ from aire.errors import (
     UpstreamTimeout,
 )
 
-__all__ = ["SSEBuffer", "Transport", "retry_after_s", "sse_data"]
+__all__ = ["SSEBuffer", "Transport", "expect_event_stream", "retry_after_s", "sse_data"]
 
 _ERROR_BODY_LIMIT = 64 * 1024
 
@@ -148,6 +148,16 @@ def retry_after_s(headers: Any) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+def expect_event_stream(resp: aiohttp.ClientResponse, name: str) -> None:
+    """A stream request must be answered with SSE; anything else closes the response and
+    is a protocol error (retryable before the first byte reaches the client)."""
+    if not resp.content_type.startswith("text/event-stream"):
+        resp.close()
+        raise UpstreamProtocolError(
+            f"upstream {name} answered a stream request with {resp.content_type}"
+        )
+
+
 async def status_error(
     resp: aiohttp.ClientResponse,
     deadline: float,
@@ -177,6 +187,7 @@ async def status_error(
         upstream_code=code,
         retry_after_s=retry_after,
         body=body if isinstance(body, dict) else None,
+        client_message=message or f"the upstream model answered HTTP {status}",
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 __all__ = [
     "AnthropicMessage",
@@ -42,7 +42,7 @@ class MessagesRequest(_Open):
     messages: list[AnthropicMessage] = Field(min_length=1)
     system: str | list[dict[str, Any]] | None = None
     stop_sequences: list[str] | None = None
-    stream: bool = False
+    stream: StrictBool = False
     temperature: float | None = Field(None, ge=0.0, le=1.0)
     tools: list[AnthropicTool] | None = None
     tool_choice: ToolChoice | None = None

@@ -14,7 +14,17 @@ from typing import Any
 import orjson
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from aire.asgi import JSON_HEADERS, Receive, Scope, Send, header, read_body, send_bytes, send_json
+from aire.asgi import (
+    JSON_HEADERS,
+    Receive,
+    Scope,
+    Send,
+    check_content_type,
+    header,
+    read_body,
+    send_bytes,
+    send_json,
+)
 from aire.config.loader import validate_config
 from aire.config.sim import FaultSpec, SimConfig
 from aire.errors import (
@@ -127,6 +137,9 @@ class SimApp:
             "/metrics": {"GET": self._metrics},
             "/admin/config": {"GET": self._get_config, "POST": self._set_config},
         }
+        for methods in self.routes.values():  # HEAD: the GET answer without its body
+            if "GET" in methods:
+                methods["HEAD"] = methods["GET"]
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -145,6 +158,8 @@ class SimApp:
                 raise MethodNotAllowed(
                     f"{scope['method']} is not allowed on {path}", allow=sorted(methods)
                 )
+            if scope["method"] == "POST":
+                check_content_type(scope)
             await handler(scope, receive, send)
         except AireError as exc:
             await self._send_error(send, exc, anthropic_style=path.startswith("/v1/messages"))
@@ -180,7 +195,8 @@ class SimApp:
     def _check_model(self, model: str) -> None:
         served = self.config.models
         if "*" not in served and model not in served:
-            raise ModelNotFound(f"The model `{model}` does not exist.", param="model")
+            shown = model if len(model) <= 256 else model[:256] + "..."  # no echo of 1 MB
+            raise ModelNotFound(f"The model `{shown}` does not exist.", param="model")
 
     # -- configuration --------------------------------------------------------------
 

@@ -9,14 +9,21 @@ from typing import Any
 import aiohttp
 import orjson
 
-from aire.errors import UpstreamProtocolError, UpstreamStatusError
+from aire.errors import InvalidRequest, UpstreamProtocolError, UpstreamStatusError
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
 from aire.gateway.providers.openai_anthropic import (
     StreamTranslator,
     request_to_anthropic,
     response_to_openai,
 )
-from aire.gateway.transport import SSEBuffer, Transport, read_body, read_chunk, sse_data
+from aire.gateway.transport import (
+    SSEBuffer,
+    Transport,
+    expect_event_stream,
+    read_body,
+    read_chunk,
+    sse_data,
+)
 from aire.gateway.transport import status_error as _status_error
 
 __all__ = ["AnthropicProvider", "parse_anthropic_error"]
@@ -61,7 +68,15 @@ class AnthropicProvider:
         return endpoint == "chat"
 
     def _prepare(self, req: UpstreamRequest) -> tuple[str, bytes, dict[str, str]]:
-        body = request_to_anthropic(req.body, req.model, req.stream)
+        try:
+            body = request_to_anthropic(req.body, req.model, req.stream)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            # the gateway passes bodies through unvalidated: a field of the wrong shape
+            # only shows here, and it is the client's mistake, not an internal error
+            raise InvalidRequest(
+                f"the request does not translate to the Anthropic API: a field has the wrong "
+                f"type or shape ({type(exc).__name__})"
+            ) from None
         headers = {**self._headers, "x-request-id": req.request_id, **req.extra_headers}
         return self.base_url + "/messages", orjson.dumps(body), headers
 
@@ -111,11 +126,7 @@ class AnthropicProvider:
         )
         if resp.status != 200:
             raise await self._error(resp, req.deadline)
-        if not resp.content_type.startswith("text/event-stream"):
-            resp.close()
-            raise UpstreamProtocolError(
-                f"upstream {self.base_url} answered a stream request with {resp.content_type}"
-            )
+        expect_event_stream(resp, self.base_url)
         return AnthropicStream(resp, req, first_deadline, self.base_url)
 
 

@@ -17,7 +17,14 @@ import orjson
 
 from aire.errors import UpstreamProtocolError, UpstreamStatusError
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
-from aire.gateway.transport import SSEBuffer, Transport, read_body, read_chunk, sse_data
+from aire.gateway.transport import (
+    SSEBuffer,
+    Transport,
+    expect_event_stream,
+    read_body,
+    read_chunk,
+    sse_data,
+)
 from aire.gateway.transport import status_error as _status_error
 from aire.tokenizer import count_tokens
 
@@ -121,11 +128,7 @@ class OpenAIProvider:
         )
         if resp.status != 200:
             raise await _status_error(resp, req.deadline, self.base_url, parse_openai_error)
-        if not resp.content_type.startswith("text/event-stream"):
-            resp.close()
-            raise UpstreamProtocolError(
-                f"upstream {self.base_url} answered a stream request with {resp.content_type}"
-            )
+        expect_event_stream(resp, self.base_url)
         return OpenAIStream(resp, req, first_deadline, self.base_url)
 
 
