@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import copy
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from aire.load import ResultFileError, compare, load_result
-from aire.load.capacity import CAPACITY_SCHEMA
+from aire.load.capacity import CAPACITY_SCHEMA, SWEEP_SCHEMA
 from aire.load.summary import SCHEMA
 
 
@@ -74,3 +76,34 @@ def test_load_result_rejects_what_is_not_a_summary(tmp_path: Path) -> None:
             load_result(path)
     with pytest.raises(ResultFileError, match="cannot read"):
         load_result(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"schema": SCHEMA}, "no `latency_ms` object"),
+        ({"schema": SCHEMA, "latency_ms": 5, "throughput": {}, "error_rate": 0}, "latency_ms"),
+        ({**summary(), "error_rate": "x"}, "`error_rate` must be a number or null"),
+        ({**summary(), "error_rate": True}, "`error_rate` must be a number or null"),
+        ({"schema": CAPACITY_SCHEMA}, "`capacity` must be a number or null"),
+        ({"schema": CAPACITY_SCHEMA, "capacity": "big"}, "`capacity` must be a number"),
+        ({"schema": SWEEP_SCHEMA, "steps": []}, "is a sweep; compare takes run summaries"),
+    ],
+)
+def test_load_result_rejects_a_hollow_or_mistyped_file(
+    tmp_path: Path, data: dict[str, Any], message: str
+) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ResultFileError, match=re.escape(message)):
+        load_result(path)
+
+
+def test_values_that_are_not_numbers_are_not_compared() -> None:
+    b = copy.deepcopy(summary())
+    b["latency_ms"]["ttft"]["median"] = "slow"
+    b["throughput"]["requests_per_s"] = True
+    d = by_metric(compare(summary(), b))
+    assert d["TTFT median ms"].b is None
+    assert not d["TTFT median ms"].regression
+    assert d["requests/s"].b is None

@@ -76,6 +76,23 @@ def test_stream_error_classes() -> None:
     assert "upstream died" in (rec.error_detail or "")
 
 
+def test_an_answer_that_is_not_an_event_stream_is_malformed_not_a_drop() -> None:
+    # a 200 HTML page, or a whole JSON body from a server that ignores "stream": true
+    for body in (b"<html><body>hello</body></html>", b'{"choices": [{"message": {}}]}\n'):
+        rec = RequestRecord(0, start=0.0, end=1.0)
+        parse_stream([(0.1, body)], rec, complete=True)
+        assert rec.error == "malformed", body
+        assert (rec.error_detail or "").startswith("not an SSE stream: "), rec.error_detail
+    # still a drop: nothing at all, an event stream cut short, comments only then a close
+    for chunks in ([], [(0.1, b": keep-alive\n\n")], [(0.1, _delta("a"))]):
+        rec = RequestRecord(0, start=0.0, end=1.0)
+        parse_stream(chunks, rec, complete=True)
+        assert rec.error == "drop", chunks
+    rec = RequestRecord(0, start=0.0, end=1.0)
+    parse_stream([(0.1, b"<html>")], rec, complete=False)  # cut short: a drop
+    assert rec.error == "drop"
+
+
 def test_a_finish_reason_without_done_is_a_complete_stream() -> None:
     rec = RequestRecord(0, start=0.0, end=1.0)
     parse_stream([(0.1, _delta("a", "stop"))], rec, complete=True)

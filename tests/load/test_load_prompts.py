@@ -77,6 +77,7 @@ def test_dataset_prompts_and_messages(tmp_path: Path) -> None:
         ('{"text": "x"}', '"prompt"'),
         ("[1, 2]", "expected an object"),
         ('{"prompt": "x", "max_tokens": 0}', "max_tokens"),
+        ('{"prompt": "x", "max_tokens": true}', "max_tokens"),  # a bool is not a count
     ],
 )
 def test_a_bad_dataset_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, model_validator
 
 from aire.config.base import Model
 
@@ -21,6 +21,8 @@ class CapacityConfig(Model):
     bisects between the last passing and the first failing value.
     """
 
+    model_config = ConfigDict(allow_inf_nan=False)  # an infinite stop never ends
+
     by: Literal["concurrency", "rate"] = Field("concurrency", description="what to search")
     start: float = Field(1.0, gt=0.0, description="first value tried")
     stop: float = Field(256.0, gt=0.0, description="highest value tried")
@@ -32,6 +34,14 @@ class CapacityConfig(Model):
     slo_e2e_p95_ms: float | None = Field(None, gt=0.0, description="limit on p95 end-to-end")
     slo_error_rate: float = Field(0.01, ge=0.0, le=1.0, description="limit on the error rate")
 
+    @model_validator(mode="after")
+    def _start_within_stop(self) -> CapacityConfig:
+        if self.start > self.stop:
+            raise ValueError(f"start ({self.start:g}) is above stop ({self.stop:g})")
+        if self.by == "concurrency" and self.stop < 1:
+            raise ValueError(f"a concurrency search needs stop >= 1, got {self.stop:g}")
+        return self
+
 
 class LoadConfig(Model):
     """One load run: the target, the load shape, the prompts and the SLO for goodput.
@@ -40,6 +50,8 @@ class LoadConfig(Model):
     ends) unless ``rate_rps`` is set: then requests arrive open loop at that rate, spaced
     by ``arrival`` (constant, poisson, or gamma with shape ``burstiness``).
     """
+
+    model_config = ConfigDict(allow_inf_nan=False)  # an infinite duration never ends
 
     url: str | None = Field(
         None, description="OpenAI-compatible base URL (none: an embedded aire sim)"

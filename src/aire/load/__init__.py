@@ -16,6 +16,7 @@ summaries and flags regressions.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -70,7 +71,9 @@ async def run(
     target: Target,
     *,
     on_progress: Callable[[Progress], None] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> tuple[RunResult, dict[str, Any]]:
-    """One run: its records and its summary."""
-    result = await run_load(config, target, on_progress=on_progress)
+    """One run: its records and its summary. Setting ``stop`` ends it early with what
+    finished (the summary says ``interrupted``)."""
+    result = await run_load(config, target, on_progress=on_progress, stop=stop)
     return result, summarize(result)

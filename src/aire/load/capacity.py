@@ -4,6 +4,10 @@ The capacity of an endpoint is the highest concurrency (or rate) whose p95 laten
 error rate stay within the limits. The search doubles from ``start`` until a step fails,
 then bisects between the last passing and the first failing value; every step it ran is
 reported, so the measured curve (and its knee) is visible, not just the answer.
+
+A step whose run was interrupted (``RunResult.interrupted``) ends the sweep or the search:
+the steps completed before it are kept, the cut-short one is left out, and a search
+reports the highest value that passed so far (``CapacityResult.interrupted``).
 """
 
 from __future__ import annotations
@@ -15,9 +19,18 @@ from typing import Any
 from aire.config.load import CapacityConfig, LoadConfig
 from aire.load.runner import RunResult
 
-__all__ = ["CAPACITY_SCHEMA", "CapacityResult", "Step", "check_limits", "search", "sweep"]
+__all__ = [
+    "CAPACITY_SCHEMA",
+    "SWEEP_SCHEMA",
+    "CapacityResult",
+    "Step",
+    "check_limits",
+    "search",
+    "sweep",
+]
 
 CAPACITY_SCHEMA = "aire.load.capacity/1"
+SWEEP_SCHEMA = "aire.load.sweep/1"
 
 #: runs one step: the load config for that value -> its summary
 RunStep = Callable[[LoadConfig], Awaitable[tuple[RunResult, dict[str, Any]]]]
@@ -40,6 +53,7 @@ class CapacityResult:
     limits: dict[str, float | None]
     capacity: float | None
     steps: list[Step] = field(default_factory=list)
+    interrupted: bool = False  # the search was cut short: capacity is a lower bound
 
     def curve(self) -> list[Step]:
         return sorted(self.steps, key=lambda s: s.value)
@@ -50,6 +64,7 @@ class CapacityResult:
             "by": self.by,
             "limits": self.limits,
             "capacity": self.capacity,
+            "interrupted": self.interrupted,
             "curve": [
                 {
                     "value": s.value,
@@ -60,6 +75,10 @@ class CapacityResult:
                 for s in self.curve()
             ],
         }
+
+
+class _Interrupted(Exception):
+    """A step of the search was interrupted."""
 
 
 def limits_of(cap: CapacityConfig) -> dict[str, float | None]:
@@ -103,10 +122,12 @@ async def sweep(
     limits: dict[str, float | None] | None = None,
     on_step: Callable[[Step], None] | None = None,
 ) -> list[Step]:
-    """Run one step per value, in order."""
+    """Run one step per value, in order; stop at a step that was interrupted (left out)."""
     steps = []
     for value in values:
-        _, summary = await run_step(step_config(base, by, value))
+        result, summary = await run_step(step_config(base, by, value))
+        if result.interrupted:
+            break
         step = Step(value, summary, check_limits(summary, limits) if limits else [])
         steps.append(step)
         if on_step is not None:
@@ -126,30 +147,35 @@ async def search(
         base = base.model_copy(update={"max_error_rate": cap.slo_error_rate})
 
     async def trial(value: float) -> bool:
-        (step,) = await sweep(base, cap.by, [value], run_step, limits, on_step)
-        result.steps.append(step)
-        return step.passed
+        steps = await sweep(base, cap.by, [value], run_step, limits, on_step)
+        if not steps:
+            raise _Interrupted
+        result.steps.append(steps[0])
+        return steps[0].passed
 
     integer = cap.by == "concurrency"
     value = max(1.0, round(cap.start)) if integer else cap.start
     good: float | None = None
     bad: float | None = None
-    while True:
-        if await trial(value):
-            good = value
-            if value >= cap.stop:
+    try:
+        while True:
+            if await trial(value):
+                good = value
+                if value >= cap.stop:
+                    break
+                value = min(value * 2, cap.stop)
+            else:
+                bad = value
                 break
-            value = min(value * 2, cap.stop)
-        else:
-            bad = value
-            break
-    while good is not None and bad is not None and _wide(good, bad, integer, cap.resolution):
-        mid = (good + bad) / 2
-        mid = float(int(mid)) if integer else mid
-        if await trial(mid):
-            good = mid
-        else:
-            bad = mid
+        while good is not None and bad is not None and _wide(good, bad, integer, cap.resolution):
+            mid = (good + bad) / 2
+            mid = float(int(mid)) if integer else mid
+            if await trial(mid):
+                good = mid
+            else:
+                bad = mid
+    except _Interrupted:
+        result.interrupted = True
     result.capacity = good
     return result
 

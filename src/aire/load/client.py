@@ -100,7 +100,8 @@ class Client:
         except aiohttp.ClientPayloadError as exc:
             rec.error, rec.error_detail = "drop", _first_line(exc) or "response body cut short"
         except aiohttp.ClientResponseError as exc:  # not HTTP (a bad status line, headers)
-            rec.error, rec.error_detail = "malformed", f"invalid HTTP response: {exc.message}"
+            detail = " ".join(str(exc.message).split()).rstrip(" ^")
+            rec.error, rec.error_detail = "malformed", f"invalid HTTP response: {detail}"
         except (aiohttp.ClientError, OSError) as exc:
             rec.error = "drop" if started else "disconnect"
             rec.error_detail = _first_line(exc) or type(exc).__name__

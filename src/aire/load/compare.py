@@ -7,13 +7,14 @@ since a relative change of a rate near zero says little).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from aire.load.capacity import CAPACITY_SCHEMA
+from aire.load.capacity import CAPACITY_SCHEMA, SWEEP_SCHEMA
 from aire.load.errors import ResultFileError
 from aire.load.summary import SCHEMA
 
@@ -61,11 +62,38 @@ def load_result(path: Path) -> dict[str, Any]:
         raise ResultFileError(f"cannot read {path}: {exc.strerror or exc}") from None
     except orjson.JSONDecodeError as exc:
         raise ResultFileError(f"{path} is not JSON: {exc}") from None
-    if not isinstance(data, dict) or data.get("schema") not in (SCHEMA, CAPACITY_SCHEMA):
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema == SWEEP_SCHEMA:
+        raise ResultFileError(
+            f"{path} is a sweep; compare takes run summaries (`aire load run -o FILE`)"
+            " or capacity results (`aire load capacity -o FILE`)"
+        )
+    if not isinstance(data, dict) or schema not in (SCHEMA, CAPACITY_SCHEMA):
         raise ResultFileError(
             f"{path} is not an aire load summary (write one with `aire load run -o FILE`)"
         )
+    problem = _shape_problem(data)
+    if problem is not None:
+        raise ResultFileError(f"{path} is not a complete {schema} file: {problem}")
     return data
+
+
+def _shape_problem(data: dict[str, Any]) -> str | None:
+    """What makes ``data`` unusable for a comparison (None: usable)."""
+    if data["schema"] == CAPACITY_SCHEMA:
+        if "capacity" not in data or not _number_or_null(data["capacity"]):
+            return "`capacity` must be a number or null"
+        return None
+    for key in ("latency_ms", "throughput"):
+        if not isinstance(data.get(key), dict):
+            return f"no `{key}` object"
+    if "error_rate" not in data or not _number_or_null(data["error_rate"]):
+        return "`error_rate` must be a number or null"
+    return None
+
+
+def _number_or_null(value: Any) -> bool:
+    return value is None or (isinstance(value, int | float) and not isinstance(value, bool))
 
 
 def compare(
@@ -84,15 +112,20 @@ def compare(
         _delta(label, _get(a, path), _get(b, path), higher, threshold_pct)
         for label, path, higher in _RUN_METRICS
     ]
-    ea, eb = a.get("error_rate"), b.get("error_rate")
+    ea, eb = _number(a.get("error_rate")), _number(b.get("error_rate"))
     regression = ea is not None and eb is not None and eb - ea > error_rate_delta
     out.append(Delta("error rate", ea, eb, False, regression))
     return [d for d in out if d.a is not None or d.b is not None]
 
 
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
 def _delta(label: str, a: Any, b: Any, higher: bool, threshold_pct: float) -> Delta:
-    a = float(a) if isinstance(a, int | float) else None
-    b = float(b) if isinstance(b, int | float) else None
+    a, b = _number(a), _number(b)
     regression = False
     if a is not None and b is not None:
         if a == 0:

@@ -10,7 +10,26 @@ import orjson
 from aire.errors import UsageError
 from aire.load.runner import RunResult
 
-__all__ = ["write_json", "write_records"]
+__all__ = ["check_writable", "write_json", "write_records"]
+
+
+def check_writable(path: Path) -> None:
+    """Raise ``UsageError`` now if ``path`` cannot be written later (checked before a run,
+    so a long run does not end in "cannot write"). Creates missing parent directories,
+    leaves no file behind; a device or a pipe (``/dev/stdout``) is taken as it is."""
+    existed = path.exists()
+    if existed and not path.is_dir() and not path.is_file():
+        return
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(21, "Is a directory")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {_reason(path, exc)}") from None
+    if not existed:
+        path.unlink(missing_ok=True)
 
 
 def write_records(path: Path, result: RunResult) -> None:
@@ -29,4 +48,13 @@ def _write(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
     except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UsageError(f"cannot write {path}: {_reason(path, exc)}") from None
+
+
+def _reason(path: Path, exc: OSError) -> str:
+    for parent in path.parents:
+        if parent.exists():  # the nearest existing ancestor
+            if not parent.is_dir():
+                return f"{parent} is not a directory"
+            break
+    return exc.strerror or str(exc)

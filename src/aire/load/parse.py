@@ -19,6 +19,8 @@ __all__ = ["parse_body", "parse_stream"]
 
 Chunk = tuple[float, bytes]
 
+_SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b":")
+
 
 def parse_stream(chunks: list[Chunk], rec: RequestRecord, *, complete: bool) -> None:
     """Fill ``rec`` from SSE ``chunks``. ``complete``: the transport ended cleanly."""
@@ -29,6 +31,7 @@ def parse_stream(chunks: list[Chunk], rec: RequestRecord, *, complete: bool) -> 
     stream_error: str | None = None
     last = 0.0
     buf = b""
+    events = False  # any "data:" line at all
     for t, data in chunks:
         buf += data
         if b"\n" not in data:
@@ -36,6 +39,8 @@ def parse_stream(chunks: list[Chunk], rec: RequestRecord, *, complete: bool) -> 
         lines = buf.split(b"\n")
         buf = lines.pop()
         for line in lines:
+            if line.startswith(_SSE_FIELDS):
+                events = True
             if not line.startswith(b"data:"):
                 continue
             payload = line[5:].strip()
@@ -71,6 +76,9 @@ def parse_stream(chunks: list[Chunk], rec: RequestRecord, *, complete: bool) -> 
         return
     if stream_error is not None:
         rec.error, rec.error_detail = "drop", f"error event in the stream: {stream_error}"
+    elif complete and not events and (body := b"".join(d for _, d in chunks).strip()):
+        # an answer, but not an event stream (an HTML page, a plain JSON body)
+        rec.error, rec.error_detail = "malformed", f"not an SSE stream: {_snippet(body)}"
     elif not complete or not (done or finished):
         rec.error, rec.error_detail = "drop", "the stream ended before [DONE]"
     elif malformed is not None:

@@ -135,7 +135,8 @@ def _read_dataset(path: Path) -> list[tuple[Content, int | None]]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read dataset: {exc}", file=source) from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ConfigError(f"cannot read dataset: {reason}", file=source) from None
     items: list[tuple[Content, int | None]] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
@@ -159,7 +160,9 @@ def _parse_line(line: str) -> tuple[Content, int | None]:
     if not isinstance(data, dict):
         raise ValueError('expected an object {"prompt": ...} or {"messages": [...]}, or a string')
     max_tokens = data.get("max_tokens", data.get("output_tokens"))
-    if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
+    if max_tokens is not None and (
+        not isinstance(max_tokens, int) or isinstance(max_tokens, bool) or max_tokens < 1
+    ):
         raise ValueError("max_tokens must be a positive integer")
     if isinstance(data.get("prompt"), str):
         return data["prompt"], max_tokens

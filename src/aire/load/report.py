@@ -43,7 +43,10 @@ def summary_table(s: dict[str, Any]) -> Group:
         if load["mode"] == "closed"
         else f"{load['arrival']} arrivals at {load['rate_rps']:g} req/s"
     )
-    title = f"{target['model']} @ {target['endpoint']}\n{shape}, {s['duration_s']:.1f} s measured"
+    cut = " (INTERRUPTED)" if s.get("interrupted") else ""
+    title = (
+        f"{target['model']} @ {target['endpoint']}\n{shape}, {s['duration_s']:.1f} s measured{cut}"
+    )
     table = Table(title=title, title_justify="left")
     table.add_column("latency (ms)")
     cols = ("mean", "median", "p90", "p95", "p99", "max")
@@ -73,6 +76,15 @@ def summary_table(s: dict[str, Any]) -> Group:
         totals.add_row("goodput req/s", _num(g["requests_per_s"]), f"{ratio} within {slo}")
     if s["stopped_early"]:
         totals.add_row("stopped early", "", s["stopped_early"])
+    cancelled = req.get("cancelled") or 0
+    if s.get("interrupted"):
+        totals.add_row(
+            "[bold red]INTERRUPTED[/bold red]",
+            "",
+            f"by Ctrl-C; {cancelled} in flight cancelled, not counted",
+        )
+    elif cancelled:
+        totals.add_row("cancelled", f"{cancelled:,}", "in flight when the run stopped, not counted")
     return Group(table, totals)
 
 

@@ -1,5 +1,10 @@
 """One load run: schedule requests (closed loop or open-loop arrivals), bound it by count
-or duration, leave warm-up out, stop early when too many requests fail."""
+or duration, leave warm-up out, stop early when too many requests fail.
+
+A run given a ``stop`` event ends as soon as it is set (Ctrl-C in the CLI): no new request
+is sent, requests in flight are cancelled and left out of the records (counted in
+``RunResult.cancelled``), and what finished is returned with ``interrupted`` set.
+"""
 
 from __future__ import annotations
 
@@ -47,6 +52,8 @@ class RunResult:
     t_start: float  # perf_counter when the first measured request was sent
     t_end: float  # perf_counter when the last measured request ended
     stopped_early: str | None = None
+    interrupted: bool = False  # the stop event ended the run
+    cancelled: int = 0  # measured requests in flight when the run was cut short, not counted
 
     @property
     def duration_s(self) -> float:
@@ -80,6 +87,7 @@ class _Controller:
     errors: int = 0
     stopped_early: str | None = None
     abort: asyncio.Event = field(default_factory=asyncio.Event)
+    stop: asyncio.Event | None = None
 
     def requests_bound(self) -> int | None:
         cfg = self.config
@@ -94,7 +102,7 @@ class _Controller:
         return cfg.duration_s
 
     def next(self) -> RequestRecord | None:
-        if self.abort.is_set():
+        if self.abort.is_set() or (self.stop is not None and self.stop.is_set()):
             return None
         cfg, now = self.config, _clock()
         index = self.issued
@@ -148,9 +156,13 @@ async def run_load(
     *,
     on_progress: Callable[[Progress], None] | None = None,
     progress_interval_s: float = 0.25,
+    stop: asyncio.Event | None = None,
 ) -> RunResult:
-    """Run the load ``config`` describes against ``target`` and return every record."""
-    ctl = _Controller(config)
+    """Run the load ``config`` describes against ``target`` and return every record.
+
+    Setting ``stop`` ends the run early with what finished (``RunResult.interrupted``).
+    """
+    ctl = _Controller(config, stop=stop)
     bound = ctl.requests_bound()
     count = None if bound is None or config.warmup_s > 0 else bound + config.warmup_requests
     prompts = build_prompts(config, target.model, count)
@@ -181,6 +193,8 @@ async def run_load(
         t_start=t_start,
         t_end=t_end,
         stopped_early=ctl.stopped_early,
+        interrupted=stop is not None and stop.is_set(),
+        cancelled=ctl.measured_issued - len(records),
     )
 
 
@@ -192,11 +206,13 @@ async def _until_done_or_aborted(
 ) -> None:
     main = asyncio.ensure_future(load)
     aborted = asyncio.ensure_future(ctl.abort.wait())
+    stopped = asyncio.ensure_future(ctl.stop.wait()) if ctl.stop is not None else None
     ticker = asyncio.ensure_future(_tick(ctl, on_progress, interval_s)) if on_progress else None
     try:
-        await asyncio.wait({main, aborted}, return_when=asyncio.FIRST_COMPLETED)
+        waited = {t for t in (main, aborted, stopped) if t is not None}
+        await asyncio.wait(waited, return_when=asyncio.FIRST_COMPLETED)
     finally:
-        pending = [t for t in (main, aborted, ticker) if t is not None and not t.done()]
+        pending = [t for t in (main, aborted, stopped, ticker) if t is not None and not t.done()]
         for task in pending:
             task.cancel()
         # gather, not a suppressed await: a cancellation of this task itself still propagates

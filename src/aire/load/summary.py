@@ -2,6 +2,9 @@
 
 The summary is a plain JSON-able dict (``SCHEMA`` names its version) so that runs can be
 stored, compared across versions and read by other tools. Latencies are in ms.
+A run cut short (``interrupted``: Ctrl-C; ``stopped_early``: the error-rate limit)
+summarises the requests that finished; those still in flight were cancelled and are left
+out of every figure, counted only in ``requests.cancelled``.
 """
 
 from __future__ import annotations
@@ -65,6 +68,10 @@ def summarize(result: RunResult) -> dict[str, Any]:
     output_tokens = sum(r.output_tokens for r in ok)
     input_tokens = sum(r.input_tokens for r in ok)
     errors = Counter(r.error for r in records if r.error is not None)
+    examples: dict[str, str] = {}
+    for r in records:
+        if r.error is not None and r.error not in examples:
+            examples[r.error] = r.error_detail or r.error
     statuses = Counter(str(r.status) for r in records if r.status)
     goodput: dict[str, Any] | None = None
     slo = {"ttft_ms": cfg.slo_ttft_ms, "itl_ms": cfg.slo_itl_ms, "e2e_ms": cfg.slo_e2e_ms}
@@ -90,17 +97,20 @@ def summarize(result: RunResult) -> dict[str, Any]:
         "load": _load_shape(result),
         "duration_s": _r(window),
         "stopped_early": result.stopped_early,
+        "interrupted": result.interrupted,
         "requests": {
             "total": len(records),
             "ok": len(ok),
             "failed": len(records) - len(ok),
             "warmup": result.warmup_requests,
+            "cancelled": result.cancelled,
         },
         "error_rate": _r(1.0 - len(ok) / len(records)) if records else None,
         "errors": {k: errors[k] for k in ERROR_CLASSES if errors[k]},
         "error_rate_by_class": {
             k: _r(errors[k] / len(records)) for k in ERROR_CLASSES if errors[k]
         },
+        "error_examples": {k: examples[k] for k in ERROR_CLASSES if errors[k]},
         "http_status": dict(sorted(statuses.items())),
         "throughput": {
             "requests_per_s": per_s(len(ok)),

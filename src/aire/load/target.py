@@ -32,9 +32,15 @@ class Target:
 
 def endpoint_for(url: str, api: str) -> tuple[str, str]:
     """``(base ending in /v1, endpoint)`` for a base URL, a ``/v1`` URL or a full endpoint."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises on a port out of range or not a number
+    except ValueError as exc:
+        raise UsageError(f"--url is not a valid URL ({exc}): {url!r}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UsageError(f"--url must be an http(s) URL, got {url!r}")
+    if port == 0:
+        raise UsageError(f"--url has port 0: {url!r}")
     path = parts.path.rstrip("/")
     for suffix in _PATHS.values():
         if path.endswith(suffix):
@@ -66,8 +72,15 @@ async def probe(config: LoadConfig, url: str, *, embedded: bool = False) -> Targ
         ):
             status = resp.status
             body = await resp.read()
-    except (aiohttp.ClientError, OSError, TimeoutError) as exc:
-        detail = str(exc) or type(exc).__name__
+    except aiohttp.ClientResponseError as exc:  # an answer that is not HTTP
+        detail = " ".join(str(exc.message).split()).rstrip(" ^") or "bad response"
+        raise TargetUnreachable(f"{url} does not speak HTTP: {detail}") from None
+    except TimeoutError:
+        raise TargetUnreachable(
+            f"cannot reach {url}: no answer within {timeout.total:g} s"
+        ) from None
+    except (aiohttp.ClientError, OSError) as exc:
+        detail = " ".join(str(exc).split()) or type(exc).__name__
         raise TargetUnreachable(f"cannot reach {url}: {detail}") from None
     model = config.model or _first_model(status, body)
     if model is None:
