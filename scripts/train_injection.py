@@ -65,8 +65,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--c", type=float, default=10.0, help="inverse L2 strength")
+    ap.add_argument("--c", type=float, default=20.0, help="inverse L2 strength")
     ap.add_argument("--dim-bits", type=int, default=18)
+    ap.add_argument("--norm", choices=["l2", "sqrt_n"], default="l2", help="feature scaling")
     ap.add_argument("--target-fpr", type=float, default=0.03, help="threshold is set for this FPR")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
@@ -84,7 +85,7 @@ def main() -> int:
     y = np.array([int(r["label"]) for r in rows])
     sources = np.array([r["source"] for r in rows])
     groups = [group_of(s, t) for s, t in zip(sources, texts, strict=True)]
-    spec = FeatureSpec(dim_bits=args.dim_bits)
+    spec = FeatureSpec(dim_bits=args.dim_bits, norm=args.norm)
     rules = np.array([rule_score(t) for t in texts])
 
     extra = benign_tasks(args.synthetic, seed=args.seed)
@@ -142,6 +143,7 @@ def main() -> int:
             "c": args.c,
             "dim_bits": args.dim_bits,
             "ngrams": list(spec.ngrams),
+            "norm": spec.norm,
             "synthetic_benign": args.synthetic,
             "synthetic_weight": args.synthetic_weight,
             "target_fpr": args.target_fpr,

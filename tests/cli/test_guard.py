@@ -124,3 +124,40 @@ def test_scanners_lists_families(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "prompt_injection" in out
     assert "url_allowlist" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "message"),
+    [
+        ('{"full_text": "a", "spans": [{"entity_type": "EMAIL_ADDRESS"}]}\n', ["--scanner", "pii"],
+         "row 1: a span needs integer `start_position` and `end_position`"),
+        ('{"full_text": "a", "spans": [{"entity_type": "URL", "start_position": "0", '
+         '"end_position": 1}]}\n', ["--scanner", "pii"], "row 1: a span needs integer"),
+        ('{"full_text": "a", "spans": "none"}\n', ["--scanner", "pii"],
+         "row 1: `spans` must be a list"),
+        ('{"full_text": "a", "spans": [3]}\n', ["--scanner", "pii"], "row 1: each of `spans`"),
+        ('{"text": "a", "label": 0}\n{"text": 5, "label": 1}\n', ["--scanner", "prompt_injection"],
+         "row 2: row has no text field"),
+        ('{"text": "a", "label": 0}\n', ["--scanner", "pii", "--kinds", "email,passport"],
+         "--kinds: unknown kind passport"),
+        ('{"text": "a", "label": 0}\n', ["--scanner", "nope"], "unknown input scanner 'nope'"),
+    ],
+)  # fmt: skip
+def test_eval_bad_rows_exit_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, args: list[str], message: str
+) -> None:
+    src = tmp_path / "rows.jsonl"
+    src.write_text(content)
+    assert main(["guard", "eval", str(src), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_scan_row_without_text_names_the_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "rows.jsonl"
+    src.write_text('{"text": "hi"}\n{"text": ["not", "a", "string"]}\n')
+    assert main(["guard", "scan", str(src)]) == 2
+    assert "rows.jsonl: row 2: row has no text field" in capsys.readouterr().err

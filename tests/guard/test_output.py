@@ -94,3 +94,47 @@ def test_url_allowlist(make_scanner: Callable[..., Scanner]) -> None:
     res = scanner.scan(text, ScanContext())
     assert [text[f.start : f.end] for f in res.findings] == ["https://evil.example/x?q=1"]
     assert res.sanitized == "Docs: https://docs.aire.dev/guard and <URL_NOT_ALLOWED>."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I\u2019m sorry, but I can\u2019t comply with that.",  # typographic apostrophes
+        "I can\u2019t help with that.",
+        "I'm afraid I can't help with that request.",
+        "That's not something I'm able to help with.",
+        "I'd rather not provide instructions for that.",
+        "Unfortunately, this falls outside what I can help with.",
+        "I'm not in a position to provide that information.",
+        "I must refrain from providing that.",
+        "I'm going to have to decline this one.",
+        "I don't think I should help with that.",
+        "I regret that I cannot help.",
+        "I don't feel comfortable writing that.",
+        "I'm unable to help with this request.",
+        "My apologies, but that's outside my scope.",
+    ],
+)
+def test_paraphrased_refusals(make_scanner: Callable[..., Scanner], answer: str) -> None:
+    assert not make_scanner("refusal", family="output").scan(answer, ScanContext()).valid
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Sure! Use `kill -9 <pid>`. Note that I can't see your system, so check the PID first.",
+        "Unfortunately, Python can't do that natively, but numpy can: np.linalg.solve(A, b).",
+        "Unfortunately, there is no cure, but treatments exist.",
+        "I'm sorry to hear about your loss, but here are some steps you can take.",
+        "Sorry for the delay, but here is the report.",
+        "I'd rather not guess; the docs say the default is 30 seconds.",
+        "I'm afraid the answer is no: Paris is not the capital of Germany.",
+        "I don't think you should worry; the rash is common. Here is what to do:",
+        "Here's a poem:\nI can't sleep tonight,\nthe stars are too bright.",
+        "I\u2019m happy to help! Here\u2019s the code, though it won\u2019t run on Python 2.",
+    ],
+)
+def test_answers_saying_cant_in_passing_are_not_refusals(
+    make_scanner: Callable[..., Scanner], answer: str
+) -> None:
+    assert make_scanner("refusal", family="output").scan(answer, ScanContext()).valid

@@ -94,3 +94,15 @@ def test_stream_findings_reach_the_metrics_once() -> None:
     assert snap.findings[("default", "output", "pii", "email", "redact")] == 2
     assert snap.blocks[("default", "output", "secrets", "aws_access_key")] == 1
     assert snap.scans[("default", "output", "pii")] >= 2
+
+
+@pytest.mark.parametrize("size", [1, 2, 5, 13])
+def test_disguised_pii_split_across_chunks_is_redacted(size: int) -> None:
+    g = make(
+        [{"scanner": "pii", "action": "redact", "params": {"entities": ["email", "credit_card"]}}]
+    )
+    card = " ".join(["\uff14\uff11\uff11\uff11"] + ["\uff11" * 4] * 3)  # fullwidth 4111 1111...
+    text = "Write to jane\u200b.doe@exam\u200bple.com or pay with " + card + "." + " Thanks." * 40
+    streamed, _ = run(g, text, size)
+    assert streamed == g.scan_output(text).sanitized
+    assert streamed.startswith("Write to <EMAIL> or pay with <CREDIT_CARD>.")

@@ -107,11 +107,14 @@ def scan(
     compiled = Guard(chosen, name=name)
     pipeline = compiled.input if family == "input" else compiled.output
     text = _read(source)
-    rows = (
-        [(text_of(row, text_field), row) for row in _jsonl(text, source)]
-        if _is_jsonl(source, text, jsonl)
-        else [(text, None)]
-    )
+    rows: list[tuple[str, dict[str, Any] | None]] = [(text, None)]
+    if _is_jsonl(source, text, jsonl):
+        rows = []
+        for number, row in enumerate(_jsonl(text, source), 1):
+            try:
+                rows.append((text_of(row, text_field), row))
+            except UsageError as exc:
+                raise UsageError(f"{source}: row {number}: {exc}") from None
     blocked_any = False
     for i, (body, _) in enumerate(rows):
         result = pipeline.scan(body, compiled.context())
@@ -177,13 +180,21 @@ def eval_(
         raise UsageError("--params must be a JSON object")
     spec = ScannerSpec(scanner=scanner, params=parsed)
     pipeline = build_pipeline((spec,), family, where="--scanner")  # type: ignore[arg-type]
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()] if kinds else None
+    if wanted is not None:
+        from aire.guard.detect.pii import ALL_KINDS
+
+        unknown = sorted(set(wanted) - set(ALL_KINDS))
+        if unknown or not wanted:
+            raise UsageError(
+                f"--kinds: unknown kind {', '.join(unknown) or '(none given)'}"
+                f" (known: {', '.join(ALL_KINDS)})"
+            )
     rows = list(_jsonl(_read(data), data))
-    report = evaluate(
-        pipeline.steps[0].scanner,
-        rows,
-        text_field=text_field,
-        kinds=[k.strip() for k in kinds.split(",")] if kinds else None,
-    )
+    try:
+        report = evaluate(pipeline.steps[0].scanner, rows, text_field=text_field, kinds=wanted)
+    except UsageError as exc:
+        raise UsageError(f"{data}: {exc}") from None
     if report.n == 0:
         raise UsageError(f"{data}: no labelled rows to evaluate")
     if as_json:

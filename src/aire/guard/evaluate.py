@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -139,54 +139,11 @@ def evaluate(
     wanted = set(kinds) if kinds else None
     per_kind: Counter[tuple[str, str]] = Counter()
     clock = time.perf_counter
-    for row in rows:
-        spans = row.get("spans")
-        mode = "spans" if isinstance(spans, list) else "classification"
-        if report.mode and report.mode != mode:
-            raise UsageError("data mixes span rows and labelled rows")
-        report.mode = mode
-        label: bool | None = None
-        if mode == "classification":
-            label = _label(row.get("label"))
-            if label is None:
-                report.skipped += 1
-                continue
-            text = text_of(row, text_field)
-        else:
-            text = text_of(row, text_field or "full_text")
-        ctx = ScanContext()
-        start = clock()
-        result = scanner.scan(text, ctx)
-        report.latencies_s.append(clock() - start)
-        report.n += 1
-        if label is not None:
-            flagged = not result.valid
-            report.tp += flagged and label
-            report.fp += flagged and not label
-            report.fn += (not flagged) and label
-            if not label:
-                report.negatives += 1
-                report.false_alarms += flagged
-            continue
-        gold = {
-            (PRESIDIO_KINDS[s["entity_type"]], s["start_position"], s["end_position"])
-            for s in spans or ()
-            if s.get("entity_type") in PRESIDIO_KINDS
-        }
-        if wanted is not None:
-            gold = {g for g in gold if g[0] in wanted}
-        pred = {(f.kind, f.start, f.end) for f in result.findings}
-        if wanted is not None:
-            pred = {p for p in pred if p[0] in wanted}
-        else:
-            pred = {p for p in pred if p[0] in PRESIDIO_KINDS.values()}
-        for g in gold:
-            per_kind[(g[0], "tp" if g in pred else "fn")] += 1
-        for p in pred - gold:
-            per_kind[(p[0], "fp")] += 1
-        if not gold:
-            report.negatives += 1
-            report.false_alarms += bool(pred)
+    for number, row in enumerate(rows, 1):
+        try:
+            _scan_row(scanner, row, report, text_field, wanted, per_kind, clock)
+        except UsageError as exc:
+            raise UsageError(f"row {number}: {exc}") from None
     if report.mode == "spans":
         names = {k for k, _ in per_kind}
         report.by_kind = {
@@ -196,3 +153,74 @@ def evaluate(
         report.fp = sum(v[1] for v in report.by_kind.values())
         report.fn = sum(v[2] for v in report.by_kind.values())
     return report
+
+
+def _gold_spans(spans: list[Any]) -> set[tuple[str, int, int]]:
+    gold = set()
+    for span in spans:
+        if not isinstance(span, dict):
+            raise UsageError("each of `spans` must be an object")
+        kind = PRESIDIO_KINDS.get(span.get("entity_type"))  # type: ignore[arg-type]
+        if kind is None:
+            continue
+        start, end = span.get("start_position"), span.get("end_position")
+        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
+            raise UsageError("a span needs integer `start_position` and `end_position`")
+        gold.add((kind, start, end))
+    return gold
+
+
+def _scan_row(
+    scanner: Scanner,
+    row: Mapping[str, Any],
+    report: EvalReport,
+    text_field: str | None,
+    wanted: set[str] | None,
+    per_kind: Counter[tuple[str, str]],
+    clock: Callable[[], float],
+) -> None:
+    spans = row.get("spans")
+    if "spans" in row and not isinstance(spans, list):
+        raise UsageError("`spans` must be a list")
+    mode = "spans" if isinstance(spans, list) else "classification"
+    if report.mode and report.mode != mode:
+        raise UsageError("data mixes span rows and labelled rows")
+    report.mode = mode
+    label: bool | None = None
+    if mode == "classification":
+        label = _label(row.get("label"))
+        if label is None:
+            report.skipped += 1
+            return
+        text = text_of(row, text_field)
+    else:
+        text = text_of(row, text_field or "full_text")
+    ctx = ScanContext()
+    start = clock()
+    result = scanner.scan(text, ctx)
+    report.latencies_s.append(clock() - start)
+    report.n += 1
+    if label is not None:
+        flagged = not result.valid
+        report.tp += flagged and label
+        report.fp += flagged and not label
+        report.fn += (not flagged) and label
+        if not label:
+            report.negatives += 1
+            report.false_alarms += flagged
+        return
+    gold = _gold_spans(spans or [])
+    if wanted is not None:
+        gold = {g for g in gold if g[0] in wanted}
+    pred = {(f.kind, f.start, f.end) for f in result.findings}
+    if wanted is not None:
+        pred = {p for p in pred if p[0] in wanted}
+    else:
+        pred = {p for p in pred if p[0] in PRESIDIO_KINDS.values()}
+    for g in gold:
+        per_kind[(g[0], "tp" if g in pred else "fn")] += 1
+    for p in pred - gold:
+        per_kind[(p[0], "fp")] += 1
+    if not gold:
+        report.negatives += 1
+        report.false_alarms += bool(pred)

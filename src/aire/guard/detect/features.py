@@ -15,7 +15,7 @@ import unicodedata
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["FORMAT_CHARS", "FeatureSpec", "featurize", "normalize"]
+__all__ = ["FORMAT_CHARS", "NORMS", "FeatureSpec", "featurize", "normalize"]
 
 _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -28,17 +28,34 @@ FORMAT_CHARS = re.compile(
 )
 
 
-class FeatureSpec:
-    """Which n-grams and how many hash buckets (``2 ** dim_bits``)."""
+NORMS = ("l2", "sqrt_n")
 
-    __slots__ = ("dim_bits", "max_chars", "ngrams")
+
+class FeatureSpec:
+    """Which n-grams, how many hash buckets (``2 ** dim_bits``) and how counts are scaled.
+
+    ``norm``: ``"l2"`` (default) divides each bucket's count by the Euclidean norm of all
+    counts, so a text repeated k times has the same features as the text once (pasted
+    logs and tables must not look more suspicious for being long); ``"sqrt_n"`` (weights
+    trained before 0.1.1) divides by the square root of the number of n-grams, which lets
+    the score grow with the square root of the repetition.
+    """
+
+    __slots__ = ("dim_bits", "max_chars", "ngrams", "norm")
 
     def __init__(
-        self, ngrams: tuple[int, ...] = (2, 3, 4, 5), dim_bits: int = 18, max_chars: int = 4096
+        self,
+        ngrams: tuple[int, ...] = (2, 3, 4, 5),
+        dim_bits: int = 18,
+        max_chars: int = 4096,
+        norm: str = "l2",
     ) -> None:
+        if norm not in NORMS:
+            raise ValueError(f"unknown feature norm {norm!r} (known: {', '.join(NORMS)})")
         self.ngrams = tuple(ngrams)
         self.dim_bits = dim_bits
         self.max_chars = max_chars
+        self.norm = norm
 
     @property
     def dim(self) -> int:
@@ -48,9 +65,9 @@ class FeatureSpec:
         return np.array([self.dim_bits, self.max_chars, *self.ngrams], dtype=np.int64)
 
     @classmethod
-    def from_array(cls, arr: npt.NDArray[np.int64]) -> FeatureSpec:
+    def from_array(cls, arr: npt.NDArray[np.int64], norm: str = "l2") -> FeatureSpec:
         values = [int(v) for v in arr]
-        return cls(ngrams=tuple(values[2:]), dim_bits=values[0], max_chars=values[1])
+        return cls(ngrams=tuple(values[2:]), dim_bits=values[0], max_chars=values[1], norm=norm)
 
 
 def normalize(text: str) -> str:
@@ -65,7 +82,9 @@ def normalize(text: str) -> str:
 def featurize(
     text: str, spec: FeatureSpec
 ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
-    """Bucket index of every n-gram (repeats included) and its value ``1/sqrt(n)``."""
+    """Bucket indices and their values (see ``FeatureSpec.norm``); with ``"l2"`` every
+    bucket appears once, with ``"sqrt_n"`` once per n-gram (repeats summed by the dot
+    product)."""
     s = " " + normalize(text)[: spec.max_chars] + " "
     codes = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     parts = []
@@ -82,8 +101,18 @@ def featurize(
                 parts.append(((h ^ np.uint64(n)) * _MIX) >> shift)
     if not parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-    # Raw counts scaled by 1/sqrt(number of n-grams): duplicates are simply summed, so no
-    # sort/unique is needed at run time (it was most of the cost).
-    idx = np.concatenate(parts).astype(np.int64)
-    values = np.full(len(idx), 1.0 / np.sqrt(len(idx)), dtype=np.float32)
-    return idx, values
+    if spec.norm == "sqrt_n":
+        idx = np.concatenate(parts).astype(np.int64)
+        values = np.full(len(idx), 1.0 / np.sqrt(len(idx)), dtype=np.float32)
+        return idx, values
+    # Counts per bucket from one sort of 32-bit indices (cheaper than np.unique on int64),
+    # then L2-normalized.
+    idx = np.concatenate(parts).astype(np.uint32)
+    idx.sort()
+    first = np.empty(len(idx), dtype=bool)
+    first[0] = True
+    np.not_equal(idx[1:], idx[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(idx))).astype(np.float32)
+    counts /= np.float32(np.sqrt(np.dot(counts, counts)))
+    return idx[starts].astype(np.int64), counts

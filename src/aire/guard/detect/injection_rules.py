@@ -24,11 +24,14 @@ __all__ = ["RuleHit", "rule_hits", "rule_score"]
 
 RuleHit = tuple[str, float, int, int]  # (rule kind, weight, start, end)
 
-_IGNORE_LEADS = "ignore disregard forget override bypass skip drop abandon neglect discard"
-_IGNORE = r"(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|neglect|discard)"
+_IGNORE_LEADS = "ignore disregard forget override bypass skip drop abandon neglect discard overlook"
+_IGNORE = r"(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|neglect|discard|overlook)"
+# "drop all", "skip everything" are ordinary technical talk: only these lead "... all"
+_IGNORE_ALL_LEADS = "ignore disregard forget abandon discard overlook"
+_IGNORE_ALL = r"(?:ignore|disregard|forget|abandon|discard|overlook)"
 _PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other)"
 _RULES_OBJ = (
-    r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|"
+    r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|guidance|directions|"
     r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|"
     r"everything|anything|all)"
 )
@@ -39,8 +42,8 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "override",
         0.9,
-        _IGNORE_LEADS,
-        rf"{_IGNORE}\s+(?:everything|anything|all)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?",
+        _IGNORE_ALL_LEADS,
+        rf"{_IGNORE_ALL}\s+(?:everything|anything|all)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?",
     ),
     (
         "override",
@@ -64,7 +67,27 @@ _RULES: list[tuple[str, float, str, str]] = [
         "jailbreak",
         0.9,
         "do developer jail* dan god evil anti stan dude",
-        r"(?:do\s+anything\s+now|developer\s+mode|jail\s?-?broken|jailbreak(?:ed)?|dan\s+mode|god\s+mode|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
+        r"(?:do\s+anything\s+now|developer\s+mode\s+(?:enabled|output|response|activated|on)|jail\s?-?broken\s+(?:mode|version|ai|response)|dan\s+mode|god\s+mode|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
+    ),
+    # "jailbreak", "developer mode": also the words of stories and browser questions, so
+    # they only lift the classifier's score
+    (
+        "jailbreak",
+        0.7,
+        "developer jail*",
+        r"(?:developer\s+mode|jail\s?-?broken|jailbreak(?:ed)?)\b",
+    ),
+    (
+        "override",
+        0.85,
+        "override bypass disable deactivate turn",
+        r"(?:override|bypass|disable|deactivate|turn\s+off)\s+(?:your|the|all|any)\s+(?:\w+\s+)?(?:safety|content|ethical|moderation)\s+(?:settings|filters?|protocols?|guidelines|restrictions|measures|systems?)\b",
+    ),
+    (
+        "override",
+        0.9,
+        "pay never",
+        rf"(?:pay\s+no\s+attention\s+to|never\s+mind)\s+(?:{_PRIOR}\s+){{1,4}}{_RULES_OBJ}\b",
     ),
     (
         "jailbreak",
@@ -337,13 +360,28 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
     return out
 
 
+# kind -> (closing text, farthest it can be after the lead): a lead with no closer in
+# reach is skipped without trying the pattern ("<!--" repeated 100,000 times stays cheap).
+_CLOSERS: dict[str, tuple[str, int]] = {"hidden": ("-->", 1010)}
+
+
 def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
     kind, _, leads, rx = rule
+    closer = _CLOSERS.get(kind)
     for lead, whole in leads:
         if (lead not in words) if whole else (lead not in low):
             continue
         i = low.find(lead)
+        close = -1
         while i != -1:
+            if closer is not None:
+                if close < i:
+                    close = low.find(closer[0], i)
+                    if close == -1:
+                        break  # no closer after this lead, nor after any later one
+                if close - i > closer[1]:
+                    i = low.find(lead, close - closer[1])  # leads in reach of the closer
+                    continue
             # a Latin lead must start a word; CJK text has no spaces to look for
             starts_word = i == 0 or not (
                 lead[0].isascii() and lead[0].isalnum() and low[i - 1].isalnum()

@@ -1,7 +1,7 @@
 """A hashed n-gram logistic regression loaded from ``.npz`` with numpy only.
 
-The file holds ``weights`` (float16, one per hash bucket), ``bias``, ``threshold`` and
-the ``spec`` of the features; ``scripts/train_injection.py`` writes it.
+The file holds ``weights`` (float16, one per hash bucket), ``bias``, ``threshold``, the
+``spec`` of the features and their ``norm``; ``scripts/train_injection.py`` writes it.
 """
 
 from __future__ import annotations
@@ -41,10 +41,12 @@ class LinearModel:
     def load(cls, path: str | Path) -> LinearModel:
         try:
             with np.load(path, allow_pickle=False) as data:
+                # files without "norm" predate it and used the sqrt_n scaling
+                norm = str(data["norm"]) if "norm" in data.files else "sqrt_n"
                 return cls(
                     data["weights"].astype(np.float32),
                     float(data["bias"]),
-                    FeatureSpec.from_array(data["spec"]),
+                    FeatureSpec.from_array(data["spec"], norm=norm),
                     float(data["threshold"]),
                 )
         except (OSError, KeyError, ValueError) as exc:
@@ -57,6 +59,7 @@ class LinearModel:
             bias=np.float64(self.bias),
             threshold=np.float64(self.threshold),
             spec=self.spec.to_array(),
+            norm=np.str_(self.spec.norm),
         )
 
     def decision(self, text: str) -> float:

@@ -12,11 +12,13 @@ many other numbers, so they count only next to a phone word ("call", "fax", "mob
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from aire.guard.detect.checksums import iban_valid, luhn_valid, ssn_valid
+from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
+from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -30,8 +32,10 @@ _EMAIL = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w-])[1-6]\d{3}(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)")
+_CARD = re.compile(r"(?<![\w+-])(?:[1-6]\d{3}|0604)(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)")
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
+_NOT_CARD_BEFORE = re.compile(r"(?i)\b(?:ean|gtin|upc|isbn|sku|barcode|imei)\b\W{0,4}$")
+_IBAN_CONTEXT = re.compile(r"(?i)\b(?:iban|bank|account|transfer|wire|sepa|swift|bic)")
 _SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
 _SSN_BARE = re.compile(r"(?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w-])")
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|soc\.? sec)")
@@ -40,22 +44,32 @@ _IPV4 = re.compile(
     r"(?![\w]|\.\d)"
 )
 _IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}[0-9A-Fa-f]{0,4}(?![\w:])"
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+    r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.])"
+    r"|[0-9A-Fa-f]{0,4}(?![\w:]))"
 )
 _URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`\]\[(){}|\\^]{2,2048}")
 _URL_TRAIL = ".,;:!?*'\""
 _PHONE = re.compile(
     r"(?<![\w+@/.:#$€£-])"
-    r"(?:(?:\+|00)\d{1,3}[ .-]?)?"
-    r"(?:\(\d{1,5}\)[ .-]?)?"
-    r"\d{1,15}(?:(?:[ .-]|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
+    r"(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?"  # +49, 0049, +(371), (+30)
+    r"(?:\(\d{1,5}\)[ ./-]?)?"
+    r"\d{1,15}(?:(?:[ .-]|/ ?|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
     r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
     r"(?![\w@/:]|[-.,]\d)"
 )
 _NOT_PHONE_BEFORE = re.compile(
     r"(?i)\b(?:licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
-    r"zip|postal|isbn|tracking|policy)\b[^\n\d]{0,24}$"
+    r"zip|postal|isbn|tracking|policy|version|release|build)\b[^\n\d]{0,24}$"
 )
+# "version 1.2.3.4", "upgrade to 10.0.0.1": a dotted version number, not an address
+_NOT_IP_BEFORE = re.compile(
+    r"(?i)\b(?:version|release|v|ver|build|firmware|update|upgrade|patch|chapter|section)"
+    r"\.?(?:\s+(?:to|is|of|from))?\s*$"
+)
+_EXTENSION = re.compile(r"[ ]?(?:x|ext\.?|#)")
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _NANP = re.compile(r"^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}")
 _PHONE_BEFORE = re.compile(
     r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|calling|ring|dial|text|sms|whatsapp|"
@@ -146,13 +160,20 @@ def _cards(text: str, windows: _Windows) -> Iterable[Finding]:
             12 <= len(digits) <= 19
             and len(set(raw) - set("0123456789")) <= 1
             and luhn_valid(digits)
+            and card_brand_valid(digits)
+            and not _NOT_CARD_BEFORE.search(text, max(0, m.start() - 16), m.start())
         ):
             yield Finding("credit_card", m.start(), m.end())
 
 
 def _ibans(text: str, windows: _Windows) -> Iterable[Finding]:
     for m in _within(_IBAN, text, windows):
-        if iban_valid(m.group(0).replace(" ", "")):
+        iban = m.group(0).replace(" ", "")
+        if iban_valid(iban) or (
+            # said to be an IBAN: any length the format allows (a new country, an old length)
+            _IBAN_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+            and iban_valid(iban, any_length=True)
+        ):
             yield Finding("iban", m.start(), m.end())
 
 
@@ -171,7 +192,8 @@ def _ssns(text: str, windows: _Windows) -> Iterable[Finding]:
 
 def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
     for m in _within(_IPV4, text, windows):
-        yield Finding("ip_address", m.start(), m.end())
+        if not _NOT_IP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            yield Finding("ip_address", m.start(), m.end())
     if "::" in text or text.count(":") >= 7:
         for m in _within(_IPV6, text, windows):
             try:
@@ -194,13 +216,13 @@ def _urls(text: str, windows: _Windows) -> Iterable[Finding]:
 def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
     for m in _within(_PHONE, text, windows):
         raw = m.group(0)
-        main = re.split(r"[ ]?(?:x|ext\.?|#)", raw, maxsplit=1)[0]
-        n = sum(ch.isdigit() for ch in main)
+        main = _EXTENSION.split(raw, maxsplit=1)[0]
+        n = len(_DIGIT.findall(main))
         if n < 7 or n > 15:
             continue
-        separated = any(not ch.isdigit() for ch in main)
-        if "." in main and "-" in main:
-            continue  # mixed separators: a version, a range or a date, not a phone
+        separated = n != len(main)
+        if ("." in main and ("-" in main or "/" in main)) or main.count("/") > 1:
+            continue  # mixed separators or two slashes: a version, a range or a date
         strong = (
             raw.startswith(("+", "("))
             or "(" in main
@@ -209,13 +231,14 @@ def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
             or (separated and n >= 10 and not _looks_like_date_or_number(main))
         )
         before = text[max(0, m.start() - 40) : m.start()]
-        if _NOT_PHONE_BEFORE.search(before) or _ISO_DATE.match(main):
+        worded = _LETTER.search(before) is not None  # else no context word can be there
+        if (worded and _NOT_PHONE_BEFORE.search(before)) or _ISO_DATE.match(main):
             continue
         if not strong:
             after = text[m.end() : m.end() + 40]
             if _STREET_AFTER.match(after):
                 continue  # "17031 2202 Rissik St": house numbers
-            if not (_PHONE_BEFORE.search(before) or _PHONE_AFTER.match(after)):
+            if not ((worded and _PHONE_BEFORE.search(before)) or _PHONE_AFTER.match(after)):
                 continue
         yield Finding("phone", m.start(), m.end(), 0.9 if strong else 0.7)
 
@@ -278,8 +301,68 @@ _PRIORITY = {
 }  # fmt: skip
 
 
+# Look-alike characters folded one to one before matching (so spans stay put): fullwidth
+# forms ("４１１１", "ｊａｎｅ＠"), the ideographic space and the decimal digits of the
+# common scripts ("০১৭০৬", "٠١٢", "०१२").
+_DIGIT_ZEROS = (
+    0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
+)  # fmt: skip
+_FOLD: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+_FOLD.update({zero + d: 0x30 + d for zero in _DIGIT_ZEROS for d in range(10)})
+_FOLDABLE = re.compile(
+    "[\uff01-\uff5e\u3000" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _DIGIT_ZEROS) + "]"
+)
+
+
+def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with look-alikes folded and zero-width/bidi characters removed, and the
+    removed runs as (offset in the plain text, characters removed before it)."""
+    if text.isascii():
+        return text, []
+    if _FOLDABLE.search(text):
+        text = text.translate(_FOLD)
+    if not FORMAT_CHARS.search(text):
+        return text, []
+    shifts: list[tuple[int, int]] = []
+    parts: list[str] = []
+    pos = removed = 0
+    for m in FORMAT_CHARS.finditer(text):
+        parts.append(text[pos : m.start()])
+        removed += m.end() - m.start()
+        shifts.append((m.start() - removed + (m.end() - m.start()), removed))
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts), shifts
+
+
+def _to_original(findings: list[Finding], shifts: list[tuple[int, int]]) -> list[Finding]:
+    keys = [at for at, _ in shifts]
+
+    def orig(i: int) -> int:
+        k = bisect.bisect_right(keys, i)
+        return i + (shifts[k - 1][1] if k else 0)
+
+    # a span ends after its last visible character: map that one, not the gap behind it
+    return [
+        Finding(f.kind, orig(f.start), orig(f.end - 1) + 1, f.score, f.scanner, f.replacement)
+        for f in findings
+    ]
+
+
 def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS) -> list[Finding]:
-    """Non-overlapping PII findings in ``text``, sorted by start."""
+    """Non-overlapping PII findings in ``text``, sorted by start.
+
+    Fullwidth forms, other scripts' digits and zero-width characters do not hide a
+    value ("４１１１ １１１１...", "jane\u200b@example.com"); spans are offsets in ``text``.
+    """
+    plain, shifts = _plain(text)
+    found = _find(plain, kinds)
+    return _to_original(found, shifts) if shifts and found else found
+
+
+def _find(text: str, kinds: Iterable[str]) -> list[Finding]:
     found: list[Finding] = []
     windows = _windows(text)
     for kind in kinds:
@@ -287,9 +370,14 @@ def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS) -> list[Finding]:
     if len(found) < 2:
         return found
     found.sort(key=lambda f: (_PRIORITY[f.kind], f.start))
+    # kept spans never overlap, so sorted by start they are sorted by end too: a new span
+    # can only collide with its neighbours (bisect, not a scan of all kept spans).
+    starts: list[int] = []
     kept: list[Finding] = []
     for f in found:
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
-            kept.append(f)
-    kept.sort(key=lambda f: f.start)
+        i = bisect.bisect_right(starts, f.start)
+        if (i and kept[i - 1].end > f.start) or (i < len(kept) and kept[i].start < f.end):
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
     return kept
