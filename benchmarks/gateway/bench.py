@@ -241,11 +241,16 @@ class Bench:
     def gateways(self) -> list[Server]:
         return [t.server for t in self.targets.values() if t.server is not None]
 
-    def settle(self, target: Target) -> None:
-        """Let a gateway finish leftover work (e.g. requests abandoned by a timeout)."""
-        if target.server is not None:
-            below = self.idle_cpu.get(target.name, 0.0) + 0.03
-            wait_idle(target.server.pids(), below=below, timeout_s=30)
+    def settle_all(self) -> float:
+        """Before a run: every gateway idle. An overloaded LiteLLM keeps working through
+        requests the generator abandoned for a minute or more after its run, on the core
+        the next gateway under test shares with it."""
+        waited = 0.0
+        for name, t in self.targets.items():
+            if t.server is not None:
+                below = self.idle_cpu.get(name, 0.0) + 0.03
+                waited += wait_idle(t.server.pids(), below=below, timeout_s=180)
+        return waited
 
     # -- one measured run ----------------------------------------------------------------
 
@@ -311,6 +316,7 @@ class Bench:
             "generator": [os.getpid()],
             "gateways": [p for g in self.gateways() for p in g.pids()],
         }
+        settled_s = self.settle_all()
         cpu0 = {k: cpu_seconds(v) for k, v in watched.items()}
         cores0 = core_times()
         t0 = time.perf_counter()
@@ -343,9 +349,9 @@ class Bench:
                 f"core{c}": round((cores1[c][1] - cores0[c][1]) / wall, 3) for c in busy
             },
             "wall_s": round(wall, 2),
+            "settled_before_s": round(settled_s, 2),
         }
         self.steps.append(step)
-        self.settle(target)
         return step, result
 
     # -- phases --------------------------------------------------------------------------
