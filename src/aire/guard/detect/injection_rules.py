@@ -295,6 +295,7 @@ _COMPILED: tuple[_Rule, ...] = tuple(
     )
     for kind, weight, leads, rx in _RULES
 )
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _WORD = re.compile(r"[a-z]+")
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
@@ -313,6 +314,7 @@ def _readable(data: bytes) -> str | None:
 
 
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+_HEX_PAIRS = frozenset(a + b for a in _HEX_DIGITS for b in _HEX_DIGITS)
 
 
 def _hex_pairs_run(tokens: list[str], need: int = 16) -> bool:
@@ -331,11 +333,16 @@ def _hex_pairs_run(tokens: list[str], need: int = 16) -> bool:
 def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]]:
     """Readable text hidden in base64 or hex, with the span it came from."""
     out: list[tuple[int, int, str]] = []
-    lengths = list(map(len, tokens))
-    if not lengths or (max(lengths) < 24 and lengths.count(2) < 16):
+    if not tokens:
+        return out
+    longest = max(map(len, tokens))
+    # a run of 16 hex pairs ("69 67 6e ...") needs 16 tokens that are pairs: count in C
+    # first, then look for the run (ordinary text has a few: "be", "ad", "de")
+    hex_run = sum(map(_HEX_PAIRS.__contains__, tokens)) >= 16 and _hex_pairs_run(tokens)
+    if longest < 24 and not hex_run:
         return out  # no long token (base64, hex) and no run of hex pairs: nothing hidden
     pos = 0
-    for token in tokens:
+    for token in tokens if longest >= 24 else ():
         if len(token) < 24:
             continue
         at = text.find(token, pos)
@@ -348,7 +355,7 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
                 continue
             if decoded:
                 out.append((at + m.start(), at + m.end(), decoded))
-    if max(lengths) < 32 and not _hex_pairs_run(tokens):
+    if longest < 32 and not hex_run:
         return out
     for m in _HEX.finditer(text):
         try:
@@ -405,8 +412,10 @@ def _match(
     tag: str = "",
     kinds: str = "",
     words: set[str] | None = None,
+    low: str | None = None,
 ) -> list[RuleHit]:
-    low = text.lower()  # same length for the scripts the rules cover, so spans line up
+    if low is None:
+        low = text.lower()  # same length for the scripts the rules cover, so spans line up
     if words is None:
         words = set(_WORD.findall(low))
     hits: list[RuleHit] = []
@@ -433,7 +442,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     """Every rule that matched, also inside base64/hex, leetspeak and spaced-out text."""
     low = text.lower()
     words = set(_WORD.findall(low))
-    hits = _match(text, words=words)
+    hits = _match(text, words=words, low=low)
     if not decode:
         return hits
     tokens = text.split()
@@ -443,7 +452,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
         unleet = low.translate(_LEET)
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
-    if sum(len(w) == 1 for w in words) >= 5 and _SPACED.search(text):
+    if len(_LETTERS.intersection(words)) >= 5 and _SPACED.search(text):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
         hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))
