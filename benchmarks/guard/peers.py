@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+# Offline: tldextract (Presidio's e-mail validation) would fetch the Public Suffix List
+# over HTTP at first use; an empty URL list makes it use its bundled snapshot at once.
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import workloads
