@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import queue
 import re
@@ -19,27 +20,34 @@ import pytest
 import yaml
 from tests.gateway.helpers import chat, deployment
 
+from aire.gateway.server import MAX_BACKOFF_S, backoff_s
+
 pytestmark = pytest.mark.slow
 
 
 class Proc:
     """A child `aire` process whose stderr is read line by line in the background."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(self, *args: str, env: dict[str, str] | None = None) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "aire", *args],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            env=env,
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.lines.put(line)
+        try:
+            for line in self.proc.stderr:
+                self.lines.put(line)
+        except ValueError:  # stop() closed the pipe while lines were still coming
+            pass
 
     def wait_for(self, pattern: str, timeout: float = 20) -> re.Match[str]:
         deadline = time.monotonic() + timeout
@@ -57,10 +65,17 @@ class Proc:
         raise AssertionError(f"{pattern!r} not seen; stderr so far:\n{''.join(self.seen)}")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
+        if self.proc.poll() is None:  # as a user would: SIGTERM, so workers stop too
+            self.proc.terminate()
+            try:
+                self.proc.wait(15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
         self.proc.wait(10)
-        if self.proc.stderr is not None:
+        # EOF once every process holding the pipe (workers too) is gone; closing the pipe
+        # under a reader blocked in read() would hang
+        self.reader.join(15)
+        if self.proc.stderr is not None and not self.reader.is_alive():
             self.proc.stderr.close()
 
 
@@ -77,8 +92,10 @@ def write(path: Path, gateway: dict[str, Any]) -> Path:
     return path
 
 
-def serve(procs: list[Proc], config: Path, *extra: str) -> tuple[Proc, str]:
-    p = Proc("serve", "-c", str(config), "--port", "0", *extra)
+def serve(
+    procs: list[Proc], config: Path, *extra: str, env: dict[str, str] | None = None
+) -> tuple[Proc, str]:
+    p = Proc("serve", "-c", str(config), "--port", "0", *extra, env=env)
     procs.append(p)
     url = p.wait_for(r"listening on (http://\S+)/v1").group(1)
     return p, url
@@ -415,3 +432,123 @@ async def test_a_worker_restarted_after_the_file_broke_starts_from_the_running_c
     seen = "".join(p.seen)
     assert "Traceback" not in seen
     assert seen.count("restarting") == 1, seen
+
+
+def test_restart_backoff_grows_and_is_capped() -> None:
+    assert [backoff_s(n) for n in range(1, 6)] == [0.0, 0.5, 1.0, 2.0, 4.0]
+    assert backoff_s(20) == MAX_BACKOFF_S == 30.0
+
+
+FLAKY_SCANNER = """
+import os
+from pathlib import Path
+
+from aire.guard.scanner import BaseScanner
+from aire.guard.types import ScanResult
+
+BROKEN = Path(__file__).with_name("broken")
+
+
+class Flaky(BaseScanner):
+    def setup(self, params):
+        if BROKEN.exists():
+            raise RuntimeError("the plug-in cannot start")
+        BROKEN.with_name(f"started-{os.getpid()}").touch()
+
+    def scan(self, text, ctx):
+        return ScanResult(text, True, 0.0, ())
+"""
+
+
+async def _started(directory: Path, count: int) -> None:
+    """Wait until the flaky plug-in has been built ``count`` times in all."""
+    deadline = time.monotonic() + 30
+    while len(_listing(directory, "started-*")) < count:
+        assert time.monotonic() < deadline, _listing(directory, "*")
+        await asyncio.sleep(0.05)
+
+
+def _listing(directory: Path, pattern: str) -> list[str]:
+    return sorted(p.name for p in directory.glob(pattern))
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+async def test_a_worker_that_cannot_start_is_restarted_with_growing_delays(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    # It used to be respawned at once every time: a crash loop as fast as Python starts.
+    (tmp_path / "flaky_scanner.py").write_text(FLAKY_SCANNER)
+    sim, _ = start_sim()
+    config = tmp_path / "aire.yaml"
+    config.write_text(
+        yaml.safe_dump(
+            {
+                "gateway": {
+                    "log_requests": False,
+                    "guard_policy": "p",
+                    "models": {"chat": {"deployments": [deployment(sim, "s")]}},
+                },
+                "guard": {
+                    "default_policy": "p",
+                    "policies": {"p": {"input": ["flaky_scanner:Flaky"], "output": []}},
+                },
+            }
+        )
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])}
+    p, url = serve(procs, config, "--workers", "2", env=env)
+    workers = _workers_of(p.proc.pid, 2)
+    # built by the supervisor (checking the config) and by both workers: all started
+    await _started(tmp_path, 3)
+    (tmp_path / "broken").touch()
+    os.kill(workers[0], signal.SIGKILL)
+    p.wait_for(rf"worker {workers[0]} exited with -9; restarting$")  # the first: at once
+    delays = [
+        float(p.wait_for(r"exited with 1; restarting in ([\d.]+) s", timeout=30).group(1))
+        for _ in range(3)
+    ]
+    assert delays == [0.5, 1.0, 2.0], "".join(p.seen)
+    (tmp_path / "broken").unlink()  # fixed: the next restart (in 2 s) stays up
+    await _started(tmp_path, 4)
+    assert len(_workers_of(p.proc.pid, 2)) == 2
+    with pytest.raises(AssertionError, match="not seen"):
+        p.wait_for(r"exited with", timeout=6)
+    async with aiohttp.ClientSession() as s:
+        for _ in range(4):
+            async with s.post(f"{url}/v1/chat/completions", json=chat()) as r:
+                assert r.status == 200
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status  # exited, not yet reaped by its new parent
+
+
+def _wait_gone(pids: list[int], timeout: float = 15) -> None:
+    deadline = time.monotonic() + timeout
+    while not all(_gone(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert all(_gone(pid) for pid in pids), pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+async def test_workers_stop_when_their_supervisor_is_killed(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    # They used to keep serving the port, unsupervised, until killed one by one.
+    sim, _ = start_sim()
+    config = write(
+        tmp_path / "aire.yaml",
+        {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
+    )
+    p, url = serve(procs, config, "--workers", "2")
+    assert (await get_json(f"{url}/health")) == {"status": "ok"}
+    workers = _workers_of(p.proc.pid, 2)
+    p.proc.kill()
+    p.proc.wait(10)
+    _wait_gone(workers)
+    with pytest.raises(aiohttp.ClientConnectionError):
+        await get_json(f"{url}/health")

@@ -110,8 +110,11 @@ def _serve_one(
     sock: socket.socket,
     stop_signals: tuple[int, ...] = _STOP_SIGNALS,
     loaded: tuple[GatewayConfig, GuardConfig] | None = None,
+    parent: int | None = None,
 ) -> None:
-    """Serve in this process until SIGINT/SIGTERM; SIGHUP reloads."""
+    """Serve in this process until SIGINT/SIGTERM; SIGHUP reloads. A worker (``parent``:
+    its supervisor's pid) also stops, gracefully, when its supervisor is gone (killed with
+    SIGKILL, say): no orphan keeps serving the port unsupervised."""
     from aire.gateway.app import GatewayApp
     from aire.gateway.logs import setup_logging
 
@@ -147,9 +150,20 @@ def _serve_one(
             reloads.add(task := loop.create_task(reload(new, new_guard)))
             task.add_done_callback(reloads.discard)
 
+        async def watch_parent(pid: int) -> None:
+            while not server.should_exit:
+                await asyncio.sleep(PARENT_CHECK_S)
+                if os.getppid() != pid:
+                    log.warning("supervisor %d is gone; worker %d stops", pid, os.getpid())
+                    server.should_exit = True
+
         loop.add_signal_handler(signal.SIGHUP, on_hup)
         handle_stop_signals(server, stop_signals)
+        if parent is not None:
+            watcher = loop.create_task(watch_parent(parent))
         await server.serve(sockets=[sock])
+        if parent is not None:
+            watcher.cancel()
 
     import uvloop
 
@@ -162,7 +176,7 @@ def _worker(
     # Ctrl-C reaches the whole process group; workers stop when the supervisor says so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _serve_one(source, sock, (signal.SIGTERM,), loaded)
+        _serve_one(source, sock, (signal.SIGTERM,), loaded, parent=os.getppid())
     except AireError as exc:  # one line, not a multiprocessing traceback
         print(f"worker {os.getpid()}: {exc.show()}", file=sys.stderr)
         sys.exit(exc.exit_code)
@@ -180,6 +194,19 @@ def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = N
         _serve_one(source, sock, loaded=(config, guard))  # what was checked and announced
         return
     _supervise(source, (config, guard), sock)
+
+
+PARENT_CHECK_S = 1.0
+QUICK_EXIT_S = 10.0
+MAX_BACKOFF_S = 30.0
+
+
+def backoff_s(quick_exits: int) -> float:
+    """Delay before restarting a worker slot after its ``quick_exits``-th exit in a row
+    within ``QUICK_EXIT_S`` of starting: none after one, then 0.5 s doubling to 30 s."""
+    if quick_exits <= 1:
+        return 0.0
+    return min(MAX_BACKOFF_S, 0.5 * 2.0 ** (quick_exits - 2))
 
 
 def _supervise(
@@ -201,6 +228,12 @@ def _supervise(
         proc.start()
         return proc
 
+    def forget(pid: int | None) -> None:
+        if pid is not None:  # its live gauges (in flight) must not count any more
+            from prometheus_client import multiprocess
+
+            multiprocess.mark_process_dead(pid, metrics_dir)  # type: ignore[no-untyped-call]
+
     def on_stop(signum: int, frame: object) -> None:
         nonlocal stopping
         stopping = True
@@ -214,6 +247,13 @@ def _supervise(
     signal.signal(signal.SIGHUP, on_hup)
     try:
         workers = [start_worker() for _ in range(config.workers)]
+        # Crash-loop backoff per worker slot: a worker that dies within QUICK_EXIT_S of its
+        # start counts as a failed start; the first is restarted at once, the next ones
+        # after 0.5, 1, 2, ... MAX_BACKOFF_S seconds, so a worker that cannot start (a
+        # weights file gone, a broken plug-in) is not respawned five times a second forever.
+        started_at = [time.monotonic()] * len(workers)
+        quick_exits = [0] * len(workers)
+        restart_at = [0.0] * len(workers)
         while not stopping:
             time.sleep(0.2)
             if reload_requested:
@@ -228,13 +268,25 @@ def _supervise(
                     for proc in workers:
                         if proc.pid is not None and proc.is_alive():
                             os.kill(proc.pid, signal.SIGHUP)
+            now = time.monotonic()
             for i, proc in enumerate(workers):
-                if not proc.is_alive() and not stopping:
+                if stopping or proc.is_alive():
+                    continue
+                if restart_at[i] == 0.0:  # just found dead
+                    forget(proc.pid)
+                    lived = now - started_at[i]
+                    quick_exits[i] = quick_exits[i] + 1 if lived < QUICK_EXIT_S else 1
+                    delay = backoff_s(quick_exits[i])
+                    restart_at[i] = now + delay
+                    when = f" in {delay:g} s ({quick_exits[i]} quick exits)" if delay else ""
                     print(
-                        f"worker {proc.pid} exited with {proc.exitcode}; restarting",
+                        f"worker {proc.pid} exited with {proc.exitcode}; restarting{when}",
                         file=sys.stderr,
                     )
+                if now >= restart_at[i]:
                     workers[i] = start_worker()
+                    started_at[i] = time.monotonic()
+                    restart_at[i] = 0.0
     finally:
         for proc in workers:
             if proc.is_alive() and proc.pid is not None:
