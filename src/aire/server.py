@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import socket
 import sys
@@ -19,7 +20,17 @@ import uvicorn
 from aire.asgi import ASGIApp
 from aire.errors import AireError
 
-__all__ = ["ListenError", "Server", "bind", "handle_stop_signals", "serve", "serve_in_thread"]
+__all__ = [
+    "ListenError",
+    "Server",
+    "bind",
+    "handle_stop_signals",
+    "serve",
+    "serve_in_thread",
+    "stop_without_parent",
+]
+
+PARENT_CHECK_S = 1.0
 
 
 class ListenError(AireError):
@@ -87,15 +98,35 @@ def _config(app: ASGIApp, log_level: str) -> uvicorn.Config:
     )
 
 
-def serve(app: ASGIApp, sock: socket.socket, *, log_level: str = "warning") -> None:
-    """Serve until SIGINT/SIGTERM; in-flight responses finish before exit."""
+async def stop_without_parent(server: uvicorn.Server, parent: int, what: str) -> None:
+    """Stop ``server`` gracefully once ``parent`` is no longer this process's parent (it
+    was killed, even with SIGKILL): a child server must not outlive what started it."""
+    while not server.should_exit:
+        await asyncio.sleep(PARENT_CHECK_S)
+        if os.getppid() != parent:
+            print(f"{what} {os.getpid()}: parent {parent} is gone; stopping", file=sys.stderr)
+            server.should_exit = True
+
+
+def serve(
+    app: ASGIApp, sock: socket.socket, *, log_level: str = "warning", parent: int | None = None
+) -> None:
+    """Serve until SIGINT/SIGTERM (or, with ``parent``, until that process is gone);
+    in-flight responses finish before exit."""
     import uvloop
 
     server = Server(_config(app, log_level))
 
     async def main() -> None:
         handle_stop_signals(server)
+        watcher = None
+        if parent is not None:
+            watcher = asyncio.get_running_loop().create_task(
+                stop_without_parent(server, parent, "server")
+            )
         await server.serve(sockets=[sock])
+        if watcher is not None:
+            watcher.cancel()
 
     uvloop.run(main())
 

@@ -552,3 +552,17 @@ async def test_workers_stop_when_their_supervisor_is_killed(
     _wait_gone(workers)
     with pytest.raises(aiohttp.ClientConnectionError):
         await get_json(f"{url}/health")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_aire_up_killed_takes_its_simulator_along(procs: list[Proc]) -> None:
+    p = Proc("up", "--port", "0")
+    procs.append(p)
+    p.wait_for("curl")
+    pid = p.proc.pid
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    sims = [int(c) for c in children if b"sim" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    assert len(sims) == 1, children
+    p.proc.kill()  # no chance to stop its child itself
+    p.proc.wait(10)
+    _wait_gone(sims)

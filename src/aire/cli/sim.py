@@ -54,6 +54,9 @@ from aire.sim.faults import parse_degradation, parse_fault
     show_default=True,
 )
 @click.option("--fd", type=int, default=None, hidden=True, help="Serve on this inherited socket.")
+@click.option(
+    "--parent-pid", type=int, default=None, hidden=True, help="Stop when this process is gone."
+)
 @model_options(SimConfig, skip=("models", "faults", "degradations"))
 def sim(
     config_path: Path | None,
@@ -63,6 +66,7 @@ def sim(
     print_config: bool,
     log_level: str,
     fd: int | None,
+    parent_pid: int | None,
     **fields: Any,
 ) -> None:
     """Run the inference simulator: an OpenAI- and Anthropic-compatible server that models
@@ -100,4 +104,4 @@ def sim(
         f"slots {config.max_num_seqs}",
         err=True,
     )
-    serve(app, sock, log_level=log_level)
+    serve(app, sock, log_level=log_level, parent=parent_pid)

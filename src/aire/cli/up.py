@@ -36,7 +36,7 @@ def _simulator(config_path: Path | None, host: str, port: int) -> Iterator[str]:
         raise ListenError(f"simulator: {exc.message}") from None
     port = sock.getsockname()[1]
     cmd = [sys.executable, "-m", "aire", "sim", "--host", host, "--port", str(port)]
-    cmd += ["--fd", str(sock.fileno())]
+    cmd += ["--fd", str(sock.fileno()), "--parent-pid", str(os.getpid())]
     if config_path is not None:
         cmd += ["-c", str(config_path)]
     try:

@@ -30,7 +30,7 @@ from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
 from aire.config.loader import load_section, parse_yaml
 from aire.errors import AireError, ConfigError
-from aire.server import Server, bind, handle_stop_signals
+from aire.server import Server, bind, handle_stop_signals, stop_without_parent
 
 __all__ = ["ConfigSource", "run"]
 
@@ -150,17 +150,10 @@ def _serve_one(
             reloads.add(task := loop.create_task(reload(new, new_guard)))
             task.add_done_callback(reloads.discard)
 
-        async def watch_parent(pid: int) -> None:
-            while not server.should_exit:
-                await asyncio.sleep(PARENT_CHECK_S)
-                if os.getppid() != pid:
-                    log.warning("supervisor %d is gone; worker %d stops", pid, os.getpid())
-                    server.should_exit = True
-
         loop.add_signal_handler(signal.SIGHUP, on_hup)
         handle_stop_signals(server, stop_signals)
         if parent is not None:
-            watcher = loop.create_task(watch_parent(parent))
+            watcher = loop.create_task(stop_without_parent(server, parent, "worker"))
         await server.serve(sockets=[sock])
         if parent is not None:
             watcher.cancel()
@@ -196,7 +189,6 @@ def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = N
     _supervise(source, (config, guard), sock)
 
 
-PARENT_CHECK_S = 1.0
 QUICK_EXIT_S = 10.0
 MAX_BACKOFF_S = 30.0
 
