@@ -399,12 +399,10 @@ def _workers_of(pid: int, count: int) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-async def test_a_worker_restarted_after_the_file_broke_starts_from_the_running_config(
+async def _two_workers(
     start_sim: Any, procs: list[Proc], tmp_path: Path
-) -> None:
-    # It used to re-read the file: a broken file made the restarted worker die with a
-    # traceback, be restarted, die again, ... every 0.2 s.
+) -> tuple[Proc, str, Path, list[int]]:
+    """A gateway with two workers in front of a simulator: process, URL, config, pids."""
     sim, _ = start_sim()
     config = write(
         tmp_path / "aire.yaml",
@@ -412,7 +410,16 @@ async def test_a_worker_restarted_after_the_file_broke_starts_from_the_running_c
     )
     p, url = serve(procs, config, "--workers", "2")
     assert (await get_json(f"{url}/health")) == {"status": "ok"}
-    workers = _workers_of(p.proc.pid, 2)
+    return p, url, config, _workers_of(p.proc.pid, 2)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+async def test_a_worker_restarted_after_the_file_broke_starts_from_the_running_config(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    # It used to re-read the file: a broken file made the restarted worker die with a
+    # traceback, be restarted, die again, ... every 0.2 s.
+    p, url, config, workers = await _two_workers(start_sim, procs, tmp_path)
     config.write_text("gateway:\n\tport: 1\n")
     os.kill(workers[0], signal.SIGKILL)
     p.wait_for(rf"worker {workers[0]} exited with -9; restarting")
@@ -539,14 +546,7 @@ async def test_workers_stop_when_their_supervisor_is_killed(
     start_sim: Any, procs: list[Proc], tmp_path: Path
 ) -> None:
     # They used to keep serving the port, unsupervised, until killed one by one.
-    sim, _ = start_sim()
-    config = write(
-        tmp_path / "aire.yaml",
-        {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "s")]}}},
-    )
-    p, url = serve(procs, config, "--workers", "2")
-    assert (await get_json(f"{url}/health")) == {"status": "ok"}
-    workers = _workers_of(p.proc.pid, 2)
+    p, url, _, workers = await _two_workers(start_sim, procs, tmp_path)
     p.proc.kill()
     p.proc.wait(10)
     _wait_gone(workers)
