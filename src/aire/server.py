@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -66,6 +67,22 @@ class Server(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         yield
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets)
+        if self.force_exit:
+            # What is still running (requests in flight, the lifespan task that uvicorn
+            # no longer shuts down) is cancelled as the loop closes, and uvicorn would log
+            # each cancellation as an error with a traceback: say it once, plainly.
+            logging.getLogger("uvicorn.error").addFilter(_drop_cancellations)
+            cut = len(self.server_state.tasks)
+            if cut:
+                print(f"forced exit: {cut} request(s) in flight cut off", file=sys.stderr)
+
+
+def _drop_cancellations(record: logging.LogRecord) -> bool:
+    exc = record.exc_info[1] if record.exc_info else None
+    return not isinstance(exc, asyncio.CancelledError)
 
 
 def handle_stop_signals(
