@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from aire.config import format_loc, load_config, parse_yaml, validate_config
-from aire.config.loader import LineMap
+from aire.config.loader import LineMap, load_section
 from aire.config.root import AireConfig
 from aire.config.sim import SimConfig
 from aire.errors import ConfigError
@@ -182,3 +182,30 @@ def test_validate_without_lines_names_the_source() -> None:
     with pytest.raises(ConfigError) as info:
         validate_config(SimConfig, {"port": "x"}, source="command line")
     assert info.value.show().startswith("config error: command line: port: ")
+
+
+def test_a_bad_flag_is_blamed_on_the_command_line_not_the_file(tmp_path: Path) -> None:
+    # `aire serve -c FILE --port 99999` used to say "FILE:14: gateway.port", the line of
+    # the file's valid port
+    path = write(tmp_path, "sim:\n  port: 8000\n  ttft: 3\n")
+    with pytest.raises(ConfigError) as info:
+        load_section(path, "sim", SimConfig, {"port": 99999, "itl_ms": None})
+    first, _, rest = info.value.show().partition("\n")
+    assert (
+        first == f"config error: {path}:3: sim.ttft: unknown field 'ttft' (did you mean 'ttft_ms'?)"
+    )
+    assert "command line: sim.port: input should be less than or equal to 65535" in rest
+    assert ":2:" not in rest
+
+
+def test_an_upper_case_word_keeps_its_case(tmp_path: Path) -> None:
+    from aire.config.gateway import GatewayConfig
+
+    path = write(
+        tmp_path,
+        "gateway:\n  models:\n    chat:\n      deployments:\n"
+        "        - {url: 'localhost:8000', model: m}\n",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_section(path, "gateway", GatewayConfig)
+    assert info.value.message.startswith("URL scheme should be"), info.value.message

@@ -11,7 +11,7 @@ import difflib
 import os
 import re
 import typing
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -194,7 +194,10 @@ def _describe(model: type[BaseModel], err: Any) -> str:
     msg = str(err["msg"])
     if err["type"] == "missing":
         return "required field is missing"
-    return msg[0].lower() + msg[1:] if msg else "invalid value"
+    if not msg:
+        return "invalid value"
+    # "Input should be ..." -> "input should be ...", but "URL scheme ..." stays as it is
+    return msg if msg[1:2].isupper() else msg[0].lower() + msg[1:]
 
 
 def _strip_union_tags(loc: Loc) -> Loc:
@@ -209,8 +212,13 @@ def validate_config(
     source: str = "<config>",
     lines: LineMap | None = None,
     prefix: Loc = (),
+    from_command_line: Collection[str] = (),
 ) -> M:
-    """Validate plain data against ``model``; map every pydantic error to file:line and path."""
+    """Validate plain data against ``model``; map every pydantic error to file:line and path.
+
+    An error in one of the ``from_command_line`` fields (flags that override the file)
+    names the command line, not the file.
+    """
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -232,10 +240,13 @@ def validate_config(
                 loc = (*loc, *cause.loc)
                 err = {**err, "msg": cause.message, "type": "field_error"}
             line = lines.line_for((*prefix, *loc)) if lines else None
+            where = source
+            if loc and str(loc[0]) in from_command_line:
+                where, line = "command line", None
             problems.append(
                 ConfigError(
                     _describe(model, {**err, "loc": loc}),
-                    file=source,
+                    file=where,
                     line=line,
                     path=format_loc((*prefix, *loc)) or None,
                 )
@@ -317,8 +328,11 @@ def load_section(
                 "must be a mapping", file=source, line=lines.line_for((section,)), path=section
             )
         data.update(section_data)
-    data.update({k: v for k, v in (overrides or {}).items() if v is not None})
-    return validate_config(model, data, source=source, lines=lines, prefix=(section,))
+    flags = {k: v for k, v in (overrides or {}).items() if v is not None}
+    data.update(flags)
+    return validate_config(
+        model, data, source=source, lines=lines, prefix=(section,), from_command_line=flags
+    )
 
 
 def _check_sections(whole: dict[Any, Any], source: str, lines: LineMap) -> None:
