@@ -70,6 +70,23 @@ CASES: dict[str, tuple[str, str | None, list[str]]] = {
         ":10",
         ["guard.policies.p.input[0]", "nosuchscanner"],
     ),
+    "unknown guard policy of an alias": (
+        f"gateway:\n  models:\n    a:\n      guard: strictt\n      deployments: [{DEP}]\n"
+        "guard:\n  default_policy: strict\n  policies:\n    strict: {}\n",
+        ":4",
+        ["gateway.models.a.guard", "'strictt' is not defined", "known: strict"],
+    ),
+    "no default guard policy": (
+        f"gateway:\n  models:\n    a:\n      deployments: [{DEP}]\n"
+        "guard:\n  policies:\n    strict: {}\n",
+        ":5",
+        ["guard.default_policy", "default_policy 'default' is not a policy (known: strict)"],
+    ),
+    "unknown guard_policy": (
+        f"gateway:\n  models:\n    a:\n      deployments: [{DEP}]\n  guard_policy: nope\n",
+        ":5",
+        ["gateway.guard_policy", "'nope' is not defined"],
+    ),
 }
 
 

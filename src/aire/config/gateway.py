@@ -13,6 +13,7 @@ from pydantic import Field, HttpUrl, field_validator, model_validator
 
 from aire.config.base import FieldError, Model
 from aire.config.guard import GuardConfig
+from aire.config.loader import locate
 from aire.errors import ConfigError
 
 __all__ = [
@@ -183,10 +184,13 @@ def check_guard_policies(
             continue
         if policy not in guard.policies:
             known = ", ".join(sorted(guard.policies)) or "none"
-            raise ConfigError(
-                f"guard policy {policy!r} is not defined under guard.policies (known: {known})",
-                file=file,
-                path=f"gateway.models.{alias}.guard",
+            own = gateway.models[alias].guard is not None
+            raise locate(
+                ConfigError(
+                    f"guard policy {policy!r} is not defined under guard.policies (known: {known})",
+                    file=file,
+                    path=f"gateway.models.{alias}.guard" if own else "gateway.guard_policy",
+                )
             )
         used[alias] = policy
     return used

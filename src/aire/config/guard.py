@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from aire.config.base import Model
+from aire.config.base import FieldError, Model
 
 __all__ = ["DEFAULT_INPUT", "DEFAULT_OUTPUT", "GuardConfig", "GuardPolicy", "ScannerSpec"]
 
@@ -84,5 +84,8 @@ class GuardConfig(Model):
     def _default_exists(self) -> GuardConfig:
         if self.default_policy not in self.policies:
             known = ", ".join(sorted(self.policies)) or "none"
-            raise ValueError(f"default_policy {self.default_policy!r} is not a policy ({known})")
+            raise FieldError(
+                f"default_policy {self.default_policy!r} is not a policy (known: {known})",
+                "default_policy",
+            )
         return self

@@ -26,6 +26,7 @@ __all__ = [
     "format_loc",
     "load_config",
     "load_section",
+    "locate",
     "parse_yaml",
     "validate_config",
 ]
@@ -351,3 +352,18 @@ def _check_sections(whole: dict[Any, Any], source: str, lines: LineMap) -> None:
                 line=lines.line_for((str(key),)),
                 path=str(key),
             )
+
+
+def locate(exc: ConfigError) -> ConfigError:
+    """``exc`` with the line of its field path in its file, when it names a file and a
+    path but no line (an error found after loading, such as an unknown guard policy)."""
+    if not exc.file or not exc.path or exc.line:
+        return exc
+    loc: list[str | int] = []
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", exc.path):
+        loc.append(int(part[1:-1]) if part.startswith("[") else part)
+    try:
+        _, lines = parse_yaml(Path(exc.file).read_text(encoding="utf-8"), source=exc.file)
+    except (OSError, UnicodeDecodeError, ConfigError):
+        return exc
+    return ConfigError(exc.message, file=exc.file, line=lines.line_for(tuple(loc)), path=exc.path)
