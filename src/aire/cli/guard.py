@@ -16,7 +16,8 @@ import orjson
 
 from aire.cli.options import load_section
 from aire.config.guard import GuardConfig, GuardPolicy, ScannerSpec
-from aire.errors import UsageError
+from aire.config.loader import locate
+from aire.errors import ConfigError, UsageError
 
 __all__ = ["guard"]
 
@@ -88,7 +89,8 @@ def scan(
 ) -> int:
     """Scan FILE (or - for stdin): the sanitized text goes to stdout, findings to stderr.
 
-    A .jsonl file is scanned row by row. Exit 1 if any text is blocked.
+    A .jsonl file is scanned row by row. Exit 1 if any text is blocked; a blocked text
+    is not printed (null in JSONL and --json output).
     """
     from aire.guard.evaluate import text_of
     from aire.guard.policy import Guard
@@ -104,7 +106,12 @@ def scan(
             input=specs if family == "input" else chosen.input,
             output=specs if family == "output" else chosen.output,
         )
-    compiled = Guard(chosen, name=name)
+    try:
+        compiled = Guard(chosen, name=name)
+    except ConfigError as exc:
+        if config_path is None or scanners:
+            raise
+        raise locate(ConfigError(exc.message, file=str(config_path), path=exc.path)) from None
     pipeline = compiled.input if family == "input" else compiled.output
     text = _read(source)
     rows: list[tuple[str, dict[str, Any] | None]] = [(text, None)]
@@ -119,11 +126,17 @@ def scan(
     for i, (body, _) in enumerate(rows):
         result = pipeline.scan(body, compiled.context())
         blocked_any = blocked_any or result.blocked
+        # a blocked text is not to be sent on: no "sanitized" text (the scan may have stopped
+        # before the scanners that would have redacted the rest)
+        sanitized = None if result.blocked else result.sanitized
         if as_json:
-            out = {"index": i, **result.to_dict(), "sanitized": result.sanitized}
+            out = {"index": i, **result.to_dict(), "sanitized": sanitized}
             click.echo(orjson.dumps(out).decode())
             continue
-        click.echo(result.sanitized if len(rows) == 1 else orjson.dumps(result.sanitized).decode())
+        if len(rows) > 1:
+            click.echo(orjson.dumps(sanitized).decode())
+        elif sanitized is not None:
+            click.echo(sanitized)
         for f in result.findings:
             click.echo(
                 f"{'' if len(rows) == 1 else f'[{i}] '}{f.scanner}: {f.kind} at {f.start}-{f.end}"
