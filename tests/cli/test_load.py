@@ -166,6 +166,9 @@ def test_sweep_and_capacity(
     assert "capacity: concurrency 2" in capsys.readouterr().out
     assert orjson.loads(out.read_bytes())["capacity"] == 2
     assert main(["load", "capacity", *common, "--slo-ttft-p95-ms", "1"]) == 1
+    # every step within the limits up to --stop: the capacity is not known to be 2
+    assert main(["load", "capacity", *common, "--stop", "2"]) == 0
+    assert "capacity: at least concurrency 2 " in capsys.readouterr().out
 
 
 # --- bad input: one line on stderr, exit 2 (usage) or 3 (could not run), no traceback ---

@@ -429,6 +429,12 @@ def capacity(
     _nothing_succeeded([s.summary for s in result.steps])
     if result.capacity is None:
         raise CheckFailed(f"even {cap.by} {cap.start:g} breaks the limits ({limits})")
+    if result.capacity >= cap.stop:  # the search stopped there, not at a limit
+        click.echo(
+            f"capacity: at least {cap.by} {result.capacity:g} within {limits}"
+            f" (--stop {cap.stop:g} reached; raise it to search further)"
+        )
+        return
     click.echo(f"capacity: {cap.by} {result.capacity:g} within {limits}")
 
 
