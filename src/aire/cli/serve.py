@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import click
 import yaml
@@ -26,7 +28,11 @@ import yaml
     help="Worker processes (overrides the file).",
 )
 @click.option("--check", is_flag=True, help="Validate the config, print a summary and exit.")
-@click.option("--print-config", is_flag=True, help="Print the effective config and exit.")
+@click.option(
+    "--print-config",
+    is_flag=True,
+    help="Print the effective config (API keys and credential headers masked) and exit.",
+)
 def serve(
     config_path: Path,
     host: str | None,
@@ -47,7 +53,8 @@ def serve(
     source = ConfigSource(config_path, {"host": host, "port": port, "workers": workers})
     config, _ = source.load()
     if print_config:
-        click.echo(yaml.safe_dump({"gateway": config.model_dump(mode="json")}, sort_keys=False))
+        shown = _without_secrets(config.model_dump(mode="json"))
+        click.echo(yaml.safe_dump({"gateway": shown}, sort_keys=False))
         return
     if check:
         for alias, spec in config.models.items():
@@ -66,3 +73,21 @@ def serve(
         )
 
     run(source, on_ready=ready)
+
+
+#: header names whose values are credentials
+_SECRET_HEADER = re.compile(r"authorization|key|token|secret|cookie", re.IGNORECASE)
+
+
+def _without_secrets(gateway: dict[str, Any]) -> dict[str, Any]:
+    """The dumped config with API keys and credential headers masked: the output of
+    --print-config ends up in terminals, logs and bug reports."""
+    for alias in gateway.get("models", {}).values():
+        for dep in alias.get("deployments", []):
+            if dep.get("api_key"):
+                dep["api_key"] = "***"
+            headers = dep.get("headers") or {}
+            for name in headers:
+                if _SECRET_HEADER.search(name):
+                    headers[name] = "***"
+    return gateway
