@@ -1,7 +1,8 @@
-"""HTTP to upstreams: one pooled aiohttp session per worker, deadlines, error mapping.
+"""HTTP to upstreams: one keep-alive pool per worker, deadlines, error mapping.
 
-Every aiohttp exception is mapped here to an ``aire.errors.UpstreamError`` subclass, so
-the rest of the gateway never sees a third-party exception.
+The client is ``aire.gateway.http1`` (aiohttp's per-call overhead was the largest single
+cost of a gateway request). Its errors are mapped here to ``aire.errors.UpstreamError``
+subclasses, so the rest of the gateway never sees them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-import aiohttp
 import orjson
 
 from aire.errors import (
@@ -22,36 +22,42 @@ from aire.errors import (
     UpstreamStatusError,
     UpstreamTimeout,
 )
+from aire.gateway.http1 import (
+    ConnectError,
+    ConnectTimeout,
+    Disconnected,
+    HTTPError,
+    PayloadError,
+    Pool,
+    Response,
+    Target,
+)
 
-__all__ = ["SSEBuffer", "Transport", "expect_event_stream", "retry_after_s", "sse_data"]
+__all__ = [
+    "Response",
+    "SSEBuffer",
+    "Transport",
+    "expect_event_stream",
+    "retry_after_s",
+    "sse_data",
+]
 
 _ERROR_BODY_LIMIT = 64 * 1024
 
 
 class Transport:
     def __init__(self, *, keepalive_s: float = 30.0) -> None:
-        self._keepalive_s = keepalive_s
-        self._session: aiohttp.ClientSession | None = None
+        self._pool = Pool(keepalive_s=keepalive_s)
+        self._targets: dict[str, Target] = {}  # URLs come from the config: a bounded set
 
-    @property
-    def session(self) -> aiohttp.ClientSession:
-        if self._session is None or self._session.closed:
-            connector = aiohttp.TCPConnector(
-                limit=0,  # the gateway's own limits decide concurrency, not the pool
-                ttl_dns_cache=300,
-                keepalive_timeout=self._keepalive_s,
-            )
-            self._session = aiohttp.ClientSession(
-                connector=connector,
-                auto_decompress=True,
-                skip_auto_headers=("User-Agent",),
-                timeout=aiohttp.ClientTimeout(total=None),
-            )
-        return self._session
+    def _target(self, url: str) -> Target:
+        target = self._targets.get(url)
+        if target is None:
+            target = self._targets[url] = Target(url)
+        return target
 
     async def aclose(self) -> None:
-        if self._session is not None and not self._session.closed:
-            await self._session.close()
+        self._pool.close()
 
     async def post(
         self,
@@ -63,66 +69,65 @@ class Transport:
         deadline: float,
         phase: str,
         name: str,
-    ) -> aiohttp.ClientResponse:
+    ) -> Response:
         """Send a POST and wait for the response head, at most until ``deadline``."""
-        timeout = aiohttp.ClientTimeout(total=None, sock_connect=connect_s, connect=connect_s)
         try:
-            async with asyncio.timeout_at(deadline):
-                return await self.session.post(url, data=body, headers=headers, timeout=timeout)
+            return await self._pool.request(
+                b"POST", self._target(url), headers, body, connect_s=connect_s, deadline=deadline
+            )
         except TimeoutError:
             raise UpstreamTimeout(f"upstream {name} timed out ({phase})", phase=phase) from None
-        except aiohttp.ClientError as exc:
+        except HTTPError as exc:
             raise map_client_error(exc, name) from exc
 
     async def get_status(self, url: str, timeout_s: float) -> int:
         """Status of a GET (health checks); UpstreamError if there is no answer."""
+        deadline = asyncio.get_running_loop().time() + timeout_s
         try:
-            async with (
-                asyncio.timeout(timeout_s),
-                self.session.get(url, allow_redirects=False) as resp,
-            ):
-                await resp.read()
-                return resp.status
-        except TimeoutError:
+            resp = await self._pool.request(
+                b"GET", self._target(url), {}, None, connect_s=timeout_s, deadline=deadline
+            )
+            try:
+                await resp.read(deadline)
+            finally:
+                resp.release()
+            return resp.status
+        except (TimeoutError, ConnectTimeout):
             raise UpstreamTimeout("health check timed out", phase="health") from None
-        except aiohttp.ClientError as exc:
+        except HTTPError as exc:
             raise map_client_error(exc, url) from exc
 
 
-def map_client_error(exc: aiohttp.ClientError, name: str) -> UpstreamError:
-    if isinstance(exc, aiohttp.ServerTimeoutError):
+def map_client_error(exc: HTTPError, name: str) -> UpstreamError:
+    if isinstance(exc, ConnectTimeout):
         return UpstreamTimeout(f"upstream {name} timed out (connect)", phase="connect")
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return UpstreamConnectError(f"cannot connect to upstream {name}: {exc.strerror or exc}")
-    if isinstance(exc, aiohttp.ServerDisconnectedError):
+    if isinstance(exc, ConnectError):
+        return UpstreamConnectError(f"cannot connect to upstream {name}: {exc.strerror}")
+    if isinstance(exc, Disconnected):
         return UpstreamConnectError(f"upstream {name} closed the connection")
-    if isinstance(exc, aiohttp.ClientPayloadError):
+    if isinstance(exc, PayloadError):
         return UpstreamProtocolError(f"upstream {name} cut the response off")
-    if isinstance(exc, aiohttp.ClientOSError):
-        return UpstreamConnectError(f"connection to upstream {name} failed: {exc.strerror or exc}")
-    return UpstreamProtocolError(f"bad response from upstream {name}: {type(exc).__name__}")
+    return UpstreamProtocolError(f"bad response from upstream {name}: {exc}")
 
 
-async def read_body(resp: aiohttp.ClientResponse, deadline: float, name: str) -> bytes:
+async def read_body(resp: Response, deadline: float, name: str) -> bytes:
     try:
-        async with asyncio.timeout_at(deadline):
-            return await resp.read()
+        return await resp.read(deadline)
     except TimeoutError:
         raise UpstreamTimeout(f"upstream {name} timed out (total)", phase="total") from None
-    except aiohttp.ClientError as exc:
+    except HTTPError as exc:
         raise map_client_error(exc, name) from exc
     finally:
         resp.release()
 
 
-async def read_chunk(resp: aiohttp.ClientResponse, deadline: float, phase: str, name: str) -> bytes:
+async def read_chunk(resp: Response, deadline: float, phase: str, name: str) -> bytes:
     """The next bytes of a streamed body (b"" at its end)."""
     try:
-        async with asyncio.timeout_at(deadline):
-            return await resp.content.readany()
+        return await resp.readany(deadline)
     except TimeoutError:
         raise UpstreamTimeout(f"upstream {name} timed out ({phase})", phase=phase) from None
-    except aiohttp.ClientError as exc:
+    except HTTPError as exc:
         raise map_client_error(exc, name) from exc
 
 
@@ -148,7 +153,7 @@ def retry_after_s(headers: Any) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def expect_event_stream(resp: aiohttp.ClientResponse, name: str) -> None:
+def expect_event_stream(resp: Response, name: str) -> None:
     """A stream request must be answered with SSE; anything else closes the response and
     is a protocol error (retryable before the first byte reaches the client)."""
     if not resp.content_type.startswith("text/event-stream"):
@@ -159,7 +164,7 @@ def expect_event_stream(resp: aiohttp.ClientResponse, name: str) -> None:
 
 
 async def status_error(
-    resp: aiohttp.ClientResponse,
+    resp: Response,
     deadline: float,
     name: str,
     parse: Callable[[Any], tuple[str | None, str | None]],
@@ -168,9 +173,9 @@ async def status_error(
     status = resp.status
     retry_after = retry_after_s(resp.headers)
     try:
-        async with asyncio.timeout_at(min(deadline, asyncio.get_running_loop().time() + 5)):
-            raw = await resp.content.read(_ERROR_BODY_LIMIT)
-    except (TimeoutError, aiohttp.ClientError):
+        limit = min(deadline, asyncio.get_running_loop().time() + 5)
+        raw = await resp.read_upto(_ERROR_BODY_LIMIT, limit)
+    except (TimeoutError, HTTPError):
         raw = b""
     finally:
         resp.release()

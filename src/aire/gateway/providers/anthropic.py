@@ -6,7 +6,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-import aiohttp
 import orjson
 
 from aire.errors import InvalidRequest, UpstreamProtocolError, UpstreamStatusError
@@ -17,6 +16,7 @@ from aire.gateway.providers.openai_anthropic import (
     response_to_openai,
 )
 from aire.gateway.transport import (
+    Response,
     SSEBuffer,
     Transport,
     expect_event_stream,
@@ -80,7 +80,7 @@ class AnthropicProvider:
         headers = {**self._headers, "x-request-id": req.request_id, **req.extra_headers}
         return self.base_url + "/messages", orjson.dumps(body), headers
 
-    async def _error(self, resp: aiohttp.ClientResponse, deadline: float) -> UpstreamStatusError:
+    async def _error(self, resp: Response, deadline: float) -> UpstreamStatusError:
         err = await _status_error(resp, deadline, self.base_url, parse_anthropic_error)
         if err.upstream_status == _OVERLOADED:
             err.upstream_status = 503
@@ -132,7 +132,7 @@ class AnthropicProvider:
 
 class AnthropicStream:
     def __init__(
-        self, resp: aiohttp.ClientResponse, req: UpstreamRequest, first_deadline: float, name: str
+        self, resp: Response, req: UpstreamRequest, first_deadline: float, name: str
     ) -> None:
         self.resp = resp
         self.req = req

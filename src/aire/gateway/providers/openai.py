@@ -12,12 +12,12 @@ import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
-import aiohttp
 import orjson
 
 from aire.errors import UpstreamProtocolError, UpstreamStatusError
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
 from aire.gateway.transport import (
+    Response,
     SSEBuffer,
     Transport,
     expect_event_stream,
@@ -136,7 +136,7 @@ class OpenAIStream:
     """Validated OpenAI SSE events from one upstream response."""
 
     def __init__(
-        self, resp: aiohttp.ClientResponse, req: UpstreamRequest, first_deadline: float, name: str
+        self, resp: Response, req: UpstreamRequest, first_deadline: float, name: str
     ) -> None:
         self.resp = resp
         self.req = req
