@@ -154,15 +154,31 @@ class DisconnectWatch:
     handler would keep working (and keep an upstream busy) for nobody. Call ``stop()`` in a
     ``finally``; after a cancellation, ``client_gone`` tells whether this watch caused it.
     Only create it once the request body has been read.
+
+    With ``start_after_s``, the watching task starts only after that delay: a request that
+    ends sooner costs a timer, not a task (a disconnect before the start is seen at the
+    start, since ``receive`` then answers ``http.disconnect`` at once).
     """
 
-    __slots__ = ("_active", "_owner", "_task", "client_gone")
+    __slots__ = ("_active", "_owner", "_receive", "_task", "_timer", "client_gone")
 
-    def __init__(self, receive: Receive) -> None:
+    def __init__(self, receive: Receive, start_after_s: float = 0.0) -> None:
         self.client_gone = False
         self._active = True
         self._owner = asyncio.current_task()
-        self._task = asyncio.get_running_loop().create_task(self._watch(receive))
+        self._receive = receive
+        self._task: asyncio.Task[None] | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        loop = asyncio.get_running_loop()
+        if start_after_s > 0:
+            self._timer = loop.call_later(start_after_s, self._start)
+        else:
+            self._start()
+
+    def _start(self) -> None:
+        self._timer = None
+        if self._active:
+            self._task = asyncio.get_running_loop().create_task(self._watch(self._receive))
 
     async def _watch(self, receive: Receive) -> None:
         while True:
@@ -175,7 +191,11 @@ class DisconnectWatch:
 
     def stop(self) -> None:
         self._active = False
-        self._task.cancel()
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._task is not None:
+            self._task.cancel()
 
     def absorb(self) -> bool:
         """In an ``except CancelledError``: True (and the cancel undone) if the client left."""

@@ -55,6 +55,9 @@ log = logging.getLogger("aire.gateway")
 
 Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
 _REQUEST_ID = re.compile(rb"[A-Za-z0-9._:-]{1,128}")
+# Most answers from a fast upstream are sent before this: they need no disconnect watcher
+# task. A client that leaves sooner frees its upstream this much later at most.
+_WATCH_AFTER_S = 0.02
 _ENDPOINTS = {
     "/v1/chat/completions": "chat",
     "/v1/completions": "completions",
@@ -216,7 +219,7 @@ class GatewayApp:
             if guard is not None:
                 guarded = GuardedRequest(guard, ctx.endpoint, ctx.request_id)
                 guarded.check_input(ctx.body)
-            watch = DisconnectWatch(receive)
+            watch = DisconnectWatch(receive, _WATCH_AFTER_S)
             if ctx.stream:
                 await self.pipeline.stream(ctx, state, route, send, guarded)
             else:

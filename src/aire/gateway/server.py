@@ -98,6 +98,7 @@ def _uvicorn_config(app: Any, config: GatewayConfig) -> uvicorn.Config:
         lifespan="on",
         log_level="warning",
         access_log=False,
+        proxy_headers=False,  # nothing reads the client address: skip the middleware
         timeout_keep_alive=30,
         timeout_graceful_shutdown=int(config.shutdown_grace_s) or None,
         server_header=False,
