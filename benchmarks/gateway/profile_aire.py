@@ -80,6 +80,7 @@ def main() -> None:
     p.add_argument("--rate-rps", type=float, default=None, help="open loop (default: 32 users)")
     p.add_argument("--seconds", type=float, default=12.0)
     p.add_argument("--top", type=int, default=25)
+    p.add_argument("--native", action="store_true", help="C frames too (py-spy --native)")
     args = p.parse_args()
     os.sched_setaffinity(0, {1})
     logs = HERE / "results" / "logs"
@@ -129,7 +130,8 @@ def main() -> None:
                     str(gw.pid),
                     "--rate",
                     "500",
-                    "--nonblocking",
+                    # --native needs the process paused for each sample
+                    *(["--native"] if args.native else ["--nonblocking"]),
                     "--format",
                     "raw",
                     "-o",
