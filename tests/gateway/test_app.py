@@ -39,6 +39,17 @@ async def test_models_lists_the_aliases(gw: str) -> None:
     assert [m["id"] for m in body["data"]] == ["chat", "other"]
 
 
+async def test_one_alias_by_id(gw: str) -> None:
+    status, body = await request("GET", f"{gw}/v1/models/chat")
+    assert status == 200
+    assert (body["id"], body["object"], body["owned_by"]) == ("chat", "model", "aire")
+    status, body = await request("GET", f"{gw}/v1/models/nope")
+    assert status == 404
+    assert body["error"]["code"] == "model_not_found"
+    status, body = await request("POST", f"{gw}/v1/models/chat")
+    assert status == 405
+
+
 async def test_health_and_ready(gw: str) -> None:
     assert (await request("GET", f"{gw}/health"))[0] == 200
     status, body = await request("GET", f"{gw}/ready")

@@ -49,6 +49,13 @@ def test_models_list(client: openai.OpenAI) -> None:
     assert {m.id for m in client.models.list()} == {"chat", "flaky", "limited"}
 
 
+def test_model_retrieve(client: openai.OpenAI) -> None:
+    assert client.models.retrieve("chat").id == "chat"
+    with pytest.raises(openai.NotFoundError) as info:
+        client.models.retrieve("nope")
+    assert info.value.code == "model_not_found"
+
+
 def test_unknown_model_raises_not_found(client: openai.OpenAI) -> None:
     with pytest.raises(openai.NotFoundError) as info:
         client.chat.completions.create(model="nope", messages=MESSAGES)

@@ -158,6 +158,18 @@ async def test_models_lists_served_models(start_sim: StartSim) -> None:
     assert first["created"] > 1_600_000_000  # a wall-clock time, not a monotonic one
 
 
+async def test_one_model_by_id(start_sim: StartSim) -> None:
+    url, _ = start_sim(models=["a", "org/b"], max_model_len=4096)
+    status, body = await get(f"{url}/v1/models/org/b")  # ids may hold slashes
+    assert status == 200
+    assert body["id"] == "org/b"
+    assert body["object"] == "model"
+    assert body["max_model_len"] == 4096
+    status, body = await get(f"{url}/v1/models/c")
+    assert status == 404
+    assert_openai_error(body, "model_not_found", "invalid_request_error")
+
+
 async def test_health_and_ready(start_sim: StartSim) -> None:
     url, _ = start_sim()
     assert await get(f"{url}/health") == (200, {"status": "ok"})

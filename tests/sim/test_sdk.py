@@ -86,6 +86,9 @@ def test_openai_completions_embeddings_models(client: openai.OpenAI) -> None:
     emb64 = client.embeddings.create(model="aire-sim", input="a b", dimensions=16)
     assert emb64.data[0].embedding == emb.data[0].embedding  # the SDK asks for base64
     assert [m.id for m in client.models.list()] == ["aire-sim"]
+    assert client.models.retrieve("aire-sim").id == "aire-sim"
+    with pytest.raises(openai.NotFoundError):
+        client.models.retrieve("nope")
 
 
 def test_openai_tool_calls(client: openai.OpenAI) -> None:

@@ -65,6 +65,9 @@ _ENDPOINTS = {
 }
 
 
+_MODEL_PREFIX = "/v1/models/"
+
+
 class ModelNotFound(NotFound):
     code = "model_not_found"
 
@@ -172,6 +175,8 @@ class GatewayApp:
         self, scope: Scope, receive: Receive, send: Send, path: str, endpoint: str | None
     ) -> None:
         handler = self._info.get(path)
+        if handler is None and path.startswith(_MODEL_PREFIX) and path != _MODEL_PREFIX:
+            handler = self._model
         method = scope["method"]
         try:
             if endpoint is not None:
@@ -330,13 +335,20 @@ class GatewayApp:
 
     # -- info endpoints --------------------------------------------------------------------
 
+    def _model_object(self, alias: str) -> dict[str, Any]:
+        return {"id": alias, "object": "model", "created": int(self.started_at), "owned_by": "aire"}
+
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
-        created = int(self.started_at)
-        data = [
-            {"id": alias, "object": "model", "created": created, "owned_by": "aire"}
-            for alias in self.state.routes
-        ]
+        data = [self._model_object(alias) for alias in self.state.routes]
         await send_json(send, 200, {"object": "list", "data": data})
+
+    async def _model(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """``GET /v1/models/{id}``: one alias (an id may hold slashes: ``org/model``)."""
+        alias = scope["path"][len(_MODEL_PREFIX) :]
+        if alias not in self.state.routes:
+            shown = alias if len(alias) <= 256 else alias[:256] + "..."
+            raise ModelNotFound(f"The model `{shown}` does not exist.", param="model")
+        await send_json(send, 200, self._model_object(alias))
 
     async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send_json(send, 200, {"status": "ok"})

@@ -83,6 +83,9 @@ class MethodNotAllowed(AireError):
         self.allow = allow
 
 
+_MODEL_PREFIX = "/v1/models/"
+
+
 class ModelNotFound(NotFound):
     code = "model_not_found"
 
@@ -137,6 +140,7 @@ class SimApp:
             "/metrics": {"GET": self._metrics},
             "/admin/config": {"GET": self._get_config, "POST": self._set_config},
         }
+        self._model_routes: dict[str, Handler] = {"GET": self._model, "HEAD": self._model}
         for methods in self.routes.values():  # HEAD: the GET answer without its body
             if "GET" in methods:
                 methods["HEAD"] = methods["GET"]
@@ -151,6 +155,8 @@ class SimApp:
         path: str = scope["path"]
         try:
             methods = self.routes.get(path) or self.routes.get(path.rstrip("/") or "/")
+            if methods is None and path.startswith(_MODEL_PREFIX) and path != _MODEL_PREFIX:
+                methods = self._model_routes
             if methods is None:
                 raise NotFound(f"no route {path!r}")
             handler = methods.get(scope["method"])
@@ -239,20 +245,24 @@ class SimApp:
 
     # -- info endpoints ---------------------------------------------------------------
 
+    def _model_object(self, name: str) -> dict[str, Any]:
+        return {
+            "id": name,
+            "object": "model",
+            "created": self.created,
+            "owned_by": "aire-sim",
+            "max_model_len": self.config.max_model_len,
+        }
+
     async def _models(self, scope: Scope, receive: Receive, send: Send) -> None:
-        created = self.created
-        data = [
-            {
-                "id": name,
-                "object": "model",
-                "created": created,
-                "owned_by": "aire-sim",
-                "max_model_len": self.config.max_model_len,
-            }
-            for name in self.config.models
-            if name != "*"
-        ]
+        data = [self._model_object(name) for name in self.config.models if name != "*"]
         await send_json(send, 200, {"object": "list", "data": data})
+
+    async def _model(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """``GET /v1/models/{id}`` (the id may hold slashes: ``org/model``)."""
+        name = scope["path"][len(_MODEL_PREFIX) :]
+        self._check_model(name)
+        await send_json(send, 200, self._model_object(name))
 
     async def _health(self, scope: Scope, receive: Receive, send: Send) -> None:
         await send_json(send, 200, {"status": "ok"})
