@@ -213,11 +213,17 @@ class UpstreamStatusError(UpstreamError):
         self.upstream_code = upstream_code
         self.retry_after_s = retry_after_s
         self.body = body
-        self.retryable = upstream_status in (408, 409, 429) or upstream_status >= 500
+        # 401/403/404 say the deployment is set up wrong (its key, URL or model name), not
+        # that the client's request is: another deployment or a fallback may serve it.
+        self.deployment_fault = upstream_status in (401, 403, 404)
+        self.retryable = (
+            upstream_status in (408, 409, 429) or upstream_status >= 500 or self.deployment_fault
+        )
 
     def status(self) -> int:
-        # Client errors pass through as they are; server-side failures become a 502.
-        if 400 <= self.upstream_status < 500:
+        # The client's own errors (400, 413, 422, 429...) pass through as they are; a
+        # misconfigured deployment and server-side failures become a 502.
+        if 400 <= self.upstream_status < 500 and not self.deployment_fault:
             return self.upstream_status
         return self.http_status
 

@@ -12,6 +12,7 @@ from tests.gateway.conftest import StartGateway
 from tests.gateway.helpers import chat, deployment
 
 from aire.asgi import Receive, Scope, Send, send_bytes
+from aire.gateway.breaker import BreakerState
 from aire.server import serve_in_thread
 
 
@@ -278,21 +279,79 @@ async def test_anthropic_upstream_bad_field_types_are_400_not_500(
         _is_error(payload, "invalid_request")
 
 
-async def _html_404(scope: Scope, receive: Receive, send: Send) -> None:
-    """An upstream behind a proxy that answers a wrong path with an HTML page."""
+async def _html_400(scope: Scope, receive: Receive, send: Send) -> None:
+    """An upstream behind a proxy that answers with an HTML page."""
     if scope["type"] == "http":
-        await send_bytes(send, 404, b"<html>Not Found</html>", [(b"content-type", b"text/html")])
+        await send_bytes(send, 400, b"<html>Bad Request</html>", [(b"content-type", b"text/html")])
 
 
 async def test_an_upstream_client_error_without_a_json_body_does_not_leak_its_url(
     start_gateway: StartGateway,
 ) -> None:
-    with serve_in_thread(_html_404) as upstream:
+    with serve_in_thread(_html_400) as upstream:
         url, _ = start_gateway(models={"chat": {"deployments": [deployment(upstream, "u")]}})
         status, payload = await request("POST", f"{url}/v1/chat/completions", json=chat())
-    assert status == 404
-    assert payload["error"]["message"] == "the upstream model answered HTTP 404"
+    assert status == 400
+    assert payload["error"]["message"] == "the upstream model answered HTTP 400"
     assert upstream.removeprefix("http://") not in orjson.dumps(payload).decode()
+
+
+async def _unauthorized(scope: Scope, receive: Receive, send: Send) -> None:
+    """An upstream that does not take the deployment's api_key."""
+    if scope["type"] == "http":
+        body = {"error": {"message": "Incorrect API key: sk-...", "code": "invalid_api_key"}}
+        await send_bytes(send, 401, orjson.dumps(body), [(b"content-type", b"application/json")])
+
+
+async def test_a_misconfigured_deployment_is_a_502_not_the_clients_mistake(
+    start_gateway: StartGateway, sim: str
+) -> None:
+    # A 404 "model `nope` does not exist" or a 401 from the upstream used to reach the
+    # client as its own 404/401: it blamed the client's (valid) alias or key.
+    with serve_in_thread(_unauthorized) as locked:
+        url, _ = start_gateway(
+            models={
+                "wrong-model": {"deployments": [deployment(sim, "m", model="nope")]},
+                "wrong-key": {"deployments": [deployment(locked, "k")]},
+            },
+            retries={"max_attempts": 1},
+        )
+        for alias, check in (("wrong-model", "url and model"), ("wrong-key", "api_key")):
+            async with (
+                aiohttp.ClientSession() as s,
+                s.post(f"{url}/v1/chat/completions", json=chat(model=alias)) as r,
+            ):
+                payload = await r.json()
+                assert r.status == 502, payload
+                assert r.headers["x-aire-attempts"] == "1"
+                assert r.headers["x-aire-deployment"] in ("m", "k")
+            assert payload["error"]["code"] == "upstream_http_error"
+            assert payload["error"]["type"] == "upstream_error"
+            assert check in payload["error"]["message"]
+            text = orjson.dumps(payload).decode()
+            assert "nope" not in text  # not the upstream's own words
+            assert "sk-" not in text
+
+
+async def test_a_misconfigured_deployment_is_skipped_for_a_good_one(
+    start_gateway: StartGateway, sim: str
+) -> None:
+    url, app = start_gateway(
+        models={
+            "chat": {
+                "strategy": "weighted_round_robin",
+                "deployments": [deployment(sim, "bad", model="nope"), deployment(sim, "good")],
+            }
+        },
+        breaker={"consecutive_failures": 3},
+    )
+    async with aiohttp.ClientSession() as s:
+        for _ in range(12):
+            async with s.post(f"{url}/v1/chat/completions", json=chat()) as r:
+                assert r.status == 200
+                assert r.headers["x-aire-deployment"] == "good"
+    bad = next(d for d in app.state.deployments if d.name == "bad")
+    assert bad.breaker.state is BreakerState.OPEN  # ejected: it stops costing a retry
 
 
 async def test_an_unknown_huge_model_name_is_not_echoed_whole(gw: str) -> None:

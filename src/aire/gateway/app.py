@@ -296,6 +296,9 @@ class GatewayApp:
             (b"x-aire-request-id", ctx.request_id.encode()),
             *extra,
         ]
+        if ctx.attempts:  # an upstream was tried: which one (the last), how many times
+            headers.append((b"x-aire-deployment", ctx.deployment.encode()))
+            headers.append((b"x-aire-attempts", str(ctx.attempts).encode()))
         with contextlib.suppress(RuntimeError):  # the response had already started
             await send_bytes(send, status, orjson.dumps(payload), headers)
 
@@ -386,7 +389,11 @@ def _client_error(
     exc: AireError, ctx: RequestContext
 ) -> tuple[int, dict[str, Any], list[tuple[bytes, bytes]]]:
     extra: list[tuple[bytes, bytes]] = []
-    if isinstance(exc, UpstreamStatusError) and 400 <= exc.upstream_status < 500:
+    if (
+        isinstance(exc, UpstreamStatusError)
+        and 400 <= exc.upstream_status < 500
+        and not exc.deployment_fault
+    ):
         status = exc.upstream_status
         kind = "rate_limit_error" if status == 429 else "invalid_request_error"
         if exc.retry_after_s is not None:
@@ -416,6 +423,14 @@ def _client_error(
             "upstream_http_error": "the upstream model failed",
             "no_healthy_upstream": "no upstream is available for this model",
         }.get(exc.code, "the upstream model failed")
+        if isinstance(exc, UpstreamStatusError) and exc.deployment_fault:
+            # not the client's fault: say so without the upstream's own words (its model
+            # name, its account)
+            check = "api_key" if exc.upstream_status in (401, 403) else "url and model"
+            message = (
+                f"the upstream model refused the gateway's request with HTTP "
+                f"{exc.upstream_status} (check the deployment's {check})"
+            )
         return (
             exc.status(),
             {

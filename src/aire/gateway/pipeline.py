@@ -59,7 +59,7 @@ def _is_context_error(err: UpstreamError) -> bool:
 def _counts_against(err: UpstreamError) -> bool:
     """Does this failure say the deployment is unhealthy (for its breaker)?"""
     if isinstance(err, UpstreamStatusError):
-        return err.upstream_status >= 500
+        return err.upstream_status >= 500 or err.deployment_fault
     return True
 
 

@@ -217,15 +217,17 @@ async def test_tool_results_round_trip(make: Any) -> None:
     assert choice["message"]["content"]
 
 
-async def test_unknown_model_is_a_non_retryable_404(make: Any) -> None:
+async def test_unknown_model_is_a_404_the_deployment_is_blamed_for(make: Any) -> None:
     provider, request = make()
     req = request()
     req.model = "no-such-model"
     with pytest.raises(UpstreamStatusError) as info:
         await provider.complete(req)
     assert info.value.upstream_status == 404
-    assert not info.value.retryable
-    assert "no-such-model" in info.value.message
+    assert info.value.deployment_fault  # its model name is wrong, not the client's request
+    assert info.value.retryable  # on another deployment, or a fallback
+    assert info.value.status() == 502
+    assert "no-such-model" in info.value.message  # for the log
 
 
 async def test_rate_limit_carries_retry_after(make: Any) -> None:
