@@ -80,3 +80,14 @@ def test_debug_shows_the_traceback(broken_verb: None) -> None:
     with pytest.raises(ZeroDivisionError):
         main(["--debug", "broken"])
     main_module._debug = False
+
+
+def test_a_typo_is_not_offered_a_hidden_option(capsys: pytest.CaptureFixture[str]) -> None:
+    # `aire sim --ttft` used to suggest `--fd`, an option for `aire up` only
+    assert main(["sim", "--ttft"]) == 2
+    err = capsys.readouterr().err
+    assert "--ttft-ms" in err
+    assert "--fd" not in err
+    assert "--parent-pid" not in err
+    assert main(["sim", "--parent"]) == 2
+    assert "--parent-pid" not in capsys.readouterr().err

@@ -77,6 +77,8 @@ def _run(argv: list[str] | None) -> int:
     except click.exceptions.Exit as exc:
         return int(exc.exit_code)
     except click.ClickException as exc:
+        if isinstance(exc, click.NoSuchOption):
+            _drop_hidden_suggestions(exc)
         exc.show()
         return int(exc.exit_code)
     except click.exceptions.Abort:
@@ -100,6 +102,20 @@ def _run(argv: list[str] | None) -> int:
         )
         return 3
     return int(result) if isinstance(result, int) else 0
+
+
+def _drop_hidden_suggestions(exc: click.NoSuchOption) -> None:
+    """ "Did you mean" must not offer options kept out of ``--help`` (``--fd``)."""
+    if exc.ctx is None or not exc.possibilities:
+        return
+    hidden = {
+        opt
+        for param in exc.ctx.command.params
+        if isinstance(param, click.Option) and param.hidden
+        for opt in (*param.opts, *param.secondary_opts)
+    }
+    # possibilities is Final for click's own use; this is the one place that narrows it
+    object.__setattr__(exc, "possibilities", [p for p in exc.possibilities if p not in hidden])
 
 
 def entrypoint() -> None:
