@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import queue
 import re
@@ -509,12 +510,17 @@ async def test_a_worker_that_cannot_start_is_restarted_with_growing_delays(
     await _started(tmp_path, 3)
     (tmp_path / "broken").touch()
     os.kill(workers[0], signal.SIGKILL)
-    p.wait_for(rf"worker {workers[0]} exited with -9; restarting$")  # the first: at once
+    # the first: at once (the JSON string of the message ends right there)
+    p.wait_for(rf'"worker {workers[0]} exited with -9; restarting"')
     delays = [
         float(p.wait_for(r"exited with 1; restarting in ([\d.]+) s", timeout=30).group(1))
         for _ in range(3)
     ]
     assert delays == [0.5, 1.0, 2.0], "".join(p.seen)
+    # the supervisor logs JSON lines, as its workers do
+    line = next(x for x in p.seen if "restarting in 0.5 s" in x)
+    record = json.loads(line)
+    assert (record["level"], record["delay_s"], record["exit_code"]) == ("error", 0.5, 1)
     (tmp_path / "broken").unlink()  # fixed: the next restart (in 2 s) stays up
     await _started(tmp_path, 4)
     assert len(_workers_of(p.proc.pid, 2)) == 2

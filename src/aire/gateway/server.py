@@ -238,6 +238,9 @@ def _supervise(
     signal.signal(signal.SIGINT, on_stop)
     signal.signal(signal.SIGTERM, on_stop)
     signal.signal(signal.SIGHUP, on_hup)
+    from aire.gateway.logs import setup_logging
+
+    setup_logging(config.log_level)  # the supervisor logs JSON lines too, as workers do
     try:
         workers = [start_worker() for _ in range(config.workers)]
         # Crash-loop backoff per worker slot: a worker that dies within QUICK_EXIT_S of its
@@ -254,9 +257,7 @@ def _supervise(
                 try:
                     current = source.load()  # validate here: one clear error, not one per worker
                 except AireError as exc:
-                    print(
-                        f"reload failed, keeping the running config: {exc.show()}", file=sys.stderr
-                    )
+                    log.error("reload failed, keeping the running config: %s", exc.show())
                 else:
                     for proc in workers:
                         if proc.pid is not None and proc.is_alive():
@@ -272,9 +273,12 @@ def _supervise(
                     delay = backoff_s(quick_exits[i])
                     restart_at[i] = now + delay
                     when = f" in {delay:g} s ({quick_exits[i]} quick exits)" if delay else ""
-                    print(
-                        f"worker {proc.pid} exited with {proc.exitcode}; restarting{when}",
-                        file=sys.stderr,
+                    log.error(
+                        "worker %s exited with %s; restarting%s",
+                        proc.pid,
+                        proc.exitcode,
+                        when,
+                        extra={"worker": proc.pid, "exit_code": proc.exitcode, "delay_s": delay},
                     )
                 if now >= restart_at[i]:
                     workers[i] = start_worker()
