@@ -56,7 +56,12 @@ class ConnectTimeout(HTTPError):
 
 
 class Disconnected(HTTPError):
-    """The connection closed before the response head."""
+    """The connection closed before the response head (``strerror``: it broke, as the OS
+    said, e.g. reset by peer)."""
+
+    def __init__(self, message: str, strerror: str | None = None) -> None:
+        super().__init__(message)
+        self.strerror = strerror
 
 
 class PayloadError(HTTPError):
@@ -148,6 +153,8 @@ class Response:
     # -- fed by the connection --------------------------------------------------------
 
     def _feed(self, data: bytes) -> None:
+        if self._exc is not None:  # the body did not decompress: the rest is useless
+            return
         if self._decoder is not None:
             try:
                 data = self._decoder.decompress(data)
@@ -161,8 +168,17 @@ class Response:
         self._wake()
 
     def _finish(self) -> None:
-        if self._decoder is not None:
-            tail = self._decoder.flush()
+        if self._exc is not None:
+            return
+        decoder = self._decoder
+        if decoder is not None:
+            try:
+                tail = decoder.flush()
+            except zlib.error:
+                tail = b""
+            if decoder.unfinished:  # a good framing around a cut-off compressed stream
+                self._fail(PayloadError("the response body does not decompress"))
+                return
             if tail:
                 self._chunks.append(tail)
                 self._size += len(tail)
@@ -272,9 +288,19 @@ class Connection(asyncio.Protocol):
         self.idle_since = 0.0
         self.reused = False
         self._parser = httptools.HttpResponseParser(self)
+        # Lenient as aiohttp was with responses: folded header lines, bare LF line ends,
+        # spaces after a chunk size (httptools >= 0.6.2).
+        lenient = getattr(self._parser, "set_dangerous_leniencies", None)
+        if lenient is not None:
+            lenient(
+                lenient_headers=True,
+                lenient_optional_cr_before_lf=True,
+                lenient_spaces_after_chunk_size=True,
+            )
         self._resp: Response | None = None  # the response being received
         self._head: asyncio.Future[Response] | None = None
         self._head_size = 0
+        self._head_bytes = 0  # received while waiting for the head
         self._keep_alive = False
 
     # -- asyncio.Protocol -------------------------------------------------------------
@@ -290,8 +316,14 @@ class Connection(asyncio.Protocol):
             self._parser.feed_data(data)
         except httptools.HttpParserUpgrade:
             self._broken(ProtocolError("the upstream switched protocols"))
+            return
         except httptools.HttpParserError as exc:
             self._broken(ProtocolError(f"invalid HTTP response: {exc}"))
+            return
+        if self._head is not None:  # no head yet, so all of it was head: the parser
+            self._head_bytes += len(data)  # buffers a line without end, bound it
+            if self._head_bytes > _HEAD_LIMIT:
+                self._broken(ProtocolError("invalid HTTP response: head too large"))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
@@ -303,14 +335,15 @@ class Connection(asyncio.Protocol):
         if head is not None:  # no response head yet
             self._head = None
             if not head.done():
-                if isinstance(exc, OSError) and exc.strerror:
-                    head.set_exception(ConnectError(exc.strerror))
+                if isinstance(exc, OSError) and exc.strerror:  # connected, then broken
+                    head.set_exception(Disconnected(exc.strerror, exc.strerror))
                 else:
                     head.set_exception(Disconnected("the upstream closed the connection"))
             return
-        if resp.headers.get("transfer-encoding") is None and "content-length" not in resp.headers:
+        framed = "transfer-encoding" in resp.headers or "content-length" in resp.headers
+        if exc is None and not framed:
             resp._finish()  # a body delimited by the end of the connection
-        else:
+        else:  # a reset is no end, even of a body delimited by the connection's end
             resp._fail(PayloadError("the upstream cut the response off"))
         self._resp = None
 
@@ -343,9 +376,9 @@ class Connection(asyncio.Protocol):
         resp.status = status
         encoding = resp.headers.get("content-encoding", "").strip().lower()
         if encoding in ("gzip", "x-gzip"):
-            resp._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            resp._decoder = _Decoder(16 + zlib.MAX_WBITS)
         elif encoding == "deflate":
-            resp._decoder = _Deflate()
+            resp._decoder = _Decoder(None)
         elif encoding not in ("", "identity"):
             raise httptools.HttpParserError(f"unsupported content-encoding {encoding!r}")
         head, self._head = self._head, None
@@ -368,6 +401,7 @@ class Connection(asyncio.Protocol):
         self._keep_alive = self._parser.should_keep_alive()
         self._resp = None
         resp._finish()
+        self.resume()  # the body is whole: buffering it can no longer grow
 
     # -- used by the pool and the response --------------------------------------------
 
@@ -376,6 +410,7 @@ class Connection(asyncio.Protocol):
         resp = Response(self, loop)
         self._resp = resp
         self._keep_alive = False
+        self._head_bytes = 0
         head = self._head = loop.create_future()
         self.transport.write(data)
         return head
@@ -408,20 +443,31 @@ class Connection(asyncio.Protocol):
         self.close()
 
 
-class _Deflate:
-    """``Content-Encoding: deflate``, zlib-wrapped as the RFC says or raw as some send it."""
+class _Decoder:
+    """A gzip or deflate body (``wbits`` None: deflate, zlib-wrapped as the RFC says or raw
+    as some servers send it, told apart by its first byte)."""
 
-    def __init__(self) -> None:
+    __slots__ = ("_obj", "_wbits")
+
+    def __init__(self, wbits: int | None) -> None:
+        self._wbits = wbits
         self._obj: Any = None
 
     def decompress(self, data: bytes) -> bytes:
         if self._obj is None:
-            raw = not data or (data[0] & 0x0F) != 8
-            self._obj = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
+            wbits = self._wbits
+            if wbits is None:
+                wbits = zlib.MAX_WBITS if (data[0] & 0x0F) == 8 else -zlib.MAX_WBITS
+            self._obj = zlib.decompressobj(wbits)
         return bytes(self._obj.decompress(data))
 
     def flush(self) -> bytes:
         return bytes(self._obj.flush()) if self._obj is not None else b""
+
+    @property
+    def unfinished(self) -> bool:
+        """Compressed bytes came but not the end of their stream."""
+        return self._obj is not None and not self._obj.eof
 
 
 class Pool:
@@ -459,7 +505,7 @@ class Pool:
             timer = loop.call_at(deadline, _expire, head)
             try:
                 return await head
-            except (Disconnected, ConnectError):
+            except Disconnected:
                 # A reused connection the upstream closed as we wrote: like aiohttp, try a
                 # new connection once, for methods that may be repeated.
                 if attempt or not conn.reused or method != b"GET":

@@ -104,6 +104,8 @@ def map_client_error(exc: HTTPError, name: str) -> UpstreamError:
     if isinstance(exc, ConnectError):
         return UpstreamConnectError(f"cannot connect to upstream {name}: {exc.strerror}")
     if isinstance(exc, Disconnected):
+        if exc.strerror:
+            return UpstreamConnectError(f"connection to upstream {name} failed: {exc.strerror}")
         return UpstreamConnectError(f"upstream {name} closed the connection")
     if isinstance(exc, PayloadError):
         return UpstreamProtocolError(f"upstream {name} cut the response off")
