@@ -290,13 +290,11 @@ class Connection(asyncio.Protocol):
         self._parser = httptools.HttpResponseParser(self)
         # Lenient as aiohttp was with responses: folded header lines, bare LF line ends,
         # spaces after a chunk size (httptools >= 0.6.2).
-        lenient = getattr(self._parser, "set_dangerous_leniencies", None)
-        if lenient is not None:
-            lenient(
-                lenient_headers=True,
-                lenient_optional_cr_before_lf=True,
-                lenient_spaces_after_chunk_size=True,
-            )
+        self._parser.set_dangerous_leniencies(
+            lenient_headers=True,
+            lenient_optional_cr_before_lf=True,
+            lenient_spaces_after_chunk_size=True,
+        )
         self._resp: Response | None = None  # the response being received
         self._head: asyncio.Future[Response] | None = None
         self._head_size = 0
