@@ -21,6 +21,12 @@ CASES: dict[str, tuple[str, str | None, list[str]]] = {
         ":5",
         ["gateway.models.chat.deployments[0].wieght", "did you mean 'weight'"],
     ),
+    "credentials in the url": (
+        "gateway:\n  models:\n    chat:\n      deployments:\n"
+        '        - {url: "http://user:secret@127.0.0.1:9/v1", model: m}\n',
+        ":5",
+        ["deployments[0].url: credentials in the URL are not sent"],  # no "value error,"
+    ),
     "wrong type": ("gateway:\n  port: abc\n", ":2", ["gateway.port", "integer"]),
     "unset env": (
         "gateway:\n  models:\n    chat:\n      deployments:\n"

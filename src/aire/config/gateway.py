@@ -102,6 +102,18 @@ class DeploymentConfig(Model):
     timeouts: TimeoutsConfig | None = None
     headers: dict[str, str] = Field(default_factory=dict, description="extra upstream headers")
 
+    @field_validator("url")
+    @classmethod
+    def _no_credentials(cls, value: HttpUrl) -> HttpUrl:
+        # they would be dropped (and would show in logs and metrics labels): say where
+        # credentials go instead
+        if value.username or value.password:
+            raise ValueError(
+                "credentials in the URL are not sent: use api_key, or headers "
+                "(e.g. authorization: Basic ...)"
+            )
+        return value
+
 
 class AliasConfig(Model):
     """What a client-facing model name routes to."""

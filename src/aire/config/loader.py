@@ -195,6 +195,8 @@ def _describe(model: type[BaseModel], err: Any) -> str:
     msg = str(err["msg"])
     if err["type"] == "missing":
         return "required field is missing"
+    if err["type"] == "value_error":  # a validator's own words, without pydantic's prefix
+        msg = msg.removeprefix("Value error, ")
     if not msg:
         return "invalid value"
     # "Input should be ..." -> "input should be ...", but "URL scheme ..." stays as it is
