@@ -39,6 +39,17 @@ async def read_request(reader: asyncio.StreamReader) -> tuple[bytes, bytes]:
     return head, body
 
 
+def replies_with(data: bytes) -> Handler:
+    """A server that reads one request and writes ``data`` back."""
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await read_request(reader)
+        writer.write(data)
+        await writer.drain()
+
+    return handler
+
+
 @pytest.fixture
 async def serve() -> AsyncIterator[Callable[[Handler], Awaitable[str]]]:
     servers: list[asyncio.Server] = []
@@ -271,21 +282,13 @@ async def test_cut_off_body_is_a_payload_error(serve: Any, pool: Pool) -> None:
 
 
 async def test_garbage_is_a_protocol_error(serve: Any, pool: Pool) -> None:
-    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        writer.write(b"SPDY/9 what\r\n\r\n")
-        await writer.drain()
-
+    handler = replies_with(b"SPDY/9 what\r\n\r\n")
     with pytest.raises(ProtocolError):
         await post(pool, await serve(handler))
 
 
 async def test_a_huge_response_head_is_a_protocol_error(serve: Any, pool: Pool) -> None:
-    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        await read_request(reader)
-        writer.write(answer(b"", *(b"x-%d: %s" % (i, b"v" * 1000) for i in range(100))))
-        await writer.drain()
-
+    handler = replies_with(answer(b"", *(b"x-%d: %s" % (i, b"v" * 1000) for i in range(100))))
     with pytest.raises(ProtocolError):
         await post(pool, await serve(handler))
 
