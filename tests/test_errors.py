@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
 from aire import errors
@@ -27,6 +30,30 @@ def test_every_error_is_an_aire_error_with_a_code() -> None:
 def test_codes_are_unique() -> None:
     codes = [getattr(errors, name).code for name in errors.__all__]
     assert len(codes) == len(set(codes))
+
+
+def _subclasses(cls: type[AireError]) -> list[type[AireError]]:
+    out = []
+    for sub in cls.__subclasses__():
+        out += [sub, *_subclasses(sub)]
+    return out
+
+
+def test_every_error_class_of_aire_lives_in_the_one_tree() -> None:
+    """Import every module, then walk AireError's subclasses: each is defined (and
+    exported) in aire.errors, and no two share a code."""
+    import aire
+
+    for info in pkgutil.walk_packages(aire.__path__, "aire."):
+        if info.name != "aire.__main__":  # running it runs the CLI
+            importlib.import_module(info.name)
+    found = [c for c in _subclasses(AireError) if c.__module__.startswith("aire")]
+    assert len(found) > 20
+    stray = [f"{c.__module__}.{c.__qualname__}" for c in found if c.__module__ != "aire.errors"]
+    assert not stray, f"define these in aire/errors.py: {stray}"
+    assert {c.__name__ for c in found} <= set(errors.__all__)
+    codes = [c.code for c in (AireError, *found)]
+    assert len(codes) == len(set(codes)), sorted(c for c in codes if codes.count(c) > 1)
 
 
 @pytest.mark.parametrize(

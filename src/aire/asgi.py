@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from aire.errors import AireError, InvalidRequest
+from aire.errors import AireError, BodyTooLarge, ClientDisconnected, UnsupportedMediaType
 
 __all__ = [
     "ASGIApp",
@@ -44,25 +44,6 @@ SSE_HEADERS: Headers = [
     (b"cache-control", b"no-cache"),
     (b"x-accel-buffering", b"no"),
 ]
-
-
-class BodyTooLarge(InvalidRequest):
-    code = "request_too_large"
-    http_status = 413
-
-
-class UnsupportedMediaType(InvalidRequest):
-    code = "unsupported_media_type"
-    http_status = 415
-
-
-class ClientDisconnected(AireError):
-    """The client left before it sent the whole request body: nothing to answer."""
-
-    code = "client_disconnected"
-    http_status = 499
-    exit_code = 2
-    error_type = "invalid_request_error"
 
 
 def check_content_type(scope: Scope) -> None:

@@ -9,21 +9,39 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── UsageError                  code=usage_error         http 400  exit 2
     │   ├── ConfigError             code=config_error        http 400  exit 2
     │   └── InvalidRequest          code=invalid_request     http 400  exit 2
-    │       └── ContextLengthExceeded code=context_length_exceeded
+    │       ├── ContextLengthExceeded code=context_length_exceeded
+    │       ├── BodyTooLarge        code=request_too_large   http 413
+    │       ├── UnsupportedMediaType code=unsupported_media_type http 415
+    │       └── InvalidSetting      code=invalid_setting     (simulator: admin change, fault header)
     ├── NotFound                    code=not_found           http 404  exit 2
+    │   └── ModelNotFound           code=model_not_found
+    ├── MethodNotAllowed            code=method_not_allowed  http 405  exit 2 (``allow``)
+    ├── ClientDisconnected          code=client_disconnected http 499  exit 2
     ├── AuthenticationError         code=invalid_api_key     http 401  exit 2
     ├── PermissionDenied            code=permission_denied   http 403  exit 2
     ├── RateLimited                 code=rate_limited        http 429  exit 3
+    │   └── CapacityExceeded        code=capacity_exceeded   (every deployment at max_concurrency)
     ├── GuardBlocked                code=guard_blocked       http 400  exit 1
     ├── CheckFailed                 code=check_failed        http 500  exit 1
+    ├── ListenError                 code=listen_error        exit 3    (port busy, bad address)
+    ├── SimStartError               code=sim_start_failed    exit 3    (aire up's simulator)
+    ├── SimServerError              code=server_error        http 500  (simulated upstream failure)
+    ├── SimUnavailable              code=service_unavailable http 503  (simulated, Retry-After)
+    ├── EngineOverloaded            code=overloaded          http 503  (simulator queue full)
+    ├── LoadError                   code=load_error          exit 3
+    │   ├── TargetUnreachable       code=target_unreachable  exit 3    (nothing answers at the URL)
+    │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)
     └── UpstreamError               code=upstream_error      http 502  exit 3
         ├── UpstreamConnectError    code=upstream_connect_error
         ├── UpstreamTimeout         code=upstream_timeout    http 504
         ├── UpstreamStatusError     code=upstream_http_error (status of the upstream)
         ├── UpstreamProtocolError   code=upstream_protocol_error
+        │   └── StreamInterrupted   code=upstream_stream_interrupted (after the first byte)
         └── NoHealthyUpstream       code=no_healthy_upstream http 503
 
-Third-party exceptions are mapped to these at the edge with ``raise ... from exc``.
+Every error class of aire lives in this module (a test walks the subclasses), so that a
+``code`` means one thing everywhere. Third-party exceptions are mapped to these at the
+edge with ``raise ... from exc``.
 """
 
 from __future__ import annotations
@@ -33,15 +51,31 @@ from typing import Any, ClassVar
 __all__ = [
     "AireError",
     "AuthenticationError",
+    "BodyTooLarge",
+    "CapacityExceeded",
     "CheckFailed",
+    "ClientDisconnected",
     "ConfigError",
     "ContextLengthExceeded",
+    "EngineOverloaded",
     "GuardBlocked",
     "InvalidRequest",
+    "InvalidSetting",
+    "ListenError",
+    "LoadError",
+    "MethodNotAllowed",
+    "ModelNotFound",
     "NoHealthyUpstream",
     "NotFound",
     "PermissionDenied",
     "RateLimited",
+    "ResultFileError",
+    "SimServerError",
+    "SimStartError",
+    "SimUnavailable",
+    "StreamInterrupted",
+    "TargetUnreachable",
+    "UnsupportedMediaType",
     "UpstreamConnectError",
     "UpstreamError",
     "UpstreamProtocolError",
@@ -235,3 +269,108 @@ class UpstreamProtocolError(UpstreamError):
 class NoHealthyUpstream(UpstreamError):
     code = "no_healthy_upstream"
     http_status = 503
+
+
+class StreamInterrupted(UpstreamProtocolError):
+    """The upstream failed after the answer had started: the client gets an error event."""
+
+    code = "upstream_stream_interrupted"
+
+
+class BodyTooLarge(InvalidRequest):
+    code = "request_too_large"
+    http_status = 413
+
+
+class UnsupportedMediaType(InvalidRequest):
+    code = "unsupported_media_type"
+    http_status = 415
+
+
+class InvalidSetting(InvalidRequest):
+    """A bad setting in a request to the simulator: an admin change or the fault header."""
+
+    code = "invalid_setting"
+
+
+class ModelNotFound(NotFound):
+    code = "model_not_found"
+
+
+class MethodNotAllowed(AireError):
+    code = "method_not_allowed"
+    http_status = 405
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+    def __init__(self, message: str, *, allow: list[str]) -> None:
+        super().__init__(message)
+        self.allow = allow
+
+
+class ClientDisconnected(AireError):
+    """The client left before it sent the whole request body: nothing to answer."""
+
+    code = "client_disconnected"
+    http_status = 499
+    exit_code = 2
+    error_type = "invalid_request_error"
+
+
+class CapacityExceeded(RateLimited):
+    """Every deployment of a model is at its ``max_concurrency``: try again shortly."""
+
+    code = "capacity_exceeded"
+
+
+class ListenError(AireError):
+    code = "listen_error"
+    exit_code = 3
+
+
+class SimStartError(AireError):
+    code = "sim_start_failed"
+    exit_code = 3
+
+
+class SimServerError(AireError):
+    """A simulated upstream failure (``aire sim`` fault injection)."""
+
+    code = "server_error"
+    http_status = 500
+
+
+class SimUnavailable(AireError):
+    """A simulated 503 with an optional Retry-After."""
+
+    code = "service_unavailable"
+    http_status = 503
+
+    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class EngineOverloaded(AireError):
+    """The simulator's queue is full."""
+
+    code = "overloaded"
+    http_status = 503
+    error_type = "server_error"
+
+
+class LoadError(AireError):
+    """The load generator could not run."""
+
+    code = "load_error"
+    exit_code = 3
+
+
+class TargetUnreachable(LoadError):
+    code = "target_unreachable"
+    exit_code = 3
+
+
+class ResultFileError(LoadError):
+    code = "result_file_error"
+    exit_code = 2

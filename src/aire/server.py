@@ -19,10 +19,9 @@ from collections.abc import Iterator
 import uvicorn
 
 from aire.asgi import ASGIApp
-from aire.errors import AireError
+from aire.errors import ListenError
 
 __all__ = [
-    "ListenError",
     "Server",
     "bind",
     "handle_stop_signals",
@@ -32,11 +31,6 @@ __all__ = [
 ]
 
 PARENT_CHECK_S = 1.0
-
-
-class ListenError(AireError):
-    code = "listen_error"
-    exit_code = 3
 
 
 def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:

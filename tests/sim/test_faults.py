@@ -317,7 +317,7 @@ async def test_fault_limited_to_models(start_sim: StartSim) -> None:
 async def test_bad_fault_header_is_400(sim: str) -> None:
     status, _, data = await post(f"{sim}{CHAT}", chat_body(), fault("drop,after_tokens=x"))
     assert status == 400
-    assert data["error"]["code"] == "config_error"
+    assert data["error"]["code"] == "invalid_setting"
     assert data["error"]["param"] == "after_tokens"
     assert "x-aire-sim-fault header" in data["error"]["message"]
 

@@ -17,13 +17,8 @@ import click
 
 from aire.config.loader import load_section
 from aire.config.sim import SimConfig
-from aire.errors import AireError
-from aire.server import ListenError, bind
-
-
-class SimStartError(AireError):
-    code = "sim_start_failed"
-    exit_code = 3
+from aire.errors import ListenError, SimStartError
+from aire.server import bind
 
 
 @contextlib.contextmanager

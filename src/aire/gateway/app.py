@@ -35,6 +35,8 @@ from aire.config.guard import GuardConfig
 from aire.errors import (
     AireError,
     InvalidRequest,
+    MethodNotAllowed,
+    ModelNotFound,
     NotFound,
     UpstreamError,
     UpstreamStatusError,
@@ -66,21 +68,6 @@ _ENDPOINTS = {
 
 
 _MODEL_PREFIX = "/v1/models/"
-
-
-class ModelNotFound(NotFound):
-    code = "model_not_found"
-
-
-class MethodNotAllowed(AireError):
-    code = "method_not_allowed"
-    http_status = 405
-    exit_code = 2
-    error_type = "invalid_request_error"
-
-    def __init__(self, message: str, *, allow: str) -> None:
-        super().__init__(message)
-        self.allow = allow
 
 
 class GatewayApp:
@@ -180,16 +167,16 @@ class GatewayApp:
         method = scope["method"]
         try:
             if endpoint is not None:
-                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow="POST")
+                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=["POST"])
             if handler is None:
                 raise NotFound(f"no route {path!r}")
             if method not in ("GET", "HEAD"):  # the server sends no body to a HEAD
-                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow="GET, HEAD")
+                raise MethodNotAllowed(f"{method} is not allowed on {path}", allow=["GET", "HEAD"])
             await handler(scope, receive, send)
         except AireError as exc:
             headers = [(b"content-type", b"application/json")]
             if isinstance(exc, MethodNotAllowed):
-                headers.append((b"allow", exc.allow.encode()))
+                headers.append((b"allow", ", ".join(exc.allow).encode()))
             await send_bytes(send, exc.status(), orjson.dumps(exc.to_body()), headers)
 
     def _request_id(self, scope: Scope) -> tuple[str, bytes | None]:

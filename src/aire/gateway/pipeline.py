@@ -23,6 +23,7 @@ from aire.errors import (
     AireError,
     GuardBlocked,
     NoHealthyUpstream,
+    StreamInterrupted,
     UpstreamError,
     UpstreamProtocolError,
     UpstreamStatusError,
@@ -43,10 +44,6 @@ _clock = time.perf_counter
 _rng = random.Random()
 _JSON = (b"content-type", b"application/json")
 _MAX_COOLDOWN_S = 300.0  # an absurd Retry-After must not take a deployment out for hours
-
-
-class StreamInterrupted(UpstreamProtocolError):
-    code = "upstream_stream_interrupted"
 
 
 def _is_context_error(err: UpstreamError) -> bool:

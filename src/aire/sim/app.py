@@ -32,8 +32,13 @@ from aire.errors import (
     ConfigError,
     ContextLengthExceeded,
     InvalidRequest,
+    InvalidSetting,
+    MethodNotAllowed,
+    ModelNotFound,
     NotFound,
     RateLimited,
+    SimServerError,
+    SimUnavailable,
 )
 from aire.protocol import anthropic
 from aire.protocol.anthropic import MessagesRequest
@@ -72,42 +77,7 @@ log = logging.getLogger("aire.sim")
 Handler = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
-class MethodNotAllowed(AireError):
-    code = "method_not_allowed"
-    http_status = 405
-    exit_code = 2
-    error_type = "invalid_request_error"
-
-    def __init__(self, message: str, *, allow: list[str]) -> None:
-        super().__init__(message)
-        self.allow = allow
-
-
 _MODEL_PREFIX = "/v1/models/"
-
-
-class ModelNotFound(NotFound):
-    code = "model_not_found"
-
-
-class SimServerError(AireError):
-    code = "server_error"
-    http_status = 500
-
-
-class SimUnavailable(AireError):
-    code = "service_unavailable"
-    http_status = 503
-
-    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
-        super().__init__(message)
-        self.retry_after_s = retry_after_s
-
-
-class InvalidSetting(InvalidRequest):
-    """A bad setting in a request: an admin change or the fault header."""
-
-    code = "config_error"
 
 
 class SimApp:

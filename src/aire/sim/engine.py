@@ -14,15 +14,9 @@ import random
 from collections import deque
 
 from aire.config.sim import SimConfig
-from aire.errors import AireError
+from aire.errors import EngineOverloaded
 
 __all__ = ["Engine", "EngineOverloaded"]
-
-
-class EngineOverloaded(AireError):
-    code = "overloaded"
-    http_status = 503
-    error_type = "server_error"
 
 
 def _timed(config: SimConfig) -> bool:
