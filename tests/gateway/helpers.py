@@ -56,8 +56,13 @@ def make_deployment(
     )
     kwargs: dict[str, Any] = {"clock": clock} if clock is not None else {}
     return Deployment(
-        config, breaker=BreakerConfig(), timeouts=TimeoutsConfig(), provider=_NoProvider(), **kwargs
-    )  # type: ignore[arg-type]
+        config,
+        name=name,
+        breaker=BreakerConfig(),
+        timeouts=TimeoutsConfig(),
+        provider=_NoProvider(),  # type: ignore[arg-type]
+        **kwargs,
+    )
 
 
 def alias(strategy: str, **extra: object) -> AliasConfig:

@@ -22,7 +22,7 @@ def gw(start_sim: Any, start_gateway: StartGateway) -> str:
     url, _ = start_gateway(
         models={
             "chat": {"deployments": [deployment(sim, "s")]},
-            "other": {"deployments": [deployment(sim, "s")]},
+            "other": {"deployments": [deployment(sim, "s2")]},
         }
     )
     return url
@@ -58,7 +58,10 @@ async def test_health_and_ready(gw: str) -> None:
     assert body["models"] == {"chat": True, "other": True}
 
 
-async def test_not_ready_when_nothing_can_serve(start_gateway: StartGateway) -> None:
+async def test_ready_does_not_follow_upstream_health(start_gateway: StartGateway) -> None:
+    """Readiness is the gateway's own: a replica that reported not-ready whenever its
+    upstream flapped would be taken out of its load balancer, with every other replica,
+    turning a degraded upstream into no service at all. /status tells upstream health."""
     url, app = start_gateway(
         models={
             "chat": {
@@ -68,8 +71,14 @@ async def test_not_ready_when_nothing_can_serve(start_gateway: StartGateway) -> 
     )
     app.state.routes["chat"].deployments[0].healthy = False
     status, body = await request("GET", f"{url}/ready")
-    assert status == 503
-    assert body["ready"] is False
+    assert status == 200
+    assert body == {"ready": True, "models": {"chat": False}}
+    status, body = await request("GET", f"{url}/status")
+    assert status == 200
+    assert body["status"] == "degraded"
+    dep = body["models"]["chat"]["deployments"]["down"]
+    assert dep["healthy"] is False
+    assert dep["breaker"] == {"closed": 1}
 
 
 async def test_metrics_exposition(gw: str) -> None:

@@ -49,10 +49,13 @@ def guarded_gateway(start_sim: Any, tmp_path: Path) -> Any:
                 "log_requests": False,
                 "health": {"enabled": False},
                 "models": {
-                    "strict": {"guard": "strict", "deployments": [deployment(url, "s")]},
-                    "reversible": {"guard": "reversible", "deployments": [deployment(url, "s")]},
-                    "scrub": {"guard": "scrub", "deployments": [deployment(url, "s")]},
-                    "open": {"deployments": [deployment(url, "s")]},
+                    "strict": {"guard": "strict", "deployments": [deployment(url, "s-strict")]},
+                    "reversible": {
+                        "guard": "reversible",
+                        "deployments": [deployment(url, "s-reversible")],
+                    },
+                    "scrub": {"guard": "scrub", "deployments": [deployment(url, "s-scrub")]},
+                    "open": {"deployments": [deployment(url, "s-open")]},
                 },
             }
         )

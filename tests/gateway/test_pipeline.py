@@ -267,30 +267,43 @@ async def test_retries_stay_within_the_budget(start_sim: Any, start_gateway: Sta
 async def test_breaker_opens_at_its_threshold_and_closes_after_recovery(
     start_sim: Any, start_gateway: StartGateway
 ) -> None:
-    sim, app = start_sim(faults=[{"kind": "server_error"}])
+    bad, bad_app = start_sim(faults=[{"kind": "server_error"}])
+    good, good_app = start_sim()
     gw, _ = start_gateway(
         retries={"max_attempts": 1},
-        breaker={"consecutive_failures": 3, "open_s": 0.3, "min_requests": 100},
-        models={"chat": {"deployments": [deployment(sim, "s")]}},
+        breaker={"open_s": 0.3, "half_open_ratio": 1.0, "half_open_requests": 3},
+        models={
+            "chat": {
+                "strategy": "weighted_round_robin",
+                "deployments": [deployment(bad, "bad"), deployment(good, "good")],
+            }
+        },
     )
-    for _ in range(3):
-        status, _, _ = await post(gw, chat())
-        assert status == 502
-    assert await metric(gw, "aire_gateway_breaker_state", deployment="s") == 2
-    status, body, _ = await post(gw, chat())
-    assert status == 503
-    assert body["error"]["code"] == "no_healthy_upstream"
-    assert app.requests == 3  # the open breaker kept the 4th request away
+    statuses = [(await post(gw, chat()))[0] for _ in range(12)]
+    assert await metric(gw, "aire_gateway_breaker_state", deployment="bad") == 2
+    failed = bad_app.requests
+    assert 5 <= failed <= 7  # a dead upstream trips it after about five failures
+    assert statuses.count(502) == failed
+    for _ in range(10):  # open: all traffic on the good one, no 503
+        status, _, headers = await post(gw, chat())
+        assert status == 200
+        assert headers["x-aire-deployment"] == "good"
+    assert bad_app.requests == failed
     async with (
         aiohttp.ClientSession() as s,
-        s.post(f"{sim}/admin/config", json={"faults": []}) as r,
+        s.post(f"{bad}/admin/config", json={"faults": []}) as r,
     ):
         assert r.status == 200
     await asyncio.sleep(0.4)
-    status, _, _ = await post(gw, chat())  # the half-open probe
-    assert status == 200
-    assert await metric(gw, "aire_gateway_breaker_state", deployment="s") == 0
+    for _ in range(3):  # half-open: probes go to the recovered one, three successes close it
+        assert (await post(gw, chat()))[0] == 200
+    assert bad_app.requests == failed + 3
+    assert await metric(gw, "aire_gateway_breaker_state", deployment="bad") == 0
+    for _ in range(4):  # closed: its share again
+        assert (await post(gw, chat()))[0] == 200
+    assert bad_app.requests == failed + 5
     assert await metric(gw, "aire_gateway_breaker_transitions_total", to="closed") == 1
+    assert good_app.requests > 10
 
 
 async def test_health_checks_take_a_deployment_out_and_back(
@@ -434,7 +447,7 @@ async def test_context_windows_route_long_prompts_without_a_failed_call(
                 "deployments": [deployment(small, "small", context_window=100)],
             },
             "long": {"deployments": [deployment(large, "large", context_window=100_000)]},
-            "strict": {"deployments": [deployment(small, "small", context_window=100)]},
+            "strict": {"deployments": [deployment(small, "small2", context_window=100)]},
         }
     )
     status, _, headers = await post(gw, chat("word " * 200))

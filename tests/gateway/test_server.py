@@ -129,7 +129,7 @@ async def test_sighup_reloads_and_a_bad_file_keeps_the_running_config(
             "log_requests": False,
             "models": {
                 "chat": {"deployments": [deployment(sim, "s")]},
-                "chat2": {"deployments": [deployment(sim, "s")]},
+                "chat2": {"deployments": [deployment(sim, "s2")]},
             },
         },
     )

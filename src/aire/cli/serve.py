@@ -58,7 +58,10 @@ def serve(
         return
     if check:
         for alias, spec in config.models.items():
-            targets = ", ".join(d.name or f"{d.model}@{d.url}" for d in spec.deployments)
+            targets = ", ".join(
+                f"{config.deployment_name(alias, i)} ({d.model} at {d.url})"
+                for i, d in enumerate(spec.deployments)
+            )
             policy = config.guard_of(alias)
             guard = f"  [guard: {policy}]" if policy else ""
             click.echo(f"{alias}: {spec.strategy} -> {targets}{guard}")

@@ -99,7 +99,16 @@ def up(
         models = [m for m in sim_config.models if m != "*"] or ["aire-sim"]
         defaults: dict[str, Any] = {
             "models": {
-                name: {"deployments": [{"url": f"{sim_url}/v1", "model": name, "name": "sim"}]}
+                name: {
+                    "deployments": [
+                        {
+                            "url": f"{sim_url}/v1",
+                            "model": name,
+                            "name": "sim" if len(models) == 1 else f"sim/{name}",
+                            "health_path": "/health",  # the simulator has one
+                        }
+                    ]
+                }
                 for name in models
             }
         }

@@ -62,20 +62,31 @@ class RetryConfig(Model):
 
 
 class BreakerConfig(Model):
-    """Per-deployment circuit breaker."""
+    """Per-deployment circuit breaker (see ``aire.gateway.breaker`` for the rules)."""
 
     enabled: bool = True
-    consecutive_failures: int = Field(5, ge=1, description="open after this many in a row")
-    error_rate: float = Field(0.5, gt=0, le=1, description="open at this failure ratio ...")
-    min_requests: int = Field(20, ge=1, description="... once the window has this many")
-    window_s: float = Field(10, gt=0, description="sliding window of the error rate")
-    open_s: float = Field(5, gt=0, description="stay open this long before probing")
-    max_open_s: float = Field(60, gt=0, description="open time doubles up to this on re-open")
-    half_open_probes: int = Field(1, ge=1, description="probe requests let through at once")
+    error_rate: float = Field(
+        0.5, gt=0, le=1, description="open when the failure ratio is confidently this high"
+    )
+    min_requests: int = Field(5, ge=1, description="outcomes in the window before judging")
+    window_s: float = Field(10, gt=0, description="sliding window of the failure ratio")
+    consecutive_failures: int = Field(
+        5, ge=1, description="a streak this long opens too, if the window's ratio agrees"
+    )
+    open_s: float = Field(5, gt=0, description="first open time, before probing")
+    max_open_s: float = Field(
+        60,
+        gt=0,
+        description="open time doubles on re-open up to this; resets after this long closed",
+    )
+    half_open_ratio: float = Field(
+        0.1, gt=0, le=1, description="share of traffic let through as probes when half-open"
+    )
+    half_open_requests: int = Field(5, ge=1, description="probe outcomes needed to close again")
 
 
 class HealthConfig(Model):
-    """Active health checks of each deployment."""
+    """Active health checks of deployments that have a ``health_path`` (opt-in)."""
 
     enabled: bool = True
     interval_s: float = Field(5, gt=0, description="time between checks")
@@ -90,14 +101,18 @@ class DeploymentConfig(Model):
     url: HttpUrl = Field(description="base URL of the API, e.g. http://127.0.0.1:8000/v1")
     model: str = Field(min_length=1, description="model name at the upstream")
     provider: Literal["openai", "anthropic"] = Field("openai", description="wire protocol")
-    name: str | None = Field(None, description="label in metrics and headers (default: host)")
+    name: str | None = Field(
+        None, description="label in metrics, logs and headers (default: <alias>/<index>)"
+    )
     api_key: str | None = Field(None, description="sent as Bearer (openai) or x-api-key")
     weight: float = Field(1.0, gt=0, description="share of traffic within its priority")
     priority: int = Field(0, ge=0, description="lower first; higher only when lower are out")
     max_concurrency: int | None = Field(None, ge=1, description="in-flight requests at most")
     context_window: int | None = Field(None, ge=1, description="prompt + output tokens")
     health_path: str | None = Field(
-        "/health", description="GET path on the server root for health checks (null: none)"
+        None,
+        description="GET path on the server root for active health checks (e.g. /health; "
+        "default none: failures are detected from traffic alone)",
     )
     timeouts: TimeoutsConfig | None = None
     headers: dict[str, str] = Field(default_factory=dict, description="extra upstream headers")
@@ -126,6 +141,12 @@ class AliasConfig(Model):
     fallbacks: tuple[str, ...] = Field((), description="aliases tried in order when this fails")
     context_fallback: str | None = Field(
         None, description="alias with a larger context window for context-length errors"
+    )
+    panic_threshold: float = Field(
+        0.5,
+        ge=0,
+        le=1,
+        description="below this share of deployments in service, route to all (Envoy's panic)",
     )
     timeouts: TimeoutsConfig | None = None
     retries: RetryConfig | None = None
@@ -157,6 +178,12 @@ class GatewayConfig(Model):
     guard_policy: str | None = Field(
         None, description="guard policy of aliases that name none (none: no guardrails)"
     )
+    guard_offload_bytes: int | None = Field(
+        32 * 1024,
+        ge=0,
+        description="request bodies larger than this are scanned by the guard in a worker "
+        "process, so a huge prompt cannot stall other requests (null: always inline)",
+    )
 
     def guard_of(self, alias: str) -> str | None:
         """The guard policy an alias uses, or None."""
@@ -164,6 +191,31 @@ class GatewayConfig(Model):
         if name is None:
             name = self.guard_policy
         return None if name in (None, "none") else name
+
+    def deployment_name(self, alias: str, index: int) -> str:
+        """The name of the ``index``-th deployment of ``alias`` (given, or ``alias/index``:
+        never the host, which clients must not learn)."""
+        return self.models[alias].deployments[index].name or f"{alias}/{index}"
+
+    @model_validator(mode="after")
+    def _names_are_unique(self) -> GatewayConfig:
+        seen: dict[str, str] = {}
+        for alias, config in self.models.items():
+            for i in range(len(config.deployments)):
+                name = self.deployment_name(alias, i)
+                where = f"models.{alias}.deployments[{i}]"
+                if name in seen:
+                    raise FieldError(
+                        f"deployment name {name!r} is used twice (also {seen[name]}): metrics "
+                        "and logs could not tell them apart",
+                        "models",
+                        alias,
+                        "deployments",
+                        i,
+                        "name",
+                    )
+                seen[name] = where
+        return self
 
     @model_validator(mode="after")
     def _aliases_exist(self) -> GatewayConfig:

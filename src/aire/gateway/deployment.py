@@ -1,4 +1,8 @@
-"""A deployment at run time: its breaker, health, cooldown, in-flight count and latency."""
+"""A deployment at run time: its breaker, health, cooldown, in-flight count and latency.
+
+Each entry of an alias's ``deployments`` list is its own ``Deployment`` (its own name,
+breaker and metrics), even when two entries point at the same URL and model.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +14,9 @@ from aire.config.gateway import BreakerConfig, DeploymentConfig, TimeoutsConfig
 from aire.gateway.breaker import BreakerState, CircuitBreaker
 from aire.gateway.providers.base import Provider
 
-__all__ = ["Deployment", "deployment_key"]
+__all__ = ["Deployment"]
 
 _EWMA_ALPHA = 0.3
-
-
-def deployment_key(config: DeploymentConfig) -> tuple[str, str, str]:
-    """Deployments listed under several aliases share one runtime state."""
-    return (str(config.url).rstrip("/"), config.model, config.provider)
 
 
 class Deployment:
@@ -25,6 +24,7 @@ class Deployment:
         self,
         config: DeploymentConfig,
         *,
+        name: str,
         breaker: BreakerConfig,
         timeouts: TimeoutsConfig,
         provider: Provider,
@@ -35,14 +35,15 @@ class Deployment:
         url = urlsplit(str(config.url))
         self.base_url = str(config.url).rstrip("/")
         self.root_url = f"{url.scheme}://{url.netloc}"
-        self.name = config.name or f"{config.model}@{url.netloc}"
+        self.host = url.hostname or ""
+        self.name = name
         self.weight = config.weight
         self.priority = config.priority
         self.timeouts = config.timeouts or timeouts
         self.provider = provider
         self.in_flight = 0
         self.ewma_ttft_s: float | None = None
-        self.healthy = True
+        self.healthy = True  # the active health check's verdict (always True without one)
         self.cooldown_until = 0.0
         self._clock = clock
         change = on_breaker_change
@@ -55,13 +56,21 @@ class Deployment:
     def __repr__(self) -> str:
         return f"Deployment({self.name!r})"
 
-    def available(self, now: float) -> bool:
-        if not self.healthy or now < self.cooldown_until:
+    def usable(self, now: float) -> bool:
+        """Not held back by a hard limit: an upstream's Retry-After, or ``max_concurrency``.
+        Panic mode never overrides these."""
+        if now < self.cooldown_until:
             return False
         limit = self.config.max_concurrency
-        if limit is not None and self.in_flight >= limit:
-            return False
-        return self.breaker.available()
+        return limit is None or self.in_flight < limit
+
+    def in_service(self) -> bool:
+        """Not ejected: the health check passes (or there is none) and the breaker is closed."""
+        return self.healthy and self.breaker.in_service()
+
+    def available(self, now: float) -> bool:
+        """Would take a request in normal (not panic) routing."""
+        return self.usable(now) and self.in_service()
 
     def cool_down(self, seconds: float) -> None:
         """Honour an upstream Retry-After: send nothing here before it passes."""

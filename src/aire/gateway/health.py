@@ -1,7 +1,11 @@
-"""Active health checks: GET each deployment's health path on an interval.
+"""Active health checks, opt-in: GET the ``health_path`` of deployments that set one.
 
-A deployment goes down after ``unhealthy_after`` failed checks in a row and comes back
-after ``healthy_after`` passed ones. A check passes on a 2xx answer within its timeout.
+Many upstreams have no health route (api.openai.com has none; a LiteLLM proxy's wants a
+key), so without a ``health_path`` a deployment is judged by its traffic alone (its
+breaker). A deployment goes down after ``unhealthy_after`` failed checks in a row and
+comes back after ``healthy_after`` passed ones; a check passes on a 2xx answer within
+its timeout. A deployment that fails its checks is ejected like one with an open
+breaker, so panic mode still sends it traffic when too few are left (``aire.gateway.router``).
 """
 
 from __future__ import annotations
@@ -9,11 +13,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
 
 from aire.config.gateway import HealthConfig
 from aire.errors import UpstreamError
 from aire.gateway.deployment import Deployment
+from aire.gateway.observer import GatewayObserver
 from aire.gateway.transport import Transport
 
 __all__ = ["HealthChecker"]
@@ -27,12 +31,12 @@ class HealthChecker:
         config: HealthConfig,
         deployments: list[Deployment],
         transport: Transport,
-        on_change: Callable[[Deployment, bool], None] | None = None,
+        observer: GatewayObserver | None = None,
     ) -> None:
         self.config = config
         self.deployments = [d for d in deployments if d.config.health_path]
         self.transport = transport
-        self.on_change = on_change
+        self.observer = observer or GatewayObserver()
         self._streaks: dict[int, int] = {}
         self._task: asyncio.Task[None] | None = None
 
@@ -56,7 +60,7 @@ class HealthChecker:
         await asyncio.gather(*(self._check(d) for d in self.deployments))
 
     async def _check(self, dep: Deployment) -> None:
-        url = dep.root_url + (dep.config.health_path or "/health")
+        url = dep.root_url + (dep.config.health_path or "")
         try:
             status = await self.transport.get_status(url, self.config.timeout_ms / 1000)
             ok = 200 <= status < 300
@@ -80,5 +84,4 @@ class HealthChecker:
             "healthy" if healthy else "unhealthy",
             extra={"deployment": dep.name, "healthy": healthy},
         )
-        if self.on_change is not None:
-            self.on_change(dep, healthy)
+        self.observer.on_health(dep, healthy)

@@ -119,6 +119,19 @@ class GatewayMetrics:
             registry=r,
             multiprocess_mode="livesum",
         )
+        self.panic = Gauge(
+            p + "panic",
+            "1 while an alias routes to ejected deployments (too few in service).",
+            ["alias"],
+            registry=r,
+            multiprocess_mode="max",
+        )
+        self.panic_attempts = Counter(
+            p + "panic_attempts",
+            "Attempts sent to an ejected deployment in panic mode.",
+            ["alias"],
+            registry=r,
+        )
         self.guard_seconds = Histogram(
             "aire_guard_scan_seconds",
             "Time per guard scanner run.",

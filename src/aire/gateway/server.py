@@ -225,7 +225,10 @@ def _supervise(
         if pid is not None:  # its live gauges (in flight) must not count any more
             from prometheus_client import multiprocess
 
+            from aire.gateway.status import forget_worker
+
             multiprocess.mark_process_dead(pid, metrics_dir)  # type: ignore[no-untyped-call]
+            forget_worker(Path(metrics_dir), pid)
 
     def on_stop(signum: int, frame: object) -> None:
         nonlocal stopping

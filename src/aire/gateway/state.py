@@ -1,24 +1,26 @@
-"""What the gateway builds from its config: deployments, routes, retry budgets.
+"""What the gateway builds from its config: deployments, routes, retry budgets, guards.
 
 A reload builds a new ``GatewayState`` and swaps it in; requests in flight keep the one
-they started with. Deployments whose config did not change carry their breaker, health
-and latency state over.
+they started with. A deployment whose entry did not change (same alias, same position,
+same settings) carries its breaker, health and latency state over.
 """
 
 from __future__ import annotations
 
-from aire.config.gateway import GatewayConfig, check_guard_policies
+from aire.config.gateway import DeploymentConfig, GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
 from aire.gateway.breaker import BreakerState
-from aire.gateway.deployment import Deployment, deployment_key
-from aire.gateway.metrics import GatewayMetrics
+from aire.gateway.deployment import Deployment
+from aire.gateway.observer import GatewayObserver
 from aire.gateway.providers import PROVIDERS
 from aire.gateway.retry import RetryBudget
 from aire.gateway.router import Route
 from aire.gateway.transport import Transport
-from aire.guard import Guard, compile_guards
+from aire.guard import Guard, GuardObserver, compile_guards
 
 __all__ = ["GatewayState"]
+
+_Key = tuple[str, int]  # (alias, index in its deployments list)
 
 
 class GatewayState:
@@ -26,69 +28,70 @@ class GatewayState:
         self,
         config: GatewayConfig,
         transport: Transport,
-        metrics: GatewayMetrics,
+        observer: GatewayObserver,
+        *,
         previous: GatewayState | None = None,
         guard: GuardConfig | None = None,
+        guard_observer: GuardObserver | None = None,
     ) -> None:
         self.config = config
-        self.metrics = metrics
-        self.guards = self._guards(config, guard or GuardConfig())
+        self.guard_config = guard or GuardConfig()
+        self.observer = observer
+        self.guards = self._guards(config, self.guard_config, guard_observer)
         old = previous.by_key if previous is not None else {}
-        self.by_key: dict[tuple[str, str, str], Deployment] = {}
+        self.by_key: dict[_Key, Deployment] = {}
         self.routes: dict[str, Route] = {}
         self.budgets: dict[str, RetryBudget] = {}
         for alias, alias_config in config.models.items():
             members: list[Deployment] = []
-            for dep_config in alias_config.deployments:
-                key = deployment_key(dep_config)
-                dep = self.by_key.get(key)
-                if dep is None:
-                    reused = old.get(key)
-                    if reused is not None and reused.config == dep_config:
-                        dep = reused
-                    else:
-                        dep = self._deployment(dep_config, transport)
-                    self.by_key[key] = dep
+            for index, dep_config in enumerate(alias_config.deployments):
+                key = (alias, index)
+                name = config.deployment_name(alias, index)
+                dep = old.get(key)
+                if dep is None or dep.config != dep_config or dep.name != name:
+                    dep = self._deployment(dep_config, name, transport)
+                self.by_key[key] = dep
                 members.append(dep)
             route = Route(
-                alias, alias_config, members, timeouts=config.timeouts, retries=config.retries
+                alias,
+                alias_config,
+                members,
+                timeouts=config.timeouts,
+                retries=config.retries,
+                observer=observer,
             )
+            if previous is not None and alias in previous.routes:
+                route.panicking = previous.routes[alias].panicking
             self.routes[alias] = route
             retries = route.retries
             self.budgets[alias] = RetryBudget(retries.budget_ratio, retries.budget_min_per_s)
-        for dep in self.by_key.values():
-            metrics.child(metrics.breaker_state, dep.name).set(int(dep.breaker.state))
-            metrics.child(metrics.healthy, dep.name).set(1 if dep.healthy else 0)
 
-    def _guards(self, config: GatewayConfig, guard: GuardConfig) -> dict[str, Guard]:
+    def _guards(
+        self, config: GatewayConfig, guard: GuardConfig, observer: GuardObserver | None
+    ) -> dict[str, Guard]:
         """alias -> compiled guard policy, for aliases that use one."""
-        from aire.gateway.guarding import PrometheusGuardObserver
-
         used = check_guard_policies(config, guard)
         if not used:
             return {}
-        compiled = compile_guards(guard, observer=PrometheusGuardObserver(self.metrics))
+        compiled = compile_guards(guard, observer=observer)
         return {alias: compiled[policy] for alias, policy in used.items()}
 
     @property
     def deployments(self) -> list[Deployment]:
         return list(self.by_key.values())
 
-    def _deployment(self, config: object, transport: Transport) -> Deployment:
-        from aire.config.gateway import DeploymentConfig
-
-        assert isinstance(config, DeploymentConfig)
+    def _deployment(self, config: DeploymentConfig, name: str, transport: Transport) -> Deployment:
         provider = PROVIDERS.get(config.provider)(
             transport, base_url=str(config.url), api_key=config.api_key, headers=config.headers
         )
-        metrics = self.metrics
+        observer = self.observer
 
         def on_change(dep: Deployment, state: BreakerState) -> None:
-            metrics.child(metrics.breaker_state, dep.name).set(int(state))
-            metrics.child(metrics.breaker_transitions, dep.name, state.name.lower()).inc()
+            observer.on_breaker(dep, state)
 
         return Deployment(
             config,
+            name=name,
             breaker=self.config.breaker,
             timeouts=self.config.timeouts,
             provider=provider,

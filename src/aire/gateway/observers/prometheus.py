@@ -1,0 +1,91 @@
+"""Gateway metrics, fed by observer events (definitions in ``aire.gateway.metrics``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aire.gateway.metrics import GatewayMetrics
+from aire.gateway.observer import GatewayObserver
+
+if TYPE_CHECKING:
+    from aire.gateway.breaker import BreakerState
+    from aire.gateway.context import Attempt, RequestContext
+    from aire.gateway.deployment import Deployment
+
+__all__ = ["PrometheusObserver"]
+
+
+class PrometheusObserver(GatewayObserver):
+    def __init__(self, metrics: GatewayMetrics, known_alias: set[str] | None = None) -> None:
+        self.m = metrics
+        #: aliases that may appear as label values (others are "unknown": a client must
+        #: not create series by sending made-up model names)
+        self.aliases: set[str] = known_alias if known_alias is not None else set()
+
+    def register(self, deployments: list[Deployment], aliases: list[str]) -> None:
+        """Start series for every deployment at its current state (called on (re)load)."""
+        m = self.m
+        self.aliases = set(aliases)
+        for dep in deployments:
+            m.child(m.breaker_state, dep.name).set(int(dep.breaker.state))
+            m.child(m.healthy, dep.name).set(1 if dep.healthy else 0)
+        for alias in aliases:
+            m.child(m.panic, alias).set(0)
+
+    def on_attempt(self, ctx: RequestContext, attempt: Attempt) -> None:
+        m = self.m
+        m.child(m.in_flight, attempt.deployment.name).inc()
+        if attempt.kind == "retry":
+            m.child(m.retries, attempt.alias, attempt.reason or "none").inc()
+        elif attempt.kind == "fallback":
+            m.child(m.fallbacks, ctx.route.name if ctx.route else "", attempt.alias,
+                    attempt.reason or "unavailable").inc()  # fmt: skip
+        if attempt.panic:
+            m.child(m.panic_attempts, attempt.alias).inc()
+
+    def on_attempt_end(self, ctx: RequestContext, attempt: Attempt) -> None:
+        m = self.m
+        m.child(m.in_flight, attempt.deployment.name).dec()
+        err = attempt.error
+        if err is not None:
+            code = getattr(err, "code", type(err).__name__)
+            m.child(m.upstream_errors, attempt.deployment.name, code).inc()
+
+    def on_first_chunk(self, ctx: RequestContext) -> None:
+        if ctx.ttft_s is not None:
+            m = self.m
+            m.child(m.ttft, self._alias(ctx), ctx.deployment).observe(ctx.ttft_s)
+
+    def on_chunk(self, ctx: RequestContext, chunk: bytes, gap_s: float) -> None:
+        m = self.m
+        m.child(m.itl, self._alias(ctx)).observe(gap_s)
+
+    def on_settle(self, ctx: RequestContext) -> None:
+        m = self.m
+        alias = self._alias(ctx)
+        duration = ctx.elapsed_s()
+        m.child(m.requests, alias, ctx.deployment, str(ctx.status or 500)).inc()
+        m.child(m.duration, alias).observe(duration)
+        if ctx.overhead_s is not None:
+            m.overhead.observe(ctx.overhead_s)
+        if ctx.prompt_tokens or ctx.completion_tokens:
+            m.child(m.tokens, alias, ctx.deployment, "in").inc(ctx.prompt_tokens)
+            m.child(m.tokens, alias, ctx.deployment, "out").inc(ctx.completion_tokens)
+        if ctx.budget_exhausted:
+            m.child(m.retry_budget_exhausted, alias).inc()
+
+    def on_breaker(self, deployment: Deployment, state: BreakerState) -> None:
+        m = self.m
+        m.child(m.breaker_state, deployment.name).set(int(state))
+        m.child(m.breaker_transitions, deployment.name, state.name.lower()).inc()
+
+    def on_health(self, deployment: Deployment, healthy: bool) -> None:
+        m = self.m
+        m.child(m.healthy, deployment.name).set(1 if healthy else 0)
+
+    def on_panic(self, alias: str, active: bool) -> None:
+        m = self.m
+        m.child(m.panic, alias).set(1 if active else 0)
+
+    def _alias(self, ctx: RequestContext) -> str:
+        return ctx.alias if ctx.alias in self.aliases else "unknown"
