@@ -87,13 +87,19 @@ class DialectApp:
             )
             if not req.stream:
                 resp = await self.provider.complete(req)
-                out = dialect.render(resp.body, model=body["model"], request_id=request_id, request=body)
-                await send_bytes(send, 200, out, [(b"content-type", b"application/json"), *id_header])
+                out = dialect.render(
+                    resp.body, model=body["model"], request_id=request_id, request=body
+                )
+                await send_bytes(
+                    send, 200, out, [(b"content-type", b"application/json"), *id_header]
+                )
                 return
             upstream = await self.provider.open_stream(req)
         except AireError as exc:
             out = dialect.error_body(exc.status(), exc.code, exc.message, exc.param)
-            await send_bytes(send, exc.status(), out, [(b"content-type", b"application/json"), *id_header])
+            await send_bytes(
+                send, exc.status(), out, [(b"content-type", b"application/json"), *id_header]
+            )
             return
         renderer = dialect.stream(
             model=body["model"],
@@ -101,7 +107,9 @@ class DialectApp:
             input_tokens_estimate=estimate_input_tokens(chat),
             request=body,
         )
-        await send({"type": "http.response.start", "status": 200, "headers": [*SSE_HEADERS, *id_header]})
+        await send(
+            {"type": "http.response.start", "status": 200, "headers": [*SSE_HEADERS, *id_header]}
+        )
         try:
             async for chunk in upstream:
                 out = renderer.feed(chunk)
@@ -109,7 +117,9 @@ class DialectApp:
                     await send({"type": "http.response.body", "body": out, "more_body": True})
         except UpstreamError:
             # a client-safe message, as the gateway's relay must send (no upstream URL)
-            out = renderer.error("upstream_stream_interrupted", "the upstream model failed mid-stream")
+            out = renderer.error(
+                "upstream_stream_interrupted", "the upstream model failed mid-stream"
+            )
             await send({"type": "http.response.body", "body": out, "more_body": True})
         finally:
             await upstream.aclose()
