@@ -199,6 +199,11 @@ def test_tool_use_and_tool_result_round_trip() -> None:
     ]
 
 
+def test_an_empty_final_assistant_turn_is_allowed() -> None:
+    chat = DIALECT.to_chat(req(user("x"), {"role": "assistant", "content": ""}))
+    assert chat["messages"][-1] == {"role": "assistant", "content": ""}
+
+
 def test_an_assistant_turn_of_only_tool_calls_has_null_content() -> None:
     chat = DIALECT.to_chat(
         req(
@@ -284,6 +289,8 @@ def test_output_config_format_becomes_a_strict_json_schema() -> None:
         (req(messages=[]), "messages"),
         (req(user("x"), {"role": "system", "content": "no"}), "messages.1.role"),
         (req(user(5)), "messages.0.content"),
+        (req(user([])), "messages.0.content"),
+        (req(user(""), {"role": "assistant", "content": "ok"}, user("")), "messages.0.content"),
         (req(temperature=1.5), "temperature"),
         (req(stream="yes"), "stream"),
         (req(mcp_servers=[{"type": "url", "url": "https://x"}]), "mcp_servers"),

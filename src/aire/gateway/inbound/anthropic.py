@@ -19,7 +19,8 @@ documents; ``thinking``/``redacted_thinking`` blocks of earlier assistant turns 
 dropped. Anything else (server tools such as web search, ``mcp_servers``, ``container``,
 image/document sources from the Files API, unknown fields or block types) is a 400 naming
 the field. Answers: ``stop_sequence`` is always null, since the chat format does not say
-which stop sequence matched.
+which stop sequence matched. A final assistant message (Anthropic's prefill) is passed
+as a trailing assistant message: whether the model continues it depends on the upstream.
 """
 
 from __future__ import annotations
@@ -257,7 +258,10 @@ class AnthropicMessages:
             system = _system(req.system)
             if system:
                 messages.append({"role": "system", "content": system})
+        last = len(req.messages) - 1
         for i, m in enumerate(req.messages):
+            if not m.content and not (i == last and m.role == "assistant"):
+                raise invalid(f"messages.{i}.content", "must not be empty")
             if isinstance(m.content, str):
                 messages.append({"role": m.role, "content": m.content})
             elif m.role == "user":
