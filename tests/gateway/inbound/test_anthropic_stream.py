@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 from tests.gateway.inbound.helpers import chunk, events, sse, text_stream, usage_chunk
 
+from aire.gateway.inbound import StreamRenderer
 from aire.gateway.inbound.anthropic import DIALECT
-from aire.gateway.inbound.anthropic_stream import AnthropicStream
 
 
-def renderer(estimate: int = 5) -> AnthropicStream:
+def renderer(estimate: int = 5) -> StreamRenderer:
     return DIALECT.stream(model="claude-alias", request_id="r1", input_tokens_estimate=estimate)
 
 

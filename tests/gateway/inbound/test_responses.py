@@ -39,7 +39,6 @@ def test_a_string_input_with_instructions_and_scalars() -> None:
             max_output_tokens=64,
             temperature=0.2,
             top_p=0.5,
-            parallel_tool_calls=False,
             service_tier="flex",
             safety_identifier="user-hash",
             reasoning={"effort": "low", "summary": "auto"},
@@ -60,11 +59,16 @@ def test_a_string_input_with_instructions_and_scalars() -> None:
         "max_tokens": 64,
         "temperature": 0.2,
         "top_p": 0.5,
-        "parallel_tool_calls": False,
         "service_tier": "flex",
         "user": "user-hash",
         "reasoning_effort": "low",
     }
+
+
+def test_tool_settings_without_tools_are_dropped() -> None:
+    chat = DIALECT.to_chat(req(tool_choice="auto", parallel_tool_calls=True))
+    assert "tool_choice" not in chat
+    assert "parallel_tool_calls" not in chat
 
 
 def test_user_wins_over_safety_identifier() -> None:
@@ -231,7 +235,8 @@ def test_function_tools_and_tool_choice(choice: Any, expected: Any) -> None:
         },
         {"type": "function", "name": "noop"},
     ]
-    chat = DIALECT.to_chat(req(tools=tools, tool_choice=choice))
+    chat = DIALECT.to_chat(req(tools=tools, tool_choice=choice, parallel_tool_calls=False))
+    assert chat["parallel_tool_calls"] is False
     assert chat["tools"] == [
         {
             "type": "function",
@@ -358,6 +363,7 @@ def test_text_format_becomes_response_format(fmt: dict[str, Any], expected: Any)
         ),
         (req(tool_choice="sometimes"), "tool_choice"),
         (req(tool_choice="required"), "tool_choice"),
+        (req(tool_choice={"type": "function", "name": "f"}), "tool_choice"),
         (
             req(
                 tools=[{"type": "function", "name": "f"}],

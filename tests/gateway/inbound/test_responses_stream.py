@@ -7,11 +7,11 @@ from typing import Any
 import pytest
 from tests.gateway.inbound.helpers import chunk, events, sse, text_stream, usage_chunk
 
+from aire.gateway.inbound import StreamRenderer
 from aire.gateway.inbound.responses import DIALECT
-from aire.gateway.inbound.responses_stream import ResponsesStream
 
 
-def renderer(request: dict[str, Any] | None = None) -> ResponsesStream:
+def renderer(request: dict[str, Any] | None = None) -> StreamRenderer:
     return DIALECT.stream(
         model="gpt-alias", request_id="r1", input_tokens_estimate=5, request=request
     )

@@ -32,6 +32,7 @@ import orjson
 
 from aire.errors import UpstreamProtocolError
 from aire.gateway.inbound.anthropic_stream import AnthropicStream, stop_reason, usage_fields
+from aire.gateway.inbound.base import Dialect
 from aire.gateway.inbound.chat import Completion, invalid
 from aire.protocol.anthropic import MessagesRequest, error_type_for_status
 from aire.protocol.openai import validate_object
@@ -373,4 +374,4 @@ class AnthropicMessages:
         return orjson.dumps({"type": "error", "error": error})
 
 
-DIALECT = AnthropicMessages()
+DIALECT: Dialect = AnthropicMessages()

@@ -169,9 +169,10 @@ class ChatStreamReader:
             usage = Usage.of(obj)
             if usage is not None:
                 self.usage = usage
-            choices = obj.get("choices")
-            if choices and isinstance(choices[0], dict) and choices[0].get("index", 0) == 0:
-                self._choice(choices[0], out)
+            for choice in obj.get("choices") or ():
+                if isinstance(choice, dict) and choice.get("index", 0) == 0:
+                    self._choice(choice, out)
+                    break
         return out
 
     def _choice(self, choice: dict[str, Any], out: list[tuple[Any, ...]]) -> None:

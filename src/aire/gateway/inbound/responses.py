@@ -28,6 +28,7 @@ from typing import Any
 
 import orjson
 
+from aire.gateway.inbound.base import Dialect
 from aire.gateway.inbound.chat import Completion, invalid
 from aire.gateway.inbound.responses_output import (
     function_call_item,
@@ -187,15 +188,19 @@ def _tools(tools: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _tool_choice(choice: str | dict[str, Any], has_tools: bool) -> str | dict[str, Any]:
+def _tool_choice(choice: str | dict[str, Any], has_tools: bool) -> str | dict[str, Any] | None:
+    """The chat tool_choice; None when there is nothing to choose from (chat upstreams
+    refuse a tool_choice without tools)."""
     if isinstance(choice, str):
         if choice == "required" and not has_tools:
             raise invalid("tool_choice", "'required' needs tools")
-        return choice
+        return choice if has_tools else None
     if choice.get("type") != "function":
         raise invalid(
             "tool_choice.type", f"tool choice {choice.get('type')!r} cannot be translated"
         )
+    if not has_tools:
+        raise invalid("tool_choice", "a function choice needs tools")
     return {"type": "function", "function": {"name": _string(choice, "name", "tool_choice")}}
 
 
@@ -251,7 +256,7 @@ class OpenAIResponses:
             ("max_tokens", req.max_output_tokens),
             ("temperature", req.temperature),
             ("top_p", req.top_p),
-            ("parallel_tool_calls", req.parallel_tool_calls),
+            ("parallel_tool_calls", req.parallel_tool_calls if req.tools else None),
             ("service_tier", req.service_tier),
             ("user", req.user or req.safety_identifier),
             ("reasoning_effort", req.reasoning.effort if req.reasoning else None),
@@ -262,7 +267,9 @@ class OpenAIResponses:
         if req.tools:
             chat["tools"] = _tools(req.tools)
         if req.tool_choice is not None:
-            chat["tool_choice"] = _tool_choice(req.tool_choice, bool(req.tools))
+            choice = _tool_choice(req.tool_choice, bool(req.tools))
+            if choice is not None:
+                chat["tool_choice"] = choice
         return chat
 
     def render(
@@ -327,4 +334,4 @@ class OpenAIResponses:
         )
 
 
-DIALECT = OpenAIResponses()
+DIALECT: Dialect = OpenAIResponses()
