@@ -34,6 +34,11 @@ class AnthropicTool(_Open):
 class ToolChoice(_Open):
     type: Literal["auto", "any", "tool", "none"]
     name: str | None = None
+    disable_parallel_tool_use: StrictBool | None = None
+
+
+class Metadata(_Open):
+    user_id: str | None = None
 
 
 class MessagesRequest(_Open):
@@ -44,6 +49,9 @@ class MessagesRequest(_Open):
     stop_sequences: list[str] | None = None
     stream: StrictBool = False
     temperature: float | None = Field(None, ge=0.0, le=1.0)
+    top_p: float | None = Field(None, ge=0.0, le=1.0)
+    top_k: int | None = Field(None, ge=0)
+    metadata: Metadata | None = None
     tools: list[AnthropicTool] | None = None
     tool_choice: ToolChoice | None = None
 

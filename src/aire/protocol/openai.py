@@ -15,8 +15,10 @@ __all__ = [
     "EmbeddingRequest",
     "ResponseFormat",
     "Tool",
+    "invalid_request",
     "message_text",
     "parse_request",
+    "validate_object",
 ]
 
 R = TypeVar("R", bound=BaseModel)
@@ -139,12 +141,39 @@ def parse_request(model: type[R], body: bytes) -> R:
     try:
         return model.model_validate_json(body)
     except ValidationError as exc:
-        err = exc.errors(include_url=False)[0]
-        loc = [str(p) for p in err["loc"] if not (isinstance(p, str) and "[" in p)]
-        param = ".".join(loc) or None
-        if err["type"] == "json_invalid":
-            raise InvalidRequest(f"request body is not valid JSON: {err['msg']}") from None
-        if err["type"] == "model_type" and not loc:
-            raise InvalidRequest("request body must be a JSON object") from None
-        msg = "field required" if err["type"] == "missing" else str(err["msg"])
-        raise InvalidRequest(f"{param}: {msg}" if param else msg, param=param) from None
+        raise invalid_request(exc) from None
+
+
+def validate_object(model: type[R], obj: Any) -> R:
+    """``parse_request`` for a body that is already decoded JSON."""
+    try:
+        return model.model_validate(obj)
+    except ValidationError as exc:
+        raise invalid_request(exc) from None
+
+
+_SCALAR_TAGS = frozenset({"str", "int", "float", "bool", "bytes", "none"})
+
+
+def _union_tag(part: int | str) -> bool:
+    """Is this part of an error location the name of a union member, not a field?
+    (``str``, ``list[dict[str, any]]``, ``ToolChoice``: request fields are snake_case.)"""
+    return isinstance(part, str) and ("[" in part or part in _SCALAR_TAGS or part[:1].isupper())
+
+
+def invalid_request(exc: ValidationError) -> InvalidRequest:
+    """The InvalidRequest naming the first bad parameter of a pydantic ValidationError."""
+    errors = exc.errors(include_url=False)
+    err = errors[0]
+    loc = [str(p) for p in err["loc"] if not _union_tag(p)]
+    for other in errors[1:]:  # another member of the same union that got further in
+        other_loc = [str(p) for p in other["loc"] if not _union_tag(p)]
+        if len(other_loc) > len(loc) and other_loc[: len(loc)] == loc:
+            err, loc = other, other_loc
+    param = ".".join(loc) or None
+    if err["type"] == "json_invalid":
+        return InvalidRequest(f"request body is not valid JSON: {err['msg']}")
+    if err["type"] == "model_type" and not loc:
+        return InvalidRequest("request body must be a JSON object")
+    msg = "field required" if err["type"] == "missing" else str(err["msg"])
+    return InvalidRequest(f"{param}: {msg}" if param else msg, param=param)
