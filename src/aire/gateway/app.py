@@ -19,6 +19,7 @@ from aire.config.guard import GuardConfig
 from aire.gateway.context import RequestContext
 from aire.gateway.guarding import PrometheusGuardObserver
 from aire.gateway.health import HealthChecker
+from aire.gateway.inbound import DIALECT_PATHS
 from aire.gateway.info import InfoEndpoints
 from aire.gateway.logs import AccessLog
 from aire.gateway.metrics import GatewayMetrics
@@ -42,6 +43,8 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
     "/v1/chat/completions": ("chat", "openai"),
     "/v1/completions": ("completions", "openai"),
     "/v1/embeddings": ("embeddings", "openai"),
+    # other client APIs, translated to chat (aire.gateway.inbound)
+    **{path: ("chat", dialect) for path, dialect in DIALECT_PATHS.items()},
 }
 
 

@@ -16,7 +16,7 @@ import orjson
 from aire.errors import AireError, RateLimited, UpstreamError, UpstreamStatusError
 from aire.gateway.context import RequestContext
 
-__all__ = ["client_error", "stream_error_event"]
+__all__ = ["client_error", "stream_error_body", "stream_error_event"]
 
 Headers = list[tuple[bytes, bytes]]
 
@@ -86,6 +86,11 @@ def _upstream_body(exc: UpstreamError, attempts: int) -> dict[str, Any]:
 
 def stream_error_event(err: AireError) -> bytes:
     """The SSE event that ends a stream which failed after it started (no [DONE])."""
+    return b"data: " + orjson.dumps({"error": stream_error_body(err)}) + b"\n\n"
+
+
+def stream_error_body(err: AireError) -> dict[str, Any]:
+    """What a client is told of a failure after its stream started."""
     if isinstance(err, UpstreamError):
         body = {
             "message": _MID_STREAM.get(err.code, _MID_STREAM["upstream_http_error"]),
@@ -100,4 +105,4 @@ def stream_error_event(err: AireError) -> bytes:
             "param": err.param,
             "code": err.code,
         }
-    return b"data: " + orjson.dumps({"error": body}) + b"\n\n"
+    return body

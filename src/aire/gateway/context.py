@@ -69,6 +69,7 @@ class RequestContext:
         "body",
         "budget_exhausted",
         "cache",
+        "client_body",
         "completion_tokens",
         "deployment",
         "endpoint",
@@ -85,6 +86,7 @@ class RequestContext:
         "raw",
         "receive",
         "request_id",
+        "requested_model",
         "retries",
         "route",
         "send",
@@ -121,6 +123,10 @@ class RequestContext:
         self.t0 = time.perf_counter()
         self.raw = b""
         self.body: dict[str, Any] = {}
+        #: the client's own body when it speaks another API than OpenAI chat (a dialect)
+        self.client_body: dict[str, Any] | None = None
+        #: the model the client asked for (``alias`` becomes a fallback's, if one serves)
+        self.requested_model = ""
         self.alias = ""
         self.route: Route | None = None
         self.principal: Any = None  # who is calling (the auth stage sets it)

@@ -1,8 +1,11 @@
-"""The request's edge: body, JSON, shape, alias, stream flags.
+"""The request's edge: body, JSON, the client's API, shape, alias, stream flags.
 
 A client's malformed request is refused here with a 400 naming the field, so that it
 never reaches an upstream, fails there, and counts against a deployment that other
-clients need.
+clients need. A client of another API than OpenAI chat (``ctx.api`` names its dialect:
+Anthropic Messages, OpenAI Responses) has its request translated to chat here, and the
+answer translated back on its way out (``aire.gateway.inbound``), so every stage in
+between sees chat.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import orjson
 from aire.asgi import DisconnectWatch, check_media_type, read_body
 from aire.errors import InvalidRequest, ModelNotFound
 from aire.gateway.context import Answer, RequestContext
+from aire.gateway.inbound import DIALECTS, Dialect
+from aire.gateway.inbound.answer import render_answer
 from aire.gateway.services import Services
 from aire.gateway.stages import Next
 
@@ -26,7 +31,7 @@ _WATCH_AFTER_S = 0.02
 
 class Parse:
     def __init__(self, services: Services) -> None:
-        pass
+        self.dialects: dict[str, Dialect] = {name: DIALECTS.get(name) for name in DIALECTS}
 
     async def __call__(self, ctx: RequestContext, call_next: Next) -> Answer:
         assert ctx.state is not None
@@ -36,6 +41,10 @@ class Parse:
             check_media_type(ctype)
         ctx.raw = await read_body(ctx.receive, ctx.state.config.max_body_bytes)
         body = _json_object(ctx.raw)
+        dialect = self.dialects.get(ctx.api)
+        if dialect is not None:
+            ctx.client_body = body
+            body = dialect.to_chat(body)
         self._parse(ctx, body)
         route = ctx.state.routes.get(ctx.alias)
         if route is None:
@@ -43,13 +52,14 @@ class Parse:
             raise ModelNotFound(f"The model `{name}` does not exist.", param="model")
         ctx.route = route
         ctx.watch = DisconnectWatch(ctx.receive, _WATCH_AFTER_S)
-        return await call_next(ctx)
+        answer = await call_next(ctx)
+        return render_answer(dialect, ctx, answer) if dialect is not None else answer
 
     def _parse(self, ctx: RequestContext, body: dict[str, Any]) -> None:
         model = body.get("model")
         if not isinstance(model, str) or not model:
             raise InvalidRequest("model: a model name is required", param="model")
-        ctx.alias = model
+        ctx.alias = ctx.requested_model = model
         ctx.body = body
         if ctx.endpoint == "chat":
             messages = body.get("messages")

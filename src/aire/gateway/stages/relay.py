@@ -21,6 +21,7 @@ from aire.asgi import SSE_HEADERS, Send
 from aire.errors import AireError, UpstreamError
 from aire.gateway.client_errors import client_error, stream_error_event
 from aire.gateway.context import Answer, RequestContext
+from aire.gateway.inbound import DIALECTS, Dialect
 from aire.gateway.services import Services
 from aire.gateway.stages import Next
 
@@ -34,6 +35,7 @@ _JSON = (b"content-type", b"application/json")
 class Relay:
     def __init__(self, services: Services) -> None:
         self.observer = services.observer
+        self.dialects: dict[str, Dialect] = {name: DIALECTS.get(name) for name in DIALECTS}
 
     async def __call__(self, ctx: RequestContext, call_next: Next) -> Answer:
         try:
@@ -118,17 +120,23 @@ class Relay:
 
     async def _error(self, ctx: RequestContext, exc: AireError) -> None:
         status, payload, extra = client_error(exc, ctx)
-        ctx.status, ctx.error_code = status, str(payload["error"]["code"])
+        err = payload["error"]
+        ctx.status, ctx.error_code = status, str(err["code"])
         self._log_failure(ctx, exc)
         headers = [
             _JSON,
             (b"x-aire-request-id", ctx.request_id.encode()),
             *extra,
         ]
+        dialect = self.dialects.get(ctx.api)
+        if dialect is not None:  # the client's own API's error shape
+            body = dialect.error_body(status, err["code"], err["message"], err["param"])
+            headers.append((dialect.request_id_header, ctx.request_id.encode()))
+        else:
+            body = orjson.dumps(payload)
         if ctx.attempts:  # an upstream was tried: which one (the last), how many times
             headers.append((b"x-aire-deployment", ctx.deployment.encode()))
             headers.append((b"x-aire-attempts", str(ctx.attempts).encode()))
-        body = orjson.dumps(payload)
         headers.append((b"content-length", b"%d" % len(body)))
         with contextlib.suppress(RuntimeError):  # the response had already started
             send = _send(ctx)
