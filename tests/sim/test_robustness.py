@@ -44,6 +44,8 @@ ODD: list[tuple[str, dict[str, Any]]] = [
     chat(response_format=schema({"type": "string", "pattern": "(unclosed"})),
     chat(messages=[{"role": "user", "content": [{"type": "image_url", "image_url": {}}]}]),
     chat(messages=[{"role": "assistant", "content": None}]),
+    chat(messages=[{"role": {}, "content": "x"}]),  # a role that is not even hashable
+    chat(messages=[{"role": ["user"], "content": "x"}]),
     chat(stop=["", ""], n=128, max_tokens=3),
     chat(max_tokens=10**12),
     chat(seed=-1, stream=True),

@@ -38,9 +38,12 @@ class TimeoutsConfig(Model):
 
     connect_ms: float = Field(2_000, gt=0, description="TCP (and TLS) connect")
     first_token_ms: float = Field(
-        30_000, gt=0, description="streams: request sent -> first chunk from upstream"
+        120_000,
+        gt=0,
+        description="streams: request sent -> first chunk from upstream (a long prompt on a "
+        "busy server, or a reasoning model, can take a minute)",
     )
-    idle_ms: float = Field(30_000, gt=0, description="streams: longest silence between chunks")
+    idle_ms: float = Field(60_000, gt=0, description="streams: longest silence between chunks")
     total_ms: float = Field(600_000, gt=0, description="whole upstream exchange")
 
 

@@ -164,7 +164,7 @@ def simple_chat(body: bytes) -> SimpleChat | None:
         if type(message) is not dict or not _MESSAGE_KEYS.issuperset(message):
             return None
         role, text = message.get("role"), message.get("content")
-        if role not in _SIMPLE_ROLES or type(text) is not str:
+        if type(role) is not str or role not in _SIMPLE_ROLES or type(text) is not str:
             return None
         if "name" in message and type(message["name"]) is not str:
             return None
