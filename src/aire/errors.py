@@ -8,6 +8,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     AireError                       code=internal_error      http 500  exit 3
     ├── UsageError                  code=usage_error         http 400  exit 2
     │   ├── ConfigError             code=config_error        http 400  exit 2
+    │   ├── InputFileError          code=input_file_error    http 400  exit 2
     │   └── InvalidRequest          code=invalid_request     http 400  exit 2
     │       ├── ContextLengthExceeded code=context_length_exceeded
     │       ├── BodyTooLarge        code=request_too_large   http 413
@@ -59,6 +60,7 @@ __all__ = [
     "ContextLengthExceeded",
     "EngineOverloaded",
     "GuardBlocked",
+    "InputFileError",
     "InvalidRequest",
     "InvalidSetting",
     "ListenError",
@@ -151,6 +153,21 @@ class ConfigError(UsageError):
             where = self.file + (f":{self.line}" if self.line else "") + ": "
         field = f"{self.path}: " if self.path else ""
         return f"config error: {where}{field}{self.message}"
+
+
+class InputFileError(UsageError):
+    """A data file (JSONL rows, a dataset) cannot be read or has a bad record at ``line``."""
+
+    code = "input_file_error"
+
+    def __init__(self, message: str, *, file: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+    def show(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        return f"error: {where}: {self.message}"
 
 
 class InvalidRequest(UsageError):
