@@ -120,6 +120,8 @@ def load_script(path: str | Path) -> Script:
             reason = exc.strerror or exc
             raise ConfigError(f"cannot read script file: {reason}", file=source) from None
         data, lines = parse_yaml(text, source=source)
+        if data is None:  # an empty file
+            data = {}
         if isinstance(data, list):
             data, lines = {"rules": data}, lines.prefixed(("rules",))
     parsed = validate_config(_Rules, data, source=source, lines=lines)
