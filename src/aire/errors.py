@@ -8,11 +8,13 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     AireError                       code=internal_error      http 500  exit 3
     ├── UsageError                  code=usage_error         http 400  exit 2
     │   ├── ConfigError             code=config_error        http 400  exit 2
-    │   └── InvalidRequest          code=invalid_request     http 400  exit 2
-    │       ├── ContextLengthExceeded code=context_length_exceeded
-    │       ├── BodyTooLarge        code=request_too_large   http 413
-    │       ├── UnsupportedMediaType code=unsupported_media_type http 415
-    │       └── InvalidSetting      code=invalid_setting     (simulator: admin change, fault header)
+    │   ├── InputFileError          code=input_file_error    http 400  exit 2
+    │   ├── InvalidRequest          code=invalid_request     http 400  exit 2
+    │   │   ├── ContextLengthExceeded code=context_length_exceeded
+    │   │   ├── BodyTooLarge        code=request_too_large   http 413
+    │   │   ├── UnsupportedMediaType code=unsupported_media_type http 415
+    │   │   └── InvalidSetting      code=invalid_setting     (simulator: admin change, fault header)
+    │   └── RequestHeadTimeout      code=request_timeout     http 408
     ├── NotFound                    code=not_found           http 404  exit 2
     │   └── ModelNotFound           code=model_not_found
     ├── MethodNotAllowed            code=method_not_allowed  http 405  exit 2 (``allow``)
@@ -21,6 +23,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── PermissionDenied            code=permission_denied   http 403  exit 2
     ├── RateLimited                 code=rate_limited        http 429  exit 3
     │   └── CapacityExceeded        code=capacity_exceeded   (every deployment at max_concurrency)
+    ├── TooManyConnections          code=too_many_connections http 503 exit 3
     ├── GuardBlocked                code=guard_blocked       http 400  exit 1
     ├── CheckFailed                 code=check_failed        http 500  exit 1
     ├── ListenError                 code=listen_error        exit 3    (port busy, bad address)
@@ -59,6 +62,7 @@ __all__ = [
     "ContextLengthExceeded",
     "EngineOverloaded",
     "GuardBlocked",
+    "InputFileError",
     "InvalidRequest",
     "InvalidSetting",
     "ListenError",
@@ -69,12 +73,14 @@ __all__ = [
     "NotFound",
     "PermissionDenied",
     "RateLimited",
+    "RequestHeadTimeout",
     "ResultFileError",
     "SimServerError",
     "SimStartError",
     "SimUnavailable",
     "StreamInterrupted",
     "TargetUnreachable",
+    "TooManyConnections",
     "UnsupportedMediaType",
     "UpstreamConnectError",
     "UpstreamError",
@@ -153,12 +159,34 @@ class ConfigError(UsageError):
         return f"config error: {where}{field}{self.message}"
 
 
+class InputFileError(UsageError):
+    """A data file (JSONL rows, a dataset) cannot be read or has a bad record at ``line``."""
+
+    code = "input_file_error"
+
+    def __init__(self, message: str, *, file: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.file = file
+        self.line = line
+
+    def show(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        return f"error: {where}: {self.message}"
+
+
 class InvalidRequest(UsageError):
     code = "invalid_request"
 
 
 class ContextLengthExceeded(InvalidRequest):
     code = "context_length_exceeded"
+
+
+class RequestHeadTimeout(UsageError):
+    """A client did not send a complete request head in time (slowloris)."""
+
+    code = "request_timeout"
+    http_status = 408
 
 
 class NotFound(AireError):
@@ -191,6 +219,14 @@ class RateLimited(AireError):
     def __init__(self, message: str, *, retry_after_s: float | None = None, **detail: Any) -> None:
         super().__init__(message, **detail)
         self.retry_after_s = retry_after_s
+
+
+class TooManyConnections(AireError):
+    """The server is at its cap of concurrent connections."""
+
+    code = "too_many_connections"
+    http_status = 503
+    exit_code = 3
 
 
 class GuardBlocked(AireError):

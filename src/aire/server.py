@@ -1,7 +1,8 @@
 """Run an ASGI app on uvicorn (httptools + uvloop), binding the socket ourselves.
 
 Binding first turns "address already in use" into a clear aire error (exit 3) instead
-of a server log line, and lets callers ask for port 0 and learn the port.
+of a server log line, and lets callers ask for port 0 and learn the port. Every server
+has a request-head timeout and a connection cap (``aire.http_limits``).
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ import uvicorn
 
 from aire.asgi import ASGIApp
 from aire.errors import ListenError
+from aire.http_limits import ServerConfig, ensure_fd_limit
 
 __all__ = [
+    "DEFAULT_HEADER_TIMEOUT_S",
+    "DEFAULT_MAX_CONNECTIONS",
     "Server",
     "bind",
     "handle_stop_signals",
@@ -31,6 +35,8 @@ __all__ = [
 ]
 
 PARENT_CHECK_S = 1.0
+DEFAULT_HEADER_TIMEOUT_S = 10.0
+DEFAULT_MAX_CONNECTIONS = 2048
 
 
 def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
@@ -61,6 +67,11 @@ class Server(uvicorn.Server):
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         yield
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        if isinstance(self.config, ServerConfig):
+            ensure_fd_limit(self.config.fds_needed())
+        await super().startup(sockets)
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         await super().shutdown(sockets)
@@ -94,11 +105,14 @@ def handle_stop_signals(
         loop.add_signal_handler(sig, stop)
 
 
-def _config(app: ASGIApp, log_level: str) -> uvicorn.Config:
-    return uvicorn.Config(
+def _config(
+    app: ASGIApp, log_level: str, header_timeout_s: float, max_connections: int
+) -> uvicorn.Config:
+    return ServerConfig(
         app,
+        header_timeout_s=header_timeout_s,
+        max_connections=max_connections,
         loop="uvloop" if sys.platform != "win32" else "asyncio",
-        http="httptools",
         lifespan="on",
         log_level=log_level,
         access_log=False,
@@ -120,13 +134,19 @@ async def stop_without_parent(server: uvicorn.Server, parent: int, what: str) ->
 
 
 def serve(
-    app: ASGIApp, sock: socket.socket, *, log_level: str = "warning", parent: int | None = None
+    app: ASGIApp,
+    sock: socket.socket,
+    *,
+    log_level: str = "warning",
+    parent: int | None = None,
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> None:
     """Serve until SIGINT/SIGTERM (or, with ``parent``, until that process is gone);
     in-flight responses finish before exit."""
     import uvloop
 
-    server = Server(_config(app, log_level))
+    server = Server(_config(app, log_level, header_timeout_s, max_connections))
 
     async def main() -> None:
         handle_stop_signals(server)
@@ -144,11 +164,17 @@ def serve(
 
 @contextlib.contextmanager
 def serve_in_thread(
-    app: ASGIApp, host: str = "127.0.0.1", port: int = 0, *, log_level: str = "warning"
+    app: ASGIApp,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    log_level: str = "warning",
+    header_timeout_s: float = DEFAULT_HEADER_TIMEOUT_S,
+    max_connections: int = DEFAULT_MAX_CONNECTIONS,
 ) -> Iterator[str]:
     """Serve ``app`` from a background thread (its own event loop); yields the base URL."""
     sock = bind(host, port)
-    server = Server(_config(app, log_level))
+    server = Server(_config(app, log_level, header_timeout_s, max_connections))
     loop_ready = threading.Event()
 
     def run() -> None:

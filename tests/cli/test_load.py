@@ -297,7 +297,7 @@ def test_bad_datasets_exit_2(sim: str, tmp_path: Path, capsys: pytest.CaptureFix
     missing = tmp_path / "missing.jsonl"
     assert main(["load", "run", "--url", sim, "--dataset", str(missing), "-q"]) == 2
     line = _one_clear_line(capsys.readouterr().err)
-    assert line == f"config error: {missing}: cannot read dataset: No such file or directory"
+    assert line == f"error: {missing}: no such file"
 
 
 def test_an_endpoint_that_is_not_an_openai_api_exits_3(

@@ -111,7 +111,7 @@ def test_env_default_can_be_empty(tmp_path: Path) -> None:
 
 def test_duplicate_keys(tmp_path: Path) -> None:
     shown = error_of(tmp_path, "sim:\n  port: 1\n  ttft_ms: 2\n  port: 3\n")
-    assert ":4: sim.port: duplicate key 'port'" in shown
+    assert ":4: sim.port: duplicate key 'port' (first on line 2)" in shown
 
 
 def test_yaml_syntax_error(tmp_path: Path) -> None:
@@ -129,8 +129,13 @@ def test_top_level_must_be_a_mapping(tmp_path: Path) -> None:
     assert "the top level must be a mapping" in shown
 
 
-def test_empty_file_and_empty_section(tmp_path: Path) -> None:
-    assert load_config(write(tmp_path, ""), SimConfig, section="sim") == SimConfig()
+def test_empty_file_is_an_error_and_empty_section_means_defaults(tmp_path: Path) -> None:
+    # a config file given on purpose that holds nothing is most likely the wrong file
+    for text in ("", "# only a comment\n", "---\n"):
+        with pytest.raises(ConfigError, match="the file is empty"):
+            load_config(write(tmp_path, text), SimConfig, section="sim")
+        with pytest.raises(ConfigError, match="the file is empty"):
+            load_section(write(tmp_path, text), "sim", SimConfig)
     assert load_config(write(tmp_path, "sim:\n"), SimConfig, section="sim") == SimConfig()
 
 
@@ -141,8 +146,9 @@ def test_file_problems(tmp_path: Path) -> None:
         load_config(tmp_path, SimConfig)
     bad = tmp_path / "latin1.yaml"
     bad.write_bytes(b"sim:\n  host: \xff\n")
-    with pytest.raises(ConfigError, match="cannot read file"):
+    with pytest.raises(ConfigError) as info:
         load_config(bad, SimConfig)
+    assert info.value.show() == f"config error: {bad}:2: not UTF-8 text (byte 0xff at column 9)"
 
 
 def test_anchors_and_merge_keys(tmp_path: Path) -> None:

@@ -14,7 +14,8 @@ DEP = '{url: "http://127.0.0.1:9/v1", model: m}'
 CASES: dict[str, tuple[str, str | None, list[str]]] = {
     "tabs": ("gateway:\n\tport: 1\n", ":2", ["invalid YAML"]),
     "unclosed": ("gateway:\n  models: [a, b\n", ":3", ["invalid YAML"]),
-    "empty": ("", None, ["no models"]),
+    "empty": ("", None, ["the file is empty"]),
+    "no models": ("gateway:\n  port: 8080\n", None, ["no models"]),
     "unknown section": ("gatewy:\n  port: 1\n", ":1", ["gatewy", "did you mean 'gateway'"]),
     "unknown deep field": (
         f"gateway:\n  models:\n    chat:\n      deployments:\n        - {DEP[:-1]}, wieght: 2}}\n",

@@ -10,7 +10,7 @@ import orjson
 import pytest
 
 from aire.config.load import LoadConfig
-from aire.errors import ConfigError
+from aire.errors import InputFileError
 from aire.load.prompts import build_prompts, sample_length, synthetic_text
 from aire.tokenizer import count_tokens
 
@@ -83,9 +83,24 @@ def test_dataset_prompts_and_messages(tmp_path: Path) -> None:
 def test_a_bad_dataset_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"prompt": "ok"}\n' + line + "\n")
-    with pytest.raises(ConfigError) as info:
+    with pytest.raises(InputFileError) as info:
         build_prompts(LoadConfig(dataset=path), "m", None)
     assert info.value.line == 2
     assert info.value.file == str(path)
     assert message in info.value.message
     assert f"{path}:2:" in info.value.show()
+
+
+def test_dataset_keeps_unicode_line_separators_inside_prompts(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(orjson.dumps({"prompt": "a\u2028b\u2029c\x85d"}) + b'\n"plain"\n')
+    prompts = build_prompts(LoadConfig(dataset=path, api="completions"), "m", None)
+    assert [orjson.loads(p.body)["prompt"] for p in prompts] == ["a\u2028b\u2029c\x85d", "plain"]
+
+
+def test_a_non_utf8_dataset_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "p.jsonl"
+    path.write_bytes(b'{"prompt": "ok"}\n{"prompt": "\xc3("}\n')
+    with pytest.raises(InputFileError) as info:
+        build_prompts(LoadConfig(dataset=path), "m", None)
+    assert (info.value.line, info.value.message) == (2, "not UTF-8 text (byte 0xc3 at column 13)")

@@ -259,6 +259,8 @@ async def test_admin_nested_change_merges(start_sim: StartSim) -> None:
         ({"ttft": 3}, "ttft", "did you mean 'ttft_ms'"),
         ({"mode": "script"}, None, "needs a script file"),
         ({"port": 1}, "port", "cannot change at run time"),
+        ({"max_connections": 5}, "max_connections", "cannot change at run time"),
+        ({"header_timeout_s": 1}, "header_timeout_s", "cannot change at run time"),
     ],
 )
 async def test_admin_invalid_change_is_400_and_changes_nothing(

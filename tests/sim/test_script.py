@@ -66,7 +66,7 @@ def test_expand_json_and_tool_call(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "text", "where", "words"),
     [
-        ("bad.jsonl", '{"match": "a", "response": "b"}\n{oops\n', "bad.jsonl:2", "invalid JSON"),
+        ("bad.jsonl", '{"match": "a", "response": "b"}\n{oops\n', "bad.jsonl:2", "not valid JSON"),
         ("re.yaml", "- match: ok\n  response: x\n- match: '(unclosed'\n  response: y\n",
          "re.yaml:3", "regular expression"),
         ("two.yaml", "- match: a\n  response: x\n  json: 1\n", "two.yaml:1", "exactly one of"),

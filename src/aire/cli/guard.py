@@ -17,7 +17,8 @@ import orjson
 from aire.cli.options import load_section
 from aire.config.guard import GuardConfig, GuardPolicy, ScannerSpec
 from aire.config.loader import locate
-from aire.errors import ConfigError, UsageError
+from aire.errors import ConfigError, InputFileError, UsageError
+from aire.jsonl import Record, iter_records, read_jsonl, split_records
 
 __all__ = ["guard"]
 
@@ -37,25 +38,19 @@ def _read(source: str) -> str:
         raise UsageError(f"cannot read {source}: {exc.strerror or exc}") from None
 
 
-def _jsonl(text: str, source: str) -> Iterator[dict[str, Any]]:
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise UsageError(f"{source}:{lineno}: not valid JSON ({exc})") from None
-        if not isinstance(row, dict):
-            raise UsageError(f"{source}:{lineno}: each line must be a JSON object")
-        yield row
+def _rows(source: str, flag: bool | None) -> Iterator[Record] | str:
+    """The records of a JSONL source, or the text of a plain one.
 
-
-def _is_jsonl(source: str, text: str, flag: bool | None) -> bool:
-    if flag is not None:
-        return flag
-    if source.endswith((".jsonl", ".ndjson")):
-        return True
-    return source == "-" and text.lstrip().startswith("{") and "\n{" in text.strip()
+    A file is JSONL by ``--jsonl`` or its extension and is then streamed; stdin is read
+    whole and sniffed (a JSON object per line) unless ``--jsonl/--text`` says.
+    """
+    if source != "-" and (flag or (flag is None and source.endswith((".jsonl", ".ndjson")))):
+        return read_jsonl(source)
+    text = _read(source)
+    sniffed = source == "-" and text.lstrip().startswith("{") and "\n{" in text.strip()
+    if flag or (flag is None and sniffed):
+        return iter_records(split_records(text), "<stdin>" if source == "-" else source)
+    return text
 
 
 @click.group(context_settings={"max_content_width": 100})
@@ -113,15 +108,17 @@ def scan(
             raise
         raise locate(ConfigError(exc.message, file=str(config_path), path=exc.path)) from None
     pipeline = compiled.input if family == "input" else compiled.output
-    text = _read(source)
-    rows: list[tuple[str, dict[str, Any] | None]] = [(text, None)]
-    if _is_jsonl(source, text, jsonl):
-        rows = []
-        for number, row in enumerate(_jsonl(text, source), 1):
+    rows: list[tuple[str, dict[str, Any] | None]] = []
+    read = _rows(source, jsonl)
+    if isinstance(read, str):
+        rows.append((read, None))
+    else:
+        for record in read:
             try:
-                rows.append((text_of(row, text_field), row))
+                rows.append((text_of(record.value, text_field), record.value))
             except UsageError as exc:
-                raise UsageError(f"{source}: row {number}: {exc}") from None
+                where = "<stdin>" if source == "-" else source
+                raise InputFileError(exc.message, file=where, line=record.line) from None
     blocked_any = False
     for i, (body, _) in enumerate(rows):
         result = pipeline.scan(body, compiled.context())
@@ -177,7 +174,7 @@ def eval_(
     DATA rows are {"text", "label"} (1 = should be flagged; XSTest's "2_full_refusal"
     counts as 1), or presidio-research span rows {"full_text", "spans"}.
     """
-    from aire.guard.evaluate import evaluate
+    from aire.guard.evaluate import evaluate_file
     from aire.guard.policy import build_pipeline
     from aire.guard.registry import INPUT_SCANNERS, OUTPUT_SCANNERS
 
@@ -203,11 +200,7 @@ def eval_(
                 f"--kinds: unknown kind {', '.join(unknown) or '(none given)'}"
                 f" (known: {', '.join(ALL_KINDS)})"
             )
-    rows = list(_jsonl(_read(data), data))
-    try:
-        report = evaluate(pipeline.steps[0].scanner, rows, text_field=text_field, kinds=wanted)
-    except UsageError as exc:
-        raise UsageError(f"{data}: {exc}") from None
+    report = evaluate_file(pipeline.steps[0].scanner, data, text_field=text_field, kinds=wanted)
     if report.n == 0:
         raise UsageError(f"{data}: no labelled rows to evaluate")
     if as_json:

@@ -104,4 +104,11 @@ def sim(
         f"slots {config.max_num_seqs}",
         err=True,
     )
-    serve(app, sock, log_level=log_level, parent=parent_pid)
+    serve(
+        app,
+        sock,
+        log_level=log_level,
+        parent=parent_pid,
+        header_timeout_s=config.header_timeout_s,
+        max_connections=config.max_connections,
+    )

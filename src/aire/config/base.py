@@ -1,4 +1,4 @@
-"""Base class of every config model: frozen, unknown fields rejected."""
+"""Base class of every config model: frozen, unknown fields and inf/nan rejected."""
 
 from __future__ import annotations
 
@@ -21,6 +21,9 @@ class FieldError(ValueError):
 
 
 class Model(BaseModel):
-    """A frozen config model that rejects unknown fields (typos fail at start, not later)."""
+    """A frozen config model that rejects unknown fields (typos fail at start, not later)
+    and non-finite numbers (``inf`` from a flag or the sim's admin API is no latency)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_default=True, allow_inf_nan=False
+    )

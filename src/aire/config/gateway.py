@@ -175,6 +175,12 @@ class GatewayConfig(Model):
     breaker: BreakerConfig = Field(default_factory=BreakerConfig)
     health: HealthConfig = Field(default_factory=HealthConfig)
     max_body_bytes: int = Field(16 * 1024 * 1024, ge=1024, description="largest request body")
+    header_timeout_s: float = Field(
+        10, gt=0, description="a request head must be complete within this (else 408, closed)"
+    )
+    max_connections: int = Field(
+        2048, ge=1, description="concurrent client connections; past it requests get 503"
+    )
     log_requests: bool = Field(True, description="one JSON log line per request")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     shutdown_grace_s: float = Field(30, ge=0, description="drain time for in-flight streams")

@@ -1,24 +1,23 @@
 """YAML -> frozen pydantic models, with errors that name file, line and field path.
 
-This is the only module that reads the process environment: ``${VAR}`` and
-``${VAR:-default}`` in string values are substituted here, ``$${`` is a literal ``${``.
+Reading and parsing the file (bounded aliases, ``${VAR}`` substitution, the line of every
+value) is ``aire.config.yaml_source``; this module validates and names what is wrong.
 """
 
 from __future__ import annotations
 
 import collections.abc
 import difflib
-import os
 import re
 import typing
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from aire.config.base import FieldError
+from aire.config.yaml_source import LineMap, format_loc, parse_yaml, read_config_text
 from aire.errors import ConfigError
 
 __all__ = [
@@ -33,123 +32,6 @@ __all__ = [
 
 M = TypeVar("M", bound=BaseModel)
 Loc = tuple[str | int, ...]
-
-_ENV_REF = re.compile(r"\$\$\{|\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*?))?\}")
-
-
-class LineMap:
-    """Where each value came from: field path -> 1-based line in the source file."""
-
-    def __init__(self) -> None:
-        self._lines: dict[Loc, int] = {}
-
-    def record(self, loc: Loc, line: int) -> None:
-        self._lines[loc] = line
-
-    def prefixed(self, prefix: Loc) -> LineMap:
-        """The same lines, with every path under ``prefix``."""
-        out = LineMap()
-        out._lines = {(*prefix, *loc): line for loc, line in self._lines.items()}
-        return out
-
-    def line_for(self, loc: Loc) -> int | None:
-        """Line of the deepest recorded prefix of ``loc`` (pydantic locs can go deeper)."""
-        for end in range(len(loc), -1, -1):
-            line = self._lines.get(tuple(loc[:end]))
-            if line is not None:
-                return line
-        return None
-
-
-def format_loc(loc: Loc) -> str:
-    """``("sim", "faults", 0, "rate")`` -> ``sim.faults[0].rate``."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
-def _substitute(text: str, env: Mapping[str, str], source: str, line: int, loc: Loc) -> str:
-    def repl(m: re.Match[str]) -> str:
-        if m.group(0) == "$${":
-            return "${"
-        name, default = m.group(1), m.group(2)
-        value = env.get(name)
-        if value is None:
-            if default is None:
-                raise ConfigError(
-                    f"environment variable {name} is not set (write ${{{name}:-default}} "
-                    "to give a default)",
-                    file=source,
-                    line=line,
-                    path=format_loc(loc) or None,
-                )
-            return default
-        return value
-
-    return _ENV_REF.sub(repl, text)
-
-
-def parse_yaml(
-    text: str, *, source: str = "<string>", env: Mapping[str, str] | None = None
-) -> tuple[Any, LineMap]:
-    """Parse YAML into plain Python values and a LineMap; reject duplicate keys."""
-    environ = os.environ if env is None else env
-    lines = LineMap()
-    loader = yaml.SafeLoader(text)
-    try:
-        root = loader.get_single_node()
-        if root is None:
-            return {}, lines
-
-        def walk(node: yaml.Node, loc: Loc) -> Any:
-            line = node.start_mark.line + 1
-            lines.record(loc, line)
-            if isinstance(node, yaml.MappingNode):
-                loader.flatten_mapping(node)
-                out: dict[Any, Any] = {}
-                for key_node, value_node in node.value:
-                    key = loader.construct_object(key_node, deep=True)
-                    if not isinstance(key, str | int | float | bool) or key is None:
-                        raise ConfigError(
-                            "mapping keys must be plain scalars",
-                            file=source,
-                            line=key_node.start_mark.line + 1,
-                            path=format_loc(loc) or None,
-                        )
-                    if key in out:
-                        raise ConfigError(
-                            f"duplicate key {key!r}",
-                            file=source,
-                            line=key_node.start_mark.line + 1,
-                            path=format_loc((*loc, str(key))),
-                        )
-                    child_loc = (*loc, str(key))
-                    lines.record(child_loc, key_node.start_mark.line + 1)
-                    out[key] = walk(value_node, child_loc)
-                    lines.record(child_loc, key_node.start_mark.line + 1)
-                return out
-            if isinstance(node, yaml.SequenceNode):
-                return [walk(item, (*loc, i)) for i, item in enumerate(node.value)]
-            value = loader.construct_object(node, deep=True)
-            if isinstance(value, str) and "$" in value:
-                value = _substitute(value, environ, source, line, loc)
-            return value
-
-        return walk(root, ()), lines
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "invalid YAML"
-        raise ConfigError(
-            f"invalid YAML: {problem}", file=source, line=mark.line + 1 if mark else None
-        ) from exc
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"invalid YAML: {exc}", file=source) from exc
-    finally:
-        loader.dispose()
 
 
 def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
@@ -274,19 +156,9 @@ def load_config(
     """
     if path is None:
         return validate_config(model, {})
-    p = Path(path)
     source = str(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("file not found", file=source) from None
-    except IsADirectoryError:
-        raise ConfigError("is a directory, not a file", file=source) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read file: {exc}", file=source) from None
-    data, lines = parse_yaml(text, source=source, env=env)
-    if not isinstance(data, dict):
-        raise ConfigError("the top level must be a mapping of sections", file=source, line=1)
+    data, lines = parse_yaml(read_config_text(path), source=source, env=env)
+    _check_top_level(data, source)
     prefix: Loc = ()
     if section is not None:
         data = data.get(section, {})
@@ -314,16 +186,8 @@ def load_section(
     source = "command line"
     if path is not None:
         source = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ConfigError("file not found", file=source) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or exc
-            raise ConfigError(f"cannot read file: {reason}", file=source) from None
-        whole, lines = parse_yaml(text, source=source)
-        if not isinstance(whole, dict):
-            raise ConfigError("the top level must be a mapping of sections", file=source, line=1)
+        whole, lines = parse_yaml(read_config_text(path), source=source)
+        _check_top_level(whole, source)
         _check_sections(whole, source, lines)
         section_data = whole.get(section) or {}
         if not isinstance(section_data, dict):
@@ -336,6 +200,13 @@ def load_section(
     return validate_config(
         model, data, source=source, lines=lines, prefix=(section,), from_command_line=flags
     )
+
+
+def _check_top_level(data: Any, source: str) -> None:
+    if data is None:  # also a file of only comments: most likely the wrong file
+        raise ConfigError("the file is empty (no sections)", file=source)
+    if not isinstance(data, dict):
+        raise ConfigError("the top level must be a mapping of sections", file=source, line=1)
 
 
 def _check_sections(whole: dict[Any, Any], source: str, lines: LineMap) -> None:
@@ -365,7 +236,7 @@ def locate(exc: ConfigError) -> ConfigError:
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", exc.path):
         loc.append(int(part[1:-1]) if part.startswith("[") else part)
     try:
-        _, lines = parse_yaml(Path(exc.file).read_text(encoding="utf-8"), source=exc.file)
-    except (OSError, UnicodeDecodeError, ConfigError):
+        _, lines = parse_yaml(read_config_text(exc.file), source=exc.file)
+    except ConfigError:
         return exc
     return ConfigError(exc.message, file=exc.file, line=lines.line_for(tuple(loc)), path=exc.path)

@@ -72,6 +72,12 @@ class SimConfig(Model):
 
     host: str = Field("127.0.0.1", description="address to listen on")
     port: int = Field(8000, ge=0, le=65535, description="port to listen on (0: any free port)")
+    header_timeout_s: float = Field(
+        10.0, gt=0.0, description="a request head must be complete within this (else 408, closed)"
+    )
+    max_connections: int = Field(
+        2048, ge=1, description="concurrent client connections; past it requests get 503"
+    )
     models: tuple[str, ...] = Field(
         ("aire-sim",), min_length=1, description='served model names ("*": accept any)'
     )

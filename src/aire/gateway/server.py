@@ -30,6 +30,7 @@ from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
 from aire.config.loader import load_section, parse_yaml
 from aire.errors import AireError, ConfigError
+from aire.http_limits import ServerConfig
 from aire.server import Server, bind, handle_stop_signals, stop_without_parent
 
 __all__ = ["ConfigSource", "run"]
@@ -37,7 +38,7 @@ __all__ = ["ConfigSource", "run"]
 log = logging.getLogger("aire.gateway.server")
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 #: settings a SIGHUP cannot apply: the socket and the worker processes stay as they are
-_RESTART_ONLY = ("host", "port", "workers")
+_RESTART_ONLY = ("host", "port", "workers", "header_timeout_s", "max_connections")
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,12 @@ class ConfigSource:
 
 
 def _uvicorn_config(app: Any, config: GatewayConfig) -> uvicorn.Config:
-    return uvicorn.Config(
+    return ServerConfig(
         app,
+        header_timeout_s=config.header_timeout_s,
+        max_connections=config.max_connections,
+        fds_per_connection=2,  # the client's and an upstream one
         loop="uvloop" if sys.platform != "win32" else "asyncio",
-        http="httptools",
         lifespan="on",
         log_level="warning",
         access_log=False,

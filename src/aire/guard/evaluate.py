@@ -18,13 +18,15 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from aire.errors import UsageError
+from aire.errors import InputFileError, UsageError
 from aire.guard.scanner import Scanner
 from aire.guard.types import ScanContext
+from aire.jsonl import read_jsonl
 
-__all__ = ["PRESIDIO_KINDS", "EvalReport", "evaluate", "text_of"]
+__all__ = ["PRESIDIO_KINDS", "EvalReport", "evaluate", "evaluate_file", "text_of"]
 
 #: presidio-research entity types -> aire PII kinds (the pattern types).
 PRESIDIO_KINDS: dict[str, str] = {
@@ -134,16 +136,44 @@ def evaluate(
     text_field: str | None = None,
     kinds: Iterable[str] | None = None,
 ) -> EvalReport:
-    """Scan every row and count hits; rows are dicts as read from JSONL."""
+    """Scan every row and count hits; rows are dicts as read from JSONL.
+
+    A bad row is a ``UsageError`` naming its number (1-based).
+    """
+    return _evaluate(scanner, enumerate(rows, 1), None, text_field, kinds)
+
+
+def evaluate_file(
+    scanner: Scanner,
+    path: str | Path,
+    *,
+    text_field: str | None = None,
+    kinds: Iterable[str] | None = None,
+) -> EvalReport:
+    """``evaluate`` on the rows of a JSONL file, streamed; a bad row is an
+    ``InputFileError`` naming ``file:line``."""
+    numbered = ((record.line, record.value) for record in read_jsonl(path))
+    return _evaluate(scanner, numbered, str(path), text_field, kinds)
+
+
+def _evaluate(
+    scanner: Scanner,
+    rows: Iterable[tuple[int, Mapping[str, Any]]],
+    source: str | None,
+    text_field: str | None,
+    kinds: Iterable[str] | None,
+) -> EvalReport:
     report = EvalReport(scanner.name, "")
     wanted = set(kinds) if kinds else None
     per_kind: Counter[tuple[str, str]] = Counter()
     clock = time.perf_counter
-    for number, row in enumerate(rows, 1):
+    for number, row in rows:
         try:
             _scan_row(scanner, row, report, text_field, wanted, per_kind, clock)
         except UsageError as exc:
-            raise UsageError(f"row {number}: {exc}") from None
+            if source is not None:
+                raise InputFileError(exc.message, file=source, line=number) from None
+            raise UsageError(f"row {number}: {exc.message}") from None
     if report.mode == "spans":
         names = {k for k, _ in per_kind}
         report.by_kind = {

@@ -15,7 +15,8 @@ import numpy as np
 import orjson
 
 from aire.config.load import LengthDist, LoadConfig
-from aire.errors import ConfigError
+from aire.errors import InputFileError
+from aire.jsonl import read_jsonl
 from aire.tokenizer import count_tokens
 
 __all__ = ["Prompt", "build_prompts", "sample_length", "synthetic_text"]
@@ -132,29 +133,18 @@ def _message_text(message: dict[str, Any]) -> str:
 
 def _read_dataset(path: Path) -> list[tuple[Content, int | None]]:
     source = str(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ConfigError(f"cannot read dataset: {reason}", file=source) from None
     items: list[tuple[Content, int | None]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for record in read_jsonl(path, objects=False):
         try:
-            items.append(_parse_line(line))
-        except (orjson.JSONDecodeError, ValueError) as exc:
-            raise ConfigError(str(exc), file=source, line=number) from None
+            items.append(_parse_record(record.value))
+        except ValueError as exc:
+            raise InputFileError(str(exc), file=source, line=record.line) from None
     if not items:
-        raise ConfigError("the dataset has no prompts", file=source)
+        raise InputFileError("the dataset has no prompts", file=source)
     return items
 
 
-def _parse_line(line: str) -> tuple[Content, int | None]:
-    try:
-        data = orjson.loads(line)
-    except orjson.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON: {exc}") from None
+def _parse_record(data: Any) -> tuple[Content, int | None]:
     if isinstance(data, str):
         return data, None
     if not isinstance(data, dict):

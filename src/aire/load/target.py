@@ -108,5 +108,9 @@ def embedded_sim(config: SimConfig | None = None) -> Iterator[str]:
     from aire.sim.app import SimApp
 
     sim_config = (config or SimConfig()).model_copy(update={"host": "127.0.0.1", "port": 0})
-    with serve_in_thread(SimApp(sim_config)) as url:
+    with serve_in_thread(
+        SimApp(sim_config),
+        header_timeout_s=sim_config.header_timeout_s,
+        max_connections=sim_config.max_connections,
+    ) as url:
         yield url

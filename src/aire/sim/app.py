@@ -202,7 +202,7 @@ class SimApp:
         if not isinstance(patch, dict):
             raise InvalidRequest("body must be a JSON object of fields to change")
         current = self.config.model_dump(mode="json")
-        for fixed in ("host", "port"):
+        for fixed in ("host", "port", "header_timeout_s", "max_connections"):
             if fixed in patch and patch[fixed] != current[fixed]:
                 raise InvalidRequest(f"{fixed}: cannot change at run time", param=fixed)
         merged = _merge(current, patch)

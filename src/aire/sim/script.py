@@ -22,7 +22,8 @@ from pydantic import Field, field_validator, model_validator
 
 from aire.config.base import Model
 from aire.config.loader import LineMap, parse_yaml, validate_config
-from aire.errors import ConfigError
+from aire.errors import ConfigError, InputFileError
+from aire.jsonl import read_jsonl
 
 __all__ = ["Rule", "Script", "ScriptMatch", "load_script"]
 
@@ -99,24 +100,28 @@ def load_script(path: str | Path) -> Script:
     """Load rules; errors name the file, the line and the rule's field."""
     p = Path(path)
     source = str(path)
-    try:
-        text = p.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"cannot read script file: {exc.strerror or exc}", file=source) from None
     if p.suffix == ".jsonl":
         rules: list[Any] = []
         lines = LineMap()
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                rules.append(orjson.loads(line))
-            except orjson.JSONDecodeError as exc:
-                raise ConfigError(f"invalid JSON: {exc}", file=source, line=number) from None
-            lines.record(("rules", len(rules) - 1), number)
+        try:
+            for record in read_jsonl(p):
+                rules.append(record.value)
+                lines.record(("rules", len(rules) - 1), record.line)
+        except InputFileError as exc:  # the script is part of the sim's config
+            message = exc.message if exc.line else f"cannot read script file: {exc.message}"
+            raise ConfigError(message, file=source, line=exc.line) from None
         data: Any = {"rules": rules}
     else:
+        try:
+            text = p.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise ConfigError("not UTF-8 text", file=source) from None
+        except OSError as exc:
+            reason = exc.strerror or exc
+            raise ConfigError(f"cannot read script file: {reason}", file=source) from None
         data, lines = parse_yaml(text, source=source)
+        if data is None:  # an empty file
+            data = {}
         if isinstance(data, list):
             data, lines = {"rules": data}, lines.prefixed(("rules",))
     parsed = validate_config(_Rules, data, source=source, lines=lines)
