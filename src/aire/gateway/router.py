@@ -59,6 +59,8 @@ class Route:
         self._groups = [[d for d in self.deployments if d.priority == p] for p in priorities]
         self._windows = any(d.config.context_window for d in self.deployments)
         self._self_panics = not config.fallbacks
+        #: OpenAI's own numeric limits apply to requests only if every deployment is OpenAI
+        self.openai_limits = all(d.host == "api.openai.com" for d in self.deployments)
 
     def fits(self, ctx: RequestContext, dep: Deployment) -> bool:
         window = dep.config.context_window

@@ -21,6 +21,7 @@ from aire.gateway.inbound import DIALECTS, Dialect
 from aire.gateway.inbound.answer import render_answer
 from aire.gateway.services import Services
 from aire.gateway.stages import Next
+from aire.gateway.validate import validate_request
 
 __all__ = ["Parse"]
 
@@ -51,6 +52,7 @@ class Parse:
             name = ctx.alias if len(ctx.alias) <= 256 else ctx.alias[:256] + "..."
             raise ModelNotFound(f"The model `{name}` does not exist.", param="model")
         ctx.route = route
+        validate_request(ctx.endpoint, body, openai_limits=route.openai_limits)
         ctx.watch = DisconnectWatch(ctx.receive, _WATCH_AFTER_S)
         answer = await call_next(ctx)
         return render_answer(dialect, ctx, answer) if dialect is not None else answer
