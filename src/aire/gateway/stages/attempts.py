@@ -23,15 +23,14 @@ from typing import TypeVar
 
 from aire.errors import (
     AireError,
-    CapacityExceeded,
     NoHealthyUpstream,
-    RateLimited,
     UpstreamError,
     UpstreamProtocolError,
     UpstreamStatusError,
 )
 from aire.gateway.context import Answer, Attempt, RequestContext
 from aire.gateway.deployment import Deployment
+from aire.gateway.fallback_chain import Chain, Exhausted, rank, unavailable, wait_cooldown
 from aire.gateway.lease import Lease
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, UpstreamStream
 from aire.gateway.retry import backoff_s
@@ -56,41 +55,12 @@ def _is_context_error(err: UpstreamError) -> bool:
     return code == "context_length_exceeded" or "context length" in err.message.lower()
 
 
-def _rank(err: AireError) -> int:
-    """Which failure to report when several aliases failed: an upstream's own answer over
-    a hard limit over 'none in service'."""
-    if isinstance(err, NoHealthyUpstream):
-        return 0
-    if isinstance(err, RateLimited):
-        return 1
-    return 2
-
-
 def _unsupported(dep: Deployment, endpoint: str) -> UpstreamStatusError:
     return UpstreamStatusError(
         f"deployment {dep.name} ({dep.config.provider}) does not serve the {endpoint} endpoint",
         upstream_status=400,
         upstream_code="unsupported_endpoint",
     )
-
-
-class _Chain:
-    """The aliases one request may use, in order: itself, then fallbacks."""
-
-    def __init__(self, first: Route, *, only: bool = False) -> None:
-        self.items: list[tuple[Route, str | None]] = [(first, None)]
-        self.visited = {first.name}
-        self.closed = only  # the panic pass: the first alias alone
-
-    def add(self, route: Route, reason: str, *, next_: bool = False, at: int = 0) -> bool:
-        if route.name in self.visited or self.closed:
-            return False
-        self.visited.add(route.name)
-        if next_:
-            self.items.insert(at, (route, reason))
-        else:
-            self.items.append((route, reason))
-        return True
 
 
 class Attempts:
@@ -110,7 +80,7 @@ class Attempts:
         last: AireError | None = None  # the most telling failure so far
         for panic in (False, True):
             dark = False  # some alias had no deployment in service
-            chain = _Chain(ctx.route) if not panic else _Chain(ctx.route, only=True)
+            chain = Chain(ctx.route) if not panic else Chain(ctx.route, only=True)
             position = 0
             while position < len(chain.items):
                 route, reason = chain.items[position]
@@ -120,10 +90,10 @@ class Attempts:
                 mode = (True if panic else None) if route is ctx.route else False
                 try:
                     return await self._on_route(ctx, route, reason, call, mode)
-                except _Exhausted as out:
+                except Exhausted as out:
                     err = out.error
                     dark = dark or isinstance(err, NoHealthyUpstream)
-                    if last is None or _rank(err) >= _rank(last):
+                    if last is None or rank(err) >= rank(last):
                         last = err
                     if out.fatal:
                         raise err from None
@@ -153,7 +123,7 @@ class Attempts:
         budget = ctx.state.budgets[route.name]
         budget.record_request()
         if route.too_long(ctx):
-            raise _Exhausted(
+            raise Exhausted(
                 UpstreamStatusError(
                     f"the request needs about {ctx.needed_tokens()} tokens, more than any "
                     f"context window of model {route.name!r}",
@@ -169,11 +139,11 @@ class Attempts:
         while len(tried) < cfg.max_attempts:
             dep = route.pick(ctx, exclude=tried, panic=panic) or route.pick(ctx, panic=panic)
             if dep is None:
-                waited = await self._wait_cooldown(route, cfg.max_retry_after_s)
+                waited = await wait_cooldown(route, cfg.max_retry_after_s)
                 ctx.upstream_s += waited
                 dep = route.pick(ctx, panic=panic) if waited else None
                 if dep is None:
-                    raise _Exhausted(last or self._unavailable(route))
+                    raise Exhausted(last or unavailable(route))
             if tried:
                 if not budget.try_retry():
                     ctx.budget_exhausted = True
@@ -200,7 +170,7 @@ class Attempts:
                     dep.cool_down(min(err.retry_after_s, _MAX_COOLDOWN_S))
                 if _is_context_error(err):
                     target = route.config.context_fallback
-                    raise _Exhausted(err, context_fallback=target, fatal=target is None) from None
+                    raise Exhausted(err, context_fallback=target, fatal=target is None) from None
                 if not err.retryable:
                     raise
                 continue
@@ -208,43 +178,7 @@ class Attempts:
                 lease.abandon()
                 raise
             return lease, result
-        raise _Exhausted(last or self._unavailable(route))
-
-    def _unavailable(self, route: Route) -> AireError:
-        """Why no deployment of ``route`` could take the request: a hard limit, or none
-        in service (the caller then tries panic mode)."""
-        now = time.monotonic()
-        cooling = [d.cooldown_until - now for d in route.deployments if d.cooldown_until > now]
-        if cooling and len(cooling) == len(route.deployments):
-            wait = min(cooling)
-            return RateLimited(
-                f"the upstream of model {route.name!r} asked to wait; try again in "
-                f"{max(1, round(wait))} s",
-                retry_after_s=wait,
-            )
-        busy = route.deployments and all(
-            d.config.max_concurrency is not None and d.in_flight >= d.config.max_concurrency
-            for d in route.deployments
-            if d.cooldown_until <= now
-        )
-        if busy:
-            return CapacityExceeded(
-                f"every deployment of model {route.name!r} is at its max_concurrency",
-                retry_after_s=1.0,
-            )
-        return NoHealthyUpstream(f"no deployment of model {route.name!r} is in service")
-
-    async def _wait_cooldown(self, route: Route, limit_s: float) -> float:
-        """When every deployment is cooling down after a Retry-After, wait if that is short.
-
-        Returns the seconds waited (0: not worth waiting)."""
-        now = time.monotonic()
-        waits = [d.cooldown_until - now for d in route.deployments if d.cooldown_until > now]
-        if not waits or min(waits) > limit_s:
-            return 0.0
-        pause = min(waits) + 0.002  # the loop's timer may fire a little early
-        await asyncio.sleep(pause)
-        return pause
+        raise Exhausted(last or unavailable(route))
 
     def _request(self, ctx: RequestContext, dep: Deployment, route: Route) -> UpstreamRequest:
         timeouts = dep.config.timeouts or route.timeouts
@@ -322,19 +256,3 @@ class Attempts:
         finally:
             lease.abandon()  # no-op once finished; otherwise nobody reads it any more
             await upstream.aclose()
-
-
-class _Exhausted(Exception):
-    """An alias is done with this request: why, and where it may go next."""
-
-    def __init__(
-        self,
-        error: AireError,
-        *,
-        context_fallback: str | None = None,
-        fatal: bool = False,
-    ) -> None:
-        super().__init__(error)
-        self.error = error
-        self.context_fallback = context_fallback
-        self.fatal = fatal
