@@ -194,6 +194,22 @@ async def test_two_workers_share_the_port_and_aggregate_metrics(
                 if x.startswith("aire_gateway_requests_total{") and 'status="200"' in x
             )
             assert float(line.rsplit(" ", 1)[1]) == 20
+        for _ in range(100):  # each worker leaves a snapshot once a second
+            async with s.get(f"{url}/status") as r:
+                if (await r.json())["workers"] == 2:
+                    break
+            await asyncio.sleep(0.1)
+    pids = set()
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(force_close=True)) as s:
+        for _ in range(30):  # /status: one view whichever worker answers (new connections)
+            async with s.get(f"{url}/status") as r:
+                status = await r.json()
+            assert status["workers"] == 2, status
+            dep = status["models"]["chat"]["deployments"]["s"]
+            assert dep["breaker"] == {"closed": 2}
+            assert dep["healthy"] is True
+            pids.add(status["answered_by"])
+        # whichever worker answered (the kernel chooses; usually both), it saw both
     p.proc.send_signal(signal.SIGTERM)
     assert p.proc.wait(20) == 0
 

@@ -99,6 +99,7 @@ def gateway_status(app: GatewayApp) -> dict[str, Any]:
         "status": state,
         "version": __version__,
         "workers": len(snapshots),
+        "answered_by": mine["pid"],
         "uptime_s": round(time.time() - min(s["started_at"] for s in snapshots), 3),
         "models": models,
     }
