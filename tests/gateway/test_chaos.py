@@ -253,3 +253,30 @@ def _record(case: Case, direct: Outcome, through: Outcome, retries: float) -> No
     path = os.environ.get("AIRE_CHAOS_REPORT")
     if path:
         Path(path).write_bytes(orjson.dumps(_REPORT, option=orjson.OPT_INDENT_2))
+
+
+async def test_a_legitimately_slow_first_token_succeeds_with_defaults(
+    start_sim: Any, start_gateway: StartGateway
+) -> None:
+    """A long prompt on a busy server, or a reasoning model, can take most of a minute
+    before its first token: default timeouts must not turn that into a failure (nor
+    into retries that multiply the upstream's load)."""
+    sim, sim_app = start_sim(ttft_ms=45_000, itl_ms=1)
+    gw, _ = start_gateway(models={"chat": {"deployments": [deployment(sim, "slow")]}})
+    case = Case("first token after 45 s", requests=8, client_timeout_s=90)
+    case.stream = True
+    config = LoadConfig(
+        url=gw,
+        model="chat",
+        concurrency=8,
+        requests=8,
+        stream=True,
+        input_tokens=16,
+        output_tokens=4,
+        timeout_s=90,
+    )
+    async with open_target(config) as target:
+        _, summary = await run(config, target)
+    assert summary["requests"]["ok"] == 8, summary["errors"]
+    assert summary["latency_ms"]["ttft"]["min"] >= 45_000
+    assert sim_app.requests == 8  # no retries

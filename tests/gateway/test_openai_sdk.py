@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import openai
@@ -13,7 +14,7 @@ MESSAGES: Any = [{"role": "user", "content": "hello there"}]
 
 
 @pytest.fixture
-def client(start_sim: Any, start_gateway: StartGateway) -> openai.OpenAI:
+def client(start_sim: Any, start_gateway: StartGateway) -> Iterator[openai.OpenAI]:
     sim, _ = start_sim(mode="echo")
     dropper, _ = start_sim(faults=[{"kind": "drop", "after_tokens": 2}])
     limited, _ = start_sim(faults=[{"kind": "rate_limit", "retry_after_s": 60}])
@@ -24,7 +25,8 @@ def client(start_sim: Any, start_gateway: StartGateway) -> openai.OpenAI:
             "limited": {"deployments": [deployment(limited, "l")]},
         }
     )
-    return openai.OpenAI(base_url=f"{gw}/v1", api_key="unused", max_retries=0)
+    with openai.OpenAI(base_url=f"{gw}/v1", api_key="unused", max_retries=0) as c:
+        yield c
 
 
 def test_chat_completion(client: openai.OpenAI) -> None:

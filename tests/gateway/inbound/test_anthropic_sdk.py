@@ -3,6 +3,7 @@ provider (an OpenAI-compatible upstream, or an Anthropic one: translated both wa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import anthropic
@@ -23,16 +24,27 @@ WEATHER_TOOL: Any = {
 HELLO: Any = [{"role": "user", "content": "hello there friend"}]
 
 
+closing: list[anthropic.Anthropic] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_clients() -> Iterator[None]:
+    yield
+    while closing:
+        closing.pop().close()
+
+
 @pytest.fixture(params=["openai", "anthropic"])
 def provider(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
 @pytest.fixture
-def client(start_front: StartFront, provider: str) -> anthropic.Anthropic:
-    return anthropic.Anthropic(
+def client(start_front: StartFront, provider: str) -> Iterator[anthropic.Anthropic]:
+    with anthropic.Anthropic(
         base_url=start_front(provider, mode="echo"), api_key="k", max_retries=0
-    )
+    ) as c:
+        yield c
 
 
 def test_create_returns_the_answer_with_usage(client: anthropic.Anthropic) -> None:
@@ -172,6 +184,7 @@ def test_structured_output(start_front: StartFront) -> None:
     client = anthropic.Anthropic(
         base_url=start_front("openai", mode="echo"), api_key="k", max_retries=0
     )
+    closing.append(client)
     schema = {
         "type": "object",
         "properties": {"name": {"type": "string"}, "age": {"type": "integer"}},

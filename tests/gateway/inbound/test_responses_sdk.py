@@ -3,6 +3,7 @@ through either provider (an OpenAI-compatible upstream, or an Anthropic one)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import jsonschema
@@ -43,16 +44,18 @@ def provider(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def client(start_front: StartFront, provider: str) -> openai.OpenAI:
+def client(start_front: StartFront, provider: str) -> Iterator[openai.OpenAI]:
     url = start_front(provider, mode="echo")
-    return openai.OpenAI(base_url=f"{url}/v1", api_key="k", max_retries=0)
+    with openai.OpenAI(base_url=f"{url}/v1", api_key="k", max_retries=0) as c:
+        yield c
 
 
 @pytest.fixture
-def openai_upstream(start_front: StartFront) -> openai.OpenAI:
+def openai_upstream(start_front: StartFront) -> Iterator[openai.OpenAI]:
     """response_format (structured output) is served by OpenAI-compatible upstreams."""
     url = start_front("openai", mode="echo")
-    return openai.OpenAI(base_url=f"{url}/v1", api_key="k", max_retries=0)
+    with openai.OpenAI(base_url=f"{url}/v1", api_key="k", max_retries=0) as c:
+        yield c
 
 
 def test_create_with_a_string_input(client: openai.OpenAI) -> None:
