@@ -188,7 +188,7 @@ class GatewayConfig(Model):
         None, description="guard policy of aliases that name none (none: no guardrails)"
     )
     guard_offload_bytes: int | None = Field(
-        32 * 1024,
+        16 * 1024,
         ge=0,
         description="request bodies larger than this are scanned by the guard in a worker "
         "process, so a huge prompt cannot stall other requests (null: always inline)",
