@@ -126,8 +126,9 @@ def up(
                 f'    -d \'{{"model": "{alias}", "messages": '
                 f'[{{"role": "user", "content": "Hello!"}}]}}\'\n\n'
                 f'  OpenAI SDK: OpenAI(base_url="{base}/v1", api_key="unused")\n'
-                f"  models: {', '.join(config.models)}   metrics: {base}/metrics   "
-                f"stop: Ctrl-C\n",
+                f'  Anthropic SDK: Anthropic(base_url="{base}", api_key="unused")\n'
+                f"  models: {', '.join(config.models)}   status: {base}/status   "
+                f"metrics: {base}/metrics   stop: Ctrl-C\n",
                 err=True,
             )
 
