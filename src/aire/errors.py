@@ -20,7 +20,13 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── MethodNotAllowed            code=method_not_allowed  http 405  exit 2 (``allow``)
     ├── ClientDisconnected          code=client_disconnected http 499  exit 2
     ├── AuthenticationError         code=invalid_api_key     http 401  exit 2
+    │   ├── MissingCredentials      code=missing_api_key     (no key or token sent)
+    │   ├── KeyExpired              code=key_expired
+    │   ├── KeyRevoked              code=key_revoked
+    │   └── TokenExpired            code=token_expired
     ├── PermissionDenied            code=permission_denied   http 403  exit 2
+    │   ├── ModelNotAllowed         code=model_not_allowed   (not in the key's allowlist)
+    │   └── OutOfScope              code=token_out_of_scope  (a token's action/resources)
     ├── RateLimited                 code=rate_limited        http 429  exit 3
     │   └── CapacityExceeded        code=capacity_exceeded   (every deployment at max_concurrency)
     ├── TooManyConnections          code=too_many_connections http 503 exit 3
@@ -65,12 +71,17 @@ __all__ = [
     "InputFileError",
     "InvalidRequest",
     "InvalidSetting",
+    "KeyExpired",
+    "KeyRevoked",
     "ListenError",
     "LoadError",
     "MethodNotAllowed",
+    "MissingCredentials",
+    "ModelNotAllowed",
     "ModelNotFound",
     "NoHealthyUpstream",
     "NotFound",
+    "OutOfScope",
     "PermissionDenied",
     "RateLimited",
     "RequestHeadTimeout",
@@ -80,6 +91,7 @@ __all__ = [
     "SimUnavailable",
     "StreamInterrupted",
     "TargetUnreachable",
+    "TokenExpired",
     "TooManyConnections",
     "UnsupportedMediaType",
     "UpstreamConnectError",
@@ -410,3 +422,27 @@ class TargetUnreachable(LoadError):
 class ResultFileError(LoadError):
     code = "result_file_error"
     exit_code = 2
+
+
+class MissingCredentials(AuthenticationError):
+    code = "missing_api_key"
+
+
+class KeyExpired(AuthenticationError):
+    code = "key_expired"
+
+
+class KeyRevoked(AuthenticationError):
+    code = "key_revoked"
+
+
+class TokenExpired(AuthenticationError):
+    code = "token_expired"
+
+
+class ModelNotAllowed(PermissionDenied):
+    code = "model_not_allowed"
+
+
+class OutOfScope(PermissionDenied):
+    code = "token_out_of_scope"
