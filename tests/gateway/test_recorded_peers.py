@@ -104,7 +104,8 @@ async def test_a_whole_answer_is_litellms_body(gateway: str, peer: ReplayPeer) -
     assert headers["x-aire-deployment"] == "litellm-chat"
     assert headers["x-aire-attempts"] == "1"
     assert headers["content-type"] == "application/json"
-    # LiteLLM's own headers stay behind (x-litellm-model-api-base names its upstream)
+    # LiteLLM's own headers stay behind: x-litellm-model-api-base names its upstream
+    assert "127.0.0.1" in (RECORDINGS["chat"].header("x-litellm-model-api-base") or "")
     assert not [k for k in headers if k.lower().startswith(("x-litellm", "llm_provider"))]
     _no_upstream_address(peer, body, _headers_text(headers))
     sent = peer.seen[-1]
