@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from typing import Any
@@ -41,3 +42,19 @@ def sim(start_sim: Callable[..., tuple[str, SimApp]]) -> str:
     """Base URL of a zero-latency simulator serving ``aire-sim``."""
     url, _ = start_sim()
     return url
+
+
+def _peers_wanted(config: pytest.Config) -> bool:
+    """Peer tests (LiteLLM, ...) need software outside aire's venv: they run when the
+    mark expression names them (``pytest -m peers``) or when $LITELLM_VENV says where
+    LiteLLM is, never in a plain ``pytest``."""
+    return "peers" in (config.option.markexpr or "") or bool(os.environ.get("LITELLM_VENV"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if _peers_wanted(config):
+        return
+    peers = [item for item in items if item.get_closest_marker("peers") is not None]
+    if peers:
+        config.hook.pytest_deselected(items=peers)
+        items[:] = [item for item in items if item.get_closest_marker("peers") is None]

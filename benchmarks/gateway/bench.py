@@ -20,10 +20,8 @@ these cores is recorded for every run; a disturbed round is measured again (see 
     .venv/bin/python benchmarks/gateway/bench.py [--quick]
 
 takes /tmp/aire-bench.lock itself (also fine under `flock /tmp/aire-bench.lock ...`).
-LiteLLM is expected in its own venv (default /work/venvs/litellm, or $LITELLM_VENV):
-    python3 -m venv /work/venvs/litellm
-    /work/venvs/litellm/bin/pip install 'litellm[proxy]==1.106.2' httptools
-(httptools: without it uvicorn parses HTTP with h11 in Python; aire's uvicorn uses httptools.)
+LiteLLM is expected in its own venv (default /work/venvs/litellm, or $LITELLM_VENV; how
+to install it and how it is started: benchmarks/peers/litellm_proxy.py).
 """
 
 from __future__ import annotations
@@ -33,7 +31,6 @@ import contextlib
 import json
 import math
 import os
-import secrets
 import signal
 import statistics
 import sys
@@ -45,7 +42,12 @@ from types import FrameType
 from typing import Any, Literal
 
 import uvloop
-from procs import (
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO))  # benchmarks.* (shared with the peer tests)
+
+from benchmarks.gateway.procs import (  # noqa: E402
     Server,
     bench_lock,
     cmdline,
@@ -58,13 +60,18 @@ from procs import (
     wait_idle,
     wait_quiet,
 )
+from benchmarks.peers.litellm_proxy import (  # noqa: E402
+    litellm_config,
+    litellm_problem,
+    litellm_server,
+    litellm_venv,
+    new_master_key,
+)
 
-from aire.load import LoadConfig, RunResult, open_target, run
+from aire.load import LoadConfig, RunResult, open_target, run  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-REPO = HERE.parents[1]
 VENV_BIN = REPO / ".venv" / "bin"
-LITELLM_VENV = Path(os.environ.get("LITELLM_VENV", "/work/venvs/litellm"))
+LITELLM_VENV = litellm_venv()
 GATEWAY_CORE, LOAD_CORE = 0, 1
 
 PROMPT_TOKENS, MAX_TOKENS = 16, 16
@@ -150,7 +157,7 @@ class Bench:
         aire_bin = str(VENV_BIN / "aire")
         zero, slow = _sim_flags(ttft_ms=0, itl_ms=0), _sim_flags(ttft_ms=50, itl_ms=10)
         sim_url, slow_url = f"http://127.0.0.1:{sim_port}", f"http://127.0.0.1:{slow_port}"
-        key = "sk-bench-" + secrets.token_hex(16)
+        key = new_master_key()
 
         aire_cfg = self.logs / "aire.yaml"
         aire_cfg.write_text(
@@ -165,16 +172,13 @@ class Bench:
         )
         litellm_cfg = self.logs / "litellm.yaml"
         litellm_cfg.write_text(
-            "model_list:\n"
-            "  - model_name: chat\n"
-            "    litellm_params: {model: openai/aire-sim, "
-            f"api_base: '{sim_url}/v1', api_key: dummy}}\n"
-            "  - model_name: chat-stream\n"
-            "    litellm_params: {model: openai/aire-sim, "
-            f"api_base: '{slow_url}/v1', api_key: dummy}}\n"
-            "general_settings:\n"
-            f"  master_key: {key}\n"
-            "  disable_spend_logs: true\n"
+            litellm_config(
+                {
+                    "chat": (f"{sim_url}/v1", "aire-sim"),
+                    "chat-stream": (f"{slow_url}/v1", "aire-sim"),
+                },
+                key,
+            )
         )
         sim = Server(
             "sim",
@@ -197,23 +201,8 @@ class Bench:
             f"http://127.0.0.1:{aire_port}/health",
             self.logs / "aire.log",
         )
-        litellm = Server(
-            "litellm",
-            [
-                str(LITELLM_VENV / "bin" / "litellm"),
-                "--config",
-                str(litellm_cfg),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(litellm_port),
-                "--num_workers",
-                "1",
-            ],
-            GATEWAY_CORE,
-            f"http://127.0.0.1:{litellm_port}/health/liveliness",
-            self.logs / "litellm.log",
-            env={"LITELLM_LOCAL_MODEL_COST_MAP": "True"},
+        litellm = litellm_server(
+            litellm_cfg, litellm_port, self.logs / "litellm.log", core=GATEWAY_CORE
         )
         self.servers = [sim, sim_slow, aire, litellm]
         for server in self.servers:
@@ -231,7 +220,7 @@ class Bench:
         return {
             "startup_s": startup,
             "aire_config": aire_cfg.read_text(),
-            "litellm_config": litellm_cfg.read_text().replace(key, "sk-bench-<random>"),
+            "litellm_config": litellm_cfg.read_text().replace(key, "sk-peer-<random>"),
         }
 
     def stop(self) -> None:
@@ -723,8 +712,9 @@ def main() -> None:
     args = p.parse_args()
     plan = QUICK if args.quick else FULL
     out = args.out or HERE / "results" / ("gateway-quick.json" if args.quick else "gateway.json")
-    if not (LITELLM_VENV / "bin" / "litellm").exists():
-        sys.exit(f"LiteLLM not found in {LITELLM_VENV} (see this script's docstring)")
+    problem = litellm_problem()
+    if problem is not None:
+        sys.exit(problem)
     if (os.cpu_count() or 1) < 2:
         sys.exit("needs 2 cores: the gateway on one, the simulator and load on the other")
     for sig in (signal.SIGTERM, signal.SIGHUP):

@@ -31,11 +31,12 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """A background server in its own session (so it and its children stop as a group)."""
+    """A background server in its own session (so it and its children stop as a group),
+    pinned to ``core`` (None: not pinned)."""
 
     name: str
     cmd: list[str]
-    core: int
+    core: int | None
     ready_url: str
     log_path: Path
     env: dict[str, str] = field(default_factory=dict)
@@ -45,8 +46,9 @@ class Server:
     def start(self) -> None:
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         self._log = self.log_path.open("wb")
+        pin = ["taskset", "-c", str(self.core)] if self.core is not None else []
         self.proc = subprocess.Popen(
-            ["taskset", "-c", str(self.core), *self.cmd],
+            [*pin, *self.cmd],
             stdin=subprocess.DEVNULL,
             stdout=self._log,
             stderr=subprocess.STDOUT,
