@@ -181,10 +181,11 @@ async def test_a_stream_cut_mid_answer_ends_with_aires_error_event(
 #: alias, stream, extra body fields -> status and code the client gets (README, "The gateway")
 ERRORS = [
     # the client's own mistake: LiteLLM's 400 passes through with its message and param
-    ("error_400", "chat", False, {"temperature": 5}, 400, "400"),
-    ("error_400_stream", "chat", True, {"temperature": 5}, 400, "400"),
+    # (LiteLLM's code is the status as a string: the client gets aire's stable code)
+    ("error_400", "chat", False, {"temperature": 5}, 400, "invalid_request"),
+    ("error_400_stream", "chat", True, {"temperature": 5}, 400, "invalid_request"),
     # the upstream's rate limit passes through as a 429
-    ("error_429", "limited", False, {}, 429, "429"),
+    ("error_429", "limited", False, {}, 429, "rate_limited"),
     # a deployment set up wrong (its key or model at LiteLLM's upstream, its URL): 502
     ("error_401", "keyed", False, {}, 502, "upstream_http_error"),
     ("error_404", "missing", False, {}, 502, "upstream_http_error"),
@@ -196,8 +197,8 @@ ERRORS = [
     # LiteLLM answers these two with a 400, so they reach the client as its error (the
     # gateway cannot tell them from a bad request): a wrong master key ("No connected
     # db." without a database) and a model group LiteLLM does not have
-    ("wrong_key", "wrong-key", False, {}, 400, "400"),
-    ("unknown_model", "misspelt", False, {}, 400, "400"),
+    ("wrong_key", "wrong-key", False, {}, 400, "invalid_request"),
+    ("unknown_model", "misspelt", False, {}, 400, "invalid_request"),
 ]
 
 

@@ -61,12 +61,24 @@ def client_error(exc: AireError, ctx: RequestContext) -> tuple[int, dict[str, An
             "message": message,
             "type": kind,
             "param": param if isinstance(param, str) else None,
-            "code": exc.upstream_code or exc.code,
+            "code": _client_code(exc),
         }
         return status, {"error": body}, extra
     if isinstance(exc, UpstreamError):
         return exc.status(), {"error": _upstream_body(exc, ctx.attempts)}, extra
     return exc.status(), exc.to_body(), extra
+
+
+_CLIENT_CODES = {413: "request_too_large", 429: "rate_limited"}
+
+
+def _client_code(exc: UpstreamStatusError) -> str:
+    """The upstream's own code when it has a meaningful one; some proxies (LiteLLM) send
+    the status as a string ("400"): then aire's code for that status."""
+    code = exc.upstream_code
+    if code and not code.isdigit():
+        return code
+    return _CLIENT_CODES.get(exc.upstream_status, "invalid_request")
 
 
 def _upstream_body(exc: UpstreamError, attempts: int) -> dict[str, Any]:
