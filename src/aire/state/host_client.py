@@ -9,6 +9,7 @@ limited request (benchmarks/state/RESULTS.md).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import os
 import struct
@@ -108,7 +109,9 @@ class HostStore:
     def _drop(self) -> None:
         connection, self._connection = self._connection, None
         if connection is not None and connection.transport is not None:
-            connection.transport.close()
+            # a connection of a loop closed since (the caller did not aclose) is beyond help
+            with contextlib.suppress(RuntimeError):
+                connection.transport.close()
 
     async def _call(self, op: int, body: bytes) -> bytes:
         loop = asyncio.get_running_loop()
