@@ -143,7 +143,9 @@ class RedisStore:
         self._pool = aioredis.BlockingConnectionPool.from_url(
             url,
             max_connections=pool_size,
-            timeout=connect_timeout_s + op_timeout_s,  # waiting for a free connection
+            # Waiting for a free connection is local queueing, not Redis failing: a longer
+            # bound, so a burst (or a stalled process) is not taken for an outage.
+            timeout=max(1.0, 5 * (connect_timeout_s + op_timeout_s)),
             socket_connect_timeout=connect_timeout_s,
             socket_timeout=op_timeout_s,
             retry=Retry(NoBackoff(), 1),
