@@ -63,3 +63,10 @@ def test_bad_values(tmp_path: Path) -> None:
 def test_the_url_and_its_password_stay_out_of_errors(tmp_path: Path) -> None:
     shown = error_of(tmp_path, "state:\n  url: http://user:hunter2@cache:6379\n")
     assert "hunter2" not in shown
+
+
+def test_the_readme_example_is_valid(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Shared state (`state:`)", 1)[1]
+    block = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    assert load(tmp_path, block) == StateConfig()  # it shows the defaults

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from typing import Literal
 
-from aire.errors import StateUnavailable
+from aire.errors import StateError, StateUnavailable
 from aire.state.base import Store, Taken, window_of
 from aire.state.metrics import StateMetrics
 
@@ -90,7 +90,7 @@ class FailoverStore:
             await asyncio.sleep(self.retry_interval_s)
             try:
                 await self.store.ping()
-            except StateUnavailable:
+            except StateError:  # unreachable, or answering with errors (not ready, auth)
                 self._errors.inc()
                 self._outage_errors += 1
                 continue
@@ -114,6 +114,9 @@ class FailoverStore:
                 except StateUnavailable as exc:
                     self._failed(exc)
                     return
+                except StateError as exc:  # this one entry; the others may still count
+                    self._errors.inc()
+                    log.warning("state catch-up of %r failed: %s", key, exc.message)
 
     # -- degraded answers ---------------------------------------------------------------
 
