@@ -37,6 +37,8 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── SimServerError              code=server_error        http 500  (simulated upstream failure)
     ├── SimUnavailable              code=service_unavailable http 503  (simulated, Retry-After)
     ├── EngineOverloaded            code=overloaded          http 503  (simulator queue full)
+    ├── StateError                  code=state_error         http 500  exit 3  (aire.state)
+    │   └── StateUnavailable        code=state_unavailable   http 503  (the store cannot be reached)
     ├── LoadError                   code=load_error          exit 3
     │   ├── TargetUnreachable       code=target_unreachable  exit 3    (nothing answers at the URL)
     │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)
@@ -89,6 +91,8 @@ __all__ = [
     "SimServerError",
     "SimStartError",
     "SimUnavailable",
+    "StateError",
+    "StateUnavailable",
     "StreamInterrupted",
     "TargetUnreachable",
     "TokenExpired",
@@ -405,6 +409,20 @@ class EngineOverloaded(AireError):
     code = "overloaded"
     http_status = 503
     error_type = "server_error"
+
+
+class StateError(AireError):
+    """The shared-state store (``aire.state``) refused an operation (a value that is not
+    an integer for ``incr``, a malformed reply)."""
+
+    code = "state_error"
+
+
+class StateUnavailable(StateError):
+    """The shared-state store cannot be reached (connection refused, timed out, closed)."""
+
+    code = "state_unavailable"
+    http_status = 503
 
 
 class LoadError(AireError):

@@ -588,3 +588,30 @@ def test_aire_up_killed_takes_its_simulator_along(procs: list[Proc]) -> None:
     p.proc.kill()  # no chance to stop its child itself
     p.proc.wait(10)
     _wait_gone(sims)
+
+
+def _environ_of(pid: int) -> dict[str, str]:
+    entries = Path(f"/proc/{pid}/environ").read_bytes().decode().split("\0")
+    return dict(e.split("=", 1) for e in entries if "=" in e)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+async def test_workers_are_given_the_supervisors_state_store(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    """With workers, the supervisor hosts the memory store (aire.state.host_server) and
+    each worker finds its socket in the environment, so limits hold across workers."""
+    from aire.state.host_client import HostStore
+    from aire.state.wire import HOST_STORE_ENV
+
+    p, _, _, workers = await _two_workers(start_sim, procs, tmp_path)
+    [path] = {_environ_of(pid).get(HOST_STORE_ENV) for pid in workers}  # one, shared
+    assert path is not None
+    store = HostStore(path)
+    try:
+        taken = await asyncio.gather(*(store.take("k", 1, 100, 3600) for _ in range(150)))
+        assert sum(t.ok for t in taken) == 100
+    finally:
+        await store.aclose()
+    p.stop()
+    assert not Path(path).parent.exists()  # removed with the supervisor

@@ -9,6 +9,7 @@ from aire.config.gateway import GatewayConfig
 from aire.config.guard import GuardConfig
 from aire.config.load import LoadConfig
 from aire.config.sim import SimConfig
+from aire.config.state import StateConfig
 
 __all__ = ["AireConfig"]
 
@@ -20,3 +21,4 @@ class AireConfig(Model):
     gateway: GatewayConfig = Field(default_factory=GatewayConfig)
     guard: GuardConfig = Field(default_factory=GuardConfig)
     load: LoadConfig = Field(default_factory=LoadConfig)
+    state: StateConfig = Field(default_factory=StateConfig)

@@ -247,6 +247,13 @@ def _supervise(
     from aire.gateway.logs import setup_logging
 
     setup_logging(config.log_level)  # the supervisor logs JSON lines too, as workers do
+    from aire.state.host_server import HostStoreServer
+    from aire.state.wire import HOST_STORE_ENV
+
+    # One memory store for the host, so limits hold across workers (not limit x workers);
+    # always started: a reload may switch state.backend to memory, and idle it costs a thread.
+    host_store = HostStoreServer().start()
+    os.environ[HOST_STORE_ENV] = host_store.path  # inherited by spawned workers
     try:
         workers = [start_worker() for _ in range(config.workers)]
         # Crash-loop backoff per worker slot: a worker that dies within QUICK_EXIT_S of its
@@ -300,3 +307,4 @@ def _supervise(
             if proc.is_alive():
                 proc.kill()
         shutil.rmtree(metrics_dir, ignore_errors=True)
+        host_store.stop()

@@ -1,0 +1,73 @@
+"""The ``Store`` protocol: shared gateway state behind one small interface.
+
+Limits and budgets count in fixed windows aligned on the epoch (window id =
+``floor(now / window_s)``), so every worker and replica agrees on where a window starts.
+Amounts are integers (money in micro-dollars). Every backend passes one contract suite
+(``tests/state/test_contract.py``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+__all__ = ["Store", "Taken", "window_of"]
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """The answer to ``take``: ``ok`` if ``amount`` fitted under ``limit`` (and was
+    counted); ``used`` is the window's count after the call; ``reset_s`` the seconds
+    until the window ends (for ``Retry-After`` and ``x-ratelimit-reset-*``)."""
+
+    ok: bool
+    used: int
+    limit: int
+    reset_s: float
+
+
+def window_of(now_s: float, window_s: int) -> tuple[int, float]:
+    """The id of the fixed window holding ``now_s`` and the seconds left in it."""
+    wid = math.floor(now_s / window_s)
+    return wid, (wid + 1) * window_s - now_s
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Shared state. Every multi-step update is atomic in the backend."""
+
+    async def take(self, key: str, amount: int, limit: int, window_s: int) -> Taken:
+        """If ``used + amount > limit`` refuse and change nothing, else ``used += amount``,
+        in the current window of ``window_s`` seconds of ``key``."""
+        ...
+
+    async def give(self, key: str, amount: int, window_s: int) -> None:
+        """``used += amount`` in the current window whatever the limit (negative: a
+        refund, never below zero): reconciles a reservation with what was used."""
+        ...
+
+    async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
+        """A concurrency slot of ``key`` (a lease id), or None when ``limit`` are held.
+        A lease expires after ``ttl_s`` unless released: a crashed holder cannot leak it."""
+        ...
+
+    async def release(self, key: str, lease: str) -> None:
+        """Give the slot back (a lease that expired or is unknown: nothing happens)."""
+        ...
+
+    async def get(self, key: str) -> bytes | None: ...
+
+    async def set(self, key: str, value: bytes, ttl_s: float | None = None) -> None: ...
+
+    async def delete(self, key: str) -> None: ...
+
+    async def incr(self, key: str, amount: int = 1) -> int:
+        """Add to an integer value (a missing key counts as 0); keeps its expiry."""
+        ...
+
+    async def ping(self) -> None:
+        """Raise ``StateUnavailable`` unless the backend answers."""
+        ...
+
+    async def aclose(self) -> None: ...

@@ -1,0 +1,226 @@
+"""The ``redis`` store: state shared by every replica through one Redis server.
+
+Every multi-step update is one Lua script run in the server (atomic: no other command
+runs between its steps), sent by SHA (``EVALSHA``) and loaded again when the server
+answers ``NOSCRIPT`` (a restarted Redis has an empty script cache); redis-py's
+``register_script`` does exactly that. Windows use the server's ``TIME``, so replicas
+with skewed clocks still agree, and each window's key expires when the window ends.
+Each script touches one key, named in ``KEYS``, so it also runs on Redis Cluster.
+
+Connections come from a bounded pool; connect and socket timeouts are short, so a dead
+Redis costs one timeout (milliseconds), after which ``aire.state.failover`` answers
+without asking it until it is back.
+"""
+
+from __future__ import annotations
+
+import math
+import secrets
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+from aire.errors import ConfigError, StateError, StateUnavailable
+
+try:
+    import redis.asyncio as aioredis
+    from redis import exceptions as rexc
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+except ImportError as exc:  # pragma: no cover - the dev extra installs it
+    raise ConfigError(
+        "state backend 'redis' needs the redis client: pip install 'aire[redis]'"
+    ) from exc
+
+from aire.state.base import Taken
+
+if TYPE_CHECKING:
+    from aire.config.state import StateConfig
+
+__all__ = ["RedisStore"]
+
+T = TypeVar("T")
+
+# The window of KEYS[1] (a hash: w = window id, u = used) by the server's clock; a key
+# of an earlier window starts again from 0 and expires at the end of this one.
+_WINDOW = """
+local t = redis.call('TIME')
+local now_us = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local window_us = tonumber(ARGV[3]) * 1000000
+local wid = math.floor(now_us / window_us)
+local reset_us = (wid + 1) * window_us - now_us
+local state = redis.call('HMGET', KEYS[1], 'w', 'u')
+local used = 0
+if state[1] and tonumber(state[1]) == wid then
+  used = tonumber(state[2])
+else
+  redis.call('HSET', KEYS[1], 'w', string.format('%d', wid), 'u', 0)
+  redis.call('PEXPIRE', KEYS[1], math.ceil(reset_us / 1000) + 1)
+end
+"""
+
+# KEYS[1]; ARGV: amount, limit, window_s -> {taken 0/1, used, microseconds to reset}.
+# HINCRBY keeps the count an exact 64-bit integer (Lua numbers are doubles).
+TAKE = (
+    _WINDOW
+    + """
+if used + tonumber(ARGV[1]) > tonumber(ARGV[2]) then
+  return {0, used, reset_us}
+end
+used = redis.call('HINCRBY', KEYS[1], 'u', ARGV[1])
+if used < 0 then
+  redis.call('HSET', KEYS[1], 'u', 0)
+  used = 0
+end
+return {1, used, reset_us}
+"""
+)
+
+# KEYS[1]; ARGV: amount, (unused), window_s. Never below zero.
+GIVE = (
+    _WINDOW
+    + """
+if redis.call('HINCRBY', KEYS[1], 'u', ARGV[1]) < 0 then
+  redis.call('HSET', KEYS[1], 'u', 0)
+end
+return 1
+"""
+)
+
+# KEYS[1] a sorted set of lease -> expiry (server ms); ARGV: limit, ttl_ms, lease.
+ACQUIRE = """
+local t = redis.call('TIME')
+local now_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  return 0
+end
+local ttl_ms = tonumber(ARGV[2])
+redis.call('ZADD', KEYS[1], now_ms + ttl_ms, ARGV[3])
+if redis.call('PTTL', KEYS[1]) < ttl_ms then
+  redis.call('PEXPIRE', KEYS[1], ttl_ms)
+end
+return 1
+"""
+
+#: replies that mean "Redis cannot serve now" rather than "this call is wrong"
+_UNAVAILABLE: tuple[type[BaseException], ...] = (
+    rexc.ConnectionError,
+    rexc.TimeoutError,
+    rexc.ReadOnlyError,
+    rexc.OutOfMemoryError,
+    rexc.ClusterDownError,
+    rexc.TryAgainError,
+    rexc.BusyLoadingError,
+    OSError,
+    TimeoutError,
+)
+
+
+def _raise(exc: Exception) -> NoReturn:
+    if isinstance(exc, _UNAVAILABLE) or (
+        isinstance(exc, rexc.ResponseError) and str(exc).startswith("BUSY")
+    ):
+        raise StateUnavailable(f"redis unreachable: {type(exc).__name__}: {exc}") from exc
+    raise StateError(f"redis: {type(exc).__name__}: {exc}") from exc
+
+
+class RedisStore:
+    """``Store`` on Redis (redis-py asyncio). Keys: ``{prefix}w:{window_s}:{key}``
+    (windows), ``{prefix}c:{key}`` (leases), ``{prefix}v:{key}`` (values)."""
+
+    def __init__(
+        self,
+        url: str = "redis://127.0.0.1:6379/0",
+        *,
+        key_prefix: str = "aire:",
+        connect_timeout_s: float = 0.2,
+        op_timeout_s: float = 0.2,
+        pool_size: int = 32,
+    ) -> None:
+        self.prefix = key_prefix
+        # One immediate retry on a connection error: after Redis restarts, every pooled
+        # connection fails once before it reconnects; timeouts are not retried.
+        self._pool = aioredis.BlockingConnectionPool.from_url(
+            url,
+            max_connections=pool_size,
+            # Waiting for a free connection is local queueing, not Redis failing: a longer
+            # bound, so a burst (or a stalled process) is not taken for an outage.
+            timeout=max(1.0, 5 * (connect_timeout_s + op_timeout_s)),
+            socket_connect_timeout=connect_timeout_s,
+            socket_timeout=op_timeout_s,
+            retry=Retry(NoBackoff(), 1),
+            retry_on_timeout=False,
+        )
+        self._redis = aioredis.Redis(connection_pool=self._pool)
+        self._take = self._redis.register_script(TAKE)
+        self._give = self._redis.register_script(GIVE)
+        self._acquire = self._redis.register_script(ACQUIRE)
+
+    @classmethod
+    def from_config(cls, config: StateConfig) -> RedisStore:
+        return cls(
+            config.url,
+            key_prefix=config.key_prefix,
+            connect_timeout_s=config.connect_timeout_ms / 1000,
+            op_timeout_s=config.op_timeout_ms / 1000,
+            pool_size=config.pool_size,
+        )
+
+    async def _run(self, call: Awaitable[T]) -> T:
+        try:
+            return await call
+        except (rexc.RedisError, OSError, TimeoutError) as exc:
+            _raise(exc)
+
+    async def take(self, key: str, amount: int, limit: int, window_s: int) -> Taken:
+        if window_s <= 0:
+            raise StateError(f"window_s must be positive, not {window_s}")
+        name = f"{self.prefix}w:{window_s}:{key}"
+        reply: Any = await self._run(self._take([name], [int(amount), int(limit), window_s]))
+        ok, used, reset_us = reply
+        return Taken(bool(ok), int(used), limit, reset_us / 1e6)
+
+    async def give(self, key: str, amount: int, window_s: int) -> None:
+        if window_s <= 0:
+            raise StateError(f"window_s must be positive, not {window_s}")
+        name = f"{self.prefix}w:{window_s}:{key}"
+        await self._run(self._give([name], [int(amount), 0, window_s]))
+
+    async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
+        lease = secrets.token_hex(8)
+        ttl_ms = max(1, math.ceil(ttl_s * 1000))
+        got: Any = await self._run(
+            self._acquire([f"{self.prefix}c:{key}"], [int(limit), ttl_ms, lease])
+        )
+        return lease if got == 1 else None
+
+    async def release(self, key: str, lease: str) -> None:
+        await self._run(self._redis.zrem(f"{self.prefix}c:{key}", lease))
+
+    async def held(self, key: str) -> int:
+        """Leases of ``key`` not expired (for tests and status pages)."""
+        now_s, now_us = await self._run(self._redis.time())
+        now_ms = now_s * 1000 + now_us // 1000
+        name = f"{self.prefix}c:{key}"
+        return int(await self._run(self._redis.zcount(name, f"({now_ms}", "+inf")))
+
+    async def get(self, key: str) -> bytes | None:
+        value: Any = await self._run(self._redis.get(f"{self.prefix}v:{key}"))
+        return None if value is None else bytes(value)
+
+    async def set(self, key: str, value: bytes, ttl_s: float | None = None) -> None:
+        px = None if ttl_s is None else max(1, math.ceil(ttl_s * 1000))
+        await self._run(self._redis.set(f"{self.prefix}v:{key}", value, px=px))
+
+    async def delete(self, key: str) -> None:
+        await self._run(self._redis.delete(f"{self.prefix}v:{key}"))
+
+    async def incr(self, key: str, amount: int = 1) -> int:
+        return int(await self._run(self._redis.incrby(f"{self.prefix}v:{key}", amount)))
+
+    async def ping(self) -> None:
+        await self._run(self._redis.ping())
+
+    async def aclose(self) -> None:
+        await self._redis.aclose()
+        await self._pool.aclose()
