@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import Field, HttpUrl, field_validator, model_validator
 
 from aire.config.base import FieldError, Model
+from aire.config.governance import AuthConfig, CacheConfig, LimitsConfig, Price
 from aire.config.guard import GuardConfig
 from aire.config.loader import locate
 from aire.errors import ConfigError
@@ -119,6 +120,13 @@ class DeploymentConfig(Model):
     )
     timeouts: TimeoutsConfig | None = None
     headers: dict[str, str] = Field(default_factory=dict, description="extra upstream headers")
+    rpm: int | None = Field(
+        None, ge=1, description="the upstream's own requests-per-minute quota (routing respects it)"
+    )
+    tpm: int | None = Field(
+        None, ge=1, description="the upstream's own tokens-per-minute quota (routing respects it)"
+    )
+    price: Price | None = Field(None, description="USD per million tokens (default: pricing)")
 
     @field_validator("url")
     @classmethod
@@ -187,6 +195,9 @@ class GatewayConfig(Model):
     guard_policy: str | None = Field(
         None, description="guard policy of aliases that name none (none: no guardrails)"
     )
+    auth: AuthConfig = Field(default_factory=AuthConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    cache: CacheConfig = Field(default_factory=CacheConfig)
     guard_offload_bytes: int | None = Field(
         16 * 1024,
         ge=0,

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from aire.config.base import Model
 from aire.config.gateway import GatewayConfig
+from aire.config.governance import PricingConfig
 from aire.config.guard import GuardConfig
 from aire.config.load import LoadConfig
 from aire.config.sim import SimConfig
@@ -22,3 +23,4 @@ class AireConfig(Model):
     guard: GuardConfig = Field(default_factory=GuardConfig)
     load: LoadConfig = Field(default_factory=LoadConfig)
     state: StateConfig = Field(default_factory=StateConfig)
+    pricing: PricingConfig = Field(default_factory=PricingConfig)

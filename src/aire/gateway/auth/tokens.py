@@ -95,9 +95,7 @@ class TokenSigner:
             payload["max_tokens"] = max_tokens
         if max_cost_usd is not None:
             payload["max_cost_usd"] = max_cost_usd
-        token = self._paseto.encode(
-            self._key, orjson.dumps(payload), implicit_assertion=_ASSERTION
-        )
+        token = self._paseto.encode(self._key, orjson.dumps(payload), implicit_assertion=_ASSERTION)
         return token.decode(), claims
 
     def verify(self, token: str) -> TokenClaims:
