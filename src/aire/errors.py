@@ -28,7 +28,9 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     │   ├── ModelNotAllowed         code=model_not_allowed   (not in the key's allowlist)
     │   └── OutOfScope              code=token_out_of_scope  (a token's action/resources)
     ├── RateLimited                 code=rate_limited        http 429  exit 3
-    │   └── CapacityExceeded        code=capacity_exceeded   (every deployment at max_concurrency)
+    │   ├── CapacityExceeded        code=capacity_exceeded   (every deployment at max_concurrency)
+    │   ├── ConcurrencyLimited      code=concurrency_limited (a key's/team's max_concurrency)
+    │   └── BudgetExceeded          code=budget_exceeded     (a spend budget is used up)
     ├── TooManyConnections          code=too_many_connections http 503 exit 3
     ├── GuardBlocked                code=guard_blocked       http 400  exit 1
     ├── CheckFailed                 code=check_failed        http 500  exit 1
@@ -63,9 +65,11 @@ __all__ = [
     "AireError",
     "AuthenticationError",
     "BodyTooLarge",
+    "BudgetExceeded",
     "CapacityExceeded",
     "CheckFailed",
     "ClientDisconnected",
+    "ConcurrencyLimited",
     "ConfigError",
     "ContextLengthExceeded",
     "EngineOverloaded",
@@ -464,3 +468,11 @@ class ModelNotAllowed(PermissionDenied):
 
 class OutOfScope(PermissionDenied):
     code = "token_out_of_scope"
+
+
+class ConcurrencyLimited(RateLimited):
+    code = "concurrency_limited"
+
+
+class BudgetExceeded(RateLimited):
+    code = "budget_exceeded"

@@ -9,7 +9,7 @@ calendar month), shared by every worker and replica through the ``state`` store.
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 
 from aire.config.base import Model
 
@@ -37,8 +37,13 @@ class AuthConfig(Model):
     """Who may call. Without a ``master_key`` the gateway is open (anonymous callers; a
     warning at start)."""
 
-    master_key: str | None = Field(
-        None, min_length=16, description="admin API and key management (e.g. ${AIRE_MASTER_KEY})"
+    master_key: SecretStr | None = Field(
+        None, description="admin API and key management (e.g. ${AIRE_MASTER_KEY}); never logged"
+    )
+    keys_dsn: str | None = Field(
+        None,
+        description="where virtual keys are kept (sqlite:///... or postgresql://...; "
+        "default: the audit DSN, else sqlite:///aire-keys.db)",
     )
     token_ttl_s: float = Field(
         300, gt=0, le=86_400, description="default lifetime of a scoped token"
@@ -49,6 +54,13 @@ class AuthConfig(Model):
     revocation_poll_s: float = Field(
         0.5, gt=0, description="how often a worker checks for revocations (through the store)"
     )
+
+    @field_validator("master_key")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 16:
+            raise ValueError("must be at least 16 characters (e.g. `openssl rand -hex 32`)")
+        return value
 
 
 class LimitsConfig(Model):

@@ -15,25 +15,36 @@ import time
 
 from aire.asgi import Receive, Scope, Send
 from aire.config.gateway import GatewayConfig
+from aire.config.governance import PricingConfig
 from aire.config.guard import GuardConfig
+from aire.config.state import StateConfig
+from aire.gateway.admin import AdminAPI
+from aire.gateway.auth.authenticator import Authenticator
+from aire.gateway.auth.keystore import open_keystore
 from aire.gateway.context import RequestContext
 from aire.gateway.guarding import PrometheusGuardObserver
 from aire.gateway.health import HealthChecker
 from aire.gateway.inbound import DIALECT_PATHS
 from aire.gateway.info import InfoEndpoints
+from aire.gateway.limits import Limiter
 from aire.gateway.logs import AccessLog
 from aire.gateway.metrics import GatewayMetrics
 from aire.gateway.observer import GatewayObserver, Observers
 from aire.gateway.observers.access_log import AccessLogObserver
 from aire.gateway.observers.prometheus import PrometheusObserver
 from aire.gateway.offload import ScanOffload
+from aire.gateway.pricing import PriceTable
 from aire.gateway.services import Services
 from aire.gateway.stages import Next, build_chain, load_stages
 from aire.gateway.state import GatewayState
 from aire.gateway.status import StatusWriter
 from aire.gateway.transport import Transport
+from aire.state import StateMetrics, open_store
 
-__all__ = ["GatewayApp"]
+__all__ = ["DEFAULT_KEYS_DSN", "GatewayApp"]
+
+#: where virtual keys live when neither gateway.auth.keys_dsn nor audit.dsn says
+DEFAULT_KEYS_DSN = "sqlite:///aire-keys.db"
 
 log = logging.getLogger("aire.gateway")
 
@@ -57,6 +68,9 @@ class GatewayApp:
         guard: GuardConfig | None = None,
         *,
         observers: list[GatewayObserver] | None = None,
+        state: StateConfig | None = None,
+        pricing: PricingConfig | None = None,
+        keys_dsn: str = DEFAULT_KEYS_DSN,
     ) -> None:
         self.metrics = GatewayMetrics()
         self.prometheus = PrometheusObserver(self.metrics)
@@ -69,7 +83,21 @@ class GatewayApp:
         self.transport = Transport()
         self.state = self._build(config, guard)
         self.offload = ScanOffload(self.state.guard_config, self.guard_observer)
-        self.services = Services(observer=self.observer, offload=self.offload)
+        self.store = open_store(state or StateConfig(), metrics=StateMetrics(self.metrics.registry))
+        prices = PriceTable(pricing)
+        auth = None
+        if config.auth.master_key is not None:
+            keystore = open_keystore(config.auth.keys_dsn or keys_dsn)
+            auth = Authenticator(config.auth, keystore, self.store)
+        self.services = Services(
+            observer=self.observer,
+            offload=self.offload,
+            store=self.store,
+            auth=auth,
+            limiter=Limiter(self.store, prices),
+            prices=prices,
+        )
+        self.admin = AdminAPI(self)
         self.chain: Next = build_chain(load_stages(self.services))
         self.health: HealthChecker | None = None
         self.started_at = time.time()
@@ -104,6 +132,12 @@ class GatewayApp:
             self.access.start()
         if self.state.guards and self.state.config.guard_offload_bytes is not None:
             self.offload.start()
+        if self.services.auth is not None:
+            await self.services.auth.start()
+        else:
+            log.warning(
+                "auth is off: gateway.auth.master_key is not set, every caller is anonymous"
+            )
         self._start_health()
         self.status_writer.start()
 
@@ -113,6 +147,9 @@ class GatewayApp:
             await self.health.stop()
         await self.status_writer.stop()
         self.offload.close()
+        if self.services.auth is not None:
+            await self.services.auth.aclose()
+        await self.store.aclose()
         await self.transport.aclose()
         self.access.close()
 
@@ -143,11 +180,14 @@ class GatewayApp:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
-            target = _ENDPOINTS.get(scope["path"])
+            path: str = scope["path"]
+            target = _ENDPOINTS.get(path)
             if target is not None and scope["method"] == "POST":
                 await self._generation(scope, receive, send, *target)
-                return
-            await self.info(scope, receive, send, generation=target is not None)
+            elif path.startswith(("/admin/", "/auth/")):
+                await self.admin(scope, receive, send)
+            else:
+                await self.info(scope, receive, send, generation=target is not None)
         elif scope["type"] == "lifespan":
             await self._lifespan(receive, send)
 

@@ -71,6 +71,7 @@ class RequestContext:
         "cache",
         "client_body",
         "completion_tokens",
+        "cost_usd",
         "deployment",
         "endpoint",
         "error_code",
@@ -83,6 +84,7 @@ class RequestContext:
         "panic",
         "principal",
         "prompt_tokens",
+        "rate_headers",
         "raw",
         "receive",
         "request_id",
@@ -151,6 +153,9 @@ class RequestContext:
         self.overhead_s: float | None = None
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        self.cost_usd = 0.0  # what the upstream calls of this request cost (the admit stage)
+        #: x-ratelimit-* headers for the answer, error answers included (the admit stage)
+        self.rate_headers: list[tuple[bytes, bytes]] = []
         self._needed_tokens: int | None = None
 
     def header(self, name: bytes) -> bytes | None:

@@ -119,6 +119,12 @@ class GatewayMetrics:
             registry=r,
             multiprocess_mode="livesum",
         )
+        self.cost = Counter(
+            "aire_cost_usd",
+            "What upstream calls cost (USD, at the configured prices).",
+            ["alias", "deployment", "key", "team"],
+            registry=r,
+        )
         self.panic = Gauge(
             p + "panic",
             "1 while an alias routes to ejected deployments (too few in service).",

@@ -75,6 +75,17 @@ class ConfigSource:
                 raise self._located(exc) from None
         return gateway, guard
 
+    def app_options(self) -> dict[str, Any]:
+        """The other sections the gateway app uses (shared state, prices), validated;
+        they take effect at start (a SIGHUP does not change them)."""
+        from aire.config.governance import PricingConfig
+        from aire.config.state import StateConfig
+
+        return {
+            "state": load_section(self.path, "state", StateConfig),
+            "pricing": load_section(self.path, "pricing", PricingConfig),
+        }
+
     def _located(self, exc: ConfigError) -> ConfigError:
         """A guard compile error (path ``guard.policies.p.input[0].params.x``) with the
         file and the line of that path."""
@@ -115,6 +126,7 @@ def _serve_one(
     stop_signals: tuple[int, ...] = _STOP_SIGNALS,
     loaded: tuple[GatewayConfig, GuardConfig] | None = None,
     parent: int | None = None,
+    options: dict[str, Any] | None = None,
 ) -> None:
     """Serve in this process until SIGINT/SIGTERM; SIGHUP reloads. A worker (``parent``:
     its supervisor's pid) also stops, gracefully, when its supervisor is gone (killed with
@@ -124,7 +136,7 @@ def _serve_one(
 
     config, guard = loaded or source.load()
     setup_logging(config.log_level)
-    app = GatewayApp(config, guard)
+    app = GatewayApp(config, guard, **(options if options is not None else source.app_options()))
     server = Server(_uvicorn_config(app, config))
 
     async def main() -> None:
@@ -168,12 +180,15 @@ def _serve_one(
 
 
 def _worker(
-    source: ConfigSource, sock: socket.socket, loaded: tuple[GatewayConfig, GuardConfig]
+    source: ConfigSource,
+    sock: socket.socket,
+    loaded: tuple[GatewayConfig, GuardConfig],
+    options: dict[str, Any],
 ) -> None:
     # Ctrl-C reaches the whole process group; workers stop when the supervisor says so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _serve_one(source, sock, (signal.SIGTERM,), loaded, parent=os.getppid())
+        _serve_one(source, sock, (signal.SIGTERM,), loaded, parent=os.getppid(), options=options)
     except AireError as exc:  # one line, not a multiprocessing traceback
         print(f"worker {os.getpid()}: {exc.show()}", file=sys.stderr)
         sys.exit(exc.exit_code)
@@ -181,6 +196,7 @@ def _worker(
 
 def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = None) -> None:
     config, guard = source.load()
+    options = source.app_options()  # a bad state: or pricing: fails here, before binding
     if hasattr(signal, "SIGHUP"):  # until the reload handler is in place, a HUP must not kill
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     sock = bind(config.host, config.port, reuse_port=False)
@@ -188,9 +204,9 @@ def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = N
     if on_ready is not None:
         on_ready(host, port)
     if config.workers == 1:
-        _serve_one(source, sock, loaded=(config, guard))  # what was checked and announced
+        _serve_one(source, sock, loaded=(config, guard), options=options)  # as announced
         return
-    _supervise(source, (config, guard), sock)
+    _supervise(source, (config, guard), sock, options)
 
 
 QUICK_EXIT_S = 10.0
@@ -206,7 +222,10 @@ def backoff_s(quick_exits: int) -> float:
 
 
 def _supervise(
-    source: ConfigSource, loaded: tuple[GatewayConfig, GuardConfig], sock: socket.socket
+    source: ConfigSource,
+    loaded: tuple[GatewayConfig, GuardConfig],
+    sock: socket.socket,
+    options: dict[str, Any],
 ) -> None:
     config = loaded[0]
     # The last config that passed validation: a restarted worker starts from it rather than
@@ -220,7 +239,7 @@ def _supervise(
     reload_requested = False
 
     def start_worker() -> multiprocessing.process.BaseProcess:
-        proc = ctx.Process(target=_worker, args=(source, sock, current), daemon=False)
+        proc = ctx.Process(target=_worker, args=(source, sock, current, options), daemon=False)
         proc.start()
         return proc
 

@@ -3,13 +3,17 @@ per-config state is ``ctx.state``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from aire.gateway.observer import GatewayObserver
+from aire.gateway.pricing import PriceTable
 
 if TYPE_CHECKING:
+    from aire.gateway.auth.authenticator import Authenticator
+    from aire.gateway.limits import Limiter
     from aire.gateway.offload import ScanOffload
+    from aire.state import Store
 
 __all__ = ["Services"]
 
@@ -19,3 +23,10 @@ class Services:
     observer: GatewayObserver
     #: guard scans of large requests in a worker process (None: always inline)
     offload: ScanOffload | None = None
+    #: shared state (limits, cache, revocations): memory, the host's, or Redis
+    store: Store | None = None
+    #: keys and tokens (None: auth is off, every caller is anonymous)
+    auth: Authenticator | None = None
+    #: limits and budgets (None: no store)
+    limiter: Limiter | None = None
+    prices: PriceTable = field(default_factory=PriceTable)

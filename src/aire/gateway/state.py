@@ -42,6 +42,7 @@ class GatewayState:
         self.by_key: dict[_Key, Deployment] = {}
         self.routes: dict[str, Route] = {}
         self.budgets: dict[str, RetryBudget] = {}
+        self._by_name: dict[str, Deployment] = {}
         for alias, alias_config in config.models.items():
             members: list[Deployment] = []
             for index, dep_config in enumerate(alias_config.deployments):
@@ -51,6 +52,7 @@ class GatewayState:
                 if dep is None or dep.config != dep_config or dep.name != name:
                     dep = self._deployment(dep_config, name, transport)
                 self.by_key[key] = dep
+                self._by_name[dep.name] = dep
                 members.append(dep)
             route = Route(
                 alias,
@@ -79,6 +81,9 @@ class GatewayState:
     @property
     def deployments(self) -> list[Deployment]:
         return list(self.by_key.values())
+
+    def deployment_named(self, name: str) -> Deployment | None:
+        return self._by_name.get(name)
 
     def _deployment(self, config: DeploymentConfig, name: str, transport: Transport) -> Deployment:
         provider = PROVIDERS.get(config.provider)(

@@ -73,6 +73,11 @@ class PrometheusObserver(GatewayObserver):
             m.child(m.tokens, alias, ctx.deployment, "out").inc(ctx.completion_tokens)
         if ctx.budget_exhausted:
             m.child(m.retry_budget_exhausted, alias).inc()
+        if ctx.cost_usd:
+            principal = ctx.principal
+            key = getattr(principal, "key_id", None) or "-"
+            team = getattr(principal, "team", None) or "-"
+            m.child(m.cost, alias, ctx.deployment, key, team).inc(ctx.cost_usd)
 
     def on_breaker(self, deployment: Deployment, state: BreakerState) -> None:
         m = self.m

@@ -66,6 +66,7 @@ class Relay:
             (b"x-aire-deployment", ctx.deployment.encode()),
             (b"x-aire-overhead-ms", f"{ctx.overhead_s * 1000:.3f}".encode()),
             (b"x-aire-attempts", str(ctx.attempts).encode()),
+            *ctx.rate_headers,
         ]
 
     async def _whole(self, ctx: RequestContext, answer: Answer) -> None:
@@ -127,6 +128,7 @@ class Relay:
             _JSON,
             (b"x-aire-request-id", ctx.request_id.encode()),
             *extra,
+            *ctx.rate_headers,
         ]
         dialect = self.dialects.get(ctx.api)
         if dialect is not None:  # the client's own API's error shape
