@@ -7,6 +7,8 @@ defaults that an alias or a deployment can override.
 
 from __future__ import annotations
 
+import ssl
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, HttpUrl, field_validator, model_validator
@@ -23,6 +25,7 @@ __all__ = [
     "GatewayConfig",
     "HealthConfig",
     "RetryConfig",
+    "TLSConfig",
     "TimeoutsConfig",
     "check_guard_policies",
 ]
@@ -84,6 +87,39 @@ class HealthConfig(Model):
     healthy_after: int = Field(1, ge=1, description="passed checks in a row to mark up")
 
 
+class TLSConfig(Model):
+    """TLS towards one upstream (both clients): a private CA, a client certificate (mTLS)."""
+
+    ca_file: Path | None = Field(None, description="PEM CA bundle trusted instead of the system's")
+    cert_file: Path | None = Field(None, description="client certificate, PEM (mTLS)")
+    key_file: Path | None = Field(None, description="its private key, PEM (if not in cert_file)")
+    verify: bool = Field(True, description="false: no certificate or host name check")
+
+    @model_validator(mode="after")
+    def _loads(self) -> TLSConfig:
+        # load the files now: a bad path or PEM is a config error with its line, not a
+        # failure at the first request
+        if self.key_file is not None and self.cert_file is None:
+            raise FieldError("key_file needs cert_file", "key_file")
+        ctx = ssl.create_default_context()
+        for field, path in (("ca_file", self.ca_file), ("cert_file", self.cert_file)):
+            if path is not None and not path.is_file():
+                raise FieldError(f"no such file: {path}", field)
+        if self.key_file is not None and not self.key_file.is_file():
+            raise FieldError(f"no such file: {self.key_file}", "key_file")
+        if self.ca_file is not None:
+            try:
+                ctx.load_verify_locations(cafile=self.ca_file)
+            except (ssl.SSLError, ValueError) as exc:
+                raise FieldError(f"not a PEM CA bundle: {exc}", "ca_file") from None
+        if self.cert_file is not None:
+            try:
+                ctx.load_cert_chain(self.cert_file, self.key_file)
+            except ssl.SSLError as exc:
+                raise FieldError(f"certificate and key do not load: {exc}", "cert_file") from None
+        return self
+
+
 class DeploymentConfig(Model):
     """One upstream serving one model."""
 
@@ -101,6 +137,39 @@ class DeploymentConfig(Model):
     )
     timeouts: TimeoutsConfig | None = None
     headers: dict[str, str] = Field(default_factory=dict, description="extra upstream headers")
+    # -- the HTTP client to the upstream (aire.gateway.clients) ---------------------------
+    client: str = Field(
+        "auto",
+        description="auto (http1 unless proxy or http2 is set, then httpx) | http1 | httpx "
+        "| module:Class",
+    )
+    proxy: HttpUrl | None = Field(None, description="HTTP(S) proxy, e.g. http://proxy:3128")
+    tls: TLSConfig | None = Field(None, description="CA bundle, client certificate, verify")
+    http2: bool = Field(False, description="HTTP/2: ALPN over https, prior knowledge over http")
+
+    @model_validator(mode="after")
+    def _client_can_serve(self) -> DeploymentConfig:
+        from aire.gateway.clients.base import (
+            ClientSettings,
+            TLSSettings,
+            client_problem,
+            resolve_client,
+        )
+
+        if self.proxy is not None and self.proxy.scheme not in ("http", "https"):
+            raise FieldError("a proxy URL is http:// or https://", "proxy")
+        client = resolve_client(self.client, proxy=self.proxy is not None, http2=self.http2)
+        problem = client_problem(
+            ClientSettings(
+                client=client,
+                proxy=str(self.proxy) if self.proxy is not None else None,
+                tls=None if self.tls is None else TLSSettings(),
+                http2=self.http2,
+            )
+        )
+        if problem is not None:
+            raise FieldError(*problem)
+        return self
 
     @field_validator("url")
     @classmethod

@@ -5,7 +5,8 @@ aiohttp's per-call machinery (``ClientRequest``, header merging, cookie jar, pay
 registry, timer contexts) took about 150 µs of CPU per upstream call, more than the rest
 of the gateway's work on a request. The gateway needs far less: a POST or GET with a
 ready-made head, a response read whole or chunk by chunk against a deadline, and
-connection reuse. No redirects, cookies, proxies or ``Expect: 100-continue``.
+connection reuse. No redirects, cookies, proxies or ``Expect: 100-continue``; TLS through
+the ``ssl.SSLContext`` given (custom CAs, client certificates).
 
 Errors are this module's own (``HTTPError`` and subclasses); ``aire.gateway.transport``
 maps them to ``aire.errors.UpstreamError`` at the edge.
@@ -471,11 +472,13 @@ class _Decoder:
 class Pool:
     """Keep-alive connections per (scheme, host, port), most recently used first."""
 
-    def __init__(self, *, keepalive_s: float = 30.0) -> None:
+    def __init__(
+        self, *, keepalive_s: float = 30.0, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
         self.keepalive_s = keepalive_s
         self._idle: dict[tuple[bool, str, int], list[Connection]] = {}
         self._all: set[Connection] = set()
-        self._ssl: ssl.SSLContext | None = None
+        self._ssl = ssl_context  # None: the system's trust store, made on first use
 
     async def request(
         self,

@@ -79,7 +79,10 @@ class GatewayState:
 
         assert isinstance(config, DeploymentConfig)
         provider = PROVIDERS.get(config.provider)(
-            transport, base_url=str(config.url), api_key=config.api_key, headers=config.headers
+            transport.for_deployment(config),
+            base_url=str(config.url),
+            api_key=config.api_key,
+            headers=config.headers,
         )
         metrics = self.metrics
 
