@@ -124,7 +124,7 @@ def test_an_event_past_the_limit_is_an_error() -> None:
     parser.feed(b"data: " + b"x" * 90)
     with pytest.raises(ValueError, match="longer than 100 bytes"):
         parser.feed(b"x" * 20)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="longer than"):
         SSEParser(max_event_bytes=100).feed(b"data: a\n\ndata: " + b"y" * 200)
 
 
@@ -143,7 +143,7 @@ def test_json_event_comment_and_done() -> None:
     assert sse.json_event({"a": "x\ny"}) == b'data: {"a":"x\\ny"}\n\n'
     assert sse.json_event({}, event=b"ping") == b"event: ping\ndata: {}\n\n"
     assert sse.comment("keep-alive") == b":keep-alive\n\n"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="one line"):
         sse.comment("a\nb")
     assert data(parse(sse.DONE)) == [b"[DONE]"]
 

@@ -39,9 +39,7 @@ def provider_at(
     transport: Transport, provider_name: str, client_name: str, base_url: str
 ) -> Provider:
     upstream = transport.upstream(base_url, ClientSettings(client=client_name))
-    return PROVIDERS.get(provider_name)(
-        upstream, base_url=base_url, api_key="sk-test", headers={}
-    )
+    return PROVIDERS.get(provider_name)(upstream, base_url=base_url, api_key="sk-test", headers={})
 
 
 @pytest.fixture
