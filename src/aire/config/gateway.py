@@ -156,8 +156,6 @@ class DeploymentConfig(Model):
             resolve_client,
         )
 
-        if self.proxy is not None and self.proxy.scheme not in ("http", "https"):
-            raise FieldError("a proxy URL is http:// or https://", "proxy")
         client = resolve_client(self.client, proxy=self.proxy is not None, http2=self.http2)
         problem = client_problem(
             ClientSettings(
@@ -168,7 +166,12 @@ class DeploymentConfig(Model):
             )
         )
         if problem is not None:
-            raise FieldError(*problem)
+            message, field = problem
+            if field == "client" and self.client == "auto":  # blame what made it httpx
+                field = "proxy" if self.proxy is not None else "http2"
+                rest = message.removeprefix(f"client {client!r} ")
+                message = f"{field} needs client {client!r}, which {rest}"
+            raise FieldError(message, field)
         return self
 
     @field_validator("url")

@@ -125,4 +125,4 @@ class Http1Client:
         return Http1Response(resp, origin)
 
     async def aclose(self) -> None:
-        self.pool.close()
+        await self.pool.aclose()

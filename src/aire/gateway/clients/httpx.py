@@ -37,9 +37,19 @@ from aire.gateway.clients.base import (
 __all__ = ["HttpxClient", "HttpxResponse"]
 
 
+def _reason(exc: BaseException) -> str:
+    """What went wrong, in words: httpx often wraps an OS or TLS error in an empty one."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if str(seen):
+            return str(seen)
+        seen = seen.__cause__ or seen.__context__
+    return type(exc).__name__
+
+
 def _head_error(exc: httpx2.HTTPError, origin: str) -> UpstreamError:
     """An error before the response head arrived."""
-    reason = str(exc) or type(exc).__name__
+    reason = _reason(exc)
     if isinstance(exc, httpx2.ConnectTimeout):
         return connect_timeout(origin)
     if isinstance(exc, httpx2.ProxyError):
