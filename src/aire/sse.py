@@ -106,11 +106,15 @@ class SSEParser:
             data = self._strip_bom(data)
             if not data:
                 return []
-        if b"\r" in data:
+        # bytes.find, not "in": "in" tries the operand as an int first (an exception raised
+        # and cleared each time, ~3x slower on this path)
+        if data.find(b"\r") >= 0:
             self._skip_lf = data[-1:] == b"\r"
             data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         parts = self._parts
-        if b"\n\n" not in data and not (parts and data[:1] == b"\n" and parts[-1][-1:] == b"\n"):
+        if data.find(b"\n\n") < 0 and not (
+            parts and data[:1] == b"\n" and parts[-1][-1:] == b"\n"
+        ):
             parts.append(data)  # no event ends here: keep the piece, join later (no copies)
             self._size += len(data)
             if self._limit is not None and self._size > self._limit:
@@ -127,6 +131,12 @@ class SSEParser:
             raise ValueError(f"an event longer than {self._limit} bytes")
         events = []
         for block in blocks:
+            if block[:5] == b"data:" and block.find(b"\n") < 0:  # the common case, inline
+                value = block[5:]
+                events.append(
+                    Event(value[1:] if value[:1] == b" " else value, None, self.last_event_id)
+                )
+                continue
             event = self._parse(block)
             if event is not None:
                 events.append(event)
@@ -147,9 +157,6 @@ class SSEParser:
     def _parse(self, block: bytes) -> Event | None:
         if block[:1] == b"\n":  # the rest of a run of empty lines: nothing to dispatch
             block = block.lstrip(b"\n")
-        if block[:5] == b"data:" and b"\n" not in block:  # the common case: one data line
-            value = block[5:]
-            return Event(value[1:] if value[:1] == b" " else value, None, self.last_event_id)
         data: list[bytes] = []
         name: bytes | None = None
         note: bytes | None = None
@@ -166,7 +173,7 @@ class SSEParser:
             elif field == b"event":
                 name = value or None
             elif field == b"id":
-                if b"\0" not in value:
+                if value.find(b"\0") < 0:
                     self.last_event_id = value
             elif field == b"retry" and value.isdigit():  # bytes.isdigit: ASCII digits only
                 self.retry_ms = int(value)

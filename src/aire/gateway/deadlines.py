@@ -52,20 +52,26 @@ class DeadlineReader:
         self._loop = asyncio.get_running_loop()
         self._parser: SSEParser | None = None
 
-    async def read(self) -> bytes:
-        """The next bytes of the body; b"" at its end."""
+    def _next(self) -> tuple[float, str]:
+        """The deadline of the next read and its phase."""
         if self._first is not None:
             deadline, phase = self._first, "first_token"
         else:
             deadline, phase = self._loop.time() + self._idle_s, "idle"
         if deadline >= self._deadline:
-            deadline, phase = self._deadline, "total"
+            return self._deadline, "total"
+        return deadline, phase
+
+    def _timeout(self, phase: str) -> UpstreamTimeout:
+        return UpstreamTimeout(f"upstream {self._name} timed out ({phase})", phase=phase)
+
+    async def read(self) -> bytes:
+        """The next bytes of the body; b"" at its end."""
+        deadline, phase = self._next()
         try:
             data = await self.resp.readany(deadline)
         except TimeoutError:
-            raise UpstreamTimeout(
-                f"upstream {self._name} timed out ({phase})", phase=phase
-            ) from None
+            raise self._timeout(phase) from None
         self._first = None
         return data
 
@@ -75,8 +81,14 @@ class DeadlineReader:
         parser = self._parser
         if parser is None:
             parser = self._parser = SSEParser(comments=True, max_event_bytes=MAX_EVENT_BYTES)
+        resp = self.resp
         while True:
-            data = await self.read()
+            deadline, phase = self._next()  # as read(), inline: one await less per read
+            try:
+                data = await resp.readany(deadline)
+            except TimeoutError:
+                raise self._timeout(phase) from None
+            self._first = None
             if not data:
                 return None
             try:

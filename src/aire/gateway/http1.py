@@ -8,8 +8,8 @@ ready-made head, a response read whole or chunk by chunk against a deadline, and
 connection reuse. No redirects, cookies, proxies or ``Expect: 100-continue``; TLS through
 the ``ssl.SSLContext`` given (custom CAs, client certificates).
 
-Errors are this module's own (``HTTPError`` and subclasses); ``aire.gateway.transport``
-maps them to ``aire.errors.UpstreamError`` at the edge.
+Errors are this module's own (``HTTPError`` and subclasses); ``aire.gateway.clients.http1``
+(this client behind the gateway's client protocol) maps them to ``aire.errors`` at the edge.
 """
 
 from __future__ import annotations

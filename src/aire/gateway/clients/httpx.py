@@ -6,8 +6,9 @@ the ``http1`` client. Needs the ``httpx`` extra: ``pip install 'aire[httpx]'``.
 
 It costs more CPU per call than ``http1`` (benchmarks/gateway/RESULTS.md), so ``client:
 auto`` picks it only when a deployment sets ``proxy`` or ``http2``. The environment's
-proxy and CA variables are ignored: the config says what a deployment uses (write
-``proxy: ${HTTPS_PROXY}`` to take it from there).
+proxy variables are ignored: the config says what a deployment uses (write ``proxy:
+${HTTPS_PROXY}`` to take it from there). Its TLS context is built as ``http1``'s
+(``clients.base.tls_context``), not from httpx's defaults, so both trust the same CAs.
 
 httpx has per-operation timeouts; the gateway's deadlines bound a whole phase, so every
 wait here runs under ``asyncio.timeout_at`` and httpx's own timeouts are off except the

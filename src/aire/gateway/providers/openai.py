@@ -203,6 +203,6 @@ class OpenAIStream:
                 content = delta.get("content") or choice.get("text")
                 if content:
                     self._counted += count_tokens(content)
-        if event.event is not None or b"\n" in data:
+        if event.event is not None or data.find(b"\n") >= 0:  # multi-line data
             return sse.encode(data, event=event.event)
         return _DATA + data + _END
