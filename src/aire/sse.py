@@ -112,9 +112,7 @@ class SSEParser:
             self._skip_lf = data[-1:] == b"\r"
             data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         parts = self._parts
-        if data.find(b"\n\n") < 0 and not (
-            parts and data[:1] == b"\n" and parts[-1][-1:] == b"\n"
-        ):
+        if data.find(b"\n\n") < 0 and not (parts and data[:1] == b"\n" and parts[-1][-1:] == b"\n"):
             parts.append(data)  # no event ends here: keep the piece, join later (no copies)
             self._size += len(data)
             if self._limit is not None and self._size > self._limit:

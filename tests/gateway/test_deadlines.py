@@ -84,12 +84,13 @@ async def test_idle_counts_from_the_next_read_not_from_the_last_bytes() -> None:
     r = reader(resp, idle_s=0.05)
     resp.give(b"a")
     assert await r.read() == b"a"
-    resp.give(b"b")  # ready long before the consumer asks
     await asyncio.sleep(0.2)  # a consumer slower than the idle timeout
+    resp.give(b"b")
+    started = asyncio.get_running_loop().time()
     assert await r.read() == b"b"
-    loop_now = asyncio.get_running_loop().time()
+    # the deadline was set when this read began, not when "a" arrived (0.2 s before)
     assert resp.deadlines[-1] is not None
-    assert resp.deadlines[-1] <= loop_now + 0.05
+    assert resp.deadlines[-1] >= started + 0.05
 
 
 async def test_the_total_deadline_caps_both() -> None:
