@@ -44,7 +44,23 @@ def pem(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     (root / "garbage.pem").write_text(
         "-----BEGIN CERTIFICATE-----\nnope\n-----END CERTIFICATE-----\n"
     )
-    return {k: str(v) for k, v in files.items()} | {"garbage": str(root / "garbage.pem")}
+    # an encrypted key (a passphrase): refused, never asked for on the terminal
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+    key = load_pem_private_key(cert.private_key_pem.bytes(), password=None)
+    (root / "enc.key").write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(b"secret"),
+        )
+    )
+    return {k: str(v) for k, v in files.items()} | {
+        "garbage": str(root / "garbage.pem"),
+        "enc_cert": str(files["cert"]),
+        "enc_key": str(root / "enc.key"),
+    }
 
 
 def test_good_blocks_pass(
@@ -78,6 +94,8 @@ def test_good_blocks_pass(
         ("          tls: {ca_file: GARBAGE}\n", 7, ["tls.ca_file", "not a PEM CA bundle"]),
         ("          tls: {cert_file: CA}\n", 7, ["tls.cert_file", "do not load"]),
         ("          tls: {verify: maybe}\n", 7, ["tls.verify"]),
+        ("          tls: {cert_file: ENC_CERT, key_file: ENC_KEY}\n", 7,
+         ["tls.key_file", "the private key is encrypted"]),
     ],
 )  # fmt: skip
 def test_bad_blocks_exit_2_with_line_and_field(
@@ -88,6 +106,7 @@ def test_bad_blocks_exit_2_with_line_and_field(
     line: int,
     words: list[str],
 ) -> None:
+    extra = extra.replace("ENC_CERT", pem["enc_cert"]).replace("ENC_KEY", pem["enc_key"])
     extra = extra.replace("GARBAGE", pem["garbage"]).replace("KEY", pem["key"])
     first = check(tmp_path, capsys, extra.replace("CA}", pem["ca"] + "}"))
     assert first.startswith("config error: "), first

@@ -113,10 +113,14 @@ class TLSConfig(Model):
             except (ssl.SSLError, ValueError) as exc:
                 raise FieldError(f"not a PEM CA bundle: {exc}", "ca_file") from None
         if self.cert_file is not None:
+            from aire.gateway.clients.base import no_key_password
+
             try:
-                ctx.load_cert_chain(self.cert_file, self.key_file)
+                ctx.load_cert_chain(self.cert_file, self.key_file, password=no_key_password)
             except ssl.SSLError as exc:
                 raise FieldError(f"certificate and key do not load: {exc}", "cert_file") from None
+            except ValueError as exc:  # an encrypted key
+                raise FieldError(str(exc), "key_file" if self.key_file else "cert_file") from None
         return self
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "connect_timeout",
     "cut_off",
     "disconnected",
+    "no_key_password",
     "not_http",
     "resolve_client",
     "tls_context",
@@ -200,8 +201,14 @@ def tls_context(tls: TLSSettings | None) -> ssl.SSLContext:
         ctx.check_hostname = False
         ctx.verify_mode = ssl.CERT_NONE
     if tls.cert_file:
-        ctx.load_cert_chain(tls.cert_file, tls.key_file)
+        ctx.load_cert_chain(tls.cert_file, tls.key_file, password=no_key_password)
     return ctx
+
+
+def no_key_password() -> str:
+    """The password callback of ``load_cert_chain``: without one, OpenSSL asks for an
+    encrypted key's password on the terminal, and a service would hang there."""
+    raise ValueError("the private key is encrypted: give an unencrypted PEM key")
 
 
 # -- one message per failure class, whichever client saw it (logs only, never clients) --
