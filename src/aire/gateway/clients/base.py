@@ -58,7 +58,9 @@ __all__ = [
 class ClientResponse(Protocol):
     """A response whose head has arrived. ``headers``: lower-case names (the first of
     repeated ones). One of ``release`` (the connection may be reused once the body was
-    read to its end) or ``close`` must end its use; both are idempotent."""
+    read to its end) or ``close`` must end its use; both are idempotent. After a read
+    timed out, failed or was cancelled, close it: whether it can be read on depends on
+    the client."""
 
     status: int
     headers: Mapping[str, str]

@@ -108,6 +108,11 @@ class HttpxResponse:
             # the cancelled read ended httpx's body iterator: this body cannot go on
             self._failed = exc
             raise
+        except asyncio.CancelledError:
+            # the same for a read cancelled from outside: a later read must not look like
+            # the end of the body
+            self._failed = cut_off(self._origin, "a read was cancelled")
+            raise
         except httpx2.HTTPError as exc:
             self._failed = _body_error(exc, self._origin)
             raise self._failed from exc
