@@ -136,12 +136,6 @@ async def test_a_stream_with_usage_is_relayed_byte_for_byte(gateway: str, peer: 
     assert sent["stream_options"] == {"include_usage": True}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gateway bug: LiteLLM puts usage on a chunk whose choices are not empty "
-    '([{"index":0,"delta":{}}]); OpenAIStream._check drops a usage chunk only when it '
-    "has no choices, so a client that did not ask for usage gets it",
-)
 async def test_a_stream_without_usage_loses_only_the_usage_chunk(
     gateway: str, peer: ReplayPeer
 ) -> None:

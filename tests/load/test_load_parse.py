@@ -119,3 +119,22 @@ def test_body_parsing() -> None:
         rec = RequestRecord(0, start=0.0, end=1.0)
         parse_body(body, rec)
         assert rec.error == expected
+
+
+def test_crlf_streams_multi_line_data_and_comments_parse_like_lf_ones() -> None:
+    """A server that writes CRLF (or splits its JSON over data lines, or sends keep-alive
+    comments) is timed like one that writes LF; a token's time is the read ending it."""
+    hello = b'data: {"choices":[{"index":0,\r\ndata: "delta":{"content":"Hel'
+    chunks = [
+        (1.0, b": keep-alive\r\n\r\n"),
+        (1.1, hello),
+        (1.2, b'lo"}}]}\r\n\r'),  # the event ends with this read's CR CR
+        (1.3, b"\n" + _delta(" you", "stop").replace(b"\n", b"\r\n") + b"data: [DONE]\r\n\r\n"),
+    ]
+    rec = RequestRecord(0, start=1.0, end=1.5)
+    parse_stream(chunks, rec, complete=True)
+    assert rec.error is None
+    assert rec.ttft_s is not None
+    assert abs(rec.ttft_s - 0.2) < 1e-9
+    assert [round(g, 6) for g in rec.itl_s] == [0.1]
+    assert rec.output_tokens == 2

@@ -9,17 +9,16 @@ import pytest
 
 from aire.sim.framing import AnthropicFramer, ChatFramer, CompletionFramer, Framer
 from aire.sim.generate import Choice
+from aire.sse import SSEParser
 
 TRICKY = ["Hello", ' "quoted"', "\n", "\\", " ünïcødé", " 😀", "\t", "</script>", "\u2028"]
 
 
 def events(data: bytes) -> list[Any]:
-    out = []
-    for block in data.split(b"\n\n"):
-        for line in block.split(b"\n"):
-            if line.startswith(b"data: ") and line != b"data: [DONE]":
-                out.append(orjson.loads(line[6:]))
-    return out
+    """The JSON of every event but [DONE], read by aire.sse as every reader of aire does."""
+    parsed = SSEParser().feed(data)
+    assert SSEParser().feed(data + b"\n\n") == parsed, "every event is complete"
+    return [orjson.loads(e.data) for e in parsed if e.data is not None and e.data != b"[DONE]"]
 
 
 FRAMERS: dict[str, Any] = {

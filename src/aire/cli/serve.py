@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
 
 import click
 import yaml
+
+if TYPE_CHECKING:
+    from aire.config.gateway import DeploymentConfig
 
 
 @click.command(context_settings={"max_content_width": 100})
@@ -59,7 +63,7 @@ def serve(
     if check:
         for alias, spec in config.models.items():
             targets = ", ".join(
-                f"{config.deployment_name(alias, i)} ({d.model} at {d.url})"
+                f"{config.deployment_name(alias, i)} ({d.model} at {d.url})" + _client_note(d)
                 for i, d in enumerate(spec.deployments)
             )
             policy = config.guard_of(alias)
@@ -89,8 +93,26 @@ def _without_secrets(gateway: dict[str, Any]) -> dict[str, Any]:
         for dep in alias.get("deployments", []):
             if dep.get("api_key"):
                 dep["api_key"] = "***"
+            if dep.get("proxy"):  # a proxy URL may carry its user and password
+                dep["proxy"] = _masked_url(dep["proxy"])
             headers = dep.get("headers") or {}
             for name in headers:
                 if _SECRET_HEADER.search(name):
                     headers[name] = "***"
     return gateway
+
+
+def _client_note(dep: DeploymentConfig) -> str:
+    """`` (httpx)`` when a deployment does not use the default upstream client."""
+    from aire.gateway.transport import client_settings
+
+    client = client_settings(dep).client
+    return "" if client == "http1" else f" ({client})"
+
+
+def _masked_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))

@@ -7,6 +7,8 @@ defaults that an alias or a deployment can override.
 
 from __future__ import annotations
 
+import ssl
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, HttpUrl, field_validator, model_validator
@@ -24,6 +26,7 @@ __all__ = [
     "GatewayConfig",
     "HealthConfig",
     "RetryConfig",
+    "TLSConfig",
     "TimeoutsConfig",
     "check_guard_policies",
 ]
@@ -99,6 +102,43 @@ class HealthConfig(Model):
     healthy_after: int = Field(1, ge=1, description="passed checks in a row to mark up")
 
 
+class TLSConfig(Model):
+    """TLS towards one upstream (both clients): a private CA, a client certificate (mTLS)."""
+
+    ca_file: Path | None = Field(None, description="PEM CA bundle trusted instead of the system's")
+    cert_file: Path | None = Field(None, description="client certificate, PEM (mTLS)")
+    key_file: Path | None = Field(None, description="its private key, PEM (if not in cert_file)")
+    verify: bool = Field(True, description="false: no certificate or host name check")
+
+    @model_validator(mode="after")
+    def _loads(self) -> TLSConfig:
+        # load the files now: a bad path or PEM is a config error with its line, not a
+        # failure at the first request
+        if self.key_file is not None and self.cert_file is None:
+            raise FieldError("key_file needs cert_file", "key_file")
+        ctx = ssl.create_default_context()
+        for field, path in (("ca_file", self.ca_file), ("cert_file", self.cert_file)):
+            if path is not None and not path.is_file():
+                raise FieldError(f"no such file: {path}", field)
+        if self.key_file is not None and not self.key_file.is_file():
+            raise FieldError(f"no such file: {self.key_file}", "key_file")
+        if self.ca_file is not None:
+            try:
+                ctx.load_verify_locations(cafile=self.ca_file)
+            except (ssl.SSLError, ValueError) as exc:
+                raise FieldError(f"not a PEM CA bundle: {exc}", "ca_file") from None
+        if self.cert_file is not None:
+            from aire.gateway.clients.base import no_key_password
+
+            try:
+                ctx.load_cert_chain(self.cert_file, self.key_file, password=no_key_password)
+            except ssl.SSLError as exc:
+                raise FieldError(f"certificate and key do not load: {exc}", "cert_file") from None
+            except ValueError as exc:  # an encrypted key
+                raise FieldError(str(exc), "key_file" if self.key_file else "cert_file") from None
+        return self
+
+
 class DeploymentConfig(Model):
     """One upstream serving one model."""
 
@@ -127,6 +167,42 @@ class DeploymentConfig(Model):
         None, ge=1, description="the upstream's own tokens-per-minute quota (routing respects it)"
     )
     price: Price | None = Field(None, description="USD per million tokens (default: pricing)")
+    # -- the HTTP client to the upstream (aire.gateway.clients) ---------------------------
+    client: str = Field(
+        "auto",
+        description="auto (http1 unless proxy or http2 is set, then httpx) | http1 | httpx "
+        "| module:Class",
+    )
+    proxy: HttpUrl | None = Field(None, description="HTTP(S) proxy, e.g. http://proxy:3128")
+    tls: TLSConfig | None = Field(None, description="CA bundle, client certificate, verify")
+    http2: bool = Field(False, description="HTTP/2: ALPN over https, prior knowledge over http")
+
+    @model_validator(mode="after")
+    def _client_can_serve(self) -> DeploymentConfig:
+        from aire.gateway.clients.base import (
+            ClientSettings,
+            TLSSettings,
+            client_problem,
+            resolve_client,
+        )
+
+        client = resolve_client(self.client, proxy=self.proxy is not None, http2=self.http2)
+        problem = client_problem(
+            ClientSettings(
+                client=client,
+                proxy=str(self.proxy) if self.proxy is not None else None,
+                tls=None if self.tls is None else TLSSettings(),
+                http2=self.http2,
+            )
+        )
+        if problem is not None:
+            message, field = problem
+            if field == "client" and self.client == "auto":  # blame what made it httpx
+                field = "proxy" if self.proxy is not None else "http2"
+                rest = message.removeprefix(f"client {client!r} ")
+                message = f"{field} needs client {client!r}, which {rest}"
+            raise FieldError(message, field)
+        return self
 
     @field_validator("url")
     @classmethod

@@ -5,10 +5,11 @@ aiohttp's per-call machinery (``ClientRequest``, header merging, cookie jar, pay
 registry, timer contexts) took about 150 µs of CPU per upstream call, more than the rest
 of the gateway's work on a request. The gateway needs far less: a POST or GET with a
 ready-made head, a response read whole or chunk by chunk against a deadline, and
-connection reuse. No redirects, cookies, proxies or ``Expect: 100-continue``.
+connection reuse. No redirects, cookies, proxies or ``Expect: 100-continue``; TLS through
+the ``ssl.SSLContext`` given (custom CAs, client certificates).
 
-Errors are this module's own (``HTTPError`` and subclasses); ``aire.gateway.transport``
-maps them to ``aire.errors.UpstreamError`` at the edge.
+Errors are this module's own (``HTTPError`` and subclasses); ``aire.gateway.clients.http1``
+(this client behind the gateway's client protocol) maps them to ``aire.errors`` at the edge.
 """
 
 from __future__ import annotations
@@ -300,6 +301,7 @@ class Connection(asyncio.Protocol):
         self._head_size = 0
         self._head_bytes = 0  # received while waiting for the head
         self._keep_alive = False
+        self.lost: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
     # -- asyncio.Protocol -------------------------------------------------------------
 
@@ -326,6 +328,9 @@ class Connection(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         self.pool.forget(self)
+        self.pool.gone(self)
+        if not self.lost.done():
+            self.lost.set_result(None)
         resp = self._resp
         if resp is None:
             return
@@ -429,6 +434,7 @@ class Connection(asyncio.Protocol):
             self.closed = True
             self.pool.forget(self)
             if self.transport is not None:
+                self.pool.closing(self)
                 self.transport.close()
 
     def _broken(self, exc: HTTPError) -> None:
@@ -471,11 +477,14 @@ class _Decoder:
 class Pool:
     """Keep-alive connections per (scheme, host, port), most recently used first."""
 
-    def __init__(self, *, keepalive_s: float = 30.0) -> None:
+    def __init__(
+        self, *, keepalive_s: float = 30.0, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
         self.keepalive_s = keepalive_s
         self._idle: dict[tuple[bool, str, int], list[Connection]] = {}
         self._all: set[Connection] = set()
-        self._ssl: ssl.SSLContext | None = None
+        self._closing: set[Connection] = set()  # closed, their transport not yet gone
+        self._ssl = ssl_context  # None: the system's trust store, made on first use
 
     async def request(
         self,
@@ -570,10 +579,32 @@ class Pool:
         if idle and conn in idle:
             idle.remove(conn)
 
+    def closing(self, conn: Connection) -> None:
+        if not conn.lost.done():
+            self._closing.add(conn)
+
+    def gone(self, conn: Connection) -> None:
+        self._closing.discard(conn)
+
     def close(self) -> None:
         for conn in list(self._all):
             conn.close()
         self._idle.clear()
+
+    async def aclose(self, timeout_s: float = 1.0) -> None:
+        """Close every connection and wait, at most ``timeout_s``, until they are gone.
+
+        A TLS connection says goodbye (close_notify) after ``close()`` returns: an event
+        loop that stops before that leaves the transport unclosed (and complains).
+        """
+        self.close()
+        pending = [conn.lost for conn in self._closing]
+        if pending:
+            await asyncio.wait(pending, timeout=timeout_s)
+        for conn in list(self._closing):
+            if conn.transport is not None:
+                conn.transport.abort()
+        self._closing.clear()
 
 
 def _expire(waiter: asyncio.Future[Any]) -> None:

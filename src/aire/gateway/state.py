@@ -87,7 +87,10 @@ class GatewayState:
 
     def _deployment(self, config: DeploymentConfig, name: str, transport: Transport) -> Deployment:
         provider = PROVIDERS.get(config.provider)(
-            transport, base_url=str(config.url), api_key=config.api_key, headers=config.headers
+            transport.for_deployment(config),
+            base_url=str(config.url),
+            api_key=config.api_key,
+            headers=config.headers,
         )
         observer = self.observer
 

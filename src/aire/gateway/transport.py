@@ -1,8 +1,12 @@
-"""HTTP to upstreams: one keep-alive pool per worker, deadlines, error mapping.
+"""HTTP to upstreams: the clients of one worker, and what every provider does with them.
 
-The client is ``aire.gateway.http1`` (aiohttp's per-call overhead was the largest single
-cost of a gateway request). Its errors are mapped here to ``aire.errors.UpstreamError``
-subclasses, so the rest of the gateway never sees them.
+A ``Transport`` owns one client per distinct client setting (``aire.gateway.clients``),
+so deployments with the same settings share keep-alive connections. A deployment talks
+through an ``Upstream``: its client and its name in log messages, with the steps every
+provider needs (send, read a whole body under a deadline, turn an error answer into an
+``UpstreamStatusError``, check that a stream is SSE). Clients map their own errors to
+``aire.errors`` (see ``aire.gateway.clients.base``); deadlines are mapped here, with the
+phase they bound.
 """
 
 from __future__ import annotations
@@ -11,53 +15,123 @@ import asyncio
 import email.utils
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import orjson
 
 from aire.errors import (
-    UpstreamConnectError,
     UpstreamError,
     UpstreamProtocolError,
     UpstreamStatusError,
     UpstreamTimeout,
 )
-from aire.gateway.http1 import (
-    ConnectError,
-    ConnectTimeout,
-    Disconnected,
-    HTTPError,
-    PayloadError,
-    Pool,
-    Response,
-    Target,
+from aire.gateway.clients.base import (
+    CLIENTS,
+    ClientResponse,
+    ClientSettings,
+    TLSSettings,
+    UpstreamClient,
+    resolve_client,
 )
 
+if TYPE_CHECKING:
+    from aire.config.gateway import DeploymentConfig
+
 __all__ = [
-    "Response",
-    "SSEBuffer",
+    "ClientResponse",
     "Transport",
-    "expect_event_stream",
+    "Upstream",
+    "client_settings",
     "retry_after_s",
-    "sse_data",
 ]
 
 _ERROR_BODY_LIMIT = 64 * 1024
 
 
-class Transport:
-    def __init__(self, *, keepalive_s: float = 30.0) -> None:
-        self._pool = Pool(keepalive_s=keepalive_s)
-        self._targets: dict[str, Target] = {}  # URLs come from the config: a bounded set
+def client_settings(config: DeploymentConfig, *, keepalive_s: float = 30.0) -> ClientSettings:
+    """The client a deployment's config asks for (``client: auto`` resolved)."""
+    tls = None
+    if config.tls is not None:
+        t = config.tls
+        tls = TLSSettings(
+            ca_file=str(t.ca_file) if t.ca_file else None,
+            cert_file=str(t.cert_file) if t.cert_file else None,
+            key_file=str(t.key_file) if t.key_file else None,
+            verify=t.verify,
+        )
+    proxy = str(config.proxy) if config.proxy is not None else None
+    return ClientSettings(
+        client=resolve_client(config.client, proxy=proxy is not None, http2=config.http2),
+        proxy=proxy,
+        tls=tls,
+        http2=config.http2,
+        keepalive_s=keepalive_s,
+    )
 
-    def _target(self, url: str) -> Target:
-        target = self._targets.get(url)
-        if target is None:
-            target = self._targets[url] = Target(url)
-        return target
+
+class Transport:
+    """The upstream clients of one worker (event loop)."""
+
+    def __init__(self, *, keepalive_s: float = 30.0) -> None:
+        self.keepalive_s = keepalive_s
+        self._clients: dict[ClientSettings, UpstreamClient] = {}
+        # origin -> the client of the deployment there, for health checks (which get a URL)
+        self._by_origin: dict[str, UpstreamClient] = {}
+
+    def client(self, settings: ClientSettings | None = None) -> UpstreamClient:
+        """The client for ``settings`` (default: http1), made on first use."""
+        settings = settings or ClientSettings(keepalive_s=self.keepalive_s)
+        client = self._clients.get(settings)
+        if client is None:
+            client = self._clients[settings] = CLIENTS.get(settings.client)(settings)
+        return client
+
+    def upstream(self, base_url: str, settings: ClientSettings | None = None) -> Upstream:
+        """The way to one upstream; errors name it by ``base_url``."""
+        client = self.client(settings)
+        parts = urlsplit(base_url)
+        self._by_origin[f"{parts.scheme}://{parts.netloc}"] = client
+        return Upstream(client, base_url.rstrip("/"))
+
+    def for_deployment(self, config: DeploymentConfig) -> Upstream:
+        return self.upstream(str(config.url), client_settings(config, keepalive_s=self.keepalive_s))
+
+    async def get_status(self, url: str, timeout_s: float) -> int:
+        """Status of a GET (health checks) through the client of the deployment at that
+        origin; UpstreamError if there is no answer."""
+        parts = urlsplit(url)
+        client = self._by_origin.get(f"{parts.scheme}://{parts.netloc}") or self.client()
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        try:
+            resp = await client.request(
+                "GET", url, {}, None, connect_s=timeout_s, deadline=deadline
+            )
+            try:
+                await resp.read(deadline)
+            finally:
+                resp.release()
+            return resp.status
+        except (TimeoutError, UpstreamTimeout):
+            raise UpstreamTimeout("health check timed out", phase="health") from None
 
     async def aclose(self) -> None:
-        self._pool.close()
+        clients = list(self._clients.values())
+        self._clients.clear()
+        self._by_origin.clear()
+        for client in clients:
+            await client.aclose()
+
+
+class Upstream:
+    """One deployment's way to its upstream: a (shared) client and the deployment's name
+    in error messages (for logs: the client never sees them)."""
+
+    __slots__ = ("client", "name")
+
+    def __init__(self, client: UpstreamClient, name: str) -> None:
+        self.client = client
+        self.name = name
 
     async def post(
         self,
@@ -68,69 +142,68 @@ class Transport:
         connect_s: float,
         deadline: float,
         phase: str,
-        name: str,
-    ) -> Response:
-        """Send a POST and wait for the response head, at most until ``deadline``."""
+    ) -> ClientResponse:
+        """Send a POST and wait for the response head, at most until ``deadline`` (the
+        end of ``phase``)."""
         try:
-            return await self._pool.request(
-                b"POST", self._target(url), headers, body, connect_s=connect_s, deadline=deadline
+            return await self.client.request(
+                "POST", url, headers, body, connect_s=connect_s, deadline=deadline
             )
         except TimeoutError:
-            raise UpstreamTimeout(f"upstream {name} timed out ({phase})", phase=phase) from None
-        except HTTPError as exc:
-            raise map_client_error(exc, name) from exc
+            raise self.timeout(phase) from None
 
-    async def get_status(self, url: str, timeout_s: float) -> int:
-        """Status of a GET (health checks); UpstreamError if there is no answer."""
-        deadline = asyncio.get_running_loop().time() + timeout_s
+    def timeout(self, phase: str) -> UpstreamTimeout:
+        return UpstreamTimeout(f"upstream {self.name} timed out ({phase})", phase=phase)
+
+    async def read_body(self, resp: ClientResponse, deadline: float) -> bytes:
+        """The whole body, by the end of the exchange (phase "total")."""
         try:
-            resp = await self._pool.request(
-                b"GET", self._target(url), {}, None, connect_s=timeout_s, deadline=deadline
+            return await resp.read(deadline)
+        except TimeoutError:
+            raise self.timeout("total") from None
+        finally:
+            resp.release()
+
+    def expect_event_stream(self, resp: ClientResponse) -> None:
+        """A stream request must be answered with SSE; anything else closes the response
+        and is a protocol error (retryable before the first byte reaches the client)."""
+        if not resp.content_type.startswith("text/event-stream"):
+            resp.close()
+            raise UpstreamProtocolError(
+                f"upstream {self.name} answered a stream request with {resp.content_type}"
             )
-            try:
-                await resp.read(deadline)
-            finally:
-                resp.release()
-            return resp.status
-        except (TimeoutError, ConnectTimeout):
-            raise UpstreamTimeout("health check timed out", phase="health") from None
-        except HTTPError as exc:
-            raise map_client_error(exc, url) from exc
 
-
-def map_client_error(exc: HTTPError, name: str) -> UpstreamError:
-    if isinstance(exc, ConnectTimeout):
-        return UpstreamTimeout(f"upstream {name} timed out (connect)", phase="connect")
-    if isinstance(exc, ConnectError):
-        return UpstreamConnectError(f"cannot connect to upstream {name}: {exc.strerror}")
-    if isinstance(exc, Disconnected):
-        if exc.strerror:
-            return UpstreamConnectError(f"connection to upstream {name} failed: {exc.strerror}")
-        return UpstreamConnectError(f"upstream {name} closed the connection")
-    if isinstance(exc, PayloadError):
-        return UpstreamProtocolError(f"upstream {name} cut the response off")
-    return UpstreamProtocolError(f"bad response from upstream {name}: {exc}")
-
-
-async def read_body(resp: Response, deadline: float, name: str) -> bytes:
-    try:
-        return await resp.read(deadline)
-    except TimeoutError:
-        raise UpstreamTimeout(f"upstream {name} timed out (total)", phase="total") from None
-    except HTTPError as exc:
-        raise map_client_error(exc, name) from exc
-    finally:
-        resp.release()
-
-
-async def read_chunk(resp: Response, deadline: float, phase: str, name: str) -> bytes:
-    """The next bytes of a streamed body (b"" at its end)."""
-    try:
-        return await resp.readany(deadline)
-    except TimeoutError:
-        raise UpstreamTimeout(f"upstream {name} timed out ({phase})", phase=phase) from None
-    except HTTPError as exc:
-        raise map_client_error(exc, name) from exc
+    async def status_error(
+        self,
+        resp: ClientResponse,
+        deadline: float,
+        parse: Callable[[Any], tuple[str | None, str | None]],
+    ) -> UpstreamStatusError:
+        """An UpstreamStatusError from an error answer; ``parse(json) -> (message, code)``."""
+        status = resp.status
+        retry_after = retry_after_s(resp.headers)
+        try:
+            limit = min(deadline, asyncio.get_running_loop().time() + 5)
+            raw = await resp.read_upto(_ERROR_BODY_LIMIT, limit)
+        except (TimeoutError, UpstreamError):
+            raw = b""
+        finally:
+            resp.release()
+        message, code, body = None, None, None
+        try:
+            body = orjson.loads(raw) if raw else None
+            if body is not None:
+                message, code = parse(body)
+        except (orjson.JSONDecodeError, TypeError, AttributeError, KeyError):
+            body = None
+        return UpstreamStatusError(
+            message or f"upstream {self.name} answered HTTP {status}",
+            upstream_status=status,
+            upstream_code=code,
+            retry_after_s=retry_after,
+            body=body if isinstance(body, dict) else None,
+            client_message=message or f"the upstream model answered HTTP {status}",
+        )
 
 
 def retry_after_s(headers: Any) -> float | None:
@@ -153,86 +226,3 @@ def retry_after_s(headers: Any) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
-
-
-def expect_event_stream(resp: Response, name: str) -> None:
-    """A stream request must be answered with SSE; anything else closes the response and
-    is a protocol error (retryable before the first byte reaches the client)."""
-    if not resp.content_type.startswith("text/event-stream"):
-        resp.close()
-        raise UpstreamProtocolError(
-            f"upstream {name} answered a stream request with {resp.content_type}"
-        )
-
-
-async def status_error(
-    resp: Response,
-    deadline: float,
-    name: str,
-    parse: Callable[[Any], tuple[str | None, str | None]],
-) -> UpstreamStatusError:
-    """An UpstreamStatusError from an error response; ``parse(json) -> (message, code)``."""
-    status = resp.status
-    retry_after = retry_after_s(resp.headers)
-    try:
-        limit = min(deadline, asyncio.get_running_loop().time() + 5)
-        raw = await resp.read_upto(_ERROR_BODY_LIMIT, limit)
-    except (TimeoutError, HTTPError):
-        raw = b""
-    finally:
-        resp.release()
-    message, code, body = None, None, None
-    try:
-        body = orjson.loads(raw) if raw else None
-        if body is not None:
-            message, code = parse(body)
-    except (orjson.JSONDecodeError, TypeError, AttributeError, KeyError):
-        body = None
-    return UpstreamStatusError(
-        message or f"upstream {name} answered HTTP {status}",
-        upstream_status=status,
-        upstream_code=code,
-        retry_after_s=retry_after,
-        body=body if isinstance(body, dict) else None,
-        client_message=message or f"the upstream model answered HTTP {status}",
-    )
-
-
-class SSEBuffer:
-    """Split a byte stream into server-sent events (without their blank-line terminator)."""
-
-    __slots__ = ("_buf",)
-
-    def __init__(self) -> None:
-        self._buf = b""
-
-    def feed(self, data: bytes) -> list[bytes]:
-        buf = self._buf + data if self._buf else data
-        if b"\r" in buf:
-            if buf.endswith(b"\r"):  # a \r\n pair may be split across reads
-                self._buf = buf
-                return []
-            buf = buf.replace(b"\r\n", b"\n")
-        parts = buf.split(b"\n\n")
-        self._buf = parts.pop()
-        return [p for p in parts if p]
-
-    @property
-    def pending(self) -> bytes:
-        return self._buf
-
-
-def sse_data(event: bytes) -> tuple[bytes | None, bytes | None]:
-    """(event name, data) of one SSE event; data lines are joined with newlines."""
-    if event.startswith(b"data:") and b"\n" not in event:
-        data = event[5:]
-        return None, data[1:] if data.startswith(b" ") else data
-    name: bytes | None = None
-    data_lines: list[bytes] = []
-    for line in event.split(b"\n"):
-        if line.startswith(b"data:"):
-            value = line[5:]
-            data_lines.append(value[1:] if value.startswith(b" ") else value)
-        elif line.startswith(b"event:"):
-            name = line[6:].strip()
-    return name, (b"\n".join(data_lines) if data_lines else None)

@@ -2,6 +2,8 @@
 
 The client only timestamps reads; parsing happens here once the request has ended, so
 the read loop stays short and the timestamps are those of the bytes, not of the parser.
+Events are split by ``aire.sse`` (CRLF, CR or LF line ends, multi-line data); an event
+gets the time of the read that completed it.
 A chunk is an output token when it carries text (content, reasoning or tool-call
 arguments); chunks that arrive in one read share that read's time.
 """
@@ -13,13 +15,12 @@ from typing import Any
 import orjson
 
 from aire.load.record import RequestRecord
+from aire.sse import SSEParser
 from aire.tokenizer import count_tokens
 
 __all__ = ["parse_body", "parse_stream"]
 
 Chunk = tuple[float, bytes]
-
-_SSE_FIELDS = (b"data:", b"event:", b"id:", b"retry:", b":")
 
 
 def parse_stream(chunks: list[Chunk], rec: RequestRecord, *, complete: bool) -> None:
@@ -30,20 +31,14 @@ def parse_stream(chunks: list[Chunk], rec: RequestRecord, *, complete: bool) -> 
     malformed: str | None = None
     stream_error: str | None = None
     last = 0.0
-    buf = b""
-    events = False  # any "data:" line at all
+    parser = SSEParser(comments=True)
+    events = False  # any event or comment at all: the body is an event stream
     for t, data in chunks:
-        buf += data
-        if b"\n" not in data:
-            continue
-        lines = buf.split(b"\n")
-        buf = lines.pop()
-        for line in lines:
-            if line.startswith(_SSE_FIELDS):
-                events = True
-            if not line.startswith(b"data:"):
-                continue
-            payload = line[5:].strip()
+        for sse_event in parser.feed(data):
+            events = True
+            payload = sse_event.data
+            if payload is None:
+                continue  # a comment
             if payload == b"[DONE]":
                 done = True
                 continue

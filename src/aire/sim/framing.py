@@ -2,7 +2,9 @@
 
 A token's SSE event is a fixed prefix, the token as a JSON string and a fixed suffix, so
 the prefixes and suffixes are built once per request and a run of tokens is framed by
-one ``join`` (``tokens``): the cost of a streamed token is one ``orjson.dumps``.
+one ``join`` (``tokens``): the cost of a streamed token is one ``orjson.dumps``. The SSE
+framing itself (``data: ``, the blank line, ``[DONE]``) comes from ``aire.sse``; JSON from
+orjson has no raw line breaks, so one data line per event is valid SSE.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from aire import sse
 from aire.sim.generate import Choice
 
 __all__ = ["AnthropicFramer", "ChatFramer", "CompletionFramer", "EmbeddingFramer", "Framer"]
@@ -142,7 +145,7 @@ class _OpenAIChunks(_Templated):
         self._object = obj
         self._affixes: dict[tuple[int, bool], tuple[bytes, bytes]] = {}
         self._pre_bytes: bytes | None = None
-        self._post = b'],"usage":null}\n\n' if include_usage else b"]}\n\n"
+        self._post = (b'],"usage":null}' if include_usage else b"]}") + sse.END
 
     @property
     def _pre(self) -> bytes:
@@ -159,7 +162,7 @@ class _OpenAIChunks(_Templated):
                     + _dumps(self.model)
                     + b',"system_fingerprint":"fp_aire_sim","choices":['
                 )
-            pre = self._pre_bytes = b'data: {"id":"' + self.id.encode() + rest
+            pre = self._pre_bytes = sse.DATA + b'{"id":"' + self.id.encode() + rest
         return pre
 
     def _chunk(self, choice_obj: dict[str, Any]) -> bytes:
@@ -173,9 +176,10 @@ class _OpenAIChunks(_Templated):
                 self._pre[: -len(b'"choices":[')]
                 + b'"choices":[],"usage":'
                 + _dumps(usage)
-                + b"}\n\n"
+                + b"}"
+                + sse.END
             )
-        return tail + b"data: [DONE]\n\n"
+        return tail + sse.DONE
 
 
 _CHAT_TEXT_BODY = (
@@ -291,7 +295,7 @@ class ChatFramer(_OpenAIChunks):
         return self._pre + _CHAT_FINISH % (index, choice.finish_reason.encode()) + self._post
 
     def malformed(self) -> bytes:
-        return self._pre + b'{"index":0,"delta":{"content":"trunc\n\n'
+        return self._pre + b'{"index":0,"delta":{"content":"trunc' + sse.END
 
 
 class CompletionFramer(_OpenAIChunks):
@@ -357,22 +361,24 @@ class CompletionFramer(_OpenAIChunks):
         return self._text_chunk(index, "", choice.finish_reason)
 
     def malformed(self) -> bytes:
-        return self._pre + b'{"text":"trunc\n\n'
+        return self._pre + b'{"text":"trunc' + sse.END
 
 
 _STOP_REASONS = {"stop": "end_turn", "length": "max_tokens", "tool_calls": "tool_use"}
 
 
 def _event(name: str, payload: dict[str, Any]) -> bytes:
-    return b"event: " + name.encode() + b"\ndata: " + _dumps(payload) + b"\n\n"
+    return sse.json_event(payload, event=name.encode())
 
 
 class AnthropicFramer(_Templated):
     """``/v1/messages``: Anthropic ``message`` bodies and its typed SSE events (n is 1)."""
 
-    _DELTA = b'event: content_block_delta\ndata: {"type":"content_block_delta","index":0,'
-    _TEXT = (_DELTA + b'"delta":{"type":"text_delta","text":', b"}}\n\n")
-    _JSON = (_DELTA + b'"delta":{"type":"input_json_delta","partial_json":', b"}}\n\n")
+    _DELTA = (
+        b"event: content_block_delta\n" + sse.DATA + b'{"type":"content_block_delta","index":0,'
+    )
+    _TEXT = (_DELTA + b'"delta":{"type":"text_delta","text":', b"}}" + sse.END)
+    _JSON = (_DELTA + b'"delta":{"type":"input_json_delta","partial_json":', b"}}" + sse.END)
 
     def __init__(self, request_id: str, model: str) -> None:
         self.id = request_id
@@ -458,7 +464,7 @@ class AnthropicFramer(_Templated):
         ) + _event("message_stop", {"type": "message_stop"})
 
     def malformed(self) -> bytes:
-        return self._DELTA + b'"delta":{"type":"text_del\n\n'
+        return self._DELTA + b'"delta":{"type":"text_del' + sse.END
 
 
 class EmbeddingFramer:

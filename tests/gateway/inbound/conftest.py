@@ -48,8 +48,9 @@ class DialectApp:
                 message = await receive()
                 if message["type"] == "lifespan.startup":
                     self.transport = Transport()
+                    base = f"{self.upstream}/v1"
                     self.provider = PROVIDERS.get(self.provider_name)(
-                        self.transport, base_url=f"{self.upstream}/v1", api_key="k", headers={}
+                        self.transport.upstream(base), base_url=base, api_key="k", headers={}
                     )
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":

@@ -1,4 +1,4 @@
-"""One contract, every provider adapter, against a real `aire sim`."""
+"""One contract, every provider adapter over every upstream client, against a real `aire sim`."""
 
 from __future__ import annotations
 
@@ -16,10 +16,14 @@ from aire.errors import (
     UpstreamStatusError,
     UpstreamTimeout,
 )
+from aire.gateway.clients import CLIENTS, ClientSettings
 from aire.gateway.providers import PROVIDERS, Provider, UpstreamRequest
 from aire.gateway.transport import Transport
 
-pytestmark = pytest.mark.parametrize("provider_name", ["openai", "anthropic"])
+pytestmark = [
+    pytest.mark.parametrize("provider_name", ["openai", "anthropic"]),
+    pytest.mark.parametrize("client_name", CLIENTS.names()),
+]
 
 FAST_TIMEOUTS = TimeoutsConfig(connect_ms=500, first_token_ms=400, idle_ms=300, total_ms=1500)
 
@@ -31,15 +35,20 @@ async def transport() -> AsyncIterator[Transport]:
     await t.aclose()
 
 
+def provider_at(
+    transport: Transport, provider_name: str, client_name: str, base_url: str
+) -> Provider:
+    upstream = transport.upstream(base_url, ClientSettings(client=client_name))
+    return PROVIDERS.get(provider_name)(upstream, base_url=base_url, api_key="sk-test", headers={})
+
+
 @pytest.fixture
 def make(
-    start_sim: Callable[..., Any], transport: Transport, provider_name: str
+    start_sim: Callable[..., Any], transport: Transport, provider_name: str, client_name: str
 ) -> Callable[..., tuple[Provider, Callable[..., UpstreamRequest]]]:
     def build(**sim: Any) -> tuple[Provider, Callable[..., UpstreamRequest]]:
         url, _ = start_sim(**sim)
-        provider = PROVIDERS.get(provider_name)(
-            transport, base_url=f"{url}/v1", api_key="sk-test", headers={}
-        )
+        provider = provider_at(transport, provider_name, client_name, f"{url}/v1")
 
         def request(
             body: dict[str, Any] | None = None,
@@ -264,16 +273,14 @@ async def test_connection_reset_is_a_connect_error(make: Any) -> None:
 
 
 async def test_unreachable_upstream_is_a_connect_error(
-    transport: Transport, provider_name: str
+    transport: Transport, provider_name: str, client_name: str
 ) -> None:
     from aire.server import bind
 
     sock = bind("127.0.0.1", 0)
     port = sock.getsockname()[1]
     sock.close()  # nothing listens there now
-    provider = PROVIDERS.get(provider_name)(
-        transport, base_url=f"http://127.0.0.1:{port}/v1", api_key=None, headers={}
-    )
+    provider = provider_at(transport, provider_name, client_name, f"http://127.0.0.1:{port}/v1")
     req = UpstreamRequest(
         endpoint="chat",
         body={"messages": [{"role": "user", "content": "x"}]},

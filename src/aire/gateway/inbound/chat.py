@@ -12,7 +12,7 @@ from typing import Any
 import orjson
 
 from aire.errors import InvalidRequest, UpstreamProtocolError
-from aire.gateway.transport import SSEBuffer, sse_data  # the only SSE imports of inbound/
+from aire.sse import SSEParser  # the only SSE import of inbound/
 
 __all__ = [
     "ARGS",
@@ -131,7 +131,7 @@ class ChatStreamReader:
     __slots__ = ("_buf", "_tools", "done", "finish_reason", "pieces", "usage")
 
     def __init__(self) -> None:
-        self._buf = SSEBuffer()
+        self._buf = SSEParser(comments=True)
         self._tools: set[int] = set()
         self.finish_reason: str | None = None
         self.usage: Usage | None = None
@@ -143,9 +143,9 @@ class ChatStreamReader:
         for event in self._buf.feed(data):
             if self.done:
                 break
-            _, payload = sse_data(event)
+            payload = event.data
             if payload is None:
-                if event.startswith(b":"):
+                if event.comment is not None:
                     out.append((PING,))
                 continue
             if payload == _DONE:

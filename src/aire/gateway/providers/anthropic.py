@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
 
 from aire.errors import InvalidRequest, UpstreamProtocolError, UpstreamStatusError
+from aire.gateway.clients.base import ClientResponse
+from aire.gateway.deadlines import DeadlineReader, first_token_deadline
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
 from aire.gateway.providers.openai_anthropic import (
     StreamTranslator,
     request_to_anthropic,
     response_to_openai,
 )
-from aire.gateway.transport import (
-    Response,
-    SSEBuffer,
-    Transport,
-    expect_event_stream,
-    read_body,
-    read_chunk,
-    sse_data,
-)
-from aire.gateway.transport import status_error as _status_error
+from aire.gateway.transport import Upstream
 
 __all__ = ["AnthropicProvider", "parse_anthropic_error"]
 
@@ -48,13 +40,13 @@ class AnthropicProvider:
 
     def __init__(
         self,
-        transport: Transport,
+        upstream: Upstream,
         *,
         base_url: str,
         api_key: str | None,
         headers: dict[str, str],
     ) -> None:
-        self.transport = transport
+        self.upstream = upstream
         self.base_url = base_url.rstrip("/")
         self._headers = {
             "content-type": "application/json",
@@ -80,8 +72,8 @@ class AnthropicProvider:
         headers = {**self._headers, "x-request-id": req.request_id, **req.extra_headers}
         return self.base_url + "/messages", orjson.dumps(body), headers
 
-    async def _error(self, resp: Response, deadline: float) -> UpstreamStatusError:
-        err = await _status_error(resp, deadline, self.base_url, parse_anthropic_error)
+    async def _error(self, resp: ClientResponse, deadline: float) -> UpstreamStatusError:
+        err = await self.upstream.status_error(resp, deadline, parse_anthropic_error)
         if err.upstream_status == _OVERLOADED:
             err.upstream_status = 503
             err.retryable = True
@@ -89,18 +81,18 @@ class AnthropicProvider:
 
     async def complete(self, req: UpstreamRequest) -> UpstreamResponse:
         url, body, headers = self._prepare(req)
-        resp = await self.transport.post(
+        up = self.upstream
+        resp = await up.post(
             url,
             body,
             headers,
             connect_s=req.timeouts.connect_ms / 1000,
             deadline=req.deadline,
             phase="total",
-            name=self.base_url,
         )
         if resp.status != 200:
             raise await self._error(resp, req.deadline)
-        raw = await read_body(resp, req.deadline, self.base_url)
+        raw = await up.read_body(resp, req.deadline)
         try:
             msg = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -112,61 +104,56 @@ class AnthropicProvider:
 
     async def open_stream(self, req: UpstreamRequest) -> AnthropicStream:
         url, body, headers = self._prepare(req)
-        loop = asyncio.get_running_loop()
-        first_deadline = min(req.deadline, loop.time() + req.timeouts.first_token_ms / 1000)
-        phase = "first_token" if first_deadline < req.deadline else "total"
-        resp = await self.transport.post(
+        t, up = req.timeouts, self.upstream
+        first_deadline, phase = first_token_deadline(t.first_token_ms / 1000, req.deadline)
+        resp = await up.post(
             url,
             body,
             headers,
-            connect_s=req.timeouts.connect_ms / 1000,
+            connect_s=t.connect_ms / 1000,
             deadline=first_deadline,
             phase=phase,
-            name=self.base_url,
         )
         if resp.status != 200:
             raise await self._error(resp, req.deadline)
-        expect_event_stream(resp, self.base_url)
-        return AnthropicStream(resp, req, first_deadline, self.base_url)
+        up.expect_event_stream(resp)
+        reader = DeadlineReader(
+            resp,
+            name=up.name,
+            first_deadline=first_deadline,
+            idle_s=t.idle_ms / 1000,
+            deadline=req.deadline,
+        )
+        return AnthropicStream(reader, req, up.name)
 
 
 class AnthropicStream:
-    def __init__(
-        self, resp: Response, req: UpstreamRequest, first_deadline: float, name: str
-    ) -> None:
-        self.resp = resp
+    def __init__(self, reader: DeadlineReader, req: UpstreamRequest, name: str) -> None:
+        self.reader = reader
         self.req = req
         self.name = name
         self.usage: Usage | None = None
-        self._first_deadline = first_deadline
         self._translator = StreamTranslator(req.include_usage)
 
     async def aclose(self) -> None:
-        self.resp.close()
+        self.reader.close()
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self._events()
 
     async def _events(self) -> AsyncIterator[bytes]:
-        loop = asyncio.get_running_loop()
-        req, tr = self.req, self._translator
-        idle_s = req.timeouts.idle_ms / 1000
-        deadline, phase = self._first_deadline, "first_token"
-        buf = SSEBuffer()
+        reader, tr = self.reader, self._translator
         try:
             while not tr.done:
-                if deadline >= req.deadline:
-                    deadline, phase = req.deadline, "total"
-                data = await read_chunk(self.resp, deadline, phase, self.name)
-                if not data:
+                events = await reader.events()
+                if events is None:
                     break
                 out = []
-                for event in buf.feed(data):
-                    name, payload = sse_data(event)
-                    if payload is None:
-                        continue
+                for event in events:
+                    if event.data is None:
+                        continue  # a comment
                     try:
-                        obj = orjson.loads(payload)
+                        obj = orjson.loads(event.data)
                     except orjson.JSONDecodeError:
                         raise UpstreamProtocolError(
                             f"upstream {self.name} sent a malformed event"
@@ -180,17 +167,16 @@ class AnthropicStream:
                             upstream_status=503,
                             upstream_code=code,
                         )
-                    out.append(tr.event(name, obj))
+                    out.append(tr.event(event.event, obj))
                     if tr.done:
                         break
                 if out:
                     yield b"".join(out)
-                deadline, phase = loop.time() + idle_s, "idle"
         finally:
             if tr.done:
-                self.resp.release()
+                reader.release()
             else:
-                self.resp.close()
+                reader.close()
         if not tr.done:
             raise UpstreamProtocolError(f"upstream {self.name} ended the stream early")
         self.usage = tr.usage

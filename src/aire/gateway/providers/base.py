@@ -3,7 +3,9 @@
 An adapter speaks one upstream protocol. The gateway's clients always speak OpenAI, so an
 adapter takes an OpenAI-shaped request and returns OpenAI-shaped bytes: a whole body from
 ``complete`` or SSE events from ``stream``. Translation (pure functions in each adapter's
-module) is kept apart from transport (``aire.gateway.transport``).
+module) is kept apart from transport: an adapter gets an ``aire.gateway.transport.Upstream``
+(the deployment's HTTP client, whichever implementation the config picked) and reads
+streams through ``aire.gateway.deadlines.DeadlineReader``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from aire.registry import Registry
 
 if TYPE_CHECKING:
     from aire.config.gateway import TimeoutsConfig
-    from aire.gateway.transport import Transport
+    from aire.gateway.transport import Upstream
 
 __all__ = [
     "PROVIDERS",
@@ -84,7 +86,7 @@ class Provider(Protocol):
 
 class ProviderFactory(Protocol):
     def __call__(
-        self, transport: Transport, *, base_url: str, api_key: str | None, headers: dict[str, str]
+        self, upstream: Upstream, *, base_url: str, api_key: str | None, headers: dict[str, str]
     ) -> Provider: ...
 
 

@@ -1,37 +1,31 @@
 """OpenAI-compatible upstreams (OpenAI, vLLM, Ollama, aire sim, other gateways).
 
 Bodies pass through with only ``model`` rewritten; streamed events are checked (each must
-be JSON, an ``error`` event fails the stream) and forwarded byte for byte. The gateway asks
+be JSON, an ``error`` event fails the stream) and forwarded with their data unchanged
+(re-framed by ``aire.sse``: LF line ends, one space after ``data:``; comments kept, as
+keep-alives). The gateway asks
 the upstream for the usage chunk so it can count tokens, and drops that chunk again if the
 client did not ask for it.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
 
-from aire.errors import UpstreamProtocolError, UpstreamStatusError
+from aire import sse
+from aire.errors import UpstreamError, UpstreamProtocolError, UpstreamStatusError
+from aire.gateway.deadlines import DeadlineReader, first_token_deadline
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
-from aire.gateway.transport import (
-    Response,
-    SSEBuffer,
-    Transport,
-    expect_event_stream,
-    read_body,
-    read_chunk,
-    sse_data,
-)
-from aire.gateway.transport import status_error as _status_error
+from aire.gateway.transport import Upstream
 from aire.tokenizer import count_tokens
 
 __all__ = ["OpenAIProvider", "OpenAIStream", "parse_openai_error", "usage_of"]
 
 _PATHS = {"chat": "/chat/completions", "completions": "/completions", "embeddings": "/embeddings"}
-_DONE = b"data: [DONE]\n\n"
+_DATA, _END, _DONE = sse.DATA, sse.END, sse.DONE
 
 
 def parse_openai_error(body: Any) -> tuple[str | None, str | None]:
@@ -61,13 +55,13 @@ class OpenAIProvider:
 
     def __init__(
         self,
-        transport: Transport,
+        upstream: Upstream,
         *,
         base_url: str,
         api_key: str | None,
         headers: dict[str, str],
     ) -> None:
-        self.transport = transport
+        self.upstream = upstream
         self.base_url = base_url.rstrip("/")
         self._headers = {"content-type": "application/json", **headers}
         if api_key:
@@ -90,19 +84,18 @@ class OpenAIProvider:
 
     async def complete(self, req: UpstreamRequest) -> UpstreamResponse:
         url, body, headers = self._prepare(req)
-        t = req.timeouts
-        resp = await self.transport.post(
+        up = self.upstream
+        resp = await up.post(
             url,
             body,
             headers,
-            connect_s=t.connect_ms / 1000,
+            connect_s=req.timeouts.connect_ms / 1000,
             deadline=req.deadline,
             phase="total",
-            name=self.base_url,
         )
         if resp.status != 200:
-            raise await _status_error(resp, req.deadline, self.base_url, parse_openai_error)
-        raw = await read_body(resp, req.deadline, self.base_url)
+            raise await up.status_error(resp, req.deadline, parse_openai_error)
+        raw = await up.read_body(resp, req.deadline)
         try:
             obj = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -113,84 +106,93 @@ class OpenAIProvider:
 
     async def open_stream(self, req: UpstreamRequest) -> OpenAIStream:
         url, body, headers = self._prepare(req)
-        t = req.timeouts
-        loop = asyncio.get_running_loop()
-        first_deadline = min(req.deadline, loop.time() + t.first_token_ms / 1000)
-        phase = "first_token" if first_deadline < req.deadline else "total"
-        resp = await self.transport.post(
+        t, up = req.timeouts, self.upstream
+        first_deadline, phase = first_token_deadline(t.first_token_ms / 1000, req.deadline)
+        resp = await up.post(
             url,
             body,
             headers,
             connect_s=t.connect_ms / 1000,
             deadline=first_deadline,
             phase=phase,
-            name=self.base_url,
         )
         if resp.status != 200:
-            raise await _status_error(resp, req.deadline, self.base_url, parse_openai_error)
-        expect_event_stream(resp, self.base_url)
-        return OpenAIStream(resp, req, first_deadline, self.base_url)
+            raise await up.status_error(resp, req.deadline, parse_openai_error)
+        up.expect_event_stream(resp)
+        reader = DeadlineReader(
+            resp,
+            name=up.name,
+            first_deadline=first_deadline,
+            idle_s=t.idle_ms / 1000,
+            deadline=req.deadline,
+        )
+        return OpenAIStream(reader, req, up.name)
+
+
+def _only_empty_choices(obj: dict[str, Any]) -> bool:
+    for choice in obj.get("choices") or ():
+        if not isinstance(choice, dict) or choice.get("finish_reason") is not None:
+            return False
+        if any(v for k, v in (choice.get("delta") or {}).items() if k != "role"):
+            return False
+    return True
 
 
 class OpenAIStream:
     """Validated OpenAI SSE events from one upstream response."""
 
-    def __init__(
-        self, resp: Response, req: UpstreamRequest, first_deadline: float, name: str
-    ) -> None:
-        self.resp = resp
+    def __init__(self, reader: DeadlineReader, req: UpstreamRequest, name: str) -> None:
+        self.reader = reader
         self.req = req
         self.name = name
         self.usage: Usage | None = None
-        self._first_deadline = first_deadline
         self._counted = 0  # completion tokens seen in deltas, when usage never comes
 
     async def aclose(self) -> None:
-        self.resp.close()
+        self.reader.close()
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         return self._events()
 
     async def _events(self) -> AsyncIterator[bytes]:
-        loop = asyncio.get_running_loop()
-        req, name = self.req, self.name
-        idle_s = req.timeouts.idle_ms / 1000
-        deadline, phase = self._first_deadline, "first_token"
-        buf = SSEBuffer()
+        reader = self.reader
         done = False
         try:
             while not done:
-                if deadline >= req.deadline:
-                    deadline, phase = req.deadline, "total"
-                data = await read_chunk(self.resp, deadline, phase, name)
-                if not data:
+                events = await reader.events()
+                if events is None:
                     break
                 out = []
-                for event in buf.feed(data):
-                    kept = self._check(event)
-                    if kept is _DONE:
-                        done = True
-                        out.append(_DONE)
-                        break
-                    if kept is not None:
-                        out.append(kept)
+                try:
+                    for event in events:
+                        kept = self._check(event)
+                        if kept is _DONE:
+                            done = True
+                            out.append(_DONE)
+                            break
+                        if kept is not None:
+                            out.append(kept)
+                except UpstreamError:
+                    if out:  # what came before the failure in the same read is the client's
+                        yield b"".join(out)
+                    raise
                 if out:
                     yield b"".join(out)
-                deadline, phase = loop.time() + idle_s, "idle"
         finally:
             if done:
-                self.resp.release()
+                reader.release()
             else:
-                self.resp.close()
+                reader.close()
         if not done:
-            raise UpstreamProtocolError(f"upstream {name} ended the stream without [DONE]")
+            raise UpstreamProtocolError(f"upstream {self.name} ended the stream without [DONE]")
         if self.usage is None and self._counted:
             self.usage = Usage(0, self._counted)
 
-    def _check(self, event: bytes) -> bytes | None:
-        _, data = sse_data(event)
-        if data is None:
-            return event + b"\n\n" if event.startswith(b":") else None  # comments keep alive
+    def _check(self, event: sse.Event) -> bytes | None:
+        """The event as the client gets it, _DONE, or None to drop it."""
+        data = event.data
+        if data is None:  # a comment: passed on, it keeps the client's connection alive
+            return b":" + (event.comment or b"") + _END
         if data == b"[DONE]":
             return _DONE
         try:
@@ -199,7 +201,7 @@ class OpenAIStream:
             raise UpstreamProtocolError(f"upstream {self.name} sent a malformed event") from None
         if not isinstance(obj, dict):
             raise UpstreamProtocolError(f"upstream {self.name} sent a non-object event")
-        if "error" in obj:
+        if "error" in obj or event.event == b"error":
             message, code = parse_openai_error(obj)
             raise UpstreamStatusError(
                 message or "upstream failed mid-stream", upstream_status=500, upstream_code=code
@@ -207,12 +209,17 @@ class OpenAIStream:
         usage = usage_of(obj)
         if usage is not None:
             self.usage = usage
-            if not self.req.include_usage and not obj.get("choices"):
-                return None  # the usage-only chunk the client did not ask for
+            if not self.req.include_usage:  # the client did not ask for usage
+                if _only_empty_choices(obj):
+                    return None  # a usage chunk (LiteLLM's has a choice with an empty delta)
+                del obj["usage"]
+                return _DATA + orjson.dumps(obj) + _END
         else:
             for choice in obj.get("choices") or ():
                 delta = choice.get("delta") or {}
                 content = delta.get("content") or choice.get("text")
                 if content:
                     self._counted += count_tokens(content)
-        return event + b"\n\n"
+        if event.event is not None or data.find(b"\n") >= 0:  # multi-line data
+            return sse.encode(data, event=event.event)
+        return _DATA + data + _END

@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from aire import sse
 from aire.errors import InvalidRequest
 from aire.gateway.providers.base import Usage
 
@@ -227,7 +228,7 @@ class StreamTranslator:
         }
         if self.include_usage:
             obj["usage"] = None
-        return b"data: " + orjson.dumps(obj) + b"\n\n"
+        return sse.json_event(obj)
 
     def event(self, name: bytes | None, payload: dict[str, Any]) -> bytes:
         """OpenAI bytes for one Anthropic event (possibly empty)."""
@@ -285,23 +286,19 @@ class StreamTranslator:
             tail = b""
             if self.include_usage:
                 u = self.usage
-                tail = (
-                    b"data: "
-                    + orjson.dumps(
-                        {
-                            "id": self._id,
-                            "object": "chat.completion.chunk",
-                            "created": self._created,
-                            "model": self._model,
-                            "choices": [],
-                            "usage": {
-                                "prompt_tokens": u.prompt_tokens,
-                                "completion_tokens": u.completion_tokens,
-                                "total_tokens": u.prompt_tokens + u.completion_tokens,
-                            },
-                        }
-                    )
-                    + b"\n\n"
+                tail = sse.json_event(
+                    {
+                        "id": self._id,
+                        "object": "chat.completion.chunk",
+                        "created": self._created,
+                        "model": self._model,
+                        "choices": [],
+                        "usage": {
+                            "prompt_tokens": u.prompt_tokens,
+                            "completion_tokens": u.completion_tokens,
+                            "total_tokens": u.prompt_tokens + u.completion_tokens,
+                        },
+                    }
                 )
-            return tail + b"data: [DONE]\n\n"
+            return tail + sse.DONE
         return b""  # ping, content_block_stop, unknown future events
