@@ -39,7 +39,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── EngineOverloaded            code=overloaded          http 503  (simulator queue full)
     ├── StateError                  code=state_error         http 500  exit 3  (aire.state)
     │   └── StateUnavailable        code=state_unavailable   http 503  (the store cannot be reached)
-    ├── AuditUnavailable            code=audit_unavailable   exit 3    (the audit store cannot be read)
+    ├── AuditUnavailable            code=audit_unavailable   exit 3   (the audit log cannot be read)
     ├── LoadError                   code=load_error          exit 3
     │   ├── TargetUnreachable       code=target_unreachable  exit 3    (nothing answers at the URL)
     │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)

@@ -123,7 +123,7 @@ class Spool:
         checkpoints: list[Checkpoint] = []
         try:
             f = self.path.open("rb")
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):  # nothing was ever spooled here
             return records, checkpoints, offset
         with f:
             f.seek(offset)

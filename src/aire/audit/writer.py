@@ -93,6 +93,7 @@ class AuditWriter:
         self._next_retry = 0.0
         self._next_checkpoint = 0.0
         self._dropping = False
+        self._flush_waiters: list[asyncio.Future[None]] = []
 
     @classmethod
     def from_config(cls, config: AuditConfig) -> AuditWriter:
@@ -163,6 +164,17 @@ class AuditWriter:
             await self._io_call(self.spool.close)
             self._io.shutdown(wait=False)
 
+    async def flush(self) -> None:
+        """Wait until every record submitted so far is stored (or spooled)."""
+        if self._task is None:
+            self._start_soon()
+        if self._task is None or self._task.done():
+            return
+        waiter = asyncio.get_running_loop().create_future()
+        self._flush_waiters.append(waiter)
+        self._wake.set()
+        await waiter
+
     async def _io_call(self, fn: Callable[[], T]) -> T:
         if self._io is None:
             self._io = ThreadPoolExecutor(1, thread_name_prefix="aire-audit-spool")
@@ -171,6 +183,14 @@ class AuditWriter:
     # -- the writer task -------------------------------------------------------------------
 
     async def _run(self) -> None:
+        try:
+            await self._loop()
+        finally:
+            for waiter in self._flush_waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
+
+    async def _loop(self) -> None:
         self._next_checkpoint = self.clock() + self.checkpoint_s
         try:
             await self.store.open()
@@ -184,6 +204,7 @@ class AuditWriter:
                     async with asyncio.timeout(self.flush_s):
                         await self._wake.wait()
             self._wake.clear()
+            waiters, self._flush_waiters = self._flush_waiters, []
             try:
                 await self._flush(final=self._closing)
                 if self._spooling or self._orphans:
@@ -192,6 +213,9 @@ class AuditWriter:
                 log.exception("audit writer failed; retrying")
                 if not self._closing:
                     await asyncio.sleep(self.retry_s)
+            for waiter in waiters:
+                if not waiter.done():
+                    waiter.set_result(None)
             if self._closing:
                 closing_passes += 1
                 # done once the final checkpoint is out; a few more tries if a batch could

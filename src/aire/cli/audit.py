@@ -64,12 +64,19 @@ def _run(config: AuditConfig, action: Callable[..., Awaitable[T]]) -> T:
 @audit.command()
 @_config_option
 @_dsn_option
-@click.option("--key-file", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="File with the HMAC key. [default: $AIRE_AUDIT_KEY, the file's key]")  # fmt: skip
+@click.option(
+    "--key-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="File with the HMAC key. [default: $AIRE_AUDIT_KEY, the file's key]",
+)
 @click.option("--hmac-key", envvar="AIRE_AUDIT_KEY", hidden=True, default=None)
 @_writer_option
-@click.option("--strict", is_flag=True,
-              help="Fail a chain without its final checkpoint (writer running or crashed).")  # fmt: skip
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Fail a chain without its final checkpoint (writer running or crashed).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def verify(
     config_path: Path | None,
