@@ -58,8 +58,15 @@ async def _until(condition: Callable[[], bool], what: str, limit_s: float = 120)
 async def test_postgres_killed_mid_run_loses_no_record(pg_prefix: str, tmp_path: Path) -> None:
     cluster = _cluster()
     db = Db("postgres", PG_DSN, pg_prefix)
-    writer = AuditWriter(open_store(PG_DSN, pg_prefix), KEY, spool_dir=tmp_path / "spool",
-                         batch_size=50, flush_ms=20, retry_s=0.2, checkpoint_records=100)  # fmt: skip
+    writer = AuditWriter(
+        open_store(PG_DSN, pg_prefix),
+        KEY,
+        spool_dir=tmp_path / "spool",
+        batch_size=50,
+        flush_ms=20,
+        retry_s=0.2,
+        checkpoint_records=100,
+    )
     submitted = 0
     stop = asyncio.Event()
 
