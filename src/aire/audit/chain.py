@@ -22,6 +22,7 @@ import hmac
 import os
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,7 @@ __all__ = [
     "genesis",
     "new_writer_id",
     "record_mac",
+    "record_signer",
 ]
 
 FORMAT_VERSION = 1
@@ -86,6 +88,20 @@ def record_mac(key: bytes, previous: bytes, body: bytes) -> bytes:
     return hmac.digest(key, previous + body, "sha256")
 
 
+def record_signer(key: bytes) -> Callable[[bytes, bytes], bytes]:
+    """``record_mac`` with the key schedule done once: copying a keyed HMAC costs ~1.3 us
+    per record where ``hmac.digest`` redoes it for ~2.2 us (benchmarks/audit)."""
+    keyed = hmac.new(key, digestmod="sha256")
+
+    def sign(previous: bytes, body: bytes) -> bytes:
+        h = keyed.copy()
+        h.update(previous)
+        h.update(body)
+        return h.digest()
+
+    return sign
+
+
 def checkpoint_sig(
     key: bytes, writer: str, n: int, seq: int, mac: str, ts: float, final: bool
 ) -> str:
@@ -110,10 +126,11 @@ def new_writer_id() -> str:
 class Chain:
     """The signing state of one writer. Not thread-safe: one task seals."""
 
-    __slots__ = ("_key", "checkpoints", "mac", "seq", "since_checkpoint", "writer")
+    __slots__ = ("_key", "_sign", "checkpoints", "mac", "seq", "since_checkpoint", "writer")
 
     def __init__(self, key: bytes, writer: str) -> None:
         self._key = key
+        self._sign = record_signer(key)
         self.writer = writer
         self.seq = 0
         self.mac = genesis(key, writer)
@@ -129,7 +146,7 @@ class Chain:
         record["cp"] = self.checkpoints
         record["v"] = FORMAT_VERSION
         body = canonical(record)
-        self.mac = hmac.digest(self._key, self.mac + body, "sha256")
+        self.mac = self._sign(self.mac, body)
         self.since_checkpoint += 1
         request_id = record.get("request_id")
         return SealedRecord(

@@ -133,21 +133,28 @@ class SqliteStore:
     async def append(
         self, records: Sequence[SealedRecord], checkpoints: Sequence[Checkpoint]
     ) -> None:
-        await self._call(lambda: self._append(records, checkpoints))
+        # Rows are built here, on the loop: the thread then runs only sqlite3's C code,
+        # which lets go of the GIL while SQLite works. Python bytecode on the thread would
+        # hold it up to the 5 ms switch interval, and the loop would wait that long.
+        rows = [(r.writer, r.seq, r.ts, r.request_id, r.body, r.mac) for r in records]
+        heads = [(c.writer, c.n, c.seq, c.mac, c.ts, int(c.final), c.sig) for c in checkpoints]
+        await self._call(lambda: self._append(rows, heads))
 
-    def _append(self, records: Sequence[SealedRecord], checkpoints: Sequence[Checkpoint]) -> None:
+    def _append(
+        self, rows: Sequence[tuple[object, ...]], heads: Sequence[tuple[object, ...]]
+    ) -> None:
         conn = self._db()
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.executemany(
                 f"INSERT OR IGNORE INTO {self.p}records (writer, seq, ts, request_id, body, mac)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [(r.writer, r.seq, r.ts, r.request_id, r.body, r.mac) for r in records],
+                rows,
             )
             conn.executemany(
                 f"INSERT OR IGNORE INTO {self.p}checkpoints (writer, n, seq, mac, ts, final, sig)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(c.writer, c.n, c.seq, c.mac, c.ts, int(c.final), c.sig) for c in checkpoints],
+                heads,
             )
             conn.execute("COMMIT")
         except BaseException:

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from aire.audit.chain import Checkpoint, SealedRecord, checkpoint_sig, genesis, record_mac
+from aire.audit.chain import Checkpoint, SealedRecord, checkpoint_sig, genesis, record_signer
 from aire.audit.store import AuditStore
 from aire.errors import UsageError
 
@@ -115,6 +115,7 @@ class ChainCheck:
 
     def __init__(self, key: bytes, writer: str, checkpoints: Sequence[Checkpoint]) -> None:
         self.key = key
+        self._sign = record_signer(key)
         self.report = ChainReport(writer, checkpoints=len(checkpoints))
         self._problems: list[Break] = []
         self._prev = genesis(key, writer)
@@ -161,7 +162,7 @@ class ChainCheck:
                 self._stop(self._expected, f"record {gap} missing (deleted)"
                            if seq > self._expected else f"seq {seq} out of order")  # fmt: skip
                 return False
-            mac = record_mac(self.key, self._prev, row.body.encode())
+            mac = self._sign(self._prev, row.body.encode())
             if not hmac.compare_digest(mac.hex(), row.mac):
                 self._stop(seq, _EDITED)
                 return False
