@@ -3,7 +3,10 @@ idempotent batches, reads by chain and by time; an unreadable log is a clear err
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,3 +113,54 @@ async def test_postgres_unreachable_is_unavailable_and_hides_the_password() -> N
 def test_an_unknown_scheme_is_a_config_error() -> None:
     with pytest.raises(ConfigError, match="no audit store"):
         open_store("mysql://x:pw@h/db")
+
+
+WRITE_SCRIPT = """
+import asyncio, sys, time
+from pathlib import Path
+from aire.audit.store import open_store
+from aire.audit.writer import AuditWriter
+
+async def main() -> None:
+    writer = AuditWriter(open_store(sys.argv[1]), b"k" * 32, spool_dir=Path(sys.argv[2]),
+                         batch_size=50, flush_ms=5)
+    for i in range(600):
+        writer.submit({"ts": time.time(), "request_id": f"{sys.argv[3]}-{i}"})
+        if i % 20 == 19:
+            await asyncio.sleep(0.001)
+    await writer.aclose()
+    assert writer.stats.written == 600, writer.stats
+
+asyncio.run(main())
+"""
+
+
+def test_two_processes_write_one_sqlite_file_each_its_own_chain(tmp_path: Path) -> None:
+    dsn = f"sqlite:///{tmp_path}/shared.db"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WRITE_SCRIPT, dsn, str(tmp_path / "spool"), name],
+            stderr=subprocess.PIPE,
+        )
+        for name in ("a", "b")
+    ]
+    for proc in procs:
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    db = Db("sqlite", dsn, "aire_audit_")
+    report = asyncio.run(db.verify(strict=True))
+    assert report.intact
+    assert [c.records for c in report.chains] == [600, 600]
+    assert len({c.writer.rsplit(":", 2)[1] for c in report.chains}) == 2  # two pids
+
+    async def merged() -> list[str]:
+        store = db.store()
+        await store.open(create=False)
+        try:
+            return [r.request_id or "" for r in await store.latest(1200)]
+        finally:
+            await store.aclose()
+
+    names = asyncio.run(merged())
+    assert len(names) == 1200
+    assert {n[0] for n in names} == {"a", "b"}

@@ -153,7 +153,11 @@ class AuditWriter:
             self._start_soon()
         self._wake.set()
         if self._task is not None:
-            await asyncio.shield(self._task)
+            try:
+                await asyncio.shield(self._task)
+            except Exception:  # shutdown goes on: the store and the threads must close
+                log.exception("audit writer failed while closing")
+        self._sealed_final = True  # even with no task: nothing may be queued after close
         if self._unsaved:
             lost = sum(len(r) for r, _ in self._unsaved)
             self.stats.dropped += lost
