@@ -200,7 +200,12 @@ class AuditWriter:
             await self.store.open()
         except Exception as exc:
             self._outage(exc)
-        self._orphans = await self._io_call(lambda: Spool.orphans(self.spool_dir, self.spool.path))
+        try:
+            self._orphans = await self._io_call(
+                lambda: Spool.orphans(self.spool_dir, self.spool.path)
+            )
+        except OSError as exc:
+            log.error("audit: cannot look for spools to replay in %s: %s", self.spool_dir, exc)
         closing_passes = 0
         while True:
             if not self._closing:
