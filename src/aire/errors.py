@@ -41,6 +41,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── EngineOverloaded            code=overloaded          http 503  (simulator queue full)
     ├── StateError                  code=state_error         http 500  exit 3  (aire.state)
     │   └── StateUnavailable        code=state_unavailable   http 503  (the store cannot be reached)
+    ├── AuditUnavailable            code=audit_unavailable   exit 3   (the audit log cannot be read)
     ├── LoadError                   code=load_error          exit 3
     │   ├── TargetUnreachable       code=target_unreachable  exit 3    (nothing answers at the URL)
     │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)
@@ -63,6 +64,7 @@ from typing import Any, ClassVar
 
 __all__ = [
     "AireError",
+    "AuditUnavailable",
     "AuthenticationError",
     "BodyTooLarge",
     "BudgetExceeded",
@@ -427,6 +429,14 @@ class StateUnavailable(StateError):
 
     code = "state_unavailable"
     http_status = 503
+
+
+class AuditUnavailable(AireError):
+    """The audit store cannot be opened or read (no such database, not an audit log, the
+    server unreachable, a schema newer than this aire)."""
+
+    code = "audit_unavailable"
+    exit_code = 3
 
 
 class LoadError(AireError):

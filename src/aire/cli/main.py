@@ -19,6 +19,7 @@ __all__ = ["VERBS", "cli", "main"]
 
 #: verb -> ("module:attr" of its click command, one-line help shown by ``aire --help``)
 VERBS: dict[str, tuple[str, str]] = {
+    "audit": ("aire.cli.audit:audit", "Audit log: verify its hash chains, show recent records."),
     "guard": ("aire.cli.guard:guard", "Guardrails: scan text, evaluate a scanner on data."),
     "load": ("aire.cli.load:load", "Load test an endpoint, find its capacity, compare runs."),
     "serve": ("aire.cli.serve:serve", "Run the gateway from a config file."),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
+from aire.config.audit import AuditConfig
 from aire.config.base import Model
 from aire.config.gateway import GatewayConfig
 from aire.config.governance import PricingConfig
@@ -24,3 +25,5 @@ class AireConfig(Model):
     load: LoadConfig = Field(default_factory=LoadConfig)
     state: StateConfig = Field(default_factory=StateConfig)
     pricing: PricingConfig = Field(default_factory=PricingConfig)
+    #: absent: no audit log (the section's presence turns it on; it needs ``hmac_key``)
+    audit: AuditConfig | None = None
