@@ -49,5 +49,7 @@ def test_print_config_masks_a_proxy_password_and_check_names_the_client(
     assert main(["serve", "-c", str(cfg), "--check"]) == 0
     out = capsys.readouterr().out
     # auto picked httpx for the proxy; the TLS-only deployment stays on the default client
-    assert "chat/0 (m at http://127.0.0.1:9/v1) (httpx), chat/1 (n at https://127.0.0.1:9/v1)\n" in out
+    assert (
+        "chat/0 (m at http://127.0.0.1:9/v1) (httpx), chat/1 (n at https://127.0.0.1:9/v1)\n" in out
+    )
     assert "pw-secret" not in out

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import orjson
 import pytest
 from tests.gateway.conftest import StartGateway
 from tests.gateway.helpers import chat, deployment
@@ -171,3 +172,53 @@ async def test_concurrent_requests_cannot_exceed_an_rpm(governed: str) -> None:
         statuses = await asyncio.gather(*(one() for _ in range(60)))
     assert statuses.count(200) <= 20
     assert statuses.count(200) >= 20 or statuses.count(429) == 60 - statuses.count(200)
+
+
+async def test_the_audit_log_records_who_and_what_it_cost(start_sim: Any, tmp_path: Path) -> None:
+    import sqlite3
+
+    from aire.config.audit import AuditConfig
+    from aire.config.gateway import GatewayConfig
+    from aire.gateway.app import GatewayApp
+    from aire.server import serve_in_thread
+
+    sim, _ = start_sim(mode="echo")
+    config = GatewayConfig.model_validate(
+        {
+            "log_requests": False,
+            "auth": {"master_key": MASTER},
+            "models": {
+                "chat": {"deployments": [deployment(sim, "s", price={"input": 1, "output": 2})]}
+            },
+        }
+    )
+    db = tmp_path / "audit.db"
+    audit = AuditConfig.model_validate(
+        {"dsn": f"sqlite:///{db}", "hmac_key": "k" * 32, "spool_dir": str(tmp_path / "spool")}
+    )
+    with serve_in_thread(GatewayApp(config, audit=audit)) as gw:
+        key = await new_key(gw, team="blue")
+        headers = {"authorization": f"Bearer {key}"}
+        async with aiohttp.ClientSession(headers=headers) as s:
+            for stream in (False, True):
+                async with s.post(f"{gw}/v1/chat/completions", json=chat(stream=stream)) as r:
+                    assert r.status == 200
+                    await r.read()
+            async with s.post(f"{gw}/v1/chat/completions", json={**chat(), "model": "x"}) as r:
+                assert r.status == 404
+    # the keys live in the audit database too; the records name the key and the cost
+    conn = sqlite3.connect(db)
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
+    assert "aire_keys" in tables
+    rows = [orjson.loads(r[0]) for r in conn.execute("select body from aire_audit_records")]
+    conn.close()
+    assert len(rows) == 3  # model requests only (the admin call is not one)
+    key_id = key.split("-")[2]
+    served = [r for r in rows if r["status"] == 200]
+    assert len(served) == 2
+    assert all(r["principal"]["key_id"] == key_id for r in served)
+    assert all(r["principal"]["team"] == "blue" for r in served)
+    costs = sorted(r.get("cost_usd") or 0 for r in rows)
+    assert costs[0] == 0  # the 404 cost nothing
+    assert costs[1] > 0
+    assert key not in orjson.dumps(rows).decode()

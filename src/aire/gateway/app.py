@@ -14,6 +14,7 @@ import re
 import time
 
 from aire.asgi import Receive, Scope, Send
+from aire.config.audit import AuditConfig
 from aire.config.gateway import GatewayConfig
 from aire.config.governance import PricingConfig
 from aire.config.guard import GuardConfig
@@ -31,6 +32,7 @@ from aire.gateway.logs import AccessLog
 from aire.gateway.metrics import GatewayMetrics
 from aire.gateway.observer import GatewayObserver, Observers
 from aire.gateway.observers.access_log import AccessLogObserver
+from aire.gateway.observers.audit import AuditObserver
 from aire.gateway.observers.prometheus import PrometheusObserver
 from aire.gateway.offload import ScanOffload
 from aire.gateway.pricing import PriceTable
@@ -70,7 +72,8 @@ class GatewayApp:
         observers: list[GatewayObserver] | None = None,
         state: StateConfig | None = None,
         pricing: PricingConfig | None = None,
-        keys_dsn: str = DEFAULT_KEYS_DSN,
+        audit: AuditConfig | None = None,
+        keys_dsn: str | None = None,
     ) -> None:
         self.metrics = GatewayMetrics()
         self.prometheus = PrometheusObserver(self.metrics)
@@ -78,6 +81,10 @@ class GatewayApp:
         chosen: list[GatewayObserver] = [self.prometheus]
         if config.log_requests:
             chosen.append(AccessLogObserver(self.access))
+        self.audit = None
+        if audit is not None and audit.enabled:
+            self.audit = AuditObserver.from_config(audit)
+            chosen.append(self.audit)
         self.observer = Observers([*chosen, *(observers or [])])
         self.guard_observer = PrometheusGuardObserver(self.metrics)
         self.transport = Transport()
@@ -87,7 +94,9 @@ class GatewayApp:
         prices = PriceTable(pricing)
         auth = None
         if config.auth.master_key is not None:
-            keystore = open_keystore(config.auth.keys_dsn or keys_dsn)
+            # keys live in the audit database unless told otherwise (one database to run)
+            dsn = config.auth.keys_dsn or keys_dsn or (audit.dsn if audit else DEFAULT_KEYS_DSN)
+            keystore = open_keystore(dsn)
             auth = Authenticator(config.auth, keystore, self.store)
         self.services = Services(
             observer=self.observer,
@@ -132,6 +141,8 @@ class GatewayApp:
             self.access.start()
         if self.state.guards and self.state.config.guard_offload_bytes is not None:
             self.offload.start()
+        if self.audit is not None:
+            await self.audit.start()
         if self.services.auth is not None:
             await self.services.auth.start()
         else:
@@ -149,6 +160,8 @@ class GatewayApp:
         self.offload.close()
         if self.services.auth is not None:
             await self.services.auth.aclose()
+        if self.audit is not None:
+            await self.audit.aclose()  # flushes what is queued, writes the final checkpoint
         await self.store.aclose()
         await self.transport.aclose()
         self.access.close()

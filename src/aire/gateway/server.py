@@ -78,12 +78,20 @@ class ConfigSource:
     def app_options(self) -> dict[str, Any]:
         """The other sections the gateway app uses (shared state, prices), validated;
         they take effect at start (a SIGHUP does not change them)."""
+        from aire.config.audit import AuditConfig
         from aire.config.governance import PricingConfig
         from aire.config.state import StateConfig
+        from aire.config.yaml_source import read_config_text
 
+        audit = None
+        if self.path is not None:  # the audit: section's presence turns the audit log on
+            whole, _ = parse_yaml(read_config_text(self.path), source=str(self.path))
+            if isinstance(whole, dict) and whole.get("audit") is not None:
+                audit = load_section(self.path, "audit", AuditConfig)
         return {
             "state": load_section(self.path, "state", StateConfig),
             "pricing": load_section(self.path, "pricing", PricingConfig),
+            "audit": audit,
         }
 
     def _located(self, exc: ConfigError) -> ConfigError:
