@@ -222,3 +222,29 @@ async def test_the_audit_log_records_who_and_what_it_cost(start_sim: Any, tmp_pa
     assert costs[0] == 0  # the 404 cost nothing
     assert costs[1] > 0
     assert key not in orjson.dumps(rows).decode()
+
+
+async def test_a_deployment_at_its_own_quota_is_skipped(
+    start_sim: Any, start_gateway: StartGateway
+) -> None:
+    small, small_app = start_sim()
+    big, big_app = start_sim()
+    gw, _ = start_gateway(
+        models={
+            "chat": {
+                "deployments": [
+                    deployment(small, "small", rpm=2),
+                    deployment(big, "big", priority=1),
+                ]
+            },
+            "only": {"deployments": [deployment(small, "only-small", rpm=1)]},
+        }
+    )
+    for _ in range(6):
+        assert (await call(gw, "/v1/chat/completions", **chat()))[0] == 200
+    assert small_app.requests == 2  # its upstream allows 2 a minute: the rest went on
+    assert big_app.requests == 4
+    assert (await call(gw, "/v1/chat/completions", **{**chat(), "model": "only"}))[0] == 200
+    status, body, headers = await call(gw, "/v1/chat/completions", **{**chat(), "model": "only"})
+    assert (status, body["error"]["code"]) == (429, "rate_limited")
+    assert int(headers["retry-after"]) >= 1

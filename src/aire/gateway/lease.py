@@ -30,7 +30,17 @@ def counts_against(err: UpstreamError) -> bool:
 
 
 class Lease:
-    __slots__ = ("attempt", "ctx", "dep", "done", "observer", "route", "t0", "token")
+    __slots__ = (
+        "attempt",
+        "ctx",
+        "dep",
+        "done",
+        "observer",
+        "quota_tokens",
+        "route",
+        "t0",
+        "token",
+    )
 
     def __init__(
         self,
@@ -46,6 +56,7 @@ class Lease:
         self.attempt = attempt
         self.observer = observer
         self.done = False
+        self.quota_tokens = 0  # reserved against the deployment's tpm quota
         dep.in_flight += 1
         self.token = dep.breaker.acquire()
         self.t0 = attempt.t0 = _clock()

@@ -33,6 +33,7 @@ from aire.gateway.deployment import Deployment
 from aire.gateway.fallback_chain import Chain, Exhausted, rank, unavailable, wait_cooldown
 from aire.gateway.lease import Lease
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, UpstreamStream
+from aire.gateway.quota import DeploymentQuota
 from aire.gateway.retry import backoff_s
 from aire.gateway.router import Route
 from aire.gateway.services import Services
@@ -66,6 +67,7 @@ def _unsupported(dep: Deployment, endpoint: str) -> UpstreamStatusError:
 class Attempts:
     def __init__(self, services: Services) -> None:
         self.observer = services.observer
+        self.quota = DeploymentQuota(services.store)
 
     async def __call__(self, ctx: RequestContext, call_next: Next) -> Answer:
         if ctx.stream:
@@ -144,6 +146,9 @@ class Attempts:
                 dep = route.pick(ctx, panic=panic) if waited else None
                 if dep is None:
                     raise Exhausted(last or unavailable(route))
+            quota = await self.quota.reserve(ctx, dep) if dep.config.rpm or dep.config.tpm else 0
+            if quota < 0:
+                continue  # at its own quota: it cools down until its window resets
             if tried:
                 if not budget.try_retry():
                     ctx.budget_exhausted = True
@@ -160,10 +165,12 @@ class Attempts:
             ctx.alias, ctx.deployment = route.name, dep.name
             attempt = Attempt(route.name, dep, ctx.attempts, kind, why, not dep.in_service())
             lease = Lease(ctx, route, dep, attempt, self.observer)
+            lease.quota_tokens = quota
             try:
                 result = await call(dep, self._request(ctx, dep, route))
             except UpstreamError as err:
                 lease.finish(err)
+                await self.quota.settle(lease, 0)
                 ctx.upstream_s += _clock() - lease.t0
                 last = err
                 if isinstance(err, UpstreamStatusError) and err.retry_after_s is not None:
@@ -209,6 +216,7 @@ class Attempts:
         if resp.usage is not None:
             ctx.prompt_tokens = resp.usage.prompt_tokens
             ctx.completion_tokens = resp.usage.completion_tokens
+        await self.quota.settle(lease, ctx.prompt_tokens + ctx.completion_tokens)
         return Answer(body=resp.body)
 
     async def _stream(self, ctx: RequestContext) -> Answer:
@@ -256,3 +264,4 @@ class Attempts:
         finally:
             lease.abandon()  # no-op once finished; otherwise nobody reads it any more
             await upstream.aclose()
+            await self.quota.settle(lease, ctx.prompt_tokens + ctx.completion_tokens)
