@@ -21,9 +21,12 @@ __all__ = ["VERBS", "cli", "main"]
 VERBS: dict[str, tuple[str, str]] = {
     "audit": ("aire.cli.audit:audit", "Audit log: verify its hash chains, show recent records."),
     "guard": ("aire.cli.guard:guard", "Guardrails: scan text, evaluate a scanner on data."),
+    "keys": ("aire.cli.admin:keys", "Virtual keys of a running gateway: create, list, revoke."),
     "load": ("aire.cli.load:load", "Load test an endpoint, find its capacity, compare runs."),
     "serve": ("aire.cli.serve:serve", "Run the gateway from a config file."),
     "sim": ("aire.cli.sim:sim", "Run the inference simulator (OpenAI/Anthropic compatible)."),
+    "spend": ("aire.cli.admin:spend", "Spend per key and team of a running gateway."),
+    "tokens": ("aire.cli.admin:tokens", "Short-lived scoped tokens: mint, revoke."),
     "up": ("aire.cli.up:up", "Run the gateway in front of an embedded simulator, zero config."),
     "version": ("aire.cli.version:version", "Print the aire version."),
 }
