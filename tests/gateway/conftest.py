@@ -28,3 +28,9 @@ def start_gateway() -> Iterator[StartGateway]:
             return url, app
 
         yield start
+
+
+# ``procs``: `aire` child processes stopped at teardown (defined with the server tests)
+from tests.gateway.test_server import procs  # noqa: E402
+
+__all__ = ["StartGateway", "procs", "start_gateway"]

@@ -52,7 +52,7 @@ class AuthConfig(Model):
         2.0, ge=0, description="how long a worker trusts a virtual key it looked up"
     )
     revocation_poll_s: float = Field(
-        0.5, gt=0, description="how often a worker checks for revocations (through the store)"
+        0.25, gt=0, description="how often a worker checks for revocations (through the store)"
     )
 
     @field_validator("master_key")

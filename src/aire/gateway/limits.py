@@ -26,7 +26,13 @@ import math
 from dataclasses import dataclass, field
 
 from aire.config.governance import LimitsConfig, LimitSpec
-from aire.errors import BudgetExceeded, ConcurrencyLimited, RateLimited
+from aire.errors import (
+    AireError,
+    BudgetExceeded,
+    ConcurrencyLimited,
+    RateLimited,
+    StateUnavailable,
+)
 from aire.gateway.context import RequestContext
 from aire.gateway.pricing import PriceTable
 from aire.state import Store, Taken
@@ -165,13 +171,14 @@ class Limiter:
                         f"conc:{name}", spec.max_concurrency, self._lease_s(ctx)
                     )
                     if lease is None:
+                        self._check_store()
                         raise ConcurrencyLimited(
                             f"more than {spec.max_concurrency} requests in flight for "
                             f"{_label(name)}",
                             retry_after_s=1.0,
                         )
                     res.leases.append((f"conc:{name}", lease))
-        except RateLimited:
+        except AireError:
             await self.undo(res)
             raise
         res.headers = _headers(request_info, token_info)
@@ -195,10 +202,20 @@ class Limiter:
         total = route.timeouts.total_ms / 1000 if route is not None else 600.0
         return total + 30.0
 
+    def _check_store(self) -> None:
+        """A refusal because nobody can count (the store is down, ``on_failure: closed``)
+        is a 503, not a 429 that blames the caller's usage."""
+        if not getattr(self.store, "available", True):
+            raise StateUnavailable(
+                "limits cannot be checked while the shared state store is unreachable "
+                "(state.on_failure: closed); try again shortly"
+            )
+
     async def _take(self, key: str, amount: int, limit: int, window: int, what: str) -> Taken:
         taken = await self.store.take(key, amount, limit, window)
         if taken.ok:
             return taken
+        self._check_store()
         scope = _label(key.split(":", 1)[1])
         info = {"headers": _headers(taken if what == "requests" else None,
                                     taken if what == "tokens" else None)}  # fmt: skip
