@@ -73,6 +73,8 @@ class PrometheusObserver(GatewayObserver):
             m.child(m.tokens, alias, ctx.deployment, "out").inc(ctx.completion_tokens)
         if ctx.budget_exhausted:
             m.child(m.retry_budget_exhausted, alias).inc()
+        for call in ctx.tool_calls:  # tool names stay out: the model writes them
+            m.child(m.tool_calls, alias, call["verdict"] or "", call["rule"] or "").inc()
 
     def on_breaker(self, deployment: Deployment, state: BreakerState) -> None:
         m = self.m
