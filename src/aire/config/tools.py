@@ -34,7 +34,7 @@ import re
 from typing import Any, Literal
 
 import jsonschema
-from pydantic import Field, field_validator, model_validator
+from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from aire.config.base import Model
 from aire.jsonpath import JsonPathError, parse_path
@@ -56,6 +56,9 @@ def _regex(value: str | None) -> str | None:
 
 class ToolRule(Model):
     """Constraints on the calls of the tools whose name matches ``tool`` (a glob)."""
+
+    # dumped as written (``schema``), so that a dump validates again (the scan offload)
+    model_config = ConfigDict(**Model.model_config, serialize_by_alias=True)
 
     tool: str = Field(min_length=1, description="tool name or glob pattern (transfer_*)")
     id: str | None = Field(None, description="name of the rule in errors, logs and metrics")

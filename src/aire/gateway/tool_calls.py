@@ -165,7 +165,7 @@ class _Choice:
 
 class StreamToolGate:
     """Feed blocks of SSE bytes (split anywhere), get back the bytes the client may see;
-    ``finish()`` at the end of the stream. Raises ToolCallBlocked."""
+    ``finish()`` at the end of the stream. After a block (``blocked``), nothing more."""
 
     def __init__(self, gate: ToolGate, record: Record) -> None:
         self._gate = gate
@@ -174,8 +174,11 @@ class StreamToolGate:
         self._choices: dict[int, _Choice] = {}
         self._envelope: dict[str, Any] = {"object": "chat.completion.chunk"}
         self._holding = 0  # choices with a call held
+        self.blocked: ToolCallBlocked | None = None
 
     def feed(self, data: bytes) -> bytes:
+        """What the client may see of ``data``. On a block, what came before it in
+        ``data`` is returned and ``blocked`` is set: the caller ends the stream with it."""
         if (
             not self._holding
             and not self._buf.pending
@@ -183,13 +186,25 @@ class StreamToolGate:
             and not _may_hold_calls(data)
         ):
             return data  # nothing of a call here, and nothing held: as it came
-        return b"".join(self._event(event) for event in self._buf.feed(data))
+        out: list[bytes] = []
+        try:
+            for event in self._buf.feed(data):
+                out.append(self._event(event))
+        except ToolCallBlocked as err:
+            self.blocked = err
+        return b"".join(out)
 
     def finish(self) -> bytes:
         """The end of the stream: an unterminated last event, then calls still held."""
-        tail = self._buf.pending.strip()
-        out = self._event(tail) if tail else b""
-        return out + self._release_all()
+        out: list[bytes] = []
+        try:
+            tail = self._buf.pending.strip()
+            if tail:
+                out.append(self._event(tail))
+            out.append(self._release_all())
+        except ToolCallBlocked as err:
+            self.blocked = err
+        return b"".join(out)
 
     def _event(self, event: bytes) -> bytes:
         _, payload = sse_data(event)

@@ -77,6 +77,10 @@ async def _gated(
             out = gate.feed(chunk)
             if out:
                 yield out
+            if gate.blocked is not None:
+                raise gate.blocked
         out = gate.finish()
         if out:
             yield out
+        if gate.blocked is not None:
+            raise gate.blocked
