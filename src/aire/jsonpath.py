@@ -46,16 +46,34 @@ _ESCAPE = re.compile(r"\\(.)")
 class JsonPath:
     text: str
     steps: tuple[Step, ...]
+    plain: bool = False  # no wildcard step
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "plain", not any(isinstance(s, _Wildcard) for s in self.steps))
 
     def find(self, document: Any) -> tuple[list[Any], bool]:
         """(values found, whether some branch of the path was missing).
 
         Without a wildcard there is one value or a missing one; with ``[*]`` every element
         is followed, and an empty list yields no values and nothing missing."""
-        found: list[Any] = []
+        if self.plain:  # no wildcard: a loop of lookups, no generators
+            node = document
+            for step in self.steps:
+                if isinstance(step, str):
+                    if not isinstance(node, dict) or step not in node:
+                        return [], True
+                    node = node[step]
+                elif (
+                    isinstance(step, int)
+                    and isinstance(node, list)
+                    and -len(node) <= step < len(node)
+                ):
+                    node = node[step]
+                else:
+                    return [], True
+            return [node], False
         missing = [False]
-        for value in self._walk(document, 0, missing):
-            found.append(value)
+        found = list(self._walk(document, 0, missing))
         return found, missing[0]
 
     def _walk(self, node: Any, at: int, missing: list[bool]) -> Iterator[Any]:

@@ -30,9 +30,6 @@ __all__ = ["StreamToolGate", "blocked_error", "check_body"]
 
 Record = list[dict[str, str | None]]
 
-#: bytes without these cannot hold a tool call (a JSON key written with \\u escapes would
-#: not show its name, so any escape is looked at too)
-_MARKERS = (b"tool_calls", b"function_call", b"\\u")
 _ENVELOPE = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
 _LEGACY = -1  # the index of a legacy function_call (one per choice)
 
@@ -43,7 +40,9 @@ def blocked_error(verdict: ToolVerdict) -> ToolCallBlocked:
 
 
 def _may_hold_calls(data: bytes) -> bool:
-    return any(marker in data for marker in _MARKERS)
+    """Bytes without these cannot hold a tool call (a JSON key written with \\u escapes
+    would not show its name, so any escape is looked at too)."""
+    return b"tool_calls" in data or b"function_call" in data or b"\\u" in data
 
 
 # -- whole answers -----------------------------------------------------------------------
