@@ -103,3 +103,16 @@ def test_duplicate_rule_ids_and_bad_policy_fields(tmp_path: Path) -> None:
     assert "action" in error_of(tmp_path, "        action: warn\n")
     assert "max_arguments_chars" in error_of(tmp_path, "        max_arguments_chars: 0\n")
     assert "did you mean 'allowed'" in error_of(tmp_path, "        allow: [x]\n")
+
+
+def test_the_readme_example_is_valid(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Action guardrails (`tools:`)", 1)[1]
+    block = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    guard = block[block.index("\nguard:") + 1 :]
+    path = tmp_path / "aire.yaml"
+    path.write_text(guard.replace("guard:\n", "guard:\n  default_policy: payments\n", 1))
+    tools = load_section(path, "guard", GuardConfig).policies["payments"].tools
+    assert tools is not None
+    assert len(tools.rules) == 7
+    assert tools.rules[4].regex == "[^@\\s]+@example\\.com"
