@@ -455,3 +455,19 @@ def test_a_whole_answer_with_an_escaped_key_is_checked() -> None:
     raw = body(calls(("rm", "{}"))).replace(b"tool_calls", b"tool\\u005fcalls")
     with pytest.raises(ToolCallBlocked):
         check_body(gate(), raw, [])
+
+
+def test_tool_calls_in_odd_shapes_are_not_passed_unchecked() -> None:
+    record: list[Any] = []
+    lone = {"id": "c", "type": "function", "function": {"name": "rm", "arguments": "{}"}}
+    with pytest.raises(ToolCallBlocked):  # a single call object instead of a list
+        check_body(gate(), body({"content": None, "tool_calls": lone}), record)
+    with pytest.raises(ToolCallBlocked):  # not a call at all: malformed
+        check_body(gate(allowed=["x"]), body({"content": None, "tool_calls": "rm"}), record)
+    out, err, _ = run(gate(), [chunk(delta(tool_calls={**lone, "index": 0}, finish="stop"))])
+    assert err is not None
+    assert b"rm" not in out
+    out, err, _ = run(gate(), [chunk(delta(content="hi", tool_calls="rm"))])
+    assert err is None
+    assert b"rm" not in out
+    assert ClientView().read(out).text == {0: "hi"}

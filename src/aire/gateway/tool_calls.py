@@ -32,6 +32,7 @@ Record = list[dict[str, str | None]]
 
 _ENVELOPE = ("id", "object", "created", "model", "system_fingerprint", "service_tier")
 _LEGACY = -1  # the index of a legacy function_call (one per choice)
+_NOT_ARGUMENTS = object()  # what a call that is not an object has: malformed arguments
 
 
 def blocked_error(verdict: ToolVerdict) -> ToolCallBlocked:
@@ -55,8 +56,8 @@ def check_body(gate: ToolGate, raw: bytes, record: Record) -> None:
         return
     try:
         body = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        return  # not a chat answer the client could read a call from either
+    except orjson.JSONDecodeError:  # providers pass only bodies orjson reads: not reached
+        return
     first: ToolVerdict | None = None
     for choice in (body.get("choices") if isinstance(body, dict) else None) or ():
         message = choice.get("message") if isinstance(choice, dict) else None
@@ -74,9 +75,14 @@ def check_body(gate: ToolGate, raw: bytes, record: Record) -> None:
 
 def _message_calls(message: dict[str, Any]) -> list[tuple[str, object, bool]]:
     calls: list[tuple[str, object, bool]] = []
-    for call in message.get("tool_calls") or ():
+    listed = message.get("tool_calls")
+    if isinstance(listed, dict):
+        listed = [listed]
+    elif listed is not None and not isinstance(listed, list):
+        listed = [None]  # not calls as the API defines them: one malformed call
+    for call in listed or ():
         if not isinstance(call, dict):
-            calls.append(("", None, False))
+            calls.append(("", _NOT_ARGUMENTS, False))
             continue
         custom = call.get("type") == "custom"
         fn = call.get("custom" if custom else "function")
@@ -215,8 +221,8 @@ class StreamToolGate:
             return event + b"\n\n"
         try:
             obj = orjson.loads(payload)
-        except orjson.JSONDecodeError:
-            return event + b"\n\n"  # the provider checks events; nothing to read here
+        except orjson.JSONDecodeError:  # providers pass only events orjson reads: not reached
+            return event + b"\n\n"
         choices = obj.get("choices") if isinstance(obj, dict) else None
         if not isinstance(choices, list) or not choices:
             return event + b"\n\n"
@@ -249,6 +255,11 @@ class StreamToolGate:
             state = self._choices[index] = _Choice(self._gate.answer())
         changed = False
         parts = delta.get("tool_calls")
+        if isinstance(parts, dict):
+            parts = [parts]
+        elif parts is not None and not isinstance(parts, list):
+            del delta["tool_calls"]  # nothing a client could run: not passed on
+            changed = True
         if isinstance(parts, list) and parts:
             for position, part in enumerate(parts):
                 if isinstance(part, dict):

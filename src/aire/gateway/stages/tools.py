@@ -16,8 +16,9 @@ client could not tell a block from a model that chose not to call. An error is w
 agent can act on: it names the rule, and the request can be retried or the tool dropped.
 The Anthropic Messages and Responses dialects render it in their own error shapes.
 
-This stage sits after the guard (whose output scan then sees only calls that passed) and
-before the cache, so that a cached answer is checked against the caller's own policy too.
+The stage sits inside the guard stage, so the model's answer reaches it first and the
+guard's output scan sees only what passed, and outside the cache, so that a cached answer
+is checked against the caller's own policy too.
 """
 
 from __future__ import annotations
