@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import anthropic
@@ -20,8 +21,10 @@ from tests.gateway.test_pipeline import metric
 from aire.config.gateway import GatewayConfig
 from aire.config.guard import GuardConfig
 from aire.gateway.app import GatewayApp
-from aire.gateway.context import RequestContext
+from aire.gateway.context import Answer, RequestContext
 from aire.gateway.observer import GatewayObserver
+from aire.gateway.stages import Next, build_chain, load_stages
+from aire.gateway.stages.auth import Authenticate
 from aire.server import serve_in_thread
 
 SECRET = "AKIA4J7QX2M9PLR3ZT6W"
@@ -75,6 +78,23 @@ class Calls(GatewayObserver):
         self.settled.append(list(ctx.tool_calls))
 
 
+#: what virtual keys will carry (the auth stage sets ctx.principal); here by test header
+KEYS: dict[bytes, Any] = {
+    b"weather-only": SimpleNamespace(tools={"allowed": ["get_*"]}),
+    b"small-payments": SimpleNamespace(
+        tools={"rules": [{"tool": "pay", "arg": "amount", "max": 10}]}
+    ),
+}
+
+
+class KeyFromHeader:
+    """Stands in for the auth stage: the principal named by ``x-test-key``."""
+
+    async def __call__(self, ctx: RequestContext, call_next: Next) -> Answer:
+        ctx.principal = KEYS.get(ctx.header(b"x-test-key") or b"")
+        return await call_next(ctx)
+
+
 @pytest.fixture
 def gateway(start_sim: Any, tmp_path: Path) -> Iterator[tuple[str, Calls]]:
     rules = tmp_path / "rules.yaml"
@@ -106,7 +126,10 @@ def gateway(start_sim: Any, tmp_path: Path) -> Iterator[tuple[str, Calls]]:
         }
     )
     calls = Calls()
-    with serve_in_thread(GatewayApp(config, guard, observers=[calls])) as url:
+    app = GatewayApp(config, guard, observers=[calls])
+    stages = load_stages(app.services)
+    app.chain = build_chain([KeyFromHeader() if isinstance(s, Authenticate) else s for s in stages])
+    with serve_in_thread(app) as url:
         yield url, calls
 
 
@@ -240,6 +263,39 @@ async def test_verdicts_are_counted_in_metrics(
     assert await metric(url, name, alias="chat", verdict="allowed") == 1
     assert await metric(url, name, alias="chat", verdict="blocked", rule=RULE) == 1
     assert await metric(url, "aire_gateway_requests_total", alias="chat", status="400") == 1
+
+
+# -- the caller's own policy -------------------------------------------------------------
+
+
+def test_a_keys_policy_applies_without_a_guard_policy(gpt: openai.OpenAI) -> None:
+    key = {"x-test-key": "weather-only"}
+    resp = gpt.chat.completions.create(
+        model="open", messages=ask("weather in Rome"), tools=TOOLS, extra_headers=key
+    )
+    assert (resp.choices[0].message.tool_calls or [])[0].function.name == "get_weather"
+    with pytest.raises(openai.BadRequestError) as info:
+        gpt.chat.completions.create(
+            model="open", messages=ask("pay small please"), tools=TOOLS, extra_headers=key
+        )
+    assert info.value.code == "tool_call_blocked"
+    assert info.value.body["rule"] == "principal.tools.allowed"
+
+
+def test_the_key_and_the_policy_must_both_allow(gpt: openai.OpenAI) -> None:
+    key = {"x-test-key": "small-payments"}
+    # 50 is within the policy's max 100 but over the key's max 10: blocked, streamed too
+    stream = gpt.chat.completions.create(
+        model="chat", messages=ask("pay small please"), tools=TOOLS, stream=True, extra_headers=key
+    )
+    with pytest.raises(openai.APIError) as info:
+        list(stream)
+    assert_blocked(info.value, "pay", "principal.tools.rules[0]")
+    with pytest.raises(openai.BadRequestError) as policy:  # 150: the policy says no first
+        gpt.chat.completions.create(
+            model="chat", messages=ask("pay big please"), tools=TOOLS, extra_headers=key
+        )
+    assert policy.value.body["rule"] == RULE
 
 
 # -- other client APIs -------------------------------------------------------------------

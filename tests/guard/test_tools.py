@@ -305,3 +305,15 @@ def test_a_principals_policy_is_compiled_once_per_object() -> None:
     assert first.scope == "principal.tools"
     with pytest.raises(ValidationError):
         principal_policy({"allowed": "not a list", "nope": 1})
+
+
+def test_reasons_name_the_argument_path_as_the_arguments_object_holds_it() -> None:
+    paths = [
+        ("amount", "arguments.amount"),
+        ("$.a.b", "arguments.a.b"),
+        ('$["x y"]', 'arguments["x y"]'),
+        ("items[*].p", "arguments.items[*].p"),
+    ]
+    for arg, shown in paths:
+        verdict = gate(rules=[rule(arg=arg, required=True)]).answer().check("pay", "{}")
+        assert verdict.reason == f"{shown} is missing"

@@ -151,6 +151,12 @@ def _shown(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(value)
 
 
+def _shown_path(text: str) -> str:
+    """``$.a.b`` or ``a.b`` -> ``arguments.a.b``; ``[0]`` -> ``arguments[0]``."""
+    text = text.removeprefix("$").removeprefix(".")
+    return "arguments" + ("" if text.startswith("[") else ".") + text
+
+
 def _enum_key(value: Any) -> tuple[str, Any] | None:
     """Type-aware key: ``true`` is not ``1``, ``1`` is ``1.0``."""
     if value is None:
@@ -206,7 +212,7 @@ class _Rule:
         self.label = f"{where} ({rule.id})" if rule.id else where
         self.tool = _globs([rule.tool])
         self.path: JsonPath | None = parse_path(rule.arg) if rule.arg is not None else None
-        self.arg = f"arguments.{rule.arg}" if rule.arg is not None else "arguments"
+        self.arg = _shown_path(rule.arg) if rule.arg is not None else "arguments"
         self.required = rule.required
         self.min = _exact(rule.min) if rule.min is not None else None
         self.max = _exact(rule.max) if rule.max is not None else None
