@@ -8,18 +8,13 @@ caller's); ``gate.answer()`` counts one answer's calls (``max_calls``, ``max_tot
 rule that said no, as its config path) or flagged (``action: log``: it would have been
 blocked). A call is blocked if any policy blocks it.
 
-Arguments are parsed strictly, once per call: a JSON object, no duplicate keys (a parser
-that keeps the first of two ``amount`` keys would see another value than the check did),
-no ``NaN``/``Infinity``; numbers as ``Decimal`` so that ``max: 100.1`` means exactly that;
-a numeric string (``"99.50"``) is a number, any other value where a number is expected
-fails. Empty arguments are ``{}``. Reasons name the rule, the argument path and the limit,
-never an argument's value: it may be a secret.
+Arguments are parsed once per call, strictly (``aire.guard.tool_arguments``). Reasons name
+the rule, the argument path and the limit, never an argument's value: it may be a secret.
 """
 
 from __future__ import annotations
 
 import fnmatch
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -27,9 +22,9 @@ from decimal import Decimal
 from typing import Any, Literal
 
 import jsonschema
-import orjson
 
 from aire.config.tools import ToolPolicy, ToolRule
+from aire.guard.tool_arguments import MALFORMED, Arguments, as_number, enum_key
 from aire.jsonpath import JsonPath, parse_path
 
 __all__ = [
@@ -44,8 +39,6 @@ __all__ = [
 Verdict = Literal["allowed", "blocked", "flagged"]
 
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
-_NUMERIC = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
-_MALFORMED = object()
 
 
 def display_name(name: str) -> str:
@@ -66,83 +59,6 @@ class ToolVerdict:
         return {"name": self.name, "verdict": self.verdict, "rule": self.rule}
 
 
-class _Arguments:
-    """One call's arguments, parsed at most once whatever the number of policies."""
-
-    __slots__ = ("_floats", "_parsed", "free_text", "raw")
-
-    def __init__(self, raw: object, free_text: bool) -> None:
-        self.raw = raw
-        self.free_text = free_text  # a custom tool's input: text, JSON only by chance
-        self._parsed: Any = None
-        self._floats: Any = None
-
-    def size(self) -> int:
-        return len(self.raw) if isinstance(self.raw, str) else 0
-
-    def parsed(self) -> Any:
-        """The arguments object, or _MALFORMED."""
-        if self._parsed is None:
-            self._parsed = _parse(self.raw)
-        return self._parsed
-
-    def as_floats(self) -> Any:
-        """The same object with JSON floats (what JSON Schema keywords expect)."""
-        if self._floats is None:
-            if isinstance(self.raw, str) and self.raw.strip():
-                try:
-                    self._floats = orjson.loads(self.raw)
-                except orjson.JSONDecodeError:  # integers beyond 64 bits
-                    self._floats = json.loads(self.raw)
-            else:
-                self._floats = self.parsed()
-        return self._floats
-
-
-def _parse(raw: object) -> Any:
-    if raw is None:
-        return {}
-    if isinstance(raw, Mapping):
-        return raw
-    if not isinstance(raw, str):
-        return _MALFORMED
-    if not raw.strip():
-        return {}
-    try:
-        value = json.loads(
-            raw,
-            object_pairs_hook=_no_duplicates,
-            parse_float=Decimal,
-            parse_constant=_no_constant,
-        )
-    except (ValueError, RecursionError):
-        return _MALFORMED
-    return value if isinstance(value, dict) else _MALFORMED
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        raise ValueError("duplicate key")
-    return out
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
-def _number(value: Any) -> Decimal | int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | Decimal):
-        return value if not isinstance(value, Decimal) or value.is_finite() else None
-    if isinstance(value, float):
-        return Decimal(repr(value)) if value == value and abs(value) != float("inf") else None
-    if isinstance(value, str) and _NUMERIC.fullmatch(value):
-        return Decimal(value)
-    return None
-
-
 def _exact(value: float) -> Decimal:
     return Decimal(repr(value))
 
@@ -155,20 +71,6 @@ def _shown_path(text: str) -> str:
     """``$.a.b`` or ``a.b`` -> ``arguments.a.b``; ``[0]`` -> ``arguments[0]``."""
     text = text.removeprefix("$").removeprefix(".")
     return "arguments" + ("" if text.startswith("[") else ".") + text
-
-
-def _enum_key(value: Any) -> tuple[str, Any] | None:
-    """Type-aware key: ``true`` is not ``1``, ``1`` is ``1.0``."""
-    if value is None:
-        return ("null", None)
-    if isinstance(value, bool):
-        return ("bool", value)
-    number = _number(value) if not isinstance(value, str) else None
-    if number is not None:
-        return ("number", Decimal(number))
-    if isinstance(value, str):
-        return ("string", value)
-    return None
 
 
 def _globs(patterns: Iterable[str]) -> re.Pattern[str] | None:
@@ -218,7 +120,7 @@ class _Rule:
         self.max = _exact(rule.max) if rule.max is not None else None
         self.max_total = _exact(rule.max_total) if rule.max_total is not None else None
         self.numeric = rule.min is not None or rule.max is not None or rule.max_total is not None
-        self.enum = {_enum_key(v) for v in rule.enum} if rule.enum is not None else None
+        self.enum = {enum_key(v) for v in rule.enum} if rule.enum is not None else None
         self.regex = re.compile(rule.regex) if rule.regex is not None else None
         self.not_regex = re.compile(rule.not_regex) if rule.not_regex is not None else None
         self.max_length = rule.max_length
@@ -234,7 +136,7 @@ class _Rule:
     def applies(self, name: str) -> bool:
         return self.tool is not None and self.tool.match(name) is not None
 
-    def check(self, args: _Arguments, tally: _Tally, i: int) -> str | None:
+    def check(self, args: Arguments, tally: _Tally, i: int) -> str | None:
         """The reason this call breaks the rule, or None. Updates the answer's tally."""
         reason = None
         if self.max_calls is not None:
@@ -242,7 +144,7 @@ class _Rule:
             if tally.rule_calls[i] > self.max_calls:
                 reason = f"more than {self.max_calls} call(s) of these tools in one answer"
         parsed = args.parsed() if self.reads_arguments else None
-        if parsed is _MALFORMED:
+        if parsed is MALFORMED:
             return reason or "arguments are not a JSON object; cannot be checked"
         if self.path is not None:
             values, missing = self.path.find(parsed)
@@ -273,7 +175,7 @@ class _Rule:
     def _value(self, value: Any, tally: _Tally, i: int) -> str | None:
         arg = self.arg
         if self.numeric:
-            number = _number(value)
+            number = as_number(value)
             if number is None:
                 return f"{arg} is not a number"
             tally.rule_totals[i] += number
@@ -281,7 +183,7 @@ class _Rule:
                 return f"{arg} is below the minimum {self.shown['min']}"
             if self.max is not None and number > self.max:
                 return f"{arg} is above the maximum {self.shown['max']}"
-        if self.enum is not None and _enum_key(value) not in self.enum:
+        if self.enum is not None and enum_key(value) not in self.enum:
             return f"{arg} is not one of the {len(self.enum)} allowed values"
         if self.regex is not None or self.not_regex is not None or self.max_length is not None:
             if not isinstance(value, str):
@@ -314,7 +216,7 @@ class CompiledToolPolicy:
     def tally(self) -> _Tally:
         return _Tally(len(self.rules))
 
-    def check(self, name: str, args: _Arguments, tally: _Tally) -> _Failure | None:
+    def check(self, name: str, args: Arguments, tally: _Tally) -> _Failure | None:
         """The first rule the call breaks (every rule still counts it), or None."""
         scope = self.scope
         failure: _Failure | None = None
@@ -334,7 +236,7 @@ class CompiledToolPolicy:
         applying = [(i, r) for i, r in enumerate(self.rules) if r.applies(name)]
         reads = any(r.reads_arguments for _, r in applying)
         strict = self.block_malformed and not args.free_text
-        if (strict or reads) and args.parsed() is _MALFORMED:
+        if (strict or reads) and args.parsed() is MALFORMED:
             fail(f"{scope}.malformed_arguments", "arguments are not a JSON object")
         for i, rule in applying:
             reason = rule.check(args, tally, i)
@@ -356,7 +258,7 @@ class AnswerCheck:
         """The verdict on the next call of this answer. ``arguments``: the JSON text (or
         an already parsed object); ``free_text`` for a custom tool's input."""
         gate = self._gate
-        args = _Arguments(arguments, free_text)
+        args = Arguments(arguments, free_text)
         if args.size() + len(name) > gate.max_arguments_chars:
             return gate.oversized(name)
         blocked: _Failure | None = None
