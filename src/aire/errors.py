@@ -33,6 +33,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     │   └── BudgetExceeded          code=budget_exceeded     (a spend budget is used up)
     ├── TooManyConnections          code=too_many_connections http 503 exit 3
     ├── GuardBlocked                code=guard_blocked       http 400  exit 1
+    │   └── ToolCallBlocked         code=tool_call_blocked   (a model's tool call)
     ├── CheckFailed                 code=check_failed        http 500  exit 1
     ├── ListenError                 code=listen_error        exit 3    (port busy, bad address)
     ├── SimStartError               code=sim_start_failed    exit 3    (aire up's simulator)
@@ -103,6 +104,7 @@ __all__ = [
     "TargetUnreachable",
     "TokenExpired",
     "TooManyConnections",
+    "ToolCallBlocked",
     "UnsupportedMediaType",
     "UpstreamConnectError",
     "UpstreamError",
@@ -256,6 +258,27 @@ class GuardBlocked(AireError):
     http_status = 400
     exit_code = 1
     error_type = "invalid_request_error"
+
+
+class ToolCallBlocked(GuardBlocked):
+    """A tool call of the model broke an action guardrail: the answer is not delivered.
+
+    The body names the tool and the rule (its config path) in two extra fields beside
+    OpenAI's, so that a client can act on them (drop the tool, ask the model again); the
+    message says what was wrong without the argument's value."""
+
+    code = "tool_call_blocked"
+
+    def __init__(self, message: str, *, tool: str, rule: str | None) -> None:
+        super().__init__(message)
+        self.tool = tool
+        self.rule = rule
+
+    def to_body(self) -> dict[str, Any]:
+        body = super().to_body()
+        body["error"]["tool"] = self.tool
+        body["error"]["rule"] = self.rule
+        return body
 
 
 class CheckFailed(AireError):

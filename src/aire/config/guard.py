@@ -12,6 +12,9 @@ guard:
       output:
         - {scanner: secrets, action: redact}
         - {scanner: json, action: log}
+      tools:                                   # action guardrails (aire.config.tools)
+        allowed: [search, "crm.*"]
+        rules: [{tool: transfer_funds, arg: amount, max: 100}]
 ```
 
 A scanner's ``params`` are checked against that scanner's own model when the policy is
@@ -25,6 +28,7 @@ from typing import Any, Literal
 from pydantic import Field, model_validator
 
 from aire.config.base import FieldError, Model
+from aire.config.tools import ToolPolicy
 
 __all__ = ["DEFAULT_INPUT", "DEFAULT_OUTPUT", "GuardConfig", "GuardPolicy", "ScannerSpec"]
 
@@ -71,6 +75,9 @@ class GuardPolicy(Model):
     hash_salt: str = Field("", description="salt of redact: hash (set it to a secret)")
     stream_max_hold_chars: int = Field(
         4096, ge=64, description="a stream guard never holds back more than this"
+    )
+    tools: ToolPolicy | None = Field(
+        None, description="which of the model's tool calls pass (action guardrails)"
     )
 
 

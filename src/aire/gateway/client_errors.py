@@ -111,10 +111,5 @@ def stream_error_body(err: AireError) -> dict[str, Any]:
             "code": "upstream_stream_interrupted",
         }
     else:
-        body = {
-            "message": err.message,
-            "type": err.error_type,
-            "param": err.param,
-            "code": err.code,
-        }
+        body = err.to_body()["error"]  # an error's own extra fields too (a blocked tool's name)
     return body

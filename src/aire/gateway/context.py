@@ -96,6 +96,7 @@ class RequestContext:
         "status",
         "stream",
         "t0",
+        "tool_calls",
         "ttft_s",
         "upstream_s",
         "user_stream",
@@ -144,6 +145,8 @@ class RequestContext:
         self.panic = False
         self.budget_exhausted = False
         self.cache: str | None = None  # "hit" | "miss" when the cache stage looked
+        #: the model's tool calls as the tool guard judged them: {"name", "verdict", "rule"}
+        self.tool_calls: list[dict[str, str | None]] = []
         self.status = 0
         self.error_code: str | None = None
         self.ttft_s: float | None = None

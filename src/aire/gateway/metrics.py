@@ -157,6 +157,13 @@ class GatewayMetrics:
             ["policy", "family", "scanner", "kind"],
             registry=r,
         )
+        self.tool_calls = Counter(
+            "aire_guard_tool_calls",
+            "The model's tool calls by verdict (allowed, blocked, flagged) and the rule that "
+            "refused them.",
+            ["alias", "verdict", "rule"],
+            registry=r,
+        )
         self._children: dict[tuple[Any, ...], Any] = {}
 
     def child(self, metric: Any, *labels: str) -> Any:

@@ -14,6 +14,7 @@ from aire.guard.redact import Redactor
 from aire.guard.registry import registry_for
 from aire.guard.scanner import BaseScanner
 from aire.guard.stream import StreamGuard
+from aire.guard.tools import CompiledToolPolicy
 from aire.guard.types import Family, ScanContext
 
 __all__ = ["Guard", "build_pipeline", "compile_guards", "compile_policy"]
@@ -72,6 +73,12 @@ class Guard:
         }
         self.input = build_pipeline(policy.input, "input", **common)
         self.output = build_pipeline(policy.output, "output", **common)
+        #: action guardrails: the model's tool calls (None: any call passes)
+        self.tools = (
+            CompiledToolPolicy(policy.tools, f"guard.policies.{name}.tools")
+            if policy.tools is not None
+            else None
+        )
 
     @staticmethod
     def context(**kwargs: Any) -> ScanContext:

@@ -216,7 +216,11 @@ def test_a_drop_mid_stream_raises_in_the_sdk(client: anthropic.Anthropic) -> Non
     assert 0 < len(got) < 8
     assert info.value.body == {
         "type": "error",
-        "error": {"type": "api_error", "message": "the upstream model failed mid-stream"},
+        "error": {
+            "type": "api_error",
+            "message": "the upstream model failed mid-stream",
+            "code": "upstream_stream_interrupted",
+        },
     }
 
 

@@ -213,6 +213,7 @@ def test_an_empty_answer_still_ends_properly() -> None:
     [
         ("upstream_stream_interrupted", "api_error"),
         ("guard_blocked", "invalid_request_error"),
+        ("tool_call_blocked", "invalid_request_error"),
         ("no_healthy_upstream", "overloaded_error"),
     ],
 )
@@ -223,7 +224,10 @@ def test_a_failure_mid_stream_is_an_error_event(code: str, kind: str) -> None:
     assert events(raw) == [
         (
             "error",
-            {"type": "error", "error": {"type": kind, "message": "the upstream model failed"}},
+            {
+                "type": "error",
+                "error": {"type": kind, "message": "the upstream model failed", "code": code},
+            },
         )
     ]
     assert r.feed(sse(chunk({"content": "more"}))) == b""
@@ -237,7 +241,10 @@ def test_an_error_event_from_upstream_ends_the_stream_with_an_error() -> None:
     out: list[tuple[str | None, Any]] = events(raw)
     assert out[-1] == (
         "error",
-        {"type": "error", "error": {"type": "api_error", "message": "boom"}},
+        {
+            "type": "error",
+            "error": {"type": "api_error", "message": "boom", "code": "upstream_error"},
+        },
     )
     assert not any(d.get("delta", {}).get("text") == "b" for _, d in out)
 

@@ -55,6 +55,7 @@ _MESSAGE_STOP = b'event: message_stop\ndata: {"type":"message_stop"}\n\n'
 
 _ERROR_TYPES = {
     "guard_blocked": "invalid_request_error",
+    "tool_call_blocked": "invalid_request_error",
     "rate_limited": "rate_limit_error",
     "no_healthy_upstream": "overloaded_error",
 }
@@ -149,10 +150,9 @@ class AnthropicStream:
         if self._finished:
             return b""
         self._finished = True
-        return sse_event(
-            "error",
-            {"type": "error", "error": {"type": stream_error_type(code), "message": message}},
-        )
+        # aire's stable code beside Anthropic's own fields, as in error answers
+        error = {"type": stream_error_type(code), "message": message, "code": code}
+        return sse_event("error", {"type": "error", "error": error})
 
     # -- events ---------------------------------------------------------------------------
 

@@ -55,7 +55,11 @@ _ARGS_DELTA = (
     b'"item_id":%s,"output_index":%d,"delta":%s}\n\n'
 )
 _PING = b": ping\n\n"
-_ERROR_TYPES = {"guard_blocked": "invalid_request_error", "rate_limited": "rate_limit_error"}
+_ERROR_TYPES = {
+    "guard_blocked": "invalid_request_error",
+    "tool_call_blocked": "invalid_request_error",
+    "rate_limited": "rate_limit_error",
+}
 
 
 def error_type(code: str) -> str:

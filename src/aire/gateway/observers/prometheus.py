@@ -78,6 +78,8 @@ class PrometheusObserver(GatewayObserver):
             key = getattr(principal, "key_id", None) or "-"
             team = getattr(principal, "team", None) or "-"
             m.child(m.cost, alias, ctx.deployment, key, team).inc(ctx.cost_usd)
+        for call in ctx.tool_calls:  # tool names stay out: the model writes them
+            m.child(m.tool_calls, alias, call["verdict"] or "", call["rule"] or "").inc()
 
     def on_breaker(self, deployment: Deployment, state: BreakerState) -> None:
         m = self.m

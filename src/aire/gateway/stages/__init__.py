@@ -46,6 +46,8 @@ STAGES: tuple[str, ...] = (
     "aire.gateway.stages.admit:Admit",
     # input guardrails; output guardrails wrap the answer
     "aire.gateway.stages.guard:GuardStage",
+    # action guardrails: the model's tool calls, checked before the client gets them
+    "aire.gateway.stages.tools:ToolGuard",
     # response cache (pass-through until it exists)
     "aire.gateway.stages.cache:Cache",
     # route, provider call, retries, fallbacks, panic: produces the answer
