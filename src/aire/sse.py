@@ -32,8 +32,10 @@ __all__ = [
     "DATA",
     "DONE",
     "END",
+    "BlockSplitter",
     "Event",
     "SSEParser",
+    "block_data",
     "comment",
     "encode",
     "json_event",
@@ -226,3 +228,36 @@ def _field_value(field: str, value: bytes | str) -> bytes:
     if b"\n" in raw or b"\r" in raw:
         raise ValueError(f"an SSE {field} cannot contain a line break")
     return raw
+
+
+class BlockSplitter:
+    """Whole event blocks (without their blank line) of a stream aire itself encoded:
+    LF line endings, events ended by a blank line (what the providers pass between the
+    gateway's stages). A transform that re-frames such a stream keeps each block's bytes
+    as they are; for an upstream's raw bytes, use ``SSEParser``."""
+
+    __slots__ = ("_buf",)
+
+    def __init__(self) -> None:
+        self._buf = b""
+
+    def feed(self, data: bytes) -> list[bytes]:
+        buf = self._buf + data if self._buf else data
+        parts = buf.split(END)
+        self._buf = parts.pop()
+        return [p for p in parts if p]
+
+    @property
+    def pending(self) -> bytes:
+        return self._buf
+
+
+def block_data(block: bytes) -> bytes | None:
+    """The data of one event block (data lines joined with LF), or None (a comment)."""
+    if block.startswith(b"data:") and b"\n" not in block:
+        data = block[5:]
+        return data[1:] if data.startswith(b" ") else data
+    lines = [line[5:] for line in block.split(b"\n") if line.startswith(b"data:")]
+    if not lines:
+        return None
+    return b"\n".join(v[1:] if v.startswith(b" ") else v for v in lines)

@@ -248,3 +248,37 @@ async def test_a_deployment_at_its_own_quota_is_skipped(
     status, body, headers = await call(gw, "/v1/chat/completions", **{**chat(), "model": "only"})
     assert (status, body["error"]["code"]) == (429, "rate_limited")
     assert int(headers["retry-after"]) >= 1
+
+
+def _tool(name: str) -> dict[str, Any]:
+    params = {"type": "object", "properties": {"x": {"type": "string"}}, "required": ["x"]}
+    return {"type": "function", "function": {"name": name, "parameters": params}}
+
+
+async def test_a_keys_tool_policy_and_a_tokens_tool_names_guard_the_models_calls(
+    governed: str,
+) -> None:
+    key = await new_key(governed, tools={"allowed": ["get_*"]})
+    body = {**chat(max_tokens=64), "tools": [_tool("get_weather"), _tool("wire_money")]}
+
+    def forcing(name: str) -> dict[str, Any]:
+        return {**body, "tool_choice": {"type": "function", "function": {"name": name}}}
+
+    assert (await call(governed, "/v1/chat/completions", key=key, **forcing("get_weather")))[
+        0
+    ] == 200
+    status, err, _ = await call(governed, "/v1/chat/completions", key=key, **forcing("wire_money"))
+    assert (status, err["error"]["code"]) == (400, "tool_call_blocked")
+    # a token narrows further: it may only call get_time (not even get_weather)
+    status, minted, _ = await call(
+        governed, "/auth/tokens", key=key, actions=["chat", "get_time"], models=["chat"]
+    )
+    token = minted["token"]
+    status, err, _ = await call(
+        governed, "/v1/chat/completions", key=token, **forcing("get_weather")
+    )
+    assert (status, err["error"]["code"]) == (400, "tool_call_blocked")
+    status, err, _ = await call(governed, "/auth/tokens", key=key, actions=["get_time"])
+    assert (status, err["error"]["param"]) == (400, "actions")
+    status, err, _ = await call(governed, "/admin/keys", key=MASTER, tools={"max_calls": -1})
+    assert (status, err["error"]["param"]) == (400, "tools")

@@ -23,8 +23,8 @@ from typing import Any
 import orjson
 
 from aire.errors import ToolCallBlocked
-from aire.gateway.transport import SSEBuffer, sse_data
 from aire.guard.tools import AnswerCheck, ToolGate, ToolVerdict, display_name
+from aire.sse import BlockSplitter, block_data
 
 __all__ = ["StreamToolGate", "blocked_error", "check_body"]
 
@@ -175,7 +175,7 @@ class StreamToolGate:
     def __init__(self, gate: ToolGate, record: Record) -> None:
         self._gate = gate
         self._record = record
-        self._buf = SSEBuffer()
+        self._buf = BlockSplitter()
         self._choices: dict[int, _Choice] = {}
         self._envelope: dict[str, Any] = {"object": "chat.completion.chunk"}
         self._holding = 0  # choices with a call held
@@ -212,7 +212,7 @@ class StreamToolGate:
         return b"".join(out)
 
     def _event(self, event: bytes) -> bytes:
-        _, payload = sse_data(event)
+        payload = block_data(event)
         if payload is None:
             return event + b"\n\n"  # a comment or another kind of event
         if payload.strip() == b"[DONE]":

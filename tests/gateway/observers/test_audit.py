@@ -179,10 +179,10 @@ def test_the_record_of_a_governed_request_holds_references_not_secrets() -> None
     assert "content" not in record
 
 
-def test_the_record_before_governance_fields_exist() -> None:
+def test_the_record_of_an_anonymous_request_that_reached_no_upstream() -> None:
     record = audit_record(ctx())
     assert record["principal"] is None
-    assert record["cost_usd"] is None
+    assert record["cost_usd"] == 0.0
     assert (record["guard_findings"], record["tool_calls"]) == ([], [])
     assert audit_record(ctx(), content=True)["content"] is None  # no guard ran
 

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from aire.config.governance import AuthConfig, LimitSpec
+from aire.config.tools import ToolPolicy
 from aire.errors import (
     AuthenticationError,
     InvalidRequest,
@@ -33,7 +34,7 @@ from aire.errors import (
 )
 from aire.gateway.auth.keys import NewKey, VirtualKey, make_key, parse_key
 from aire.gateway.auth.keystore import KeyStore
-from aire.gateway.auth.principal import Principal
+from aire.gateway.auth.principal import ENDPOINT_ACTIONS, Principal, token_tools
 from aire.gateway.auth.tokens import PREFIX as TOKEN_PREFIX
 from aire.gateway.auth.tokens import TokenClaims, TokenSigner
 from aire.state import Store
@@ -78,6 +79,7 @@ class Authenticator:
         self._clock = clock
         self._keys: dict[str, tuple[VirtualKey | None, float]] = {}
         self._tokens: dict[str, TokenClaims] = {}
+        self._token_tools: dict[str, ToolPolicy | None] = {}
         self._revoked_tokens: set[str] = set()
         self._version: bytes | None = None
         self._poller: asyncio.Task[None] | None = None
@@ -117,6 +119,7 @@ class Authenticator:
     async def _forget(self) -> None:
         self._keys.clear()
         self._tokens.clear()
+        self._token_tools.clear()
         self._revoked_tokens = await self.keystore.revoked_tokens(self._clock())
 
     async def _announce(self) -> None:
@@ -149,7 +152,7 @@ class Authenticator:
         key = await self.check_key(credential)
         if not key.allows_model(alias):
             raise ModelNotAllowed(f"this key may not use model {alias[:256]!r}", param="model")
-        return Principal("key", key.key_id, key.team, key.owner, key.limits)
+        return Principal("key", key.key_id, key.team, key.owner, key.limits, tools=key.tools)
 
     async def check_key(self, credential: str) -> VirtualKey:
         parsed = parse_key(credential)
@@ -183,6 +186,7 @@ class Authenticator:
             claims = self.signer.verify(token)
             if len(self._tokens) >= _TOKEN_CACHE_MAX:
                 self._tokens.clear()
+                self._token_tools.clear()
             self._tokens[token] = claims
         if claims.token_id in self._revoked_tokens:
             raise KeyRevoked("this token has been revoked")
@@ -197,7 +201,10 @@ class Authenticator:
             )
         if not key.allows_model(alias):
             raise ModelNotAllowed(f"this key may not use model {alias[:256]!r}", param="model")
-        return Principal("token", key.key_id, key.team, key.owner, key.limits, claims)
+        tools = self._token_tools.get(claims.token_id)
+        if tools is None:  # one policy object per token: the tool stage compiles it once
+            tools = self._token_tools[claims.token_id] = token_tools(claims, key.tools)
+        return Principal("token", key.key_id, key.team, key.owner, key.limits, claims, tools)
 
     # -- management (admin API, CLI) -------------------------------------------------------
 
@@ -225,6 +232,12 @@ class Authenticator:
     async def mint(self, key: VirtualKey, body: dict[str, Any]) -> tuple[str, TokenClaims]:
         """A token for ``key``, scoped as ``body`` says (within what the key allows)."""
         actions = _strings(body.get("actions", ["chat"]), "actions")
+        if not any(a in ENDPOINT_ACTIONS for a in actions):
+            raise InvalidRequest(
+                "actions: name at least one of chat, completions, embeddings (other names "
+                "are the tools it may call)",
+                param="actions",
+            )
         resources = _strings(body.get("models", ["*"]), "models")
         if key.models is not None and "*" not in key.models:
             if "*" in resources:
@@ -270,7 +283,7 @@ _LIMIT_FIELDS = {
     "budget_usd_month": "budget_usd_month",
     "budget_usd_day": "budget_usd_day",
 }
-_KEY_FIELDS = {"team", "owner", "models", "expires_in_s", "metadata"}
+_KEY_FIELDS = {"team", "owner", "models", "expires_in_s", "metadata", "tools"}
 
 
 def _key_spec(body: dict[str, Any]) -> dict[str, Any]:
@@ -297,6 +310,12 @@ def _key_spec(body: dict[str, Any]) -> dict[str, Any]:
     for name in ("team", "owner"):
         if body.get(name) is not None and not isinstance(body[name], str):
             raise InvalidRequest(f"{name}: a string", param=name)
+    tools = None
+    if body.get("tools") is not None:
+        try:
+            tools = ToolPolicy.model_validate(body["tools"])
+        except ValueError as exc:
+            raise InvalidRequest(f"tools: {exc}", param="tools") from None
     return {
         "team": body.get("team"),
         "owner": body.get("owner"),
@@ -304,4 +323,5 @@ def _key_spec(body: dict[str, Any]) -> dict[str, Any]:
         "expires_in_s": float(expires) if expires is not None else None,
         "limits": spec,
         "metadata": metadata,
+        "tools": tools,
     }

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aire.config.governance import LimitSpec
+from aire.config.tools import ToolPolicy
 
 __all__ = ["KEY_PREFIX", "NewKey", "VirtualKey", "hash_secret", "make_key", "parse_key"]
 
@@ -50,6 +51,7 @@ class VirtualKey:
     revoked_at: float | None = None
     limits: LimitSpec = field(default_factory=LimitSpec)
     metadata: dict[str, Any] = field(default_factory=dict)
+    tools: ToolPolicy | None = None  # action guardrails of this key's callers
 
     def matches(self, secret: str) -> bool:
         return hmac.compare_digest(self.secret_hash, hash_secret(self.salt, secret))
@@ -69,6 +71,9 @@ class VirtualKey:
             "revoked_at": self.revoked_at,
             "limits": self.limits.model_dump(exclude_none=True),
             "metadata": self.metadata,
+            "tools": self.tools.model_dump(mode="json", exclude_defaults=True)
+            if self.tools is not None
+            else None,
         }
 
     def revoked(self, when: float) -> VirtualKey:
@@ -89,6 +94,7 @@ def make_key(
     expires_in_s: float | None = None,
     limits: LimitSpec | None = None,
     metadata: dict[str, Any] | None = None,
+    tools: ToolPolicy | None = None,
     now: float | None = None,
 ) -> NewKey:
     now = time.time() if now is None else now
@@ -106,5 +112,6 @@ def make_key(
         expires_at=now + expires_in_s if expires_in_s is not None else None,
         limits=limits or LimitSpec(),
         metadata=metadata or {},
+        tools=tools,
     )
     return NewKey(f"{KEY_PREFIX}{key_id}-{secret}", record)

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import orjson
 
 from aire.config.governance import LimitSpec
+from aire.config.tools import ToolPolicy
 from aire.errors import ConfigError, StateUnavailable
 from aire.gateway.auth.keys import VirtualKey
 
@@ -23,7 +24,7 @@ __all__ = ["KeyStore", "PostgresKeyStore", "SqliteKeyStore", "open_keystore"]
 
 _COLUMNS = (
     "key_id, salt, secret_hash, created_at, team, owner, models, expires_at, revoked_at, "
-    "limits, metadata"
+    "limits, metadata, tools"
 )
 
 
@@ -62,6 +63,7 @@ def _row(key: VirtualKey) -> tuple[Any, ...]:
         key.revoked_at,
         orjson.dumps(key.limits.model_dump(exclude_none=True)).decode(),
         orjson.dumps(key.metadata).decode(),
+        key.tools.model_dump_json(exclude_defaults=True) if key.tools is not None else None,
     )
 
 
@@ -79,6 +81,7 @@ def _record(row: Any) -> VirtualKey:
         revoked_at=float(row[8]) if row[8] is not None else None,
         limits=LimitSpec.model_validate(orjson.loads(row[9])),
         metadata=orjson.loads(row[10]),
+        tools=ToolPolicy.model_validate_json(row[11]) if row[11] is not None else None,
     )
 
 
@@ -112,7 +115,7 @@ class SqliteKeyStore:
             conn.execute(
                 f"CREATE TABLE IF NOT EXISTS {self.keys} (key_id TEXT PRIMARY KEY, salt BLOB,"
                 " secret_hash TEXT, created_at REAL, team TEXT, owner TEXT, models TEXT,"
-                " expires_at REAL, revoked_at REAL, limits TEXT, metadata TEXT)"
+                " expires_at REAL, revoked_at REAL, limits TEXT, metadata TEXT, tools TEXT)"
             )
             conn.execute(
                 f"CREATE TABLE IF NOT EXISTS {self.tokens} (token_id TEXT PRIMARY KEY,"
@@ -127,7 +130,7 @@ class SqliteKeyStore:
         return None
 
     async def create(self, key: VirtualKey) -> None:
-        sql = f"INSERT INTO {self.keys} ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        sql = f"INSERT INTO {self.keys} ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
         await self._run(lambda c: c.execute(sql, _row(key)))
 
     async def get(self, key_id: str) -> VirtualKey | None:
@@ -176,7 +179,7 @@ class PostgresKeyStore:
                     f"CREATE TABLE IF NOT EXISTS {self.keys} (key_id TEXT PRIMARY KEY,"
                     " salt BYTEA, secret_hash TEXT, created_at DOUBLE PRECISION, team TEXT,"
                     " owner TEXT, models TEXT, expires_at DOUBLE PRECISION,"
-                    " revoked_at DOUBLE PRECISION, limits TEXT, metadata TEXT)"
+                    " revoked_at DOUBLE PRECISION, limits TEXT, metadata TEXT, tools TEXT)"
                 )
                 await conn.execute(
                     f"CREATE TABLE IF NOT EXISTS {self.tokens} (token_id TEXT PRIMARY KEY,"
@@ -209,7 +212,7 @@ class PostgresKeyStore:
             raise StateUnavailable(f"key database: {exc}") from exc
 
     async def create(self, key: VirtualKey) -> None:
-        marks = ",".join(f"${i}" for i in range(1, 12))
+        marks = ",".join(f"${i}" for i in range(1, 13))
         await self._execute(f"INSERT INTO {self.keys} ({_COLUMNS}) VALUES ({marks})", *_row(key))
 
     async def get(self, key_id: str) -> VirtualKey | None:

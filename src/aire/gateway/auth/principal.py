@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from aire.config.governance import LimitSpec
+from aire.config.tools import ToolPolicy
 from aire.gateway.auth.tokens import TokenClaims
 
-__all__ = ["ANONYMOUS", "ENDPOINT_ACTIONS", "Principal"]
+__all__ = ["ANONYMOUS", "ENDPOINT_ACTIONS", "Principal", "token_tools"]
 
 #: actions that name an API (a token's other actions are tool names)
 ENDPOINT_ACTIONS = frozenset({"chat", "completions", "embeddings"})
@@ -22,14 +23,8 @@ class Principal:
     owner: str | None = None
     limits: LimitSpec = field(default_factory=LimitSpec)
     token: TokenClaims | None = None
-
-    @property
-    def tools(self) -> tuple[str, ...] | None:
-        """Tool names a token allows the model to call (None: no restriction here)."""
-        if self.token is None:
-            return None
-        names = tuple(a for a in self.token.actions if a not in ENDPOINT_ACTIONS)
-        return names or None
+    #: action guardrails for this caller (the key's policy, or a token's tool names)
+    tools: ToolPolicy | None = None
 
     def label(self) -> str:
         """For logs and audit: never a secret."""
@@ -39,3 +34,14 @@ class Principal:
 
 
 ANONYMOUS = Principal("anonymous")
+
+
+def token_tools(claims: TokenClaims, key_tools: ToolPolicy | None) -> ToolPolicy | None:
+    """A token's tool policy: the tools its actions name (it may only narrow its key's:
+    the key's rules and denials still hold), else its key's policy."""
+    names = tuple(a for a in claims.actions if a not in ENDPOINT_ACTIONS)
+    if not names:
+        return key_tools
+    if key_tools is None:
+        return ToolPolicy(allowed=names)
+    return key_tools.model_copy(update={"allowed": names})
