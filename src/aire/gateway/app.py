@@ -16,6 +16,8 @@ import time
 from aire.asgi import Receive, Scope, Send
 from aire.config.gateway import GatewayConfig
 from aire.config.guard import GuardConfig
+from aire.config.state import StateConfig
+from aire.gateway.cache_metrics import CacheMetrics
 from aire.gateway.context import RequestContext
 from aire.gateway.guarding import PrometheusGuardObserver
 from aire.gateway.health import HealthChecker
@@ -32,6 +34,7 @@ from aire.gateway.stages import Next, build_chain, load_stages
 from aire.gateway.state import GatewayState
 from aire.gateway.status import StatusWriter
 from aire.gateway.transport import Transport
+from aire.state import StateMetrics, open_store
 
 __all__ = ["GatewayApp"]
 
@@ -49,7 +52,10 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
 
 
 class GatewayApp:
-    """ASGI app of ``aire serve``; ``reload(config)`` swaps routes without dropping requests."""
+    """ASGI app of ``aire serve``; ``reload(config)`` swaps routes without dropping requests.
+
+    ``state`` (the root config's ``state:`` section) is where shared state lives; it is
+    opened once and kept across reloads (changing it needs a restart)."""
 
     def __init__(
         self,
@@ -57,6 +63,7 @@ class GatewayApp:
         guard: GuardConfig | None = None,
         *,
         observers: list[GatewayObserver] | None = None,
+        state: StateConfig | None = None,
     ) -> None:
         self.metrics = GatewayMetrics()
         self.prometheus = PrometheusObserver(self.metrics)
@@ -69,7 +76,14 @@ class GatewayApp:
         self.transport = Transport()
         self.state = self._build(config, guard)
         self.offload = ScanOffload(self.state.guard_config, self.guard_observer)
-        self.services = Services(observer=self.observer, offload=self.offload)
+        self.state_config = state or StateConfig()
+        self.store = open_store(self.state_config, metrics=StateMetrics(self.metrics.registry))
+        self.services = Services(
+            observer=self.observer,
+            offload=self.offload,
+            store=self.store,
+            cache_metrics=CacheMetrics(self.metrics.registry),
+        )
         self.chain: Next = build_chain(load_stages(self.services))
         self.health: HealthChecker | None = None
         self.started_at = time.time()
@@ -114,6 +128,7 @@ class GatewayApp:
         await self.status_writer.stop()
         self.offload.close()
         await self.transport.aclose()
+        await self.store.aclose()
         self.access.close()
 
     def _start_health(self) -> None:

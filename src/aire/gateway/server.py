@@ -29,6 +29,7 @@ import uvicorn
 from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
 from aire.config.loader import load_section, parse_yaml
+from aire.config.state import StateConfig
 from aire.errors import AireError, ConfigError
 from aire.http_limits import ServerConfig
 from aire.server import Server, bind, handle_stop_signals, stop_without_parent
@@ -57,11 +58,16 @@ class ConfigSource:
             self.path, "gateway", GatewayConfig, self.overrides, defaults=self.defaults
         )
 
+    def state(self) -> StateConfig:
+        """The ``state:`` section (read at start only: changing it needs a restart)."""
+        return load_section(self.path, "state", StateConfig)
+
     def load(self) -> tuple[GatewayConfig, GuardConfig]:
         """The gateway and guard sections, checked against each other and servable: at
         least one alias, and every guard policy in use compiles (scanner names and params
-        are only known to the scanners)."""
+        are only known to the scanners). The ``state:`` section is checked too."""
         gateway = self()
+        self.state()
         file = str(self.path) if self.path else None
         if not gateway.models:
             raise ConfigError("no models: add aliases under gateway.models", file=file)
@@ -115,6 +121,7 @@ def _serve_one(
     stop_signals: tuple[int, ...] = _STOP_SIGNALS,
     loaded: tuple[GatewayConfig, GuardConfig] | None = None,
     parent: int | None = None,
+    state: StateConfig | None = None,
 ) -> None:
     """Serve in this process until SIGINT/SIGTERM; SIGHUP reloads. A worker (``parent``:
     its supervisor's pid) also stops, gracefully, when its supervisor is gone (killed with
@@ -124,7 +131,7 @@ def _serve_one(
 
     config, guard = loaded or source.load()
     setup_logging(config.log_level)
-    app = GatewayApp(config, guard)
+    app = GatewayApp(config, guard, state=state if state is not None else source.state())
     server = Server(_uvicorn_config(app, config))
 
     async def main() -> None:
@@ -168,12 +175,15 @@ def _serve_one(
 
 
 def _worker(
-    source: ConfigSource, sock: socket.socket, loaded: tuple[GatewayConfig, GuardConfig]
+    source: ConfigSource,
+    sock: socket.socket,
+    loaded: tuple[GatewayConfig, GuardConfig],
+    state: StateConfig,
 ) -> None:
     # Ctrl-C reaches the whole process group; workers stop when the supervisor says so.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _serve_one(source, sock, (signal.SIGTERM,), loaded, parent=os.getppid())
+        _serve_one(source, sock, (signal.SIGTERM,), loaded, parent=os.getppid(), state=state)
     except AireError as exc:  # one line, not a multiprocessing traceback
         print(f"worker {os.getpid()}: {exc.show()}", file=sys.stderr)
         sys.exit(exc.exit_code)
@@ -181,6 +191,7 @@ def _worker(
 
 def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = None) -> None:
     config, guard = source.load()
+    state = source.state()
     if hasattr(signal, "SIGHUP"):  # until the reload handler is in place, a HUP must not kill
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
     sock = bind(config.host, config.port, reuse_port=False)
@@ -188,9 +199,10 @@ def run(source: ConfigSource, *, on_ready: Callable[[str, int], None] | None = N
     if on_ready is not None:
         on_ready(host, port)
     if config.workers == 1:
-        _serve_one(source, sock, loaded=(config, guard))  # what was checked and announced
+        # what was checked and announced
+        _serve_one(source, sock, loaded=(config, guard), state=state)
         return
-    _supervise(source, (config, guard), sock)
+    _supervise(source, (config, guard), sock, state)
 
 
 QUICK_EXIT_S = 10.0
@@ -206,7 +218,10 @@ def backoff_s(quick_exits: int) -> float:
 
 
 def _supervise(
-    source: ConfigSource, loaded: tuple[GatewayConfig, GuardConfig], sock: socket.socket
+    source: ConfigSource,
+    loaded: tuple[GatewayConfig, GuardConfig],
+    sock: socket.socket,
+    state: StateConfig,
 ) -> None:
     config = loaded[0]
     # The last config that passed validation: a restarted worker starts from it rather than
@@ -220,7 +235,7 @@ def _supervise(
     reload_requested = False
 
     def start_worker() -> multiprocessing.process.BaseProcess:
-        proc = ctx.Process(target=_worker, args=(source, sock, current), daemon=False)
+        proc = ctx.Process(target=_worker, args=(source, sock, current, state), daemon=False)
         proc.start()
         return proc
 

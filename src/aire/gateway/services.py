@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from aire.gateway.observer import GatewayObserver
 
 if TYPE_CHECKING:
+    from aire.gateway.cache_metrics import CacheMetrics
     from aire.gateway.offload import ScanOffload
+    from aire.state.base import Store
 
 __all__ = ["Services"]
 
@@ -19,3 +21,7 @@ class Services:
     observer: GatewayObserver
     #: guard scans of large requests in a worker process (None: always inline)
     offload: ScanOffload | None = None
+    #: the shared state (``state:``): limits, budgets, the response cache (None: none)
+    store: Store | None = None
+    #: counters of the response cache (None: the cache stage keeps its own)
+    cache_metrics: CacheMetrics | None = None
