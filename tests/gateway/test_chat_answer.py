@@ -180,10 +180,14 @@ def test_what_cannot_be_replayed_whole_is_not_assembled(chunks: list[bytes], rea
     assert assembler.failure == reason
 
 
-def test_an_answer_larger_than_the_limit_is_given_up_early() -> None:
+def test_an_answer_larger_than_the_limit_is_given_up_early(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ChatAssembler, "BATCH_BYTES", 4096)  # parsed every 4 KiB
     big = [event([delta(0, content="x" * 1000)]) for _ in range(20)]
     assembler = assemble([STREAM[0], *big, *STREAM[6:]], max_bytes=10_000)
-    assert assembler.failure == "too_large"
+    assert assembler.failure == "too_large"  # before the end
+    assert not assembler._held  # and the stream's bytes are not held any more
     assert assembler.body() is None
     assert not assembler._choices  # nothing more is held for it
 
@@ -191,3 +195,35 @@ def test_an_answer_larger_than_the_limit_is_given_up_early() -> None:
 def test_keep_alive_comments_are_ignored() -> None:
     body = assemble([b": ping\n\n", *STREAM]).body()
     assert body == assemble(STREAM).body()
+
+
+@pytest.mark.parametrize("batch", [64, 1 << 20])
+def test_batches_of_any_size_assemble_the_same(monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
+    monkeypatch.setattr(ChatAssembler, "BATCH_BYTES", batch)
+    whole = b"".join(STREAM)
+    pieces = [whole[i : i + 50] for i in range(0, len(whole), 50)]
+    assert assemble(pieces).body() == assemble(STREAM).body()
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        b'data: {"choices": 5}\n\n',
+        b'data: {"choices": [3]}\n\n',
+        b'data: {"choices": [{"index": "0", "delta": {}}]}\n\n',
+        b'data: {"choices": [{"index": 0, "delta": {"tool_calls": {}}}]}\n\n',
+        b'data: {"usage": 3}\n\n',
+        b"data: [1, 2]\n\n",
+    ],
+)
+def test_chunks_of_the_wrong_shape_are_not_replayable(bad: bytes) -> None:
+    assembler = assemble([STREAM[0], bad, *STREAM[1:]])
+    assert assembler.body() is None
+    assert assembler.failure == "unreplayable"
+
+
+def test_crlf_framing_and_multi_line_events() -> None:
+    crlf = [c.replace(b"\n", b"\r\n") for c in STREAM]
+    assert assemble(crlf).body() == assemble(STREAM).body()
+    named = [b"event: chunk\n" + c if c.startswith(b"data: {") else c for c in STREAM]
+    assert assemble(named).body() == assemble(STREAM).body()
