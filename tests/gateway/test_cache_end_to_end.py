@@ -214,3 +214,75 @@ def test_an_anthropic_client_is_answered_from_an_openai_clients_entry(
         assert answer.usage.cache_read_input_tokens == first.usage.prompt_tokens
         assert answer.usage.input_tokens == 0
     assert sim.requests == 1
+
+
+def test_a_streamed_tool_call_is_replayed_whole(
+    start_sim: Any, start_gateway: StartGateway, state: dict[str, Any]
+) -> None:
+    url, sim = gateway(start_sim, start_gateway, state)
+    tools: Any = [
+        {
+            "type": "function",
+            "function": {
+                "name": "get_weather",
+                "parameters": {
+                    "type": "object",
+                    "properties": {"city": {"type": "string"}},
+                    "required": ["city"],
+                },
+            },
+        }
+    ]
+    with openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0) as client:
+        chunks = list(
+            client.chat.completions.create(
+                model="chat",
+                messages=PROMPT,
+                temperature=0,
+                tools=tools,
+                tool_choice="required",
+                stream=True,
+            )
+        )
+        hit = client.chat.completions.create(
+            model="chat", messages=PROMPT, temperature=0, tools=tools, tool_choice="required"
+        )
+    deltas = [c.choices[0].delta for c in chunks if c.choices]
+    calls = [call for d in deltas for call in d.tool_calls or ()]
+    streamed_args = "".join(c.function.arguments or "" for c in calls if c.function)
+    assert hit.choices[0].finish_reason == "tool_calls"
+    [call] = hit.choices[0].message.tool_calls or []
+    assert call.type == "function"
+    assert (call.id, call.function.name) == (calls[0].id, "get_weather")
+    assert call.function.arguments == streamed_args
+    assert "city" in orjson.loads(streamed_args)
+    assert sim.requests == 1
+
+
+def test_a_responses_client_is_answered_from_the_cache_streamed_or_not(
+    start_sim: Any, start_gateway: StartGateway, state: dict[str, Any]
+) -> None:
+    url, sim = gateway(start_sim, start_gateway, state)
+    text = PROMPT[0]["content"]
+    with openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0) as client:
+        first = client.chat.completions.create(
+            model="chat", messages=PROMPT, temperature=0, max_tokens=12
+        )
+        whole = client.responses.create(
+            model="chat", input=text, temperature=0, max_output_tokens=12
+        )
+        events = list(
+            client.responses.create(
+                model="chat", input=text, temperature=0, max_output_tokens=12, stream=True
+            )
+        )
+    assert first.usage is not None
+    deltas = [e.delta for e in events if e.type == "response.output_text.delta"]
+    final = events[-1]  # response.completed, or .incomplete: 12 tokens may cut it short
+    assert final.type in ("response.completed", "response.incomplete")
+    for answer in (whole, final.response):
+        assert answer.output_text == first.choices[0].message.content
+        assert answer.usage is not None
+        assert answer.usage.input_tokens_details.cached_tokens == first.usage.prompt_tokens
+    assert "".join(deltas) == first.choices[0].message.content
+    assert sim.requests == 1
