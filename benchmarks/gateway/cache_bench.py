@@ -275,7 +275,7 @@ def gateway_server(tmp: Path, name: str, sim_port: int, cache: bool) -> Server:
 
 
 async def end_to_end_part(tmp: Path, ops: int, rounds: int) -> list[dict[str, Any]]:
-    tmp.mkdir(parents=True, exist_ok=True)
+    tmp.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 (before anything is timed)
     sim_port = free_port()
     sim = Server(
         "sim",
@@ -294,7 +294,7 @@ async def end_to_end_part(tmp: Path, ops: int, rounds: int) -> list[dict[str, An
             "0",
             "--itl-jitter",
             "0",
-        ],  # fmt: skip
+        ],
         None,
         f"http://127.0.0.1:{sim_port}/health",
         tmp / "sim.log",
