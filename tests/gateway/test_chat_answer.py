@@ -172,6 +172,10 @@ def test_an_empty_answer_replays_as_empty_text() -> None:
         ([event([delta(0, audio={"data": "UklGR"})]), *STREAM], "unreplayable"),
         ([event([delta(0, content=3)]), *STREAM], "unreplayable"),
         ([b"data: [DONE]\n\n"], "incomplete"),  # no choice at all
+        (
+            [*STREAM[:3], b'data: {"error": {"message": "overloaded"}}\n\n', *STREAM[3:]],
+            "incomplete",
+        ),
     ],
 )
 def test_what_cannot_be_replayed_whole_is_not_assembled(chunks: list[bytes], reason: str) -> None:

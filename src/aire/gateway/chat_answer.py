@@ -139,7 +139,7 @@ class ChatAssembler:
             self._fail("incomplete")
             return
         if not self._chunks(objs, payloads):
-            self._fail("unreplayable")
+            self._fail(self.failure or "unreplayable")
         elif self._size > self.max_bytes:  # what is kept, not the SSE framing around it
             self._fail("too_large")
 
@@ -149,6 +149,9 @@ class ChatAssembler:
         choices = self._choices
         for obj, payload in zip(objs, payloads, strict=True):
             if type(obj) is not dict:
+                return False
+            if obj.get("error") is not None:  # the upstream failed mid-answer
+                self.failure = "incomplete"
                 return False
             if not self.top and obj.get("id") is not None:  # the first chunk names it
                 self.top = {f: obj[f] for f in _TOP_FIELDS if obj.get(f) is not None}
@@ -182,7 +185,10 @@ class ChatAssembler:
 
     def _fail(self, reason: str) -> None:
         self.failure = reason
-        self._choices.clear()  # nothing more is kept for an answer that will not be stored
+        # nothing more is kept for an answer that will not be stored
+        self._choices.clear()
+        self._held.clear()
+        self._held_bytes = 0
 
     def _choice(self, raw: dict[str, Any], size: int) -> bool:
         index = raw.get("index", 0)
