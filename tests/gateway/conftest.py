@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from aire.config.gateway import GatewayConfig
+from aire.config.state import StateConfig
 from aire.gateway.app import GatewayApp
 from aire.server import serve_in_thread
 
@@ -17,13 +18,17 @@ StartGateway = Callable[..., tuple[str, GatewayApp]]
 
 @pytest.fixture
 def start_gateway() -> Iterator[StartGateway]:
-    """``url, app = start_gateway(models={...}, timeouts={...})``: a gateway on a free port."""
+    """``url, app = start_gateway(models={...}, timeouts={...})``: a gateway on a free port
+    (``state={...}``: the root config's ``state:`` section)."""
     with ExitStack() as stack:
 
-        def start(**config: Any) -> tuple[str, GatewayApp]:
+        def start(state: dict[str, Any] | None = None, **config: Any) -> tuple[str, GatewayApp]:
             config.setdefault("log_requests", False)
             config.setdefault("health", {"enabled": False})
-            app = GatewayApp(GatewayConfig.model_validate(config))
+            app = GatewayApp(
+                GatewayConfig.model_validate(config),
+                state=StateConfig.model_validate(state or {}),
+            )
             url = stack.enter_context(serve_in_thread(app))
             return url, app
 

@@ -615,3 +615,74 @@ async def test_workers_are_given_the_supervisors_state_store(
         await store.aclose()
     p.stop()
     assert not Path(path).parent.exists()  # removed with the supervisor
+
+
+def _cached_config(path: Path, sim: str, state: dict[str, Any] | None = None) -> Path:
+    doc: dict[str, Any] = {
+        "gateway": {
+            "log_requests": False,
+            "cache": {"enabled": True},
+            "models": {"chat": {"deployments": [deployment(sim, "s")]}},
+        }
+    }
+    if state is not None:
+        doc["state"] = state
+    path.write_text(yaml.safe_dump(doc))
+    return path
+
+
+async def _ask(url: str) -> tuple[str | None, str]:
+    """(x-aire-cache, the answering process's request-id prefix), on a new connection."""
+    body = chat(temperature=0)
+    async with aiohttp.ClientSession() as s, s.post(f"{url}/v1/chat/completions", json=body) as r:
+        assert r.status == 200
+        return r.headers.get("x-aire-cache"), r.headers["x-aire-request-id"][:8]
+
+
+async def test_the_workers_share_the_cache_through_the_supervisors_store(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    sim_url, sim = start_sim()
+    _, url = serve(procs, _cached_config(tmp_path / "aire.yaml", sim_url), "--workers", "2")
+    assert (await _ask(url))[0] == "miss"
+    answered_by = set()
+    for _ in range(200):  # until both workers answered (the kernel picks one per connection)
+        cache, worker = await _ask(url)
+        assert cache == "hit"
+        answered_by.add(worker)
+        if len(answered_by) == 2:
+            break
+    assert len(answered_by) == 2
+    assert sim.requests == 1
+
+
+async def test_replicas_share_the_cache_through_redis(
+    start_sim: Any, procs: list[Proc], tmp_path: Path
+) -> None:
+    import secrets
+
+    import redis
+    from tests.state.helpers import ensure_shared_redis
+
+    redis_url = ensure_shared_redis()
+    if redis_url is None:
+        pytest.skip("no Redis on 127.0.0.1:6379 and no redis-server to start one")
+    prefix = f"aire-test:{secrets.token_hex(6)}:"
+    state = {"backend": "redis", "url": redis_url, "key_prefix": prefix}
+    sim_url, sim = start_sim()
+    config = _cached_config(tmp_path / "aire.yaml", sim_url, state)
+    _, one = serve(procs, config)
+    _, two = serve(procs, config)
+    client = redis.Redis.from_url(redis_url)
+    try:
+        assert (await _ask(one))[0] == "miss"
+        assert (await _ask(two))[0] == "hit"  # the other replica's answer
+        assert sim.requests == 1
+        keys = list(client.scan_iter(match=prefix + "*"))
+        assert len(keys) == 1
+        assert 0 < client.pttl(keys[0]) <= 300_000  # gateway.cache.ttl_s
+    finally:
+        keys = list(client.scan_iter(match=prefix + "*"))
+        if keys:
+            client.delete(*keys)
+        client.close()

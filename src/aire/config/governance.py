@@ -9,6 +9,8 @@ calendar month), shared by every worker and replica through the ``state`` store.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, SecretStr, field_validator
 
 from aire.config.base import Model
@@ -78,15 +80,27 @@ class LimitsConfig(Model):
 
 
 class CacheConfig(Model):
-    """Exact-match response cache (in the ``state`` store)."""
+    """Exact-match response cache, kept in the ``state`` store (``aire.gateway.stages.cache``).
+
+    A request is looked up by a hash of what the upstream would be sent (the alias, its
+    upstream models, the chat or embeddings body without fields that do not change the
+    answer); a hit is answered without calling any upstream, replayed as a stream when the
+    client streams."""
 
     enabled: bool = False
-    ttl_s: float = Field(300, gt=0, description="how long an answer is replayed")
-    max_entry_bytes: int = Field(1_048_576, ge=1, description="larger answers are not cached")
+    ttl_s: float = Field(300, gt=0, le=30 * 86_400, description="how long an answer is replayed")
+    max_entry_bytes: int = Field(
+        1_048_576, ge=1, le=16 * 1_048_576, description="larger answers are not cached"
+    )
     sampled: bool = Field(
         False,
-        description="also cache requests that sample (temperature > 0 and no seed); a client "
+        description="also cache requests that sample (no temperature 0 and no seed); a client "
         "can force it per request with the header x-aire-cache: force",
+    )
+    scope: Literal["team", "key", "global"] = Field(
+        "team",
+        description="who shares entries: callers of one team (a key without a team is its own "
+        "team), of one key, or everyone (without auth every caller is the same anonymous one)",
     )
 
 

@@ -22,6 +22,7 @@ from aire.config.state import StateConfig
 from aire.gateway.admin import AdminAPI
 from aire.gateway.auth.authenticator import Authenticator
 from aire.gateway.auth.keystore import open_keystore
+from aire.gateway.cache_metrics import CacheMetrics
 from aire.gateway.context import RequestContext
 from aire.gateway.guarding import PrometheusGuardObserver
 from aire.gateway.health import HealthChecker
@@ -62,7 +63,10 @@ _ENDPOINTS: dict[str, tuple[str, str]] = {
 
 
 class GatewayApp:
-    """ASGI app of ``aire serve``; ``reload(config)`` swaps routes without dropping requests."""
+    """ASGI app of ``aire serve``; ``reload(config)`` swaps routes without dropping requests.
+
+    ``state`` (the root config's ``state:`` section) is where shared state lives; it is
+    opened once and kept across reloads (changing it needs a restart)."""
 
     def __init__(
         self,
@@ -90,7 +94,8 @@ class GatewayApp:
         self.transport = Transport()
         self.state = self._build(config, guard)
         self.offload = ScanOffload(self.state.guard_config, self.guard_observer)
-        self.store = open_store(state or StateConfig(), metrics=StateMetrics(self.metrics.registry))
+        self.state_config = state or StateConfig()
+        self.store = open_store(self.state_config, metrics=StateMetrics(self.metrics.registry))
         prices = PriceTable(pricing)
         auth = None
         if config.auth.master_key is not None:
@@ -105,6 +110,7 @@ class GatewayApp:
             auth=auth,
             limiter=Limiter(self.store, prices),
             prices=prices,
+            cache_metrics=CacheMetrics(self.metrics.registry),
         )
         self.admin = AdminAPI(self)
         self.chain: Next = build_chain(load_stages(self.services))

@@ -29,6 +29,7 @@ import uvicorn
 from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
 from aire.config.loader import load_section, parse_yaml
+from aire.config.state import StateConfig
 from aire.errors import AireError, ConfigError
 from aire.http_limits import ServerConfig
 from aire.server import Server, bind, handle_stop_signals, stop_without_parent
@@ -57,11 +58,16 @@ class ConfigSource:
             self.path, "gateway", GatewayConfig, self.overrides, defaults=self.defaults
         )
 
+    def state(self) -> StateConfig:
+        """The ``state:`` section (read at start only: changing it needs a restart)."""
+        return load_section(self.path, "state", StateConfig)
+
     def load(self) -> tuple[GatewayConfig, GuardConfig]:
         """The gateway and guard sections, checked against each other and servable: at
         least one alias, and every guard policy in use compiles (scanner names and params
-        are only known to the scanners)."""
+        are only known to the scanners). The ``state:`` section is checked too."""
         gateway = self()
+        self.state()
         file = str(self.path) if self.path else None
         if not gateway.models:
             raise ConfigError("no models: add aliases under gateway.models", file=file)

@@ -11,6 +11,7 @@ from aire.gateway.pricing import PriceTable
 
 if TYPE_CHECKING:
     from aire.gateway.auth.authenticator import Authenticator
+    from aire.gateway.cache_metrics import CacheMetrics
     from aire.gateway.limits import Limiter
     from aire.gateway.offload import ScanOffload
     from aire.state import Store
@@ -30,3 +31,5 @@ class Services:
     #: limits and budgets (None: no store)
     limiter: Limiter | None = None
     prices: PriceTable = field(default_factory=PriceTable)
+    #: counters of the response cache (None: the cache stage keeps its own)
+    cache_metrics: CacheMetrics | None = None

@@ -41,5 +41,6 @@ class AccessLogObserver(GatewayObserver):
                 ),
                 "prompt_tokens": ctx.prompt_tokens,
                 "completion_tokens": ctx.completion_tokens,
+                "cache": ctx.cache,  # "hit" (no upstream called) | "miss" | None (not looked up)
             }
         )

@@ -68,7 +68,8 @@ class PrometheusObserver(GatewayObserver):
         m.child(m.duration, alias).observe(duration)
         if ctx.overhead_s is not None:
             m.overhead.observe(ctx.overhead_s)
-        if ctx.prompt_tokens or ctx.completion_tokens:
+        # tokens an upstream processed; a cache hit's are in aire_cache_saved_tokens_total
+        if (ctx.prompt_tokens or ctx.completion_tokens) and ctx.cache != "hit":
             m.child(m.tokens, alias, ctx.deployment, "in").inc(ctx.prompt_tokens)
             m.child(m.tokens, alias, ctx.deployment, "out").inc(ctx.completion_tokens)
         if ctx.budget_exhausted:
