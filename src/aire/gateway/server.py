@@ -28,7 +28,7 @@ import uvicorn
 
 from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
-from aire.config.loader import load_section, parse_yaml
+from aire.config.loader import ConfigDocument, parse_yaml, read_document
 from aire.errors import AireError, ConfigError
 from aire.http_limits import ServerConfig
 from aire.server import Server, bind, handle_stop_signals, stop_without_parent
@@ -45,27 +45,41 @@ _RESTART_ONLY = ("host", "port", "workers", "header_timeout_s", "max_connections
 class ConfigSource:
     """Loads (and on SIGHUP re-loads) the gateway config: defaults < file < flags.
 
-    Picklable, so spawned workers can load it themselves.
+    The file is aire's, or LiteLLM's proxy config (translated; its unsupported settings
+    refuse the file unless ``ignore_unsupported``). Picklable, so spawned workers can
+    load it themselves.
     """
 
     path: Path | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
     defaults: dict[str, Any] = field(default_factory=dict)
+    ignore_unsupported: bool = False
+
+    def read(self) -> ConfigDocument:
+        """The file, parsed (and translated when it is LiteLLM's)."""
+        return read_document(self.path, litellm=True, ignore_unsupported=self.ignore_unsupported)
 
     def __call__(self) -> GatewayConfig:
-        return load_section(
-            self.path, "gateway", GatewayConfig, self.overrides, defaults=self.defaults
-        )
+        return self._gateway(self.read())
 
-    def load(self) -> tuple[GatewayConfig, GuardConfig]:
+    def _gateway(self, document: ConfigDocument) -> GatewayConfig:
+        return document.section("gateway", GatewayConfig, self.overrides, defaults=self.defaults)
+
+    def load(self, document: ConfigDocument | None = None) -> tuple[GatewayConfig, GuardConfig]:
         """The gateway and guard sections, checked against each other and servable: at
         least one alias, and every guard policy in use compiles (scanner names and params
         are only known to the scanners)."""
-        gateway = self()
+        document = document or self.read()
+        gateway = self._gateway(document)
         file = str(self.path) if self.path else None
         if not gateway.models:
-            raise ConfigError("no models: add aliases under gateway.models", file=file)
-        guard = load_section(self.path, "guard", GuardConfig)
+            where = (
+                "entries under model_list"
+                if document.translation
+                else "aliases under gateway.models"
+            )
+            raise ConfigError(f"no models: add {where}", file=file)
+        guard = document.section("guard", GuardConfig)
         if check_guard_policies(gateway, guard, file):
             from aire.guard import compile_guards
 
