@@ -283,7 +283,12 @@ def read_document(
     translation = translate(data, lines, env=environment(env), source=source)
     if translation.unsupported and not ignore_unsupported:
         raise UnsupportedSettings([f.show(source) for f in translation.unsupported], file=source)
-    return ConfigDocument(translation.data, translation.lines, source, translation)
+    document = ConfigDocument(translation.data, translation.lines, source, translation)
+    if "state" in translation.data:  # nothing else reads it yet: check it here
+        from aire.config.state import StateConfig
+
+        document.section("state", StateConfig)
+    return document
 
 
 def _check_top_level(data: Any, source: str) -> None:

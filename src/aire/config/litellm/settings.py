@@ -100,6 +100,7 @@ PARAMS_TRANSLATED = frozenset(
 MODEL_INFO_TRANSLATED = frozenset(
     {
         "id",
+        "order",
         "max_input_tokens",
         "rpm",
         "tpm",
@@ -190,7 +191,7 @@ def hint(section: str, key: str) -> str:
     reason = _HINTS.get(f"{key}@{section}") or _HINTS.get(key)
     if section == "litellm_params" and reason is None:
         reason = (
-            "LiteLLM adds it to requests or hands it to its provider client; aire sends "
+            "LiteLLM hands it to its provider client or adds it to requests; aire sends "
             "requests as the client wrote them"
         )
     if section == "model_info" and key == "mode":

@@ -399,7 +399,9 @@ class _FallbackTable:
         if name in self.aliases:
             return True
         if name not in self.dropped:
-            self.ctx.unsupported_at(loc, f"fallbacks of {name!r}, which no model_name here is")
+            self.ctx.unsupported_at(
+                loc, f"fallbacks for {name!r}, which is not a model_name of this file"
+            )
         return False
 
     def _targets(self, targets: Any, loc: Loc) -> list[tuple[str, Loc]]:
@@ -412,11 +414,13 @@ class _FallbackTable:
                 self.ctx.unsupported_at(where, "a fallback with its own request parameters")
             elif target in self.dropped:
                 continue  # its model_name is unsupported, and said so
-            elif target in self.ids and target not in self.aliases:
+            elif target in self.aliases:
+                out.append((target, where))
+            elif target in self.ids:
                 self.ctx.unsupported_at(
                     where,
                     f"{target!r} is a deployment's model_info.id: aire falls back to model_names",
                 )
             else:
-                out.append((target, where))
+                self.ctx.unsupported_at(where, f"{target!r} is not a model_name of this file")
         return out
