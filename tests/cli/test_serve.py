@@ -64,10 +64,10 @@ model_list:
     litellm_params: {{model: hosted_vllm/aire-sim, api_base: '{good}/v1', rpm: 600}}
     model_info: {{id: good-a}}
   - model_name: backup
-    litellm_params: {{model: openai/aire-sim, api_base: '{good}/v1', rpm: 600}}
+    litellm_params: {{model: openai/aire-sim, api_base: '{good}/v1', rpm: 600, api_key: x}}
     model_info: {{id: good-b}}
   - model_name: claude
-    litellm_params: {{model: anthropic/aire-sim, api_base: '{good}'}}
+    litellm_params: {{model: anthropic/aire-sim, api_base: '{good}', api_key: os.environ/SIM_KEY}}
     model_info: {{id: sim-messages}}
 router_settings:
   num_retries: 1

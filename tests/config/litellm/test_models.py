@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.config.litellm.helpers import gateway, paths, unsupported
+from tests.config.litellm.helpers import gateway, paths, read, unsupported
 
 from aire.config.gateway import DeploymentConfig, GatewayConfig
 from aire.config.litellm.models import per_million
@@ -394,3 +394,13 @@ def test_wildcard_model_names_are_named(tmp_path: Path) -> None:
         "model_name: chat\n    litellm_params: {model: openai/m}\n",
     )
     assert paths(found) == ["2: model_list[0].model_name"]
+
+
+def test_an_openai_deployment_without_a_key_is_noted(tmp_path: Path) -> None:
+    # LiteLLM's OpenAI client refuses to call without one; aire calls without a key
+    text = "model_list:\n  - model_name: chat\n    litellm_params: {model: openai/m}\n"
+    assert any("$OPENAI_API_KEY is not set" in w for w in read(tmp_path, text).warnings())
+    with_key = read(tmp_path, text, {"OPENAI_API_KEY": "sk"}).warnings()
+    assert not any("OPENAI_API_KEY" in w for w in with_key)
+    vllm = text.replace("openai/m", "hosted_vllm/m, api_base: 'http://v/v1'")
+    assert read(tmp_path, vllm).warnings() == []  # LiteLLM sends a fake key there

@@ -227,6 +227,12 @@ def _wire(
         key, key_loc = ctx.env_value(spec.key_env), mloc
     if key is not None:
         dep.set(("api_key",), key, key_loc)
+    elif spec.needs_key:
+        ctx.note(
+            mloc,
+            f"no api_key, and ${spec.key_env[0]} is not set: LiteLLM's OpenAI client refuses "
+            "to call this deployment; aire calls it without a key",
+        )
     if spec.note:
         ctx.note(mloc, spec.note)
 

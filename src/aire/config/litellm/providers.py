@@ -53,11 +53,17 @@ class ProviderSpec:
     key_env: tuple[str, ...]  # environment variables LiteLLM reads for the key, in order
     url: Callable[[str], str]  # LiteLLM's api_base -> aire's url
     note: str | None = None  # what differs, said once per deployment
+    needs_key: bool = False  # LiteLLM's client refuses to call without one (OpenAI's SDK)
 
 
 _OPENAI_BASE_ENV = ("OPENAI_BASE_URL", "OPENAI_API_BASE")
 _OPENAI = ProviderSpec(
-    "openai", _OPENAI_BASE_ENV, "https://api.openai.com/v1", ("OPENAI_API_KEY",), _as_is
+    "openai",
+    _OPENAI_BASE_ENV,
+    "https://api.openai.com/v1",
+    ("OPENAI_API_KEY",),
+    _as_is,
+    needs_key=True,
 )
 _OLLAMA = ProviderSpec(
     "openai",
@@ -72,7 +78,7 @@ _OLLAMA = ProviderSpec(
 PROVIDERS: dict[str, ProviderSpec] = {
     "openai": _OPENAI,
     "text-completion-openai": _OPENAI,
-    "custom_openai": ProviderSpec("openai", (), None, ("OPENAI_API_KEY",), _as_is),
+    "custom_openai": ProviderSpec("openai", (), None, ("OPENAI_API_KEY",), _as_is, needs_key=True),
     "hosted_vllm": ProviderSpec(
         "openai", ("HOSTED_VLLM_API_BASE",), None, ("HOSTED_VLLM_API_KEY",), _openai_like
     ),
