@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
+from aire.config.litellm.aliases import alias_config, retry_attempts
 from aire.config.litellm.context import Finding, Loc, TranslationContext
+from aire.config.litellm.fallbacks import FallbackTable
 from aire.config.litellm.models import (
     DeploymentSource,
     Timeouts,
     Value,
     aire_timeouts,
-    alias_config,
     read_deployment,
-    retry_attempts,
 )
 from aire.config.litellm.settings import (
     GENERAL_TRANSLATED,
@@ -91,6 +91,7 @@ class _LiteLLMFile:
         self.data = data
         self.gateway: dict[str, Any] = {}
         self.state: dict[str, Any] | None = None
+        self.seen: set[str] = set()  # every model_name, served or not
 
     def run(self) -> Translation:
         sections = self._sections()
@@ -98,7 +99,9 @@ class _LiteLLMFile:
         router = self._router_view(sections["router_settings"], sections["litellm_settings"])
         self._general(sections["general_settings"])
         timeouts = Timeouts(
-            **{key: self._seconds(router, key) for key in Timeouts.__dataclass_fields__}
+            request_timeout=self._seconds(router, "request_timeout"),
+            timeout=self._seconds(router, "timeout"),
+            stream_timeout=self._seconds(router, "stream_timeout"),
         )
         self._gateway_settings(router, timeouts)
         deployments = self._models(sections["model_list"], router, timeouts)
@@ -307,7 +310,6 @@ class _LiteLLMFile:
         if cap is not None:
             default_cap = (float(ctx.integer(cap[0], cap[1]) or 0), cap[1])
         by_alias: dict[str, list[DeploymentSource]] = {}
-        self.seen: set[str] = set()
         for i, entry in enumerate(model_list):
             dep = read_deployment(ctx, entry, ("model_list", i), default_cap, timeouts)
             if isinstance(entry, dict) and isinstance(entry.get("model_name"), str):
@@ -327,7 +329,7 @@ class _LiteLLMFile:
         ctx = self.ctx
         aliases: dict[str, Any] = self.gateway["models"]
         ids = {d.name for deps in deployments.values() for d in deps if d.name}
-        table = _FallbackTable(ctx, set(aliases), self.seen - set(aliases), ids)
+        table = FallbackTable(ctx, set(aliases), self.seen - set(aliases), ids)
         chains = table.read(router.get("fallbacks"), router.get("default_fallbacks"))
         for alias, targets in chains.items():
             aliases[alias]["fallbacks"] = [name for name, _ in targets]
@@ -351,76 +353,3 @@ class _LiteLLMFile:
                     f"aire has one context fallback per alias ({first!r} for {alias!r}); "
                     f"give {first!r} its own context_window_fallbacks to go further",
                 )
-
-
-class _FallbackTable:
-    """LiteLLM's fallbacks (``[{model_name: [fallbacks]}, ...]``, ``"*"`` for every
-    model_name, ``default_fallbacks`` appended as ``"*"``) -> targets per alias."""
-
-    def __init__(
-        self, ctx: TranslationContext, aliases: set[str], dropped: set[str], ids: set[str]
-    ) -> None:
-        self.ctx = ctx
-        self.aliases = aliases
-        self.dropped = dropped  # model_names aire cannot serve (already reported)
-        self.ids = ids
-
-    def read(
-        self, given: tuple[Any, Loc] | None, default: tuple[Any, Loc] | None
-    ) -> dict[str, list[tuple[str, Loc]]]:
-        specific: dict[str, list[tuple[str, Loc]]] = {}
-        generic: list[tuple[str, Loc]] = []
-        if given is not None:
-            value, loc = given
-            if not isinstance(value, list):
-                raise self.ctx.error(loc, "must be a list of {model_name: [fallbacks]}")
-            for i, item in enumerate(value):
-                if isinstance(item, str):  # a bare name is every model_name's fallback
-                    generic = [(item, (*loc, i))]
-                    continue
-                if not isinstance(item, dict) or len(item) != 1:
-                    raise self.ctx.error((*loc, i), "each item maps one model_name to a list")
-                key, targets = next(iter(item.items()))
-                found = self._targets(targets, (*loc, i, str(key)))
-                if key == "*":
-                    generic = found  # the last "*" wins, as in LiteLLM
-                elif self._known(str(key), (*loc, i, str(key))):
-                    specific.setdefault(str(key), found)  # the first exact match wins
-        if default is not None:
-            generic = self._targets(*default)
-        out: dict[str, list[tuple[str, Loc]]] = {}
-        for alias in sorted(self.aliases):
-            chain = [t for t in specific.get(alias, generic) if t[0] != alias]
-            if chain:
-                out[alias] = chain
-        return out
-
-    def _known(self, name: str, loc: Loc) -> bool:
-        if name in self.aliases:
-            return True
-        if name not in self.dropped:
-            self.ctx.unsupported_at(
-                loc, f"fallbacks for {name!r}, which is not a model_name of this file"
-            )
-        return False
-
-    def _targets(self, targets: Any, loc: Loc) -> list[tuple[str, Loc]]:
-        if not isinstance(targets, list):
-            raise self.ctx.error(loc, "must be a list of model names")
-        out: list[tuple[str, Loc]] = []
-        for j, target in enumerate(targets):
-            where: Loc = (*loc, j)
-            if not isinstance(target, str):
-                self.ctx.unsupported_at(where, "a fallback with its own request parameters")
-            elif target in self.dropped:
-                continue  # its model_name is unsupported, and said so
-            elif target in self.aliases:
-                out.append((target, where))
-            elif target in self.ids:
-                self.ctx.unsupported_at(
-                    where,
-                    f"{target!r} is a deployment's model_info.id: aire falls back to model_names",
-                )
-            else:
-                self.ctx.unsupported_at(where, f"{target!r} is not a model_name of this file")
-        return out
