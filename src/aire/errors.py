@@ -8,6 +8,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     AireError                       code=internal_error      http 500  exit 3
     ├── UsageError                  code=usage_error         http 400  exit 2
     │   ├── ConfigError             code=config_error        http 400  exit 2
+    │   │   └── UnsupportedSettings code=unsupported_settings (a LiteLLM config: all listed)
     │   ├── InputFileError          code=input_file_error    http 400  exit 2
     │   ├── InvalidRequest          code=invalid_request     http 400  exit 2
     │   │   ├── ContextLengthExceeded code=context_length_exceeded
@@ -106,6 +107,7 @@ __all__ = [
     "TooManyConnections",
     "ToolCallBlocked",
     "UnsupportedMediaType",
+    "UnsupportedSettings",
     "UpstreamConnectError",
     "UpstreamError",
     "UpstreamProtocolError",
@@ -181,6 +183,22 @@ class ConfigError(UsageError):
             where = self.file + (f":{self.line}" if self.line else "") + ": "
         field = f"{self.path}: " if self.path else ""
         return f"config error: {where}{field}{self.message}"
+
+
+class UnsupportedSettings(ConfigError):
+    """Settings of a translated config (LiteLLM's) that aire does not support: all of
+    them at once, each as ``file:line: path: why``, so that one run lists what to change."""
+
+    code = "unsupported_settings"
+
+    def __init__(self, settings: list[str], *, file: str) -> None:
+        self.settings = tuple(settings)
+        listing = "\n".join(f"  {s}" for s in settings)
+        super().__init__(
+            f"{len(settings)} LiteLLM setting(s) that aire does not support; change or remove "
+            f"them, or pass --ignore-unsupported to start without them:\n{listing}",
+            file=file,
+        )
 
 
 class InputFileError(UsageError):

@@ -215,3 +215,24 @@ def test_an_upper_case_word_keeps_its_case(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_section(path, "gateway", GatewayConfig)
     assert info.value.message.startswith("URL scheme should be"), info.value.message
+
+
+def test_show_loc_names_fields_as_the_file_does() -> None:
+    # a translated file (LiteLLM's) has its own names for aire's fields
+    with pytest.raises(ConfigError) as info:
+        validate_config(
+            SimConfig,
+            {"ttft_ms": -1},
+            source="f.yaml",
+            prefix=("sim",),
+            show_loc=lambda loc: "their." + ".".join(map(str, loc)),
+        )
+    assert info.value.path == "their.sim.ttft_ms"
+
+
+def test_read_document_of_no_file_is_empty() -> None:
+    from aire.config.loader import read_document
+
+    document = read_document(None)
+    assert document.section("sim", SimConfig) == SimConfig()
+    assert document.warnings() == []

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     "config_path",
     type=click.Path(path_type=Path, dir_okay=False),
     required=True,
-    help="YAML file with a `gateway:` section.",
+    help="YAML file with a `gateway:` section, or LiteLLM's proxy config (model_list, ...).",
 )
 @click.option("--host", default=None, help="Address to listen on (overrides the file).")
 @click.option("--port", type=int, default=None, help="Port to listen on (overrides the file).")
@@ -33,6 +33,12 @@ if TYPE_CHECKING:
 )
 @click.option("--check", is_flag=True, help="Validate the config, print a summary and exit.")
 @click.option(
+    "--ignore-unsupported",
+    is_flag=True,
+    help="A LiteLLM config: start without the settings aire does not support (each one "
+    "printed as a warning) instead of refusing the file.",
+)
+@click.option(
     "--print-config",
     is_flag=True,
     help="Print the effective config (API keys and credential headers masked) and exit.",
@@ -43,6 +49,7 @@ def serve(
     port: int | None,
     workers: int | None,
     check: bool,
+    ignore_unsupported: bool,
     print_config: bool,
 ) -> None:
     """Run the OpenAI-compatible gateway: routing, retries, timeouts, circuit breakers,
@@ -51,16 +58,29 @@ def serve(
     \b
     Signals: SIGHUP reloads the config file (a bad file is reported and the running
     config stays); SIGTERM/SIGINT drain in-flight requests and streams, then exit.
+
+    \b
+    LiteLLM's proxy config is read too (see README, "Coming from LiteLLM"): every
+    setting aire does not support is listed with its line (exit 2).
     """
     from aire.gateway.server import ConfigSource, run
 
-    source = ConfigSource(config_path, {"host": host, "port": port, "workers": workers})
-    config, _ = source.load()
+    source = ConfigSource(
+        config_path,
+        {"host": host, "port": port, "workers": workers},
+        ignore_unsupported=ignore_unsupported,
+    )
+    document = source.read()
+    config, _ = source.load(document)
+    for line in document.warnings():
+        click.echo(line, err=True)
     if print_config:
         shown = _without_secrets(config.model_dump(mode="json"))
         click.echo(yaml.safe_dump({"gateway": shown}, sort_keys=False))
         return
     if check:
+        if document.translation is not None:
+            click.echo(f"{config_path}: LiteLLM proxy config, translated")
         for alias, spec in config.models.items():
             targets = ", ".join(
                 f"{config.deployment_name(alias, i)} ({d.model} at {d.url})" + _client_note(d)
@@ -89,6 +109,9 @@ _SECRET_HEADER = re.compile(r"authorization|key|token|secret|cookie", re.IGNOREC
 def _without_secrets(gateway: dict[str, Any]) -> dict[str, Any]:
     """The dumped config with API keys and credential headers masked: the output of
     --print-config ends up in terminals, logs and bug reports."""
+    auth = gateway.get("auth") or {}
+    if auth.get("master_key"):
+        auth["master_key"] = "***"
     for alias in gateway.get("models", {}).values():
         for dep in alias.get("deployments", []):
             if dep.get("api_key"):

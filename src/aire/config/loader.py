@@ -2,6 +2,8 @@
 
 Reading and parsing the file (bounded aliases, ``${VAR}`` substitution, the line of every
 value) is ``aire.config.yaml_source``; this module validates and names what is wrong.
+``read_document`` also reads LiteLLM's proxy config, for the gateway only
+(``aire.config.litellm`` translates it).
 """
 
 from __future__ import annotations
@@ -10,23 +12,35 @@ import collections.abc
 import difflib
 import re
 import typing
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from aire.config.base import FieldError
-from aire.config.yaml_source import LineMap, format_loc, parse_yaml, read_config_text
-from aire.errors import ConfigError
+from aire.config.yaml_source import (
+    LineMap,
+    environment,
+    format_loc,
+    parse_yaml,
+    read_config_text,
+)
+from aire.errors import ConfigError, UnsupportedSettings
+
+if TYPE_CHECKING:
+    from aire.config.litellm import Translation
 
 __all__ = [
+    "ConfigDocument",
     "LineMap",
     "format_loc",
     "load_config",
     "load_section",
     "locate",
     "parse_yaml",
+    "read_document",
     "validate_config",
 ]
 
@@ -98,11 +112,13 @@ def validate_config(
     lines: LineMap | None = None,
     prefix: Loc = (),
     from_command_line: Collection[str] = (),
+    show_loc: Callable[[Loc], str] = format_loc,
 ) -> M:
     """Validate plain data against ``model``; map every pydantic error to file:line and path.
 
     An error in one of the ``from_command_line`` fields (flags that override the file)
-    names the command line, not the file.
+    names the command line, not the file. ``show_loc`` names a field path as the file
+    writes it (a translated file has its own names).
     """
     try:
         return model.model_validate(data)
@@ -133,7 +149,7 @@ def validate_config(
                     _describe(model, {**err, "loc": loc}),
                     file=where,
                     line=line,
-                    path=format_loc((*prefix, *loc)) or None,
+                    path=show_loc((*prefix, *loc)) or None,
                 )
             )
         first = problems[0]
@@ -181,25 +197,98 @@ def load_section(
     Layers, last wins: ``defaults``, the file's section, ``overrides`` (command-line
     flags; None values are ignored). Errors name the file, line and field path.
     """
-    data: dict[str, Any] = dict(defaults or {})
-    lines = LineMap()
-    source = "command line"
-    if path is not None:
-        source = str(path)
-        whole, lines = parse_yaml(read_config_text(path), source=source)
-        _check_top_level(whole, source)
-        _check_sections(whole, source, lines)
-        section_data = whole.get(section) or {}
+    return read_document(path).section(section, model, overrides, defaults=defaults)
+
+
+@dataclass(frozen=True)
+class ConfigDocument:
+    """A config file read into aire's sections, with the line of every value.
+
+    ``translation`` is set when the file was LiteLLM's proxy config: its values came from
+    LiteLLM's settings, and errors name those (``model_list[2].litellm_params.rpm``)."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    lines: LineMap = field(default_factory=LineMap)
+    source: str = "command line"
+    translation: Translation | None = None
+
+    def section(
+        self,
+        name: str,
+        model: type[M],
+        overrides: Mapping[str, Any] | None = None,
+        *,
+        defaults: Mapping[str, Any] | None = None,
+    ) -> M:
+        """``model`` from section ``name``: ``defaults`` < the file < ``overrides``."""
+        data: dict[str, Any] = dict(defaults or {})
+        section_data = self.data.get(name) or {}
         if not isinstance(section_data, dict):
             raise ConfigError(
-                "must be a mapping", file=source, line=lines.line_for((section,)), path=section
+                "must be a mapping", file=self.source, line=self.lines.line_for((name,)), path=name
             )
         data.update(section_data)
-    flags = {k: v for k, v in (overrides or {}).items() if v is not None}
-    data.update(flags)
-    return validate_config(
-        model, data, source=source, lines=lines, prefix=(section,), from_command_line=flags
-    )
+        flags = {k: v for k, v in (overrides or {}).items() if v is not None}
+        data.update(flags)
+        return validate_config(
+            model,
+            data,
+            source=self.source,
+            lines=self.lines,
+            prefix=(name,),
+            from_command_line=flags,
+            show_loc=self.translation.show_loc if self.translation else format_loc,
+        )
+
+    def warnings(self) -> list[str]:
+        """What to tell the user about a translated file, one line each: the settings
+        left out (``ignore_unsupported``), then those applied with a difference."""
+        if self.translation is None:
+            return []
+        left_out = [
+            f"warning: {f.show(self.source)} (left out: --ignore-unsupported)"
+            for f in self.translation.unsupported
+        ]
+        return left_out + [f"note: {f.show(self.source)}" for f in self.translation.notes]
+
+
+def read_document(
+    path: str | Path | None,
+    *,
+    env: Mapping[str, str] | None = None,
+    litellm: bool = False,
+    ignore_unsupported: bool = False,
+) -> ConfigDocument:
+    """Read a config file (None: an empty document). With ``litellm``, LiteLLM's proxy
+    config is translated too; the settings aire does not support are one
+    ``UnsupportedSettings`` error listing each with its line, unless
+    ``ignore_unsupported`` (then they are left out, and listed by ``warnings()``)."""
+    if path is None:
+        return ConfigDocument()
+    source = str(path)
+    data, lines = parse_yaml(read_config_text(path), source=source, env=env)
+    _check_top_level(data, source)
+    from aire.config.litellm import LITELLM_SECTIONS, is_litellm_config, translate
+
+    if not is_litellm_config(data):
+        _check_sections(data, source, lines)
+        return ConfigDocument(data, lines, source)
+    if not litellm:
+        raise ConfigError(
+            "this is a LiteLLM proxy config (it has "
+            f"{', '.join(k for k in data if k in LITELLM_SECTIONS)}): "
+            "`aire serve -c` reads it; other verbs read aire's own sections",
+            file=source,
+        )
+    translation = translate(data, lines, env=environment(env), source=source)
+    if translation.unsupported and not ignore_unsupported:
+        raise UnsupportedSettings([f.show(source) for f in translation.unsupported], file=source)
+    document = ConfigDocument(translation.data, translation.lines, source, translation)
+    if "state" in translation.data:  # nothing else reads it yet: check it here
+        from aire.config.state import StateConfig
+
+        document.section("state", StateConfig)
+    return document
 
 
 def _check_top_level(data: Any, source: str) -> None:

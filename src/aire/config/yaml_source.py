@@ -31,6 +31,7 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_FILE_BYTES",
     "LineMap",
+    "environment",
     "format_loc",
     "parse_yaml",
     "read_config_text",
@@ -72,6 +73,13 @@ class LineMap:
             if line is not None:
                 return line
         return None
+
+
+def environment(env: Mapping[str, str] | None = None) -> Mapping[str, str]:
+    """The variables a config file may read: ``env``, else the process environment."""
+    import os
+
+    return os.environ if env is None else env
 
 
 def format_loc(loc: Loc) -> str:
@@ -221,9 +229,7 @@ def parse_yaml(
 ) -> tuple[Any, LineMap]:
     """Parse one YAML document into plain Python values and a LineMap (see the module
     docstring for what is refused). An empty document is ``None``."""
-    import os
-
-    environ = os.environ if env is None else env
+    environ = environment(env)
     lines = LineMap()
     loader: _BoundedLoader | None = None
 

@@ -28,7 +28,7 @@ import uvicorn
 
 from aire.config.gateway import GatewayConfig, check_guard_policies
 from aire.config.guard import GuardConfig
-from aire.config.loader import load_section, parse_yaml
+from aire.config.loader import ConfigDocument, parse_yaml, read_document
 from aire.config.state import StateConfig
 from aire.errors import AireError, ConfigError
 from aire.http_limits import ServerConfig
@@ -46,32 +46,41 @@ _RESTART_ONLY = ("host", "port", "workers", "header_timeout_s", "max_connections
 class ConfigSource:
     """Loads (and on SIGHUP re-loads) the gateway config: defaults < file < flags.
 
-    Picklable, so spawned workers can load it themselves.
+    The file is aire's, or LiteLLM's proxy config (translated; its unsupported settings
+    refuse the file unless ``ignore_unsupported``). Picklable, so spawned workers can
+    load it themselves.
     """
 
     path: Path | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
     defaults: dict[str, Any] = field(default_factory=dict)
+    ignore_unsupported: bool = False
+
+    def read(self) -> ConfigDocument:
+        """The file, parsed (and translated when it is LiteLLM's)."""
+        return read_document(self.path, litellm=True, ignore_unsupported=self.ignore_unsupported)
 
     def __call__(self) -> GatewayConfig:
-        return load_section(
-            self.path, "gateway", GatewayConfig, self.overrides, defaults=self.defaults
-        )
+        return self._gateway(self.read())
 
-    def state(self) -> StateConfig:
-        """The ``state:`` section (read at start only: changing it needs a restart)."""
-        return load_section(self.path, "state", StateConfig)
+    def _gateway(self, document: ConfigDocument) -> GatewayConfig:
+        return document.section("gateway", GatewayConfig, self.overrides, defaults=self.defaults)
 
-    def load(self) -> tuple[GatewayConfig, GuardConfig]:
+    def load(self, document: ConfigDocument | None = None) -> tuple[GatewayConfig, GuardConfig]:
         """The gateway and guard sections, checked against each other and servable: at
         least one alias, and every guard policy in use compiles (scanner names and params
-        are only known to the scanners). The ``state:`` section is checked too."""
-        gateway = self()
-        self.state()
+        are only known to the scanners)."""
+        document = document or self.read()
+        gateway = self._gateway(document)
         file = str(self.path) if self.path else None
         if not gateway.models:
-            raise ConfigError("no models: add aliases under gateway.models", file=file)
-        guard = load_section(self.path, "guard", GuardConfig)
+            where = (
+                "entries under model_list"
+                if document.translation
+                else "aliases under gateway.models"
+            )
+            raise ConfigError(f"no models: add {where}", file=file)
+        guard = document.section("guard", GuardConfig)
         if check_guard_policies(gateway, guard, file):
             from aire.guard import compile_guards
 
@@ -81,22 +90,19 @@ class ConfigSource:
                 raise self._located(exc) from None
         return gateway, guard
 
-    def app_options(self) -> dict[str, Any]:
-        """The other sections the gateway app uses (shared state, prices), validated;
-        they take effect at start (a SIGHUP does not change them)."""
+    def app_options(self, document: ConfigDocument | None = None) -> dict[str, Any]:
+        """The other sections the gateway app uses (shared state, prices, the audit log),
+        validated; they take effect at start (a SIGHUP does not change them)."""
         from aire.config.audit import AuditConfig
         from aire.config.governance import PricingConfig
-        from aire.config.state import StateConfig
-        from aire.config.yaml_source import read_config_text
 
+        document = document or self.read()
         audit = None
-        if self.path is not None:  # the audit: section's presence turns the audit log on
-            whole, _ = parse_yaml(read_config_text(self.path), source=str(self.path))
-            if isinstance(whole, dict) and whole.get("audit") is not None:
-                audit = load_section(self.path, "audit", AuditConfig)
+        if document.data.get("audit") is not None:  # the section's presence turns it on
+            audit = document.section("audit", AuditConfig)
         return {
-            "state": load_section(self.path, "state", StateConfig),
-            "pricing": load_section(self.path, "pricing", PricingConfig),
+            "state": document.section("state", StateConfig),
+            "pricing": document.section("pricing", PricingConfig),
             "audit": audit,
         }
 
