@@ -129,7 +129,10 @@ async def main() -> None:
         if i % 20 == 19:
             await asyncio.sleep(0.001)
     await writer.aclose()
-    assert writer.stats.written == 600, writer.stats
+    # two writers contend for one file: a batch that found it locked is spooled and
+    # replayed, so each record is written once either way
+    assert writer.stats.written + writer.stats.replayed == 600, writer.stats
+    assert writer.stats.dropped == 0, writer.stats
 
 asyncio.run(main())
 """
@@ -144,9 +147,15 @@ def test_two_processes_write_one_sqlite_file_each_its_own_chain(tmp_path: Path) 
         )
         for name in ("a", "b")
     ]
-    for proc in procs:
-        _, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err.decode()
+    try:
+        for proc in procs:
+            _, err = proc.communicate(timeout=120)
+            assert proc.returncode == 0, err.decode()
+    finally:
+        for proc in procs:  # a failure above must not leave a writer or its pipe behind
+            if proc.poll() is None:
+                proc.kill()
+            proc.communicate()
     db = Db("sqlite", dsn, "aire_audit_")
     report = asyncio.run(db.verify(strict=True))
     assert report.intact
