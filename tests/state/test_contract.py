@@ -72,6 +72,30 @@ async def test_a_refused_take_changes_nothing(backend: Backend) -> None:
     assert (peek.ok, peek.used) == (True, 100)
 
 
+async def test_a_batch_is_all_or_nothing(backend: Backend) -> None:
+    store = backend.client()
+    assert (await store.take("b-tpm", 90, 100, 3600)).ok
+    got = await store.take_all([("b-rpm", 1, 10, 60), ("b-tpm", 20, 100, 3600)])
+    assert [t.ok for t in got] == [True, False]  # the tpm does not fit: nothing is counted
+    assert (await store.take("b-rpm", 0, 10, 60)).used == 0
+    got = await store.take_all([("b-rpm", 1, 10, 60), ("b-tpm", 10, 100, 3600)])
+    assert [t.ok for t in got] == [True, True]
+    assert [t.used for t in got] == [1, 100]
+    await store.give_all([("b-tpm", -30, 3600), ("b-rpm", -1, 60)])
+    assert (await store.take("b-tpm", 0, 100, 3600)).used == 70
+    assert (await store.take("b-rpm", 0, 10, 60)).used == 0
+    assert await store.take_all([]) == []
+
+
+async def test_200_concurrent_batches_admit_exactly_the_tighter_limit(backend: Backend) -> None:
+    store = backend.client()
+    batch = [("c-rpm", 1, 100, 3600), ("c-tpm", 10, 1500, 3600)]  # tpm allows 150, rpm 100
+    results = await asyncio.gather(*(store.take_all(batch) for _ in range(200)))
+    admitted = sum(all(t.ok for t in got) for got in results)
+    assert admitted == 100
+    assert (await store.take("c-tpm", 0, 1500, 3600)).used == 1000
+
+
 async def test_large_amounts_count_exactly(backend: Backend) -> None:
     # money in micro-dollars: a monthly budget of $5,000,000,000 is 5e15 micro-dollars
     store = backend.client()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from aire.config.governance import LimitsConfig, LimitSpec
 from aire.errors import (
@@ -128,6 +129,8 @@ class Limiter:
         return best
 
     async def admit(self, ctx: RequestContext) -> Reservation:
+        """Reserve everything the request counts against in one batch (one round trip
+        to a shared store), all or nothing; then its concurrency leases."""
         res = Reservation()
         scopes = self.scopes(ctx)
         if not scopes:
@@ -142,30 +145,39 @@ class Limiter:
         usd = micro(
             res.prompt_tokens * res.usd_per_prompt_token + output * res.usd_per_output_token
         )
-        request_info: Taken | None = None
-        token_info: Taken | None = None
+        takes: list[_Count] = []  # reserved (taken) now; settled after
+        requests: list[_Count] = []  # one request each: not settled
+        for name, spec in scopes:
+            if spec.rpm is not None:
+                requests.append(_Count(f"rpm:{name}", MINUTE, 1, "requests", spec.rpm))
+            if spec.tpm is not None:
+                takes.append(_Count(f"tpm:{name}", MINUTE, tokens, "tokens", spec.tpm))
+            for budget, window, label in (
+                (spec.budget_usd_day, DAY, "day"),
+                (spec.budget_usd_month, MONTH, "month"),
+            ):
+                key = f"usd{label}:{name}"
+                if budget is not None:
+                    takes.append(_Count(key, window, usd, "usd", micro(budget)))
+                elif name[0] in "kt":  # no budget: only count the spend, after
+                    res.counts.append(_Count(key, window, 0, "usd", _UNLIMITED))
+            if name.startswith("tok:"):
+                takes += self._token_caps(ctx, name, tokens, usd)
+        batch = [*requests, *takes]
+        if batch:
+            got = await self.store.take_all(
+                [(c.key, c.reserved, c.limit, c.window_s) for c in batch]
+            )
+            refused = [(c, t) for c, t in zip(batch, got, strict=True) if not t.ok]
+            if refused:
+                self._refused(*refused[0])
+            res.counts += takes
+            res.headers = _headers(
+                next((t for c, t in zip(batch, got, strict=True) if c.kind == "requests"), None),
+                next((t for c, t in zip(batch, got, strict=True) if c.kind == "tokens"), None),
+            )
         try:
             for name, spec in scopes:
-                if spec.rpm is not None:
-                    taken = await self._take(f"rpm:{name}", 1, spec.rpm, MINUTE, "requests")
-                    request_info = request_info or taken
-                if spec.tpm is not None:
-                    taken = await self._take(f"tpm:{name}", tokens, spec.tpm, MINUTE, "tokens")
-                    res.counts.append(_Count(f"tpm:{name}", MINUTE, tokens, "tokens", spec.tpm))
-                    token_info = token_info or taken
-                for budget, window, label in (
-                    (spec.budget_usd_day, DAY, "day"),
-                    (spec.budget_usd_month, MONTH, "month"),
-                ):
-                    key = f"usd{label}:{name}"
-                    if budget is not None:
-                        limit = micro(budget)
-                        await self._take(key, usd, limit, window, "usd")
-                        res.counts.append(_Count(key, window, usd, "usd", limit))
-                    elif name[0] in "kt":  # no budget: only count the spend, after
-                        res.counts.append(_Count(key, window, 0, "usd", _UNLIMITED))
-                if name.startswith("tok:"):
-                    await self._token_caps(ctx, name, res, tokens, usd)
                 if spec.max_concurrency is not None:
                     lease = await self.store.acquire(
                         f"conc:{name}", spec.max_concurrency, self._lease_s(ctx)
@@ -180,22 +192,19 @@ class Limiter:
                     res.leases.append((f"conc:{name}", lease))
         except AireError:
             await self.undo(res)
+            if requests:  # the requests were admitted by their rpm, and then refused
+                await self.store.give_all([(c.key, -1, c.window_s) for c in requests])
             raise
-        res.headers = _headers(request_info, token_info)
         return res
 
-    async def _token_caps(
-        self, ctx: RequestContext, name: str, res: Reservation, tokens: int, usd: int
-    ) -> None:
+    def _token_caps(self, ctx: RequestContext, name: str, tokens: int, usd: int) -> list[_Count]:
         token = ctx.principal.token
+        out = []
         if token.max_tokens:
-            key = f"tcap:{name}"
-            await self._take(key, tokens, token.max_tokens, LIFETIME, "tokens")
-            res.counts.append(_Count(key, LIFETIME, tokens, "tokens", token.max_tokens))
+            out.append(_Count(f"tcap:{name}", LIFETIME, tokens, "tokens", token.max_tokens))
         if token.max_cost_usd:
-            key, limit = f"ucap:{name}", micro(token.max_cost_usd)
-            await self._take(key, usd, limit, LIFETIME, "usd")
-            res.counts.append(_Count(key, LIFETIME, usd, "usd", limit))
+            out.append(_Count(f"ucap:{name}", LIFETIME, usd, "usd", micro(token.max_cost_usd)))
+        return out
 
     def _lease_s(self, ctx: RequestContext) -> float:
         route = ctx.route
@@ -211,11 +220,12 @@ class Limiter:
                 "(state.on_failure: closed); try again shortly"
             )
 
-    async def _take(self, key: str, amount: int, limit: int, window: int, what: str) -> Taken:
-        taken = await self.store.take(key, amount, limit, window)
-        if taken.ok:
-            return taken
+    def _refused(self, count: _Count, taken: Taken) -> NoReturn:
+        """The error for a refused counter (503 if nobody could count)."""
         self._check_store()
+        key, amount, limit, window, what = (
+            count.key, count.reserved, count.limit, count.window_s, count.kind
+        )  # fmt: skip
         scope = _label(key.split(":", 1)[1])
         info = {"headers": _headers(taken if what == "requests" else None,
                                     taken if what == "tokens" else None)}  # fmt: skip
@@ -248,20 +258,21 @@ class Limiter:
             return
         step = max(step_min, output_seen - res.output_reserved)
         usd = micro(step * res.usd_per_output_token)
-        taken: list[tuple[_Count, int]] = []
-        try:
-            for count in res.counts:
-                amount = step if count.kind == "tokens" else usd
-                if amount <= 0 or count.limit >= _UNLIMITED:
-                    continue
-                await self._take(count.key, amount, count.limit, count.window_s, count.kind)
-                taken.append((count, amount))
-        except RateLimited:
-            for count, amount in taken:
-                await self.store.give(count.key, -amount, count.window_s)
-            raise
-        for count, amount in taken:
-            count.reserved += amount
+        more = [
+            (count, step if count.kind == "tokens" else usd)
+            for count in res.counts
+            if count.limit < _UNLIMITED
+        ]
+        more = [(count, amount) for count, amount in more if amount > 0]
+        if more:
+            got = await self.store.take_all(
+                [(c.key, amount, c.limit, c.window_s) for c, amount in more]
+            )
+            for (count, _), taken in zip(more, got, strict=True):
+                if not taken.ok:
+                    self._refused(count, taken)
+            for count, amount in more:
+                count.reserved += amount
         res.output_reserved += step
 
     async def settle(self, res: Reservation, ctx: RequestContext) -> None:
@@ -273,16 +284,20 @@ class Limiter:
         upstream = ctx.attempts > 0 and ctx.cache != "hit"
         tokens = ctx.prompt_tokens + ctx.completion_tokens if upstream else 0
         usd = micro(ctx.cost_usd) if upstream else 0
+        gives = []
         for count in res.counts:
             used = tokens if count.kind == "tokens" else usd
             if used != count.reserved:
-                await self.store.give(count.key, used - count.reserved, count.window_s)
+                gives.append((count.key, used - count.reserved, count.window_s))
+        if gives:
+            await self.store.give_all(gives)
         for key, lease in res.leases:
             await self.store.release(key, lease)
 
     async def undo(self, res: Reservation) -> None:
-        for count in res.counts:
-            await self.store.give(count.key, -count.reserved, count.window_s)
+        gives = [(c.key, -c.reserved, c.window_s) for c in res.counts if c.reserved]
+        if gives:
+            await self.store.give_all(gives)
         for key, lease in res.leases:
             await self.store.release(key, lease)
         res.counts.clear()

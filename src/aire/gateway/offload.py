@@ -116,6 +116,7 @@ class ScanOffload:
             log.error("guard scan worker died; starting a new one")
             self.close()
             self.start()
+            assert self._pool is not None
             return await loop.run_in_executor(self._pool, fn, *args)
 
     def _replay(self, observations: list[_Observation]) -> None:
@@ -123,7 +124,18 @@ class ScanOffload:
             self.observer.observe(*row)
 
     async def check_input(self, guarded: GuardedRequest, policy: str, body: dict[str, Any]) -> None:
-        """``guarded.check_input(body)``, run in the worker; same effects and errors."""
+        """``guarded.check_input(body)``, run in the worker; same effects and errors. If
+        the worker cannot run (it keeps dying), the scan runs inline: slower for the
+        others, never skipped."""
+        try:
+            await self._check_input(guarded, policy, body)
+        except concurrent.futures.process.BrokenProcessPool:
+            log.error("guard scan worker unusable: scanning on the event loop")
+            guarded.check_input(body)
+
+    async def _check_input(
+        self, guarded: GuardedRequest, policy: str, body: dict[str, Any]
+    ) -> None:
         keys = ("messages", "prompt", "response_format")
         fields = {k: body[k] for k in keys if k in body}
         sanitized, ctx, observations, blocked = await self._run(
@@ -138,7 +150,14 @@ class ScanOffload:
                 body[key] = sanitized[key]
 
     async def check_output(self, guarded: GuardedRequest, policy: str, raw: bytes) -> bytes:
-        """``guarded.check_output(raw)``, run in the worker."""
+        """``guarded.check_output(raw)``, run in the worker (inline if it cannot run)."""
+        try:
+            return await self._check_output(guarded, policy, raw)
+        except concurrent.futures.process.BrokenProcessPool:
+            log.error("guard scan worker unusable: scanning on the event loop")
+            return guarded.check_output(raw)
+
+    async def _check_output(self, guarded: GuardedRequest, policy: str, raw: bytes) -> bytes:
         out, ctx, observations, blocked = await self._run(
             _check_output, policy, guarded.endpoint, raw, guarded.ctx
         )

@@ -9,10 +9,16 @@ Amounts are integers (money in micro-dollars). Every backend passes one contract
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Store", "Taken", "window_of"]
+__all__ = ["Give", "Store", "Take", "Taken", "give_each", "take_each", "window_of"]
+
+#: one counter of a batch: (key, amount, limit, window_s)
+Take = tuple[str, int, int, int]
+#: one adjustment of a batch: (key, amount, window_s)
+Give = tuple[str, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +53,16 @@ class Store(Protocol):
         refund, never below zero): reconciles a reservation with what was used."""
         ...
 
+    async def take_all(self, items: Sequence[Take]) -> list[Taken]:
+        """Several ``take`` at once, all or none: if every amount fits its limit, all are
+        counted; else none is, and the refused ones say ``ok=False``. One round trip
+        where the backend can (a request's limits: key, team, model, budgets)."""
+        ...
+
+    async def give_all(self, items: Sequence[Give]) -> None:
+        """Several ``give`` at once (a request's settlement)."""
+        ...
+
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         """A concurrency slot of ``key`` (a lease id), or None when ``limit`` are held.
         A lease expires after ``ttl_s`` unless released: a crashed holder cannot leak it."""
@@ -71,3 +87,23 @@ class Store(Protocol):
         ...
 
     async def aclose(self) -> None: ...
+
+
+async def take_each(store: Store, items: Sequence[Take]) -> list[Taken]:
+    """``take_all`` one counter at a time, undoing what was taken when one is refused
+    (for backends without a batch of their own: all or none, though not atomically)."""
+    out: list[Taken] = []
+    for key, amount, limit, window_s in items:
+        taken = await store.take(key, amount, limit, window_s)
+        out.append(taken)
+        if not taken.ok:
+            for (k, a, _, w), done in zip(items, out, strict=False):
+                if done.ok:
+                    await store.give(k, -a, w)
+            return out
+    return out
+
+
+async def give_each(store: Store, items: Sequence[Give]) -> None:
+    for key, amount, window_s in items:
+        await store.give(key, amount, window_s)

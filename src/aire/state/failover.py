@@ -18,11 +18,11 @@ import contextlib
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from aire.errors import StateError, StateUnavailable
-from aire.state.base import Store, Taken, window_of
+from aire.state.base import Give, Store, Take, Taken, window_of
 from aire.state.metrics import StateMetrics
 
 __all__ = ["FailoverStore"]
@@ -154,6 +154,25 @@ class FailoverStore:
                 self._failed(exc)
         if self.on_failure == "open":  # a refund of an outage admission nets out
             self._note(key, amount, window_s, window_of(self.clock(), window_s)[0])
+
+    async def take_all(self, items: Sequence[Take]) -> list[Taken]:
+        if self.available:
+            try:
+                return await self.store.take_all(items)
+            except StateUnavailable as exc:
+                self._failed(exc)
+        return [self._outage_take(k, a, lim, w) for k, a, lim, w in items]
+
+    async def give_all(self, items: Sequence[Give]) -> None:
+        if self.available:
+            try:
+                await self.store.give_all(items)
+                return
+            except StateUnavailable as exc:
+                self._failed(exc)
+        if self.on_failure == "open":
+            for key, amount, window_s in items:
+                self._note(key, amount, window_s, window_of(self.clock(), window_s)[0])
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         if self.available:

@@ -16,11 +16,11 @@ import heapq
 import itertools
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from aire.errors import StateError
-from aire.state.base import Taken, window_of
+from aire.state.base import Give, Take, Taken, window_of
 
 if TYPE_CHECKING:
     from aire.config.state import StateConfig
@@ -143,6 +143,21 @@ class MemoryState:
         entry, _ = self._window(key, window_s, now)
         entry[1] = max(0, entry[1] + amount)
 
+    def take_all(self, items: Sequence[Take]) -> list[Taken]:
+        now = self.clock()
+        self._sweep(now)
+        windows = [self._window(key, window_s, now) for key, _, _, window_s in items]
+        fits = [
+            entry[1] + amount <= limit
+            for (entry, _), (_, amount, limit, _) in zip(windows, items, strict=True)
+        ]
+        out = []
+        for ok, (entry, reset_s), (_, amount, limit, _) in zip(fits, windows, items, strict=True):
+            if all(fits):
+                entry[1] = max(0, entry[1] + amount)
+            out.append(Taken(ok, entry[1], limit, reset_s))
+        return out
+
     def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         now = self.clock()
         self._sweep(now)
@@ -217,6 +232,13 @@ class MemoryStore:
 
     async def give(self, key: str, amount: int, window_s: int) -> None:
         self.state.give(key, amount, window_s)
+
+    async def take_all(self, items: Sequence[Take]) -> list[Taken]:
+        return self.state.take_all(items)
+
+    async def give_all(self, items: Sequence[Give]) -> None:
+        for key, amount, window_s in items:
+            self.state.give(key, amount, window_s)
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         return self.state.acquire(key, limit, ttl_s)

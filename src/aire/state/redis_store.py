@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import secrets
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from aire.errors import ConfigError, StateError, StateUnavailable
@@ -31,7 +31,7 @@ except ImportError as exc:  # pragma: no cover - the dev extra installs it
         "state backend 'redis' needs the redis client: pip install 'aire[redis]'"
     ) from exc
 
-from aire.state.base import Taken
+from aire.state.base import Give, Take, Taken
 
 if TYPE_CHECKING:
     from aire.config.state import StateConfig
@@ -85,6 +85,57 @@ end
 return 1
 """
 )
+
+# KEYS: the windows of a batch; ARGV: window_s, amount, limit per key (3 each). Every
+# window is read (stale ones start again from 0); only if every amount fits are they all
+# counted. -> flat {taken 0/1, used, microseconds to reset} per key.
+TAKE_ALL = """
+local t = redis.call('TIME')
+local now_us = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local used, resets, fits = {}, {}, true
+for i, key in ipairs(KEYS) do
+  local window_us = tonumber(ARGV[3 * i - 2]) * 1000000
+  local wid = math.floor(now_us / window_us)
+  local reset_us = (wid + 1) * window_us - now_us
+  local state = redis.call('HMGET', key, 'w', 'u')
+  local u = 0
+  if state[1] and tonumber(state[1]) == wid then
+    u = tonumber(state[2])
+  else
+    redis.call('HSET', key, 'w', string.format('%d', wid), 'u', 0)
+    redis.call('PEXPIRE', key, math.ceil(reset_us / 1000) + 1)
+  end
+  used[i], resets[i] = u, reset_us
+  if u + tonumber(ARGV[3 * i - 1]) > tonumber(ARGV[3 * i]) then fits = false end
+end
+local out = {}
+for i, key in ipairs(KEYS) do
+  local ok = (used[i] + tonumber(ARGV[3 * i - 1]) <= tonumber(ARGV[3 * i])) and 1 or 0
+  if fits then
+    used[i] = redis.call('HINCRBY', key, 'u', ARGV[3 * i - 1])
+    if used[i] < 0 then redis.call('HSET', key, 'u', 0); used[i] = 0 end
+  end
+  out[3 * i - 2], out[3 * i - 1], out[3 * i] = ok, used[i], resets[i]
+end
+return out
+"""
+
+# KEYS: windows; ARGV: window_s, amount per key. Each never below zero.
+GIVE_ALL = """
+local t = redis.call('TIME')
+local now_us = tonumber(t[1]) * 1000000 + tonumber(t[2])
+for i, key in ipairs(KEYS) do
+  local window_us = tonumber(ARGV[2 * i - 1]) * 1000000
+  local wid = math.floor(now_us / window_us)
+  local state = redis.call('HMGET', key, 'w', 'u')
+  if not (state[1] and tonumber(state[1]) == wid) then
+    redis.call('HSET', key, 'w', string.format('%d', wid), 'u', 0)
+    redis.call('PEXPIRE', key, math.ceil(((wid + 1) * window_us - now_us) / 1000) + 1)
+  end
+  if redis.call('HINCRBY', key, 'u', ARGV[2 * i]) < 0 then redis.call('HSET', key, 'u', 0) end
+end
+return 1
+"""
 
 # KEYS[1] a sorted set of lease -> expiry (server ms); ARGV: limit, ttl_ms, lease.
 ACQUIRE = """
@@ -155,6 +206,8 @@ class RedisStore:
         self._take = self._redis.register_script(TAKE)
         self._give = self._redis.register_script(GIVE)
         self._acquire = self._redis.register_script(ACQUIRE)
+        self._take_all = self._redis.register_script(TAKE_ALL)
+        self._give_all = self._redis.register_script(GIVE_ALL)
 
     @classmethod
     def from_config(cls, config: StateConfig) -> RedisStore:
@@ -185,6 +238,34 @@ class RedisStore:
             raise StateError(f"window_s must be positive, not {window_s}")
         name = f"{self.prefix}w:{window_s}:{key}"
         await self._run(self._give([name], [int(amount), 0, window_s]))
+
+    async def take_all(self, items: Sequence[Take]) -> list[Taken]:
+        """One round trip, atomic on one Redis (a batch's keys span scopes: on Redis
+        Cluster they would need one hash slot)."""
+        if not items:
+            return []
+        names, args = [], []
+        for key, amount, limit, window_s in items:
+            if window_s <= 0:
+                raise StateError(f"window_s must be positive, not {window_s}")
+            names.append(f"{self.prefix}w:{window_s}:{key}")
+            args += [window_s, int(amount), int(limit)]
+        reply: Any = await self._run(self._take_all(names, args))
+        return [
+            Taken(bool(reply[3 * i]), int(reply[3 * i + 1]), items[i][2], reply[3 * i + 2] / 1e6)
+            for i in range(len(items))
+        ]
+
+    async def give_all(self, items: Sequence[Give]) -> None:
+        if not items:
+            return
+        names, args = [], []
+        for key, amount, window_s in items:
+            if window_s <= 0:
+                raise StateError(f"window_s must be positive, not {window_s}")
+            names.append(f"{self.prefix}w:{window_s}:{key}")
+            args += [window_s, int(amount)]
+        await self._run(self._give_all(names, args))
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         lease = secrets.token_hex(8)
