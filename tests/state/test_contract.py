@@ -96,6 +96,34 @@ async def test_200_concurrent_batches_admit_exactly_the_tighter_limit(backend: B
     assert (await store.take("c-tpm", 0, 1500, 3600)).used == 1000
 
 
+async def test_a_batch_with_slots_is_all_or_nothing(backend: Backend) -> None:
+    store = backend.client()
+    held = await store.acquire("s-conc", 1, 60)
+    assert held is not None
+    got = await store.take_batch([("s-rpm", 1, 10, 60)], [("s-conc", 1, 60)])
+    assert not got.ok
+    assert got.leases == [None]
+    assert (await store.take("s-rpm", 0, 10, 60)).used == 0  # the slot was full: no count
+    await store.release("s-conc", held)
+    got = await store.take_batch([("s-rpm", 1, 10, 60)], [("s-conc", 1, 60)])
+    assert got.ok
+    lease = got.leases[0]
+    assert lease is not None
+    assert await store.acquire("s-conc", 1, 60) is None  # the batch holds the slot
+    await store.give_batch([("s-rpm", -1, 60)], [("s-conc", lease)])
+    assert (await store.take("s-rpm", 0, 10, 60)).used == 0
+    assert await store.acquire("s-conc", 1, 60) is not None
+
+
+async def test_concurrent_batches_never_exceed_their_slots(backend: Backend) -> None:
+    store = backend.client()
+    batches = await asyncio.gather(
+        *(store.take_batch([("cs-rpm", 1, 1000, 60)], [("cs-conc", 7, 60)]) for _ in range(40))
+    )
+    assert sum(b.ok for b in batches) == 7
+    assert (await store.take("cs-rpm", 0, 1000, 60)).used == 7
+
+
 async def test_large_amounts_count_exactly(backend: Backend) -> None:
     # money in micro-dollars: a monthly budget of $5,000,000,000 is 5e15 micro-dollars
     store = backend.client()

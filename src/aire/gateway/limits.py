@@ -28,7 +28,6 @@ from typing import NoReturn
 
 from aire.config.governance import LimitsConfig, LimitSpec
 from aire.errors import (
-    AireError,
     BudgetExceeded,
     ConcurrencyLimited,
     RateLimited,
@@ -130,7 +129,7 @@ class Limiter:
 
     async def admit(self, ctx: RequestContext) -> Reservation:
         """Reserve everything the request counts against in one batch (one round trip
-        to a shared store), all or nothing; then its concurrency leases."""
+        to a shared store) with its concurrency leases, all or nothing."""
         res = Reservation()
         scopes = self.scopes(ctx)
         if not scopes:
@@ -164,37 +163,33 @@ class Limiter:
             if name.startswith("tok:"):
                 takes += self._token_caps(ctx, name, tokens, usd)
         batch = [*requests, *takes]
-        if batch:
-            got = await self.store.take_all(
-                [(c.key, c.reserved, c.limit, c.window_s) for c in batch]
-            )
-            refused = [(c, t) for c, t in zip(batch, got, strict=True) if not t.ok]
+        holds = [
+            (f"conc:{name}", spec.max_concurrency, self._lease_s(ctx))
+            for name, spec in scopes
+            if spec.max_concurrency is not None
+        ]
+        if not batch and not holds:
+            return res
+        got = await self.store.take_batch(
+            [(c.key, c.reserved, c.limit, c.window_s) for c in batch], holds
+        )
+        pairs = list(zip(batch, got.taken, strict=True))
+        if not got.ok:
+            refused = [(c, t) for c, t in pairs if not t.ok]
             if refused:
                 self._refused(*refused[0])
-            res.counts += takes
-            res.headers = _headers(
-                next((t for c, t in zip(batch, got, strict=True) if c.kind == "requests"), None),
-                next((t for c, t in zip(batch, got, strict=True) if c.kind == "tokens"), None),
+            self._check_store()
+            key, limit, _ = next(h for h, lease in zip(holds, got.leases, strict=True) if not lease)
+            raise ConcurrencyLimited(
+                f"more than {limit} requests in flight for {_label(key.split(':', 1)[1])}",
+                retry_after_s=1.0,
             )
-        try:
-            for name, spec in scopes:
-                if spec.max_concurrency is not None:
-                    lease = await self.store.acquire(
-                        f"conc:{name}", spec.max_concurrency, self._lease_s(ctx)
-                    )
-                    if lease is None:
-                        self._check_store()
-                        raise ConcurrencyLimited(
-                            f"more than {spec.max_concurrency} requests in flight for "
-                            f"{_label(name)}",
-                            retry_after_s=1.0,
-                        )
-                    res.leases.append((f"conc:{name}", lease))
-        except AireError:
-            await self.undo(res)
-            if requests:  # the requests were admitted by their rpm, and then refused
-                await self.store.give_all([(c.key, -1, c.window_s) for c in requests])
-            raise
+        res.counts += takes
+        res.leases = [(h[0], lease) for h, lease in zip(holds, got.leases, strict=True) if lease]
+        res.headers = _headers(
+            next((t for c, t in pairs if c.kind == "requests"), None),
+            next((t for c, t in pairs if c.kind == "tokens"), None),
+        )
         return res
 
     def _token_caps(self, ctx: RequestContext, name: str, tokens: int, usd: int) -> list[_Count]:
@@ -289,17 +284,13 @@ class Limiter:
             used = tokens if count.kind == "tokens" else usd
             if used != count.reserved:
                 gives.append((count.key, used - count.reserved, count.window_s))
-        if gives:
-            await self.store.give_all(gives)
-        for key, lease in res.leases:
-            await self.store.release(key, lease)
+        if gives or res.leases:
+            await self.store.give_batch(gives, res.leases)
 
     async def undo(self, res: Reservation) -> None:
         gives = [(c.key, -c.reserved, c.window_s) for c in res.counts if c.reserved]
-        if gives:
-            await self.store.give_all(gives)
-        for key, lease in res.leases:
-            await self.store.release(key, lease)
+        if gives or res.leases:
+            await self.store.give_batch(gives, res.leases)
         res.counts.clear()
         res.leases.clear()
         res.settled = True

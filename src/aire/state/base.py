@@ -13,12 +13,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["Give", "Store", "Take", "Taken", "give_each", "take_each", "window_of"]
+__all__ = [
+    "Batch",
+    "Give",
+    "Hold",
+    "Store",
+    "Take",
+    "Taken",
+    "give_batch_each",
+    "give_each",
+    "take_batch_each",
+    "take_each",
+    "window_of",
+]
 
 #: one counter of a batch: (key, amount, limit, window_s)
 Take = tuple[str, int, int, int]
 #: one adjustment of a batch: (key, amount, window_s)
 Give = tuple[str, int, int]
+#: one concurrency slot of a batch: (key, limit, ttl_s)
+Hold = tuple[str, int, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +51,19 @@ def window_of(now_s: float, window_s: int) -> tuple[int, float]:
     """The id of the fixed window holding ``now_s`` and the seconds left in it."""
     wid = math.floor(now_s / window_s)
     return wid, (wid + 1) * window_s - now_s
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """The answer to ``take_batch``: each counter's ``Taken`` and each slot's lease id
+    (None: none free). ``ok`` only if everything was granted; otherwise nothing was."""
+
+    taken: list[Taken]
+    leases: list[str | None]
+
+    @property
+    def ok(self) -> bool:
+        return all(t.ok for t in self.taken) and all(lease is not None for lease in self.leases)
 
 
 @runtime_checkable
@@ -61,6 +88,15 @@ class Store(Protocol):
 
     async def give_all(self, items: Sequence[Give]) -> None:
         """Several ``give`` at once (a request's settlement)."""
+        ...
+
+    async def take_batch(self, takes: Sequence[Take], holds: Sequence[Hold]) -> Batch:
+        """``take_all`` and ``acquire`` together, all or none (a request's admission in
+        one round trip where the backend can)."""
+        ...
+
+    async def give_batch(self, gives: Sequence[Give], releases: Sequence[tuple[str, str]]) -> None:
+        """``give_all`` and ``release`` together (a request's settlement)."""
         ...
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
@@ -107,3 +143,32 @@ async def take_each(store: Store, items: Sequence[Take]) -> list[Taken]:
 async def give_each(store: Store, items: Sequence[Give]) -> None:
     for key, amount, window_s in items:
         await store.give(key, amount, window_s)
+
+
+async def take_batch_each(store: Store, takes: Sequence[Take], holds: Sequence[Hold]) -> Batch:
+    """``take_batch`` from the single operations: counters first, then slots; a refusal
+    undoes what was granted before it."""
+    taken = await store.take_all(takes) if takes else []
+    if not all(t.ok for t in taken):
+        return Batch(taken, [None] * len(holds))
+    leases: list[str | None] = []
+    for key, limit, ttl_s in holds:
+        lease = await store.acquire(key, limit, ttl_s)
+        leases.append(lease)
+        if lease is None:
+            for (k, _, _), held in zip(holds, leases, strict=False):
+                if held is not None:
+                    await store.release(k, held)
+            await store.give_all([(k, -a, w) for k, a, _, w in takes])
+            leases += [None] * (len(holds) - len(leases))
+            return Batch(taken, leases)
+    return Batch(taken, leases)
+
+
+async def give_batch_each(
+    store: Store, gives: Sequence[Give], releases: Sequence[tuple[str, str]]
+) -> None:
+    if gives:
+        await store.give_all(gives)
+    for key, lease in releases:
+        await store.release(key, lease)

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from aire.errors import StateError, StateUnavailable
-from aire.state.base import Give, Store, Take, Taken, window_of
+from aire.state.base import Batch, Give, Hold, Store, Take, Taken, window_of
 from aire.state.metrics import StateMetrics
 
 __all__ = ["FailoverStore"]
@@ -172,6 +172,29 @@ class FailoverStore:
                 self._failed(exc)
         if self.on_failure == "open":
             for key, amount, window_s in items:
+                self._note(key, amount, window_s, window_of(self.clock(), window_s)[0])
+
+    async def take_batch(self, takes: Sequence[Take], holds: Sequence[Hold]) -> Batch:
+        if self.available:
+            try:
+                return await self.store.take_batch(takes, holds)
+            except StateUnavailable as exc:
+                self._failed(exc)
+        taken = [self._outage_take(k, a, lim, w) for k, a, lim, w in takes]
+        if self.on_failure == "open":
+            return Batch(taken, [_OUTAGE_LEASE + secrets.token_hex(8) for _ in holds])
+        return Batch(taken, [None] * len(holds))
+
+    async def give_batch(self, gives: Sequence[Give], releases: Sequence[tuple[str, str]]) -> None:
+        if self.available:
+            held = [(k, lease) for k, lease in releases if not lease.startswith(_OUTAGE_LEASE)]
+            try:
+                await self.store.give_batch(gives, held)
+                return
+            except StateUnavailable as exc:
+                self._failed(exc)
+        if self.on_failure == "open":
+            for key, amount, window_s in gives:
                 self._note(key, amount, window_s, window_of(self.clock(), window_s)[0])
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:

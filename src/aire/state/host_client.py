@@ -18,7 +18,17 @@ from typing import cast
 
 from aire.errors import StateError, StateUnavailable
 from aire.state import wire
-from aire.state.base import Give, Take, Taken, give_each, take_each
+from aire.state.base import (
+    Batch,
+    Give,
+    Hold,
+    Take,
+    Taken,
+    give_batch_each,
+    give_each,
+    take_batch_each,
+    take_each,
+)
 
 __all__ = ["HostStore", "host_socket"]
 
@@ -152,6 +162,12 @@ class HostStore:
 
     async def give_all(self, items: Sequence[Give]) -> None:
         await give_each(self, items)
+
+    async def take_batch(self, takes: Sequence[Take], holds: Sequence[Hold]) -> Batch:
+        return await take_batch_each(self, takes, holds)
+
+    async def give_batch(self, gives: Sequence[Give], releases: Sequence[tuple[str, str]]) -> None:
+        await give_batch_each(self, gives, releases)
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         body = _pack(wire.ACQUIRE_ARGS, limit, ttl_s) + key.encode()

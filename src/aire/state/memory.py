@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from aire.errors import StateError
-from aire.state.base import Give, Take, Taken, window_of
+from aire.state.base import Batch, Give, Hold, Take, Taken, window_of
 
 if TYPE_CHECKING:
     from aire.config.state import StateConfig
@@ -239,6 +239,26 @@ class MemoryStore:
     async def give_all(self, items: Sequence[Give]) -> None:
         for key, amount, window_s in items:
             self.state.give(key, amount, window_s)
+
+    async def take_batch(self, takes: Sequence[Take], holds: Sequence[Hold]) -> Batch:
+        # one loop, no await in between: atomic
+        taken = self.state.take_all(takes)
+        if not all(t.ok for t in taken):
+            return Batch(taken, [None] * len(holds))
+        leases = [self.state.acquire(key, limit, ttl_s) for key, limit, ttl_s in holds]
+        if any(lease is None for lease in leases):
+            for (key, _, _), lease in zip(holds, leases, strict=True):
+                if lease is not None:
+                    self.state.release(key, lease)
+            for key, amount, _, window_s in takes:
+                self.state.give(key, -amount, window_s)
+        return Batch(taken, leases)
+
+    async def give_batch(self, gives: Sequence[Give], releases: Sequence[tuple[str, str]]) -> None:
+        for key, amount, window_s in gives:
+            self.state.give(key, amount, window_s)
+        for key, lease in releases:
+            self.state.release(key, lease)
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         return self.state.acquire(key, limit, ttl_s)

@@ -31,7 +31,7 @@ except ImportError as exc:  # pragma: no cover - the dev extra installs it
         "state backend 'redis' needs the redis client: pip install 'aire[redis]'"
     ) from exc
 
-from aire.state.base import Give, Take, Taken
+from aire.state.base import Batch, Give, Hold, Take, Taken
 
 if TYPE_CHECKING:
     from aire.config.state import StateConfig
@@ -137,6 +137,84 @@ end
 return 1
 """
 
+# A request's admission in one call. KEYS: n windows, then m lease sets. ARGV: n, m, then
+# (window_s, amount, limit) per window, then (limit, ttl_ms, lease id) per set. All or
+# nothing: counted and held only if every amount fits and every set has a free slot.
+# -> {granted 0/1, then (taken 0/1, used, us to reset) per window, then 0/1 per set}
+TAKE_BATCH = """
+local t = redis.call('TIME')
+local now_us = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local now_ms = math.floor(now_us / 1000)
+local n, m = tonumber(ARGV[1]), tonumber(ARGV[2])
+local used, resets, oks, free = {}, {}, {}, {}
+local granted = true
+for i = 1, n do
+  local key, base = KEYS[i], 2 + 3 * (i - 1)
+  local window_us = tonumber(ARGV[base + 1]) * 1000000
+  local wid = math.floor(now_us / window_us)
+  local reset_us = (wid + 1) * window_us - now_us
+  local state = redis.call('HMGET', key, 'w', 'u')
+  local u = 0
+  if state[1] and tonumber(state[1]) == wid then
+    u = tonumber(state[2])
+  else
+    redis.call('HSET', key, 'w', string.format('%d', wid), 'u', 0)
+    redis.call('PEXPIRE', key, math.ceil(reset_us / 1000) + 1)
+  end
+  used[i], resets[i] = u, reset_us
+  oks[i] = (u + tonumber(ARGV[base + 2]) <= tonumber(ARGV[base + 3])) and 1 or 0
+  if oks[i] == 0 then granted = false end
+end
+for j = 1, m do
+  local key, base = KEYS[n + j], 2 + 3 * n + 3 * (j - 1)
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now_ms)
+  free[j] = (redis.call('ZCARD', key) < tonumber(ARGV[base + 1])) and 1 or 0
+  if free[j] == 0 then granted = false end
+end
+local out = {granted and 1 or 0}
+for i = 1, n do
+  if granted then
+    local base = 2 + 3 * (i - 1)
+    used[i] = redis.call('HINCRBY', KEYS[i], 'u', ARGV[base + 2])
+    if used[i] < 0 then redis.call('HSET', KEYS[i], 'u', 0); used[i] = 0 end
+  end
+  out[#out + 1], out[#out + 2], out[#out + 3] = oks[i], used[i], resets[i]
+end
+for j = 1, m do
+  if granted then
+    local key, base = KEYS[n + j], 2 + 3 * n + 3 * (j - 1)
+    local ttl_ms = tonumber(ARGV[base + 2])
+    redis.call('ZADD', key, now_ms + ttl_ms, ARGV[base + 3])
+    if redis.call('PTTL', key) < ttl_ms then redis.call('PEXPIRE', key, ttl_ms) end
+  end
+  out[#out + 1] = free[j]
+end
+return out
+"""
+
+# A request's settlement. KEYS: n windows, then m lease sets. ARGV: n, then (window_s,
+# amount) per window, then the lease id per set.
+GIVE_BATCH = """
+local t = redis.call('TIME')
+local now_us = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local n = tonumber(ARGV[1])
+for i = 1, n do
+  local key, base = KEYS[i], 1 + 2 * (i - 1)
+  local window_us = tonumber(ARGV[base + 1]) * 1000000
+  local wid = math.floor(now_us / window_us)
+  local state = redis.call('HMGET', key, 'w', 'u')
+  if not (state[1] and tonumber(state[1]) == wid) then
+    redis.call('HSET', key, 'w', string.format('%d', wid), 'u', 0)
+    redis.call('PEXPIRE', key, math.ceil(((wid + 1) * window_us - now_us) / 1000) + 1)
+  end
+  if redis.call('HINCRBY', key, 'u', ARGV[base + 2]) < 0 then redis.call('HSET', key, 'u', 0) end
+end
+for j = n + 1, #KEYS do
+  redis.call('ZREM', KEYS[j], ARGV[1 + 2 * n + (j - n)])
+end
+return 1
+"""
+
 # KEYS[1] a sorted set of lease -> expiry (server ms); ARGV: limit, ttl_ms, lease.
 ACQUIRE = """
 local t = redis.call('TIME')
@@ -208,6 +286,8 @@ class RedisStore:
         self._acquire = self._redis.register_script(ACQUIRE)
         self._take_all = self._redis.register_script(TAKE_ALL)
         self._give_all = self._redis.register_script(GIVE_ALL)
+        self._take_batch = self._redis.register_script(TAKE_BATCH)
+        self._give_batch = self._redis.register_script(GIVE_BATCH)
 
     @classmethod
     def from_config(cls, config: StateConfig) -> RedisStore:
@@ -266,6 +346,41 @@ class RedisStore:
             names.append(f"{self.prefix}w:{window_s}:{key}")
             args += [window_s, int(amount)]
         await self._run(self._give_all(names, args))
+
+    async def take_batch(self, takes: Sequence[Take], holds: Sequence[Hold]) -> Batch:
+        names: list[str] = []
+        args: list[Any] = [len(takes), len(holds)]
+        for key, amount, limit, window_s in takes:
+            if window_s <= 0:
+                raise StateError(f"window_s must be positive, not {window_s}")
+            names.append(f"{self.prefix}w:{window_s}:{key}")
+            args += [window_s, int(amount), int(limit)]
+        leases = [secrets.token_hex(8) for _ in holds]
+        for (key, limit, ttl_s), lease in zip(holds, leases, strict=True):
+            names.append(f"{self.prefix}c:{key}")
+            args += [int(limit), max(1, math.ceil(ttl_s * 1000)), lease]
+        reply: Any = await self._run(self._take_batch(names, args))
+        taken = []
+        for i, (_, _, limit, _) in enumerate(takes):
+            ok, used, reset_us = reply[1 + 3 * i : 4 + 3 * i]
+            taken.append(Taken(bool(ok), int(used), limit, reset_us / 1e6))
+        granted = bool(reply[0])  # otherwise none is held, whichever was refused
+        return Batch(taken, list(leases) if granted else [None] * len(holds))
+
+    async def give_batch(self, gives: Sequence[Give], releases: Sequence[tuple[str, str]]) -> None:
+        if not gives and not releases:
+            return
+        names: list[str] = []
+        args: list[Any] = [len(gives)]
+        for key, amount, window_s in gives:
+            if window_s <= 0:
+                raise StateError(f"window_s must be positive, not {window_s}")
+            names.append(f"{self.prefix}w:{window_s}:{key}")
+            args += [window_s, int(amount)]
+        for key, lease in releases:
+            names.append(f"{self.prefix}c:{key}")
+            args.append(lease)
+        await self._run(self._give_batch(names, args))
 
     async def acquire(self, key: str, limit: int, ttl_s: float) -> str | None:
         lease = secrets.token_hex(8)
