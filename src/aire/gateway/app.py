@@ -164,6 +164,8 @@ class GatewayApp:
             await self.health.stop()
         await self.status_writer.stop()
         self.offload.close()
+        if self.services.limiter is not None:
+            await self.services.limiter.drain()
         if self.services.auth is not None:
             await self.services.auth.aclose()
         if self.audit is not None:

@@ -22,6 +22,8 @@ with an error event. Overshoot is thus at most one request's worth (its last inc
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import math
 from dataclasses import dataclass, field
 from typing import NoReturn
@@ -38,6 +40,8 @@ from aire.gateway.pricing import PriceTable
 from aire.state import Store, Taken
 
 __all__ = ["Limiter", "Reservation", "reset_header"]
+
+log = logging.getLogger("aire.gateway.limits")
 
 MINUTE = 60
 DAY = 86_400
@@ -93,6 +97,30 @@ class Limiter:
     def __init__(self, store: Store, prices: PriceTable) -> None:
         self.store = store
         self.prices = prices
+        self._settling: set[asyncio.Task[None]] = set()
+
+    def settle_later(self, res: Reservation, ctx: RequestContext) -> None:
+        """Settle in the background: the answer need not wait for the store's round trip
+        (the reservation already counted; settling only corrects it)."""
+        if res.settled or (not res.counts and not res.leases):
+            res.settled = True
+            return
+        task = asyncio.get_running_loop().create_task(self._settle_logged(res, ctx))
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+
+    async def _settle_logged(self, res: Reservation, ctx: RequestContext) -> None:
+        try:
+            await self.settle(res, ctx)
+        except Exception:
+            log.exception(
+                "settling a request's limits failed", extra={"request_id": ctx.request_id}
+            )
+
+    async def drain(self) -> None:
+        """At shutdown: wait for the settlements still running."""
+        if self._settling:
+            await asyncio.gather(*list(self._settling), return_exceptions=True)
 
     @staticmethod
     def _config(ctx: RequestContext) -> LimitsConfig:

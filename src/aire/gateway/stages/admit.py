@@ -68,14 +68,14 @@ class Admit:
         except BaseException:
             self._cost(ctx)
             if res is not None and limiter is not None:
-                await limiter.settle(res, ctx)
+                limiter.settle_later(res, ctx)
             raise
         if answer.stream is not None:
             answer.stream = self._metered(ctx, res, answer.stream)
         else:
             self._cost(ctx)
             if res is not None and limiter is not None:
-                await limiter.settle(res, ctx)
+                limiter.settle_later(res, ctx)
         return answer
 
     async def _metered(
@@ -102,7 +102,7 @@ class Admit:
                 ctx.prompt_tokens = ctx.prompt_tokens or (res.prompt_tokens if res else 0)
             self._cost(ctx)
             if res is not None and limiter is not None:
-                await limiter.settle(res, ctx)
+                limiter.settle_later(res, ctx)
 
     def _cost(self, ctx: RequestContext) -> None:
         if not ctx.attempts or ctx.cache == "hit" or ctx.state is None:
