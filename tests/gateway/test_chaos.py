@@ -18,6 +18,7 @@ there as JSON (README's table comes from such a run).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import math
 import os
 import time
@@ -255,28 +256,47 @@ def _record(case: Case, direct: Outcome, through: Outcome, retries: float) -> No
         Path(path).write_bytes(orjson.dumps(_REPORT, option=orjson.OPT_INDENT_2))
 
 
-async def test_a_legitimately_slow_first_token_succeeds_with_defaults(
-    start_sim: Any, start_gateway: StartGateway
+def slow_first_token_case() -> tuple[dict[str, Any], int]:
+    """Eight streams whose first token takes 45 s, through a default-config gateway."""
+    from aire.config.gateway import GatewayConfig
+    from aire.config.sim import SimConfig
+    from aire.gateway.app import GatewayApp
+    from aire.server import serve_in_thread
+    from aire.sim.app import SimApp
+
+    sim_app = SimApp(SimConfig(ttft_ms=45_000, itl_ms=1, prefill_ms_per_token=0, seed=7))
+    with serve_in_thread(sim_app) as sim:
+        config = GatewayConfig.model_validate(
+            {"log_requests": False, "models": {"chat": {"deployments": [deployment(sim, "slow")]}}}
+        )
+        with serve_in_thread(GatewayApp(config)) as gw:
+            load = LoadConfig(
+                url=gw,
+                model="chat",
+                concurrency=8,
+                requests=8,
+                stream=True,
+                input_tokens=16,
+                output_tokens=4,
+                timeout_s=90,
+            )
+
+            async def go() -> dict[str, Any]:
+                async with open_target(load) as target:
+                    _, summary = await run(load, target)
+                return summary
+
+            return asyncio.run(go()), sim_app.requests
+
+
+def test_a_legitimately_slow_first_token_succeeds_with_defaults(
+    slow_first_token: concurrent.futures.Future[tuple[dict[str, Any], int]] | None,
 ) -> None:
     """A long prompt on a busy server, or a reasoning model, can take most of a minute
     before its first token: default timeouts must not turn that into a failure (nor
     into retries that multiply the upstream's load)."""
-    sim, sim_app = start_sim(ttft_ms=45_000, itl_ms=1)
-    gw, _ = start_gateway(models={"chat": {"deployments": [deployment(sim, "slow")]}})
-    case = Case("first token after 45 s", requests=8, client_timeout_s=90)
-    case.stream = True
-    config = LoadConfig(
-        url=gw,
-        model="chat",
-        concurrency=8,
-        requests=8,
-        stream=True,
-        input_tokens=16,
-        output_tokens=4,
-        timeout_s=90,
-    )
-    async with open_target(config) as target:
-        _, summary = await run(config, target)
+    assert slow_first_token is not None  # started by tests/gateway/conftest.py
+    summary, upstream_requests = slow_first_token.result(timeout=120)
     assert summary["requests"]["ok"] == 8, summary["errors"]
     assert summary["latency_ms"]["ttft"]["min"] >= 45_000
-    assert sim_app.requests == 8  # no retries
+    assert upstream_requests == 8  # no retries

@@ -202,6 +202,7 @@ def test_callbacks_prometheus_is_a_note_others_are_unsupported(tmp_path: Path) -
 def test_master_key(tmp_path: Path) -> None:
     key = "sk-" + "k" * 20
     text = OPENAI + "general_settings:\n  master_key: os.environ/LITELLM_KEY\n"
+
     def master(text: str, env: dict[str, str]) -> str | None:
         secret = gateway(tmp_path, text, env).auth.master_key
         return secret.get_secret_value() if secret is not None else None
