@@ -36,8 +36,11 @@ async def test_search_finds_the_max_num_seqs_knee(
     assert [v for v, s in curve.items() if s.passed] == [1, 2, 4]
     # throughput grows with users up to the slots, then flattens
     rps = {v: s.summary["throughput"]["requests_per_s"] for v, s in curve.items()}
-    assert rps[4] == pytest.approx(4 / 0.14, rel=0.2)
-    assert rps[8] == pytest.approx(rps[4], rel=0.2)
+    # (ratios, not absolute rates: on a busy machine every step is slower, but no step can
+    # beat the slots: 4 requests per 140 ms)
+    assert rps[4] <= 4 / 0.14 * 1.1
+    assert rps[4] > rps[1] * 2.5
+    assert rps[8] == pytest.approx(rps[4], rel=0.25)
     assert rps[2] < rps[4] * 0.7
     assert result.to_json()["capacity"] == 4
 
