@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -34,9 +34,14 @@ from aire.gateway.clients.base import (
     UpstreamClient,
     resolve_client,
 )
+from aire.gateway.deadlines import DeadlineReader, first_token_deadline
 
 if TYPE_CHECKING:
     from aire.config.gateway import DeploymentConfig
+    from aire.gateway.providers.base import UpstreamRequest
+
+#: turns an error answer into the exception to raise (a provider's error dialect)
+ErrorOf = Callable[[ClientResponse, float], Awaitable[UpstreamStatusError]]
 
 __all__ = [
     "ClientResponse",
@@ -151,6 +156,56 @@ class Upstream:
             )
         except TimeoutError:
             raise self.timeout(phase) from None
+
+    async def exchange_json(
+        self, url: str, body: bytes, headers: dict[str, str], req: UpstreamRequest, error: ErrorOf
+    ) -> tuple[bytes, dict[str, Any]]:
+        """POST and read a whole JSON object answer by the request's deadline: the raw
+        bytes and the parsed object. An error status raises ``error(resp, deadline)``."""
+        resp = await self.post(
+            url,
+            body,
+            headers,
+            connect_s=req.timeouts.connect_ms / 1000,
+            deadline=req.deadline,
+            phase="total",
+        )
+        if resp.status != 200:
+            raise await error(resp, req.deadline)
+        raw = await self.read_body(resp, req.deadline)
+        try:
+            obj = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise UpstreamProtocolError(f"upstream {self.name} sent malformed JSON") from None
+        if not isinstance(obj, dict):
+            raise UpstreamProtocolError(f"upstream {self.name} sent a non-object body")
+        return raw, obj
+
+    async def open_event_stream(
+        self, url: str, body: bytes, headers: dict[str, str], req: UpstreamRequest, error: ErrorOf
+    ) -> DeadlineReader:
+        """POST a stream request and wait for its head within the first-token deadline;
+        the answer must be SSE. The reader enforces the idle and total deadlines."""
+        t = req.timeouts
+        first_deadline, phase = first_token_deadline(t.first_token_ms / 1000, req.deadline)
+        resp = await self.post(
+            url,
+            body,
+            headers,
+            connect_s=t.connect_ms / 1000,
+            deadline=first_deadline,
+            phase=phase,
+        )
+        if resp.status != 200:
+            raise await error(resp, req.deadline)
+        self.expect_event_stream(resp)
+        return DeadlineReader(
+            resp,
+            name=self.name,
+            first_deadline=first_deadline,
+            idle_s=t.idle_ms / 1000,
+            deadline=req.deadline,
+        )
 
     def timeout(self, phase: str) -> UpstreamTimeout:
         return UpstreamTimeout(f"upstream {self.name} timed out ({phase})", phase=phase)

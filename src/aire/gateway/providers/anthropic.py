@@ -9,7 +9,7 @@ import orjson
 
 from aire.errors import InvalidRequest, UpstreamProtocolError, UpstreamStatusError
 from aire.gateway.clients.base import ClientResponse
-from aire.gateway.deadlines import DeadlineReader, first_token_deadline
+from aire.gateway.deadlines import DeadlineReader
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
 from aire.gateway.providers.openai_anthropic import (
     StreamTranslator,
@@ -81,50 +81,16 @@ class AnthropicProvider:
 
     async def complete(self, req: UpstreamRequest) -> UpstreamResponse:
         url, body, headers = self._prepare(req)
-        up = self.upstream
-        resp = await up.post(
-            url,
-            body,
-            headers,
-            connect_s=req.timeouts.connect_ms / 1000,
-            deadline=req.deadline,
-            phase="total",
-        )
-        if resp.status != 200:
-            raise await self._error(resp, req.deadline)
-        raw = await up.read_body(resp, req.deadline)
-        try:
-            msg = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise UpstreamProtocolError(f"upstream {self.base_url} sent malformed JSON") from None
-        if not isinstance(msg, dict) or msg.get("type") == "error":
-            raise UpstreamProtocolError(f"upstream {self.base_url} sent an unexpected body")
+        _, msg = await self.upstream.exchange_json(url, body, headers, req, self._error)
+        if msg.get("type") == "error":
+            raise UpstreamProtocolError(f"upstream {self.upstream.name} sent an error body")
         out, usage = response_to_openai(msg)
         return UpstreamResponse(orjson.dumps(out), usage)
 
     async def open_stream(self, req: UpstreamRequest) -> AnthropicStream:
         url, body, headers = self._prepare(req)
-        t, up = req.timeouts, self.upstream
-        first_deadline, phase = first_token_deadline(t.first_token_ms / 1000, req.deadline)
-        resp = await up.post(
-            url,
-            body,
-            headers,
-            connect_s=t.connect_ms / 1000,
-            deadline=first_deadline,
-            phase=phase,
-        )
-        if resp.status != 200:
-            raise await self._error(resp, req.deadline)
-        up.expect_event_stream(resp)
-        reader = DeadlineReader(
-            resp,
-            name=up.name,
-            first_deadline=first_deadline,
-            idle_s=t.idle_ms / 1000,
-            deadline=req.deadline,
-        )
-        return AnthropicStream(reader, req, up.name)
+        reader = await self.upstream.open_event_stream(url, body, headers, req, self._error)
+        return AnthropicStream(reader, req, self.upstream.name)
 
 
 class AnthropicStream:

@@ -17,9 +17,9 @@ import orjson
 
 from aire import sse
 from aire.errors import UpstreamError, UpstreamProtocolError, UpstreamStatusError
-from aire.gateway.deadlines import DeadlineReader, first_token_deadline
+from aire.gateway.deadlines import DeadlineReader
 from aire.gateway.providers.base import UpstreamRequest, UpstreamResponse, Usage
-from aire.gateway.transport import Upstream
+from aire.gateway.transport import ClientResponse, Upstream
 from aire.tokenizer import count_tokens
 
 __all__ = ["OpenAIProvider", "OpenAIStream", "parse_openai_error", "usage_of"]
@@ -82,51 +82,18 @@ class OpenAIProvider:
         headers = {**self._headers, "x-request-id": req.request_id, **req.extra_headers}
         return self.base_url + _PATHS[req.endpoint], orjson.dumps(body), headers
 
+    async def _error(self, resp: ClientResponse, deadline: float) -> UpstreamStatusError:
+        return await self.upstream.status_error(resp, deadline, parse_openai_error)
+
     async def complete(self, req: UpstreamRequest) -> UpstreamResponse:
         url, body, headers = self._prepare(req)
-        up = self.upstream
-        resp = await up.post(
-            url,
-            body,
-            headers,
-            connect_s=req.timeouts.connect_ms / 1000,
-            deadline=req.deadline,
-            phase="total",
-        )
-        if resp.status != 200:
-            raise await up.status_error(resp, req.deadline, parse_openai_error)
-        raw = await up.read_body(resp, req.deadline)
-        try:
-            obj = orjson.loads(raw)
-        except orjson.JSONDecodeError:
-            raise UpstreamProtocolError(f"upstream {self.base_url} sent malformed JSON") from None
-        if not isinstance(obj, dict):
-            raise UpstreamProtocolError(f"upstream {self.base_url} sent a non-object body")
+        raw, obj = await self.upstream.exchange_json(url, body, headers, req, self._error)
         return UpstreamResponse(raw, usage_of(obj))
 
     async def open_stream(self, req: UpstreamRequest) -> OpenAIStream:
         url, body, headers = self._prepare(req)
-        t, up = req.timeouts, self.upstream
-        first_deadline, phase = first_token_deadline(t.first_token_ms / 1000, req.deadline)
-        resp = await up.post(
-            url,
-            body,
-            headers,
-            connect_s=t.connect_ms / 1000,
-            deadline=first_deadline,
-            phase=phase,
-        )
-        if resp.status != 200:
-            raise await up.status_error(resp, req.deadline, parse_openai_error)
-        up.expect_event_stream(resp)
-        reader = DeadlineReader(
-            resp,
-            name=up.name,
-            first_deadline=first_deadline,
-            idle_s=t.idle_ms / 1000,
-            deadline=req.deadline,
-        )
-        return OpenAIStream(reader, req, up.name)
+        reader = await self.upstream.open_event_stream(url, body, headers, req, self._error)
+        return OpenAIStream(reader, req, self.upstream.name)
 
 
 def _only_empty_choices(obj: dict[str, Any]) -> bool:
