@@ -136,3 +136,15 @@ def test_tool_calls_name_arguments_and_order() -> None:
     two = tool_answer(ToolCall("lookup", {}), ToolCall("refund", {}))
     assert run_check(seq, ["lookup", "refund"], two).passed
     assert not run_check(seq, ["refund", "lookup"], two).passed
+
+
+def test_a_value_nunjucks_cannot_render_is_an_error_as_in_promptfoo() -> None:
+    # found by the 600-test parity run: promptfoo's Nunjucks rejects a stray "#}"
+    from aire.evals.assertions import Grade
+    from aire.evals.runner import _render_value, combine
+    from aire.evals.template import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError):
+        _render_value('{"a": "b#}', {})
+    spec = AssertionSpec(type="levenshtein")
+    assert combine([(spec, Grade(False, 0.0, "x", error=True))], None)[0] == "error"

@@ -9,6 +9,7 @@ committed in one transaction when the run ends.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -37,6 +38,8 @@ class ResponseCache:
             "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
         )
         self._pending: dict[str, bytes] = {}
+        #: requests on their way: an identical one waits for that answer (counted a hit)
+        self.inflight: dict[str, asyncio.Future[CallResult]] = {}
         self.hits = 0
         self.misses = 0
 

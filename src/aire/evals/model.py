@@ -86,6 +86,7 @@ class TestSpec:
     tags: tuple[str, ...] = ()
     tools: tuple[dict[str, Any], ...] = ()
     index: int = 0
+    case_id: str | None = None  # the suite's own name for it (aire's `id`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +134,7 @@ class Suite:
         for test in self.tests:
             for ti, target in enumerate(self.targets):
                 for pi, prompt in enumerate(self.prompts):
-                    cid = f"t{test.index}"
+                    cid = test.case_id or f"t{test.index}"
                     if len(self.targets) > 1:
                         cid += f".{target.label}"
                     if len(self.prompts) > 1:

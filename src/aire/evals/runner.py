@@ -19,7 +19,7 @@ from aire.evals.cache import ResponseCache, request_key
 from aire.evals.model import AssertionSpec, Case, Suite
 from aire.evals.suite import GRADED
 from aire.evals.targets import Caller, CallResult, build_request, chat_messages
-from aire.evals.template import render
+from aire.evals.template import TemplateSyntaxError, render
 
 if TYPE_CHECKING:
     from aire.evals.judge import Judge
@@ -80,17 +80,33 @@ async def run_one(
     judge: Judge | None,
 ) -> RunRecord:
     test = case.test
-    prompt_text = case.prompt.template.render(test.vars)
+    try:
+        prompt_text = case.prompt.template.render(test.vars)
+    except TemplateSyntaxError as exc:
+        return RunRecord(case, repeat, "error", 0.0, str(exc), "", CallResult(error=str(exc)), False)
     messages = chat_messages(prompt_text, case.prompt.system)
     url, headers, body = build_request(case.target, messages, test.vars, prompt_text, test.tools)
     key = request_key(case.target.kind, url, body, repeat) if cache is not None else ""
-    cached = cache.get(key) if cache is not None else None
+    cached: CallResult | None = None
+    if cache is not None and key in cache.inflight:  # the same request is on its way
+        cache.hits += 1
+        cached = await asyncio.shield(cache.inflight[key])
+    elif cache is not None:
+        cached = cache.get(key)
     if cached is not None:
         call = cached
     else:
-        call = await caller.call(case.target, url, headers, body)
+        task: asyncio.Future[CallResult] | None = None
         if cache is not None:
+            task = asyncio.ensure_future(caller.call(case.target, url, headers, body))
+            cache.inflight[key] = task
+            try:
+                call = await asyncio.shield(task)
+            finally:
+                cache.inflight.pop(key, None)
             cache.put(key, call)
+        else:
+            call = await caller.call(case.target, url, headers, body)
     if call.error is not None:
         return RunRecord(case, repeat, "error", 0.0, call.error, prompt_text, call, False)
     answer = Answer(
@@ -106,7 +122,11 @@ async def run_one(
     )
     grades: list[tuple[AssertionSpec, Grade]] = []
     for spec in test.asserts:
-        value = _render_value(spec.value, test.vars)
+        try:
+            value = _render_value(spec.value, test.vars)
+        except TemplateSyntaxError as exc:  # promptfoo: the test errors
+            grades.append((spec, Grade(False, 0.0, str(exc), error=True)))
+            continue
         if spec.type in GRADED:
             if judge is None:
                 grade = Grade(False, 0.0, f"{spec.type} needs a judge (suite `judge:` or --judge)", error=True)

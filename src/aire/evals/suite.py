@@ -259,8 +259,10 @@ def _load_aire(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
             assertion_from(a, ("cases", ci, "assert", i), where, promptfoo=False)
             for i, a in enumerate(case.assert_)
         ]
-        for vars_ in var_combinations({**defaults.vars, **case.vars}):
+        combos = var_combinations({**defaults.vars, **case.vars})
+        for k, vars_ in enumerate(combos):
             index = len(tests)
+            case_id = case.id if case.id and len(combos) == 1 else (f"{case.id}.{k}" if case.id else None)
             tests.append(
                 TestSpec(
                     description=case.description or case.id or f"case {ci + 1}",
@@ -270,6 +272,7 @@ def _load_aire(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
                     tags=case.tags,
                     tools=case.tools or defaults.tools,
                     index=index,
+                    case_id=case_id,
                 )
             )
     judge = None

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Template", "TemplateUnsupported", "js_string", "render"]
+__all__ = ["Template", "TemplateSyntaxError", "TemplateUnsupported", "js_string", "render"]
 
 _PLACEHOLDER = re.compile(r"\{\{-?\s*(.*?)\s*-?\}\}", re.S)
 _PATH = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\d+\]|\[(?:'[^']*'|\"[^\"]*\")\])*")
@@ -27,6 +27,11 @@ class TemplateUnsupported(ValueError):
     """A template uses more of Nunjucks than plain placeholders."""
 
 
+class TemplateSyntaxError(ValueError):
+    """Nunjucks cannot render this template either (a stray ``#}``): the run errors, as
+    it does in promptfoo."""
+
+
 Step = str | int
 
 
@@ -36,6 +41,7 @@ class Template:
 
     text: str
     parts: tuple[str | tuple[Step, ...], ...]
+    syntax_error: str | None = None
 
     @classmethod
     def parse(cls, text: str) -> Template:
@@ -58,13 +64,17 @@ class Template:
             parts.append(_steps(expr))
             at = m.end()
         parts.append(text[at:])
-        return cls(text, tuple(parts))
+        literal = "".join(p for p in parts if isinstance(p, str))
+        error = "unexpected end of comment" if "#}" in literal else None
+        return cls(text, tuple(parts), error)
 
     @property
     def variables(self) -> frozenset[str]:
         return frozenset(str(p[0]) for p in self.parts if isinstance(p, tuple))
 
     def render(self, variables: Mapping[str, Any]) -> str:
+        if self.syntax_error:
+            raise TemplateSyntaxError(f"Template render error: {self.syntax_error}")
         out: list[str] = []
         for part in self.parts:
             if isinstance(part, str):
@@ -138,6 +148,6 @@ def js_string(value: Any) -> str:
 
 def render(text: str, variables: Mapping[str, Any]) -> str:
     """Parse and render in one go (for values rendered once, such as assertion values)."""
-    if "{{" not in text and "{%" not in text:
+    if "{{" not in text and "{%" not in text and "#}" not in text:
         return text
     return Template.parse(text).render(variables)
