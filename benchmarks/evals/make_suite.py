@@ -114,9 +114,7 @@ def assertions_for(i: int, answer: str) -> list[dict[str, Any]]:
 
 
 def build(n_tests: int, base_url: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    rules = [
-        {"match": f"^question-{k:02d}$", "response": a} for k, a in enumerate(ANSWERS)
-    ]
+    rules = [{"match": f"^question-{k:02d}$", "response": a} for k, a in enumerate(ANSWERS)]
     tests = []
     for i in range(n_tests):
         k = (i * 5 + i // 41) % len(ANSWERS)
@@ -151,7 +149,9 @@ def main() -> None:
     args = ap.parse_args()
     config, rules = build(args.tests, args.base_url)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "promptfooconfig.yaml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True))
+    (args.out / "promptfooconfig.yaml").write_text(
+        yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+    )
     (args.out / "script.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rules))
 
 

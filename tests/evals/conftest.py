@@ -13,9 +13,7 @@ from aire.cli.main import main
 
 
 @pytest.fixture
-def scripted_sim(
-    start_sim: Callable[..., tuple[str, Any]], tmp_path: Path
-) -> Callable[..., str]:
+def scripted_sim(start_sim: Callable[..., tuple[str, Any]], tmp_path: Path) -> Callable[..., str]:
     """``url = scripted_sim([{"match": ..., "response": ...}], **sim_overrides)``: the /v1 URL
     of a simulator in script mode."""
     counter = iter(range(1000))

@@ -78,7 +78,8 @@ def test_latency_needs_a_threshold_and_a_fresh_answer() -> None:
     assert check("latency", None, "x")[1] is True
     spec = AssertionSpec(type="latency", threshold=10.0)
     cached = run_check(spec, None, Answer(output="x", latency_ms=None, cached=True))
-    assert cached.error and "cached" in cached.reason
+    assert cached.error
+    assert "cached" in cached.reason
 
 
 def test_weights_and_threshold_combine_like_promptfoo() -> None:
@@ -88,7 +89,8 @@ def test_weights_and_threshold_combine_like_promptfoo() -> None:
     bad = run_check(b, "y", Answer(output="x"))
     assert combine([(a, ok), (b, bad)], None)[0] == "fail"
     status, score, _ = combine([(a, ok), (b, bad)], 0.6)
-    assert status == "pass" and score == pytest.approx(2 / 3)
+    assert status == "pass"
+    assert score == pytest.approx(2 / 3)
     assert combine([(a, ok), (b, bad)], 0.7)[0] == "fail"
     zero = AssertionSpec(type="contains", weight=0.0)
     assert run_check(zero, "y", Answer(output="x")).passed  # weight 0 never fails

@@ -6,12 +6,19 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from aire.evals.judge import PROMPTS, prompt_hash
 from tests.evals.conftest import run_cli
 
+from aire.evals.judge import PROMPTS, prompt_hash
+
 JUDGE_RULES = [
-    {"match": "<Rubric>\\nmentions Paris", "response": '{"reason": "it does", "pass": true, "score": 1}'},
-    {"match": "<Rubric>\\nis written in French", "response": '{"reason": "English", "pass": false, "score": 0}'},
+    {
+        "match": "<Rubric>\\nmentions Paris",
+        "response": '{"reason": "it does", "pass": true, "score": 1}',
+    },
+    {
+        "match": "<Rubric>\\nis written in French",
+        "response": '{"reason": "English", "pass": false, "score": 0}',
+    },
     {"match": "<Rubric>\\nis polite", "response": "Looks fine to me!"},
     {"match": "\\[Expert\\]: Paris", "response": "(C) The same details."},
     {"match": "\\[Expert\\]: Rome", "response": "(D) They disagree."},
@@ -52,7 +59,8 @@ def test_judge_verdicts_errors_and_prompt_hashes(
         "custom": "pass",
     }
     recorded = results["judge"]
-    assert recorded["model"] == "judge-1" and recorded["params"] == {"temperature": 0}
+    assert recorded["model"] == "judge-1"
+    assert recorded["params"] == {"temperature": 0}
     hashes = recorded["prompt_hashes"]
     assert hashes["llm-rubric"] == prompt_hash(PROMPTS["llm-rubric"])
     assert hashes["llm-rubric:custom"] != hashes["llm-rubric"]

@@ -3,12 +3,10 @@ and Markdown come from aire.report."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import xmlschema
-
 from tests.evals.conftest import run_cli
 
 XSD = Path(__file__).parent / "fixtures" / "junit-10.xsd"
@@ -24,18 +22,36 @@ def test_junit_html_markdown_outputs(scripted_sim: Callable[..., str], tmp_path:
         f"name: 'out <&>'\ntarget: {{url: '{url}', model: aire-sim}}\nprompt: '{{{{q}}}}'\ncases:\n"
         "  - {id: ok, tags: [core], vars: {q: capital}, assert: [{type: contains, value: Paris}]}\n"
         "  - {id: bad, tags: [edge], vars: {q: capital}, assert: [{type: equals, value: x}]}\n"
-        "  - {id: err, tags: [adversarial], vars: {q: capital}, assert: [{type: contains, value: ''}]}\n"
+        "  - {id: err, tags: [adversarial], vars: {q: capital},"
+        " assert: [{type: contains, value: ''}]}\n"
     )
     junit, html, md = tmp_path / "r.xml", tmp_path / "r.html", tmp_path / "r.md"
-    code = run_cli("eval", "run", suite, "--repeat", "4", "--no-cache", "-q",
-                   "--junit", junit, "--html", html, "--markdown", md)
+    code = run_cli(
+        "eval",
+        "run",
+        suite,
+        "--repeat",
+        "4",
+        "--no-cache",
+        "-q",
+        "--junit",
+        junit,
+        "--html",
+        html,
+        "--markdown",
+        md,
+    )
     assert code == 1
     schema = xmlschema.XMLSchema(str(XSD))
     schema.validate(str(junit))
     doc = schema.to_dict(str(junit))
     suite_el = doc["testsuite"][0]
-    assert suite_el["@tests"] == "3" and suite_el["@errors"] == "1"
+    assert suite_el["@tests"] == "3"
+    assert suite_el["@errors"] == "1"
     page = html.read_text()
-    assert "<script" not in page and "out &lt;&amp;&gt;" in page and "FAIL" in page
+    assert "<script" not in page
+    assert "out &lt;&amp;&gt;" in page
+    assert "FAIL" in page
     text = md.read_text()
-    assert "## Golden-set mix" in text and "| err: err | error |" in text.replace("  ", " ")
+    assert "## Golden-set mix" in text
+    assert "| err: err | error |" in text.replace("  ", " ")

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from tests.evals.conftest import run_cli
 
 FIXTURE = Path(__file__).parent / "fixtures" / "promptfoo"
@@ -25,8 +24,15 @@ def test_verdicts_match_promptfoo(scripted_sim: Callable[..., str], tmp_path: Pa
     url = scripted_sim(rules)
     out = tmp_path / "aire.json"
     code = run_cli(
-        "eval", "run", FIXTURE / "promptfooconfig.yaml", "--target", url, "--no-cache", "-q",
-        "--output", out,
+        "eval",
+        "run",
+        FIXTURE / "promptfooconfig.yaml",
+        "--target",
+        url,
+        "--no-cache",
+        "-q",
+        "--output",
+        out,
     )
     recorded = json.loads((FIXTURE / "verdicts.json").read_text())
     results = json.loads(out.read_text())
@@ -36,9 +42,21 @@ def test_verdicts_match_promptfoo(scripted_sim: Callable[..., str], tmp_path: Pa
     assert differ == {}
     assert code == 1  # the suite has failing tests on purpose (promptfoo exits 100)
     types = {a["type"] for c in results["cases"] for r in c["runs"] for a in r["asserts"]}
-    for kind in ("equals", "contains", "icontains", "contains-any", "contains-all",
-                 "icontains-any", "regex", "starts-with", "is-json", "levenshtein", "latency"):
-        assert kind in types and f"not-{kind}" in types
+    for kind in (
+        "equals",
+        "contains",
+        "icontains",
+        "contains-any",
+        "contains-all",
+        "icontains-any",
+        "regex",
+        "starts-with",
+        "is-json",
+        "levenshtein",
+        "latency",
+    ):
+        assert kind in types
+        assert f"not-{kind}" in types
 
 
 @pytest.mark.parametrize(
@@ -46,8 +64,16 @@ def test_verdicts_match_promptfoo(scripted_sim: Callable[..., str], tmp_path: Pa
     [
         ("scenarios: []\n", "scenarios"),
         ("extensions: []\n", "extensions"),
-        ("tests:\n  - vars: {q: a}\n    assert:\n      - type: javascript\n        value: 'true'\n", "javascript"),
-        ("tests:\n  - vars: {q: a}\n    assert:\n      - type: contains\n        value: a\n        transform: output.trim()\n", "transform"),
+        (
+            "tests:\n  - vars: {q: a}\n    assert:\n      - type: javascript\n"
+            "        value: 'true'\n",
+            "javascript",
+        ),
+        (
+            "tests:\n  - vars: {q: a}\n    assert:\n      - type: contains\n"
+            "        value: a\n        transform: output.trim()\n",
+            "transform",
+        ),
         ("tests:\n  - vars: {q: a}\n    provider: openai:chat:x\n", "provider"),
     ],
 )
@@ -58,12 +84,16 @@ def test_unsupported_promptfoo_fields_exit_2_by_name(
     cfg.write_text("prompts: ['{{q}}']\nproviders: [openai:chat:m]\n" + snippet)
     assert run_cli("eval", "run", cfg, "--no-cache") == 2
     err = capsys.readouterr().err
-    assert field in err and "not supported" in err and str(cfg) in err
+    assert field in err
+    assert "not supported" in err
+    assert str(cfg) in err
 
 
 def test_template_filters_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     cfg = tmp_path / "promptfooconfig.yaml"
-    cfg.write_text("prompts: ['{{ q | upper }}']\nproviders: [openai:chat:m]\ntests: [{vars: {q: a}}]\n")
+    cfg.write_text(
+        "prompts: ['{{ q | upper }}']\nproviders: [openai:chat:m]\ntests: [{vars: {q: a}}]\n"
+    )
     assert run_cli("eval", "run", cfg) == 2
     assert "q | upper" in capsys.readouterr().err
 
@@ -71,7 +101,9 @@ def test_template_filters_are_refused(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_csv_tests_defaults_and_var_expansion(
     scripted_sim: Callable[..., str], tmp_path: Path
 ) -> None:
-    url = scripted_sim([{"match": "(?i)capital of (\\w+)", "response": "It is \\1.", "expand": True}])
+    url = scripted_sim(
+        [{"match": "(?i)capital of (\\w+)", "response": "It is \\1.", "expand": True}]
+    )
     (tmp_path / "tests.csv").write_text(
         "country,__expected,__description\nFrance,contains: France,fr\nSpain,icontains: madrid,es\n"
     )
@@ -87,5 +119,8 @@ def test_csv_tests_defaults_and_var_expansion(
     assert run_cli("eval", "run", cfg, "--no-cache", "-q", "--output", out) == 1
     cases = json.loads(out.read_text())["cases"]
     assert [(c["vars"]["country"], c["verdict"]) for c in cases] == [
-        ("France", "pass"), ("Spain", "fail"), ("Italy", "pass"), ("Peru", "pass")
+        ("France", "pass"),
+        ("Spain", "fail"),
+        ("Italy", "pass"),
+        ("Peru", "pass"),
     ]

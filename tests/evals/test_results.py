@@ -14,8 +14,10 @@ def suite_file(tmp_path: Path, url: str, extra: str = "") -> Path:
     path.write_text(
         f"name: flaky\ntarget: {{url: '{url}', model: aire-sim}}\nprompt: '{{{{q}}}}'\n{extra}"
         "cases:\n"
-        "  - {id: capital, tags: [core], vars: {q: capital}, assert: [{type: contains, value: Paris}]}\n"
-        "  - {id: wrong, tags: [edge], vars: {q: capital}, assert: [{type: contains, value: Rome}]}\n"
+        "  - {id: capital, tags: [core], vars: {q: capital},"
+        " assert: [{type: contains, value: Paris}]}\n"
+        "  - {id: wrong, tags: [edge], vars: {q: capital},"
+        " assert: [{type: contains, value: Rome}]}\n"
     )
     return path
 
@@ -30,8 +32,17 @@ def test_half_right_sim_is_flaky_with_an_interval(
     )
     out, gate = tmp_path / "r.json", tmp_path / "gate.json"
     code = run_cli(
-        "eval", "run", suite_file(tmp_path, url), "--repeat", "20", "--no-cache", "-q",
-        "--output", out, "--gate-json", gate,
+        "eval",
+        "run",
+        suite_file(tmp_path, url),
+        "--repeat",
+        "20",
+        "--no-cache",
+        "-q",
+        "--output",
+        out,
+        "--gate-json",
+        gate,
     )
     assert code == 1
     results = json.loads(out.read_text())
@@ -40,12 +51,16 @@ def test_half_right_sim_is_flaky_with_an_interval(
     assert capital["passes"] + capital["failures"] == 20
     assert 0 < capital["passes"] < 20
     rate = capital["pass_rate"]
-    assert rate["low"] < 0.5 < rate["high"] and rate["high"] - rate["low"] > 0.3
+    assert rate["low"] < 0.5 < rate["high"]
+    assert rate["high"] - rate["low"] > 0.3
     wrong = next(c for c in results["cases"] if c["id"] == "wrong")
     assert wrong["verdict"] == "fail"
     g = json.loads(gate.read_text())
-    assert g["total"] == 2 and g["passed"] == 0 and g["pass_rate"] == 0.0
-    assert g["metrics"]["flaky"] == 1 and g["metrics"]["runs_total"] == 40
+    assert g["total"] == 2
+    assert g["passed"] == 0
+    assert g["pass_rate"] == 0.0
+    assert g["metrics"]["flaky"] == 1
+    assert g["metrics"]["runs_total"] == 40
     assert results["summary"]["tags"]["core"]["share"] == 0.5
 
 
@@ -67,9 +82,13 @@ def test_mix_is_checked_when_declared(scripted_sim: Callable[..., str], tmp_path
     url = scripted_sim([{"match": "capital", "response": "Paris and Rome."}])
     mix = "mix: {shares: {core: 0.6, edge: 0.3, adversarial: 0.1}, tolerance: 0.05}\n"
     out = tmp_path / "r.json"
-    assert run_cli("eval", "run", suite_file(tmp_path, url, mix), "-q", "--no-cache", "--output", out) == 1
+    assert (
+        run_cli("eval", "run", suite_file(tmp_path, url, mix), "-q", "--no-cache", "--output", out)
+        == 1
+    )
     mix_result = json.loads(out.read_text())["summary"]["mix"]
-    assert mix_result["ok"] is False and set(mix_result["off"]) == {"core", "edge", "adversarial"}
+    assert mix_result["ok"] is False
+    assert set(mix_result["off"]) == {"core", "edge", "adversarial"}
 
 
 def test_unreachable_target_exits_3(tmp_path: Path, capsys: object) -> None:

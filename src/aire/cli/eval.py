@@ -38,20 +38,73 @@ def _run(coro: Any) -> Any:
 
 @eval_.command("run", context_settings=_CONTEXT)
 @click.argument("suite_path", metavar="SUITE", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--target", "target_url", metavar="URL", help="Send every case here instead (an OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1).")
-@click.option("--model", help="Model name at --target (default: the suite's, else the first of /v1/models).")
-@click.option("--repeat", type=click.IntRange(1, 1000), help="Run each case N times (fresh calls); reports flaky cases and intervals.")
-@click.option("--concurrency", type=click.IntRange(1, 4096), help="Requests in flight at once [default: the suite's, else 8].")
-@click.option("--output", "output", type=click.Path(path_type=Path, dir_okay=False), help="Write the results JSON here.")
-@click.option("--junit", type=click.Path(path_type=Path, dir_okay=False), help="Write JUnit XML here.")
-@click.option("--html", type=click.Path(path_type=Path, dir_okay=False), help="Write the HTML report here.")
-@click.option("--markdown", type=click.Path(path_type=Path, dir_okay=False), help="Write the Markdown summary here.")
-@click.option("--gate-json", type=click.Path(path_type=Path, dir_okay=False), help="Write {total, passed, pass_rate, metrics} for the readiness gate here.")
-@click.option("--no-cache", is_flag=True, help="Send every request; neither read nor write the response cache.")
-@click.option("--cache-path", type=click.Path(path_type=Path, dir_okay=False), default=_DEFAULT_CACHE, show_default=True, help="Response cache file (SQLite).")
-@click.option("--judge", "judge_url", metavar="URL", help="OpenAI-compatible endpoint of the judge for model-graded assertions.")
+@click.option(
+    "--target",
+    "target_url",
+    metavar="URL",
+    help="Send every case here instead (an OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1).",
+)
+@click.option(
+    "--model", help="Model name at --target (default: the suite's, else the first of /v1/models)."
+)
+@click.option(
+    "--repeat",
+    type=click.IntRange(1, 1000),
+    help="Run each case N times (fresh calls); reports flaky cases and intervals.",
+)
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 4096),
+    help="Requests in flight at once [default: the suite's, else 8].",
+)
+@click.option(
+    "--output",
+    "output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the results JSON here.",
+)
+@click.option(
+    "--junit", type=click.Path(path_type=Path, dir_okay=False), help="Write JUnit XML here."
+)
+@click.option(
+    "--html", type=click.Path(path_type=Path, dir_okay=False), help="Write the HTML report here."
+)
+@click.option(
+    "--markdown",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the Markdown summary here.",
+)
+@click.option(
+    "--gate-json",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write {total, passed, pass_rate, metrics} for the readiness gate here.",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Send every request; neither read nor write the response cache.",
+)
+@click.option(
+    "--cache-path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=_DEFAULT_CACHE,
+    show_default=True,
+    help="Response cache file (SQLite).",
+)
+@click.option(
+    "--judge",
+    "judge_url",
+    metavar="URL",
+    help="OpenAI-compatible endpoint of the judge for model-graded assertions.",
+)
 @click.option("--judge-model", help="The judge's model name.")
-@click.option("--timeout-s", type=click.FloatRange(0.1, 3600), default=120.0, show_default=True, help="Per-request timeout.")
+@click.option(
+    "--timeout-s",
+    type=click.FloatRange(0.1, 3600),
+    default=120.0,
+    show_default=True,
+    help="Per-request timeout.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def run(
     suite_path: Path,
@@ -83,7 +136,9 @@ def run(
     suite = load_suite(suite_path, target_url=target_url, model=model)
     judge_spec = suite.judge
     if judge_url:
-        judge_spec = JudgeSpec(judge_url, judge_model or (judge_spec.model if judge_spec else "judge"))
+        judge_spec = JudgeSpec(
+            judge_url, judge_model or (judge_spec.model if judge_spec else "judge")
+        )
     elif judge_model and judge_spec:
         judge_spec = dataclasses.replace(judge_spec, model=judge_model)
     suite = dataclasses.replace(suite, targets=tuple(_run(probe(list(suite.targets)))))
@@ -126,7 +181,19 @@ def run(
         judge=judge.record() if judge else None,
     )
     results = build_results(suite, records, info)
-    _write_outputs(results, output or (Path(suite.output_path) if suite.output_path and suite.output_path.endswith(".json") else None), junit, html, markdown, gate_json)
+    _write_outputs(
+        results,
+        output
+        or (
+            Path(suite.output_path)
+            if suite.output_path and suite.output_path.endswith(".json")
+            else None
+        ),
+        junit,
+        html,
+        markdown,
+        gate_json,
+    )
     _print_summary(results)
     return exit_code(results)
 
@@ -154,7 +221,8 @@ def _write_outputs(
 ) -> None:
     from aire.evals.junit import junit_xml
     from aire.evals.render import eval_report
-    from aire.evals.results import gate_json as gate, write_json
+    from aire.evals.results import gate_json as gate
+    from aire.evals.results import write_json
 
     if output:
         write_json(output, results)
@@ -176,7 +244,11 @@ def _write_outputs(
 def _print_summary(results: dict[str, Any]) -> None:
     s = results["summary"]
     pr = s["pass_rate"]
-    rate = "-" if pr["estimate"] is None else f"{pr['estimate'] * 100:.1f}% [{pr['low'] * 100:.1f}%, {pr['high'] * 100:.1f}%]"
+    rate = (
+        "-"
+        if pr["estimate"] is None
+        else f"{pr['estimate'] * 100:.1f}% [{pr['low'] * 100:.1f}%, {pr['high'] * 100:.1f}%]"
+    )
     verdict = "PASS" if s["passed"] == s["cases"] else "FAIL"
     click.echo(
         f"{verdict}  {results['suite']}: {s['passed']}/{s['cases']} cases passed, "
@@ -194,8 +266,16 @@ def _print_summary(results: dict[str, Any]) -> None:
         shown += 1
         bad = next((r for r in case["runs"] if r["status"] != "pass"), None)
         cr = case["pass_rate"]
-        interval = "" if cr["estimate"] is None else f" {case['passes']}/{case['passes'] + case['failures']} [{cr['low']:.2f}, {cr['high']:.2f}]"
-        click.echo(f"  {case['verdict']:<6} {case['id']}: {case['description'][:60]}{interval}  {bad['reason'][:120] if bad else ''}")
+        interval = (
+            ""
+            if cr["estimate"] is None
+            else f" {case['passes']}/{case['passes'] + case['failures']}"
+            f" [{cr['low']:.2f}, {cr['high']:.2f}]"
+        )
+        reason = bad["reason"][:120] if bad else ""
+        click.echo(
+            f"  {case['verdict']:<6} {case['id']}: {case['description'][:60]}{interval}  {reason}"
+        )
     mix = s.get("mix") or {}
     if mix.get("ok") is False:
         click.echo(f"  mix off: {mix['off']} (tolerance {mix['tolerance']})")
@@ -204,7 +284,13 @@ def _print_summary(results: dict[str, Any]) -> None:
 @eval_.command("compare", context_settings=_CONTEXT)
 @click.argument("base", type=click.Path(path_type=Path, dir_okay=False))
 @click.argument("new", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--level", type=click.FloatRange(0.5, 0.999), default=0.95, show_default=True, help="Confidence level of the intervals.")
+@click.option(
+    "--level",
+    type=click.FloatRange(0.5, 0.999),
+    default=0.95,
+    show_default=True,
+    help="Confidence level of the intervals.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
 def compare(base: Path, new: Path, level: float, as_json: bool) -> int:
     """Compare two `aire eval run --output` files: exit 1 on a regression the intervals
@@ -227,7 +313,9 @@ def compare(base: Path, new: Path, level: float, as_json: bool) -> int:
         if not result.regression and d.estimate < 0:
             click.echo("  the drop is within noise at these sample sizes")
         for c in result.case_regressions:
-            click.echo(f"  case regression: {c['id']} ({c['difference']['estimate'] * 100:+.0f} points)")
+            click.echo(
+                f"  case regression: {c['id']} ({c['difference']['estimate'] * 100:+.0f} points)"
+            )
         if result.new_failures:
             click.echo(f"  newly failing: {', '.join(result.new_failures[:20])}")
         if result.fixed:

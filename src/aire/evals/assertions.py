@@ -298,7 +298,9 @@ def _is_json(spec: AssertionSpec, value: Any, answer: Answer) -> Grade:
                 "Output is JSON that conforms to the provided schema"
                 if spec.negate
                 else "JSON does not conform to the provided schema. Errors: "
-                + "; ".join(f"{'/'.join(map(str, e.path)) or '(root)'}: {e.message}" for e in errors)
+                + "; ".join(
+                    f"{'/'.join(map(str, e.path)) or '(root)'}: {e.message}" for e in errors
+                )
             )
             return Grade(False, 0.0, reason)
         return Grade(True, 1.0, "Assertion passed")
@@ -325,9 +327,7 @@ def levenshtein(a: str, b: str) -> int:
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            )
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
     return previous[-1]
 
@@ -398,9 +398,7 @@ def _cost(spec: AssertionSpec, value: Any, answer: Answer) -> Grade:
     if spec.threshold is None:
         raise AssertionValueError("Cost assertion must have a threshold")
     if answer.cost is None:
-        raise AssertionValueError(
-            "Cost assertion does not support targets that do not return cost"
-        )
+        raise AssertionValueError("Cost assertion does not support targets that do not return cost")
     ok = answer.cost <= spec.threshold
     word = "less than or equal to" if spec.negate else "greater than"
     return _grade(spec, ok, f"Cost {answer.cost:.2g} is {word} threshold {spec.threshold:g}")

@@ -144,12 +144,26 @@ class Judge:
         meta = {"judge_model": self.spec.model, "judge_prompt_hash": digest}
         try:
             text = await self.ask(render(template, variables))
-        except (aiohttp.ClientError, OSError, TimeoutError, ValueError, KeyError, IndexError, TypeError) as exc:
+        except (
+            aiohttp.ClientError,
+            OSError,
+            TimeoutError,
+            ValueError,
+            KeyError,
+            IndexError,
+            TypeError,
+        ) as exc:
             return Grade(False, 0.0, f"judge call failed: {exc}", error=True, metadata=meta)
         meta["judge_answer"] = text[:500]
         verdict = self._parse(spec, text)
         if verdict is None:
-            return Grade(False, 0.0, f"cannot parse the judge's answer: {text[:200]!r}", error=True, metadata=meta)
+            return Grade(
+                False,
+                0.0,
+                f"cannot parse the judge's answer: {text[:200]!r}",
+                error=True,
+                metadata=meta,
+            )
         passed, score, reason = verdict
         passed = passed != spec.negate
         if spec.negate:
@@ -181,7 +195,11 @@ class Judge:
             return passed, float(score), reason
         if spec.type == "context-faithfulness":
             supported, claims = obj.get("supported"), obj.get("claims")
-            if not (isinstance(supported, int) and isinstance(claims, int)) or claims < 0 or supported < 0:
+            if (
+                not (isinstance(supported, int) and isinstance(claims, int))
+                or claims < 0
+                or supported < 0
+            ):
                 return None
             score = supported / claims if claims else 1.0
         else:

@@ -96,7 +96,10 @@ def load_promptfoo(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
             raise w.error(loc, "a test must be a mapping")
         test_judge = _check_test_keys(raw, loc, w)
         if test_judge is not None:
-            raise w.error((*loc, "options", "provider"), "a per-test grader is not supported by aire; set defaultTest.options.provider")
+            raise w.error(
+                (*loc, "options", "provider"),
+                "a per-test grader is not supported by aire; set defaultTest.options.provider",
+            )
         asserts = default_asserts + [
             assertion_from(a, (*loc, "assert", i), w, promptfoo=True)
             for i, a in enumerate(raw.get("assert") or [])
@@ -144,7 +147,9 @@ def _check_test_keys(raw: dict[str, Any], loc: Loc, where: Where) -> JudgeSpec |
         if k == "provider":
             judge = _judge(v, (*loc, "options", "provider"), where)
         else:
-            raise where.error((*loc, "options", k), f"promptfoo option {k!r} is not supported by aire")
+            raise where.error(
+                (*loc, "options", k), f"promptfoo option {k!r} is not supported by aire"
+            )
     return judge
 
 
@@ -167,7 +172,9 @@ def _prompts(raw: Any, where: Where, base: Path) -> tuple[PromptSpec, ...]:
         if isinstance(item, dict):
             for k in item:
                 if k not in ("raw", "id", "label"):
-                    raise where.error((*loc, k), f"promptfoo prompt field {k!r} is not supported by aire")
+                    raise where.error(
+                        (*loc, k), f"promptfoo prompt field {k!r} is not supported by aire"
+                    )
             label = item.get("label")
             item = item.get("raw", item.get("id"))
         if not isinstance(item, str):
@@ -176,7 +183,9 @@ def _prompts(raw: Any, where: Where, base: Path) -> tuple[PromptSpec, ...]:
         if item.startswith("file://"):
             path = base / item[7:]
             if "*" in item or path.suffix in (".js", ".py", ".ts", ".cjs", ".mjs"):
-                raise where.error(loc, f"prompt {item}: globs and script prompts are not supported by aire")
+                raise where.error(
+                    loc, f"prompt {item}: globs and script prompts are not supported by aire"
+                )
             try:
                 content = path.read_text(encoding="utf-8")
             except OSError as exc:
@@ -203,18 +212,22 @@ def _provider(item: Any, loc: Loc, where: Where, index: int) -> TargetSpec:
     if isinstance(item, dict):
         for k in item:
             if k not in ("id", "label", "config"):
-                raise where.error((*loc, k), f"promptfoo provider field {k!r} is not supported by aire")
+                raise where.error(
+                    (*loc, k), f"promptfoo provider field {k!r} is not supported by aire"
+                )
         config = dict(item.get("config") or {})
         label = item.get("label")
         item = item.get("id")
     if not isinstance(item, str):
         raise where.error(loc, "a provider needs an id such as openai:chat:<model>")
     pid = item
-    if pid.startswith(("http:", "https:")) and "://" in pid or pid == "http":
+    if (pid.startswith(("http:", "https:")) and "://" in pid) or pid == "http":
         url = config.get("url") or (pid if "://" in pid else None)
         for k in config:
             if k not in _HTTP_CONFIG:
-                raise where.error((*loc, "config", k), f"promptfoo http config {k!r} is not supported by aire")
+                raise where.error(
+                    (*loc, "config", k), f"promptfoo http config {k!r} is not supported by aire"
+                )
         if not url:
             raise where.error((*loc, "config", "url"), "the http provider needs config.url")
         transform = config.get("transformResponse", "json")
@@ -236,8 +249,12 @@ def _provider(item: Any, loc: Loc, where: Where, index: int) -> TargetSpec:
     parts = pid.split(":")
     if parts[0] == "openai" and len(parts) >= 2:
         if len(parts) >= 3 and parts[1] != "chat":
-            raise where.error(loc, f"provider {pid!r}: only openai:chat:<model> is supported by aire")
-        model = ":".join(parts[2:]) if parts[1] == "chat" and len(parts) >= 3 else ":".join(parts[1:])
+            raise where.error(
+                loc, f"provider {pid!r}: only openai:chat:<model> is supported by aire"
+            )
+        model = (
+            ":".join(parts[2:]) if parts[1] == "chat" and len(parts) >= 3 else ":".join(parts[1:])
+        )
         kind = "openai"
     elif parts[0] == "anthropic" and len(parts) >= 3 and parts[1] == "messages":
         model, kind = ":".join(parts[2:]), "anthropic"
@@ -250,15 +267,20 @@ def _provider(item: Any, loc: Loc, where: Where, index: int) -> TargetSpec:
     params: dict[str, Any] = {}
     for k, v in config.items():
         if k not in _OPENAI_CONFIG:
-            raise where.error((*loc, "config", k), f"promptfoo provider config {k!r} is not supported by aire")
-        if _OPENAI_CONFIG[k]:
-            params[_OPENAI_CONFIG[k]] = v
+            raise where.error(
+                (*loc, "config", k), f"promptfoo provider config {k!r} is not supported by aire"
+            )
+        param = _OPENAI_CONFIG[k]
+        if param:
+            params[param] = v
     url = config.get("apiBaseUrl")
     if url is None and config.get("apiHost"):
         url = f"https://{config['apiHost']}/v1"
     env_base = "OPENAI_BASE_URL" if kind == "openai" else "ANTHROPIC_BASE_URL"
     env_key = "OPENAI_API_KEY" if kind == "openai" else "ANTHROPIC_API_KEY"
-    default_url = "https://api.openai.com/v1" if kind == "openai" else "https://api.anthropic.com/v1"
+    default_url = (
+        "https://api.openai.com/v1" if kind == "openai" else "https://api.anthropic.com/v1"
+    )
     url = url or os.environ.get(env_base) or os.environ.get("OPENAI_API_BASE_URL") or default_url
     key = config.get("apiKey")
     if key is None and config.get("apiKeyEnvar"):

@@ -46,20 +46,32 @@ def eval_report(results: dict[str, Any]) -> Report:
     if results.get("judge"):
         j = results["judge"]
         summary.kv(
-            {"judge model": j["model"], "judge params": str(j["params"]),
-             "judge prompt hashes": ", ".join(f"{k}={v}" for k, v in j["prompt_hashes"].items())},
+            {
+                "judge model": j["model"],
+                "judge params": str(j["params"]),
+                "judge prompt hashes": ", ".join(f"{k}={v}" for k, v in j["prompt_hashes"].items()),
+            },
             title="Judge",
         )
     if s["tags"]:
         tags = report.section("Golden-set mix")
-        tags.bars("pass rate by tag", {t: v["pass_rate"]["estimate"] or 0.0 for t, v in s["tags"].items()}, unit="%")
+        tags.bars(
+            "pass rate by tag",
+            {t: v["pass_rate"]["estimate"] or 0.0 for t, v in s["tags"].items()},
+            unit="%",
+        )
         mix = s.get("mix") or {}
         declared = mix.get("declared") or mix.get("standard") or {}
         tags.table(
             ["tag", "cases", "share", "wanted", "pass rate"],
             [
-                [t, v["cases"], f"{v['share'] * 100:.0f}%",
-                 f"{declared[t] * 100:.0f}%" if t in declared else "-", _pct(v["pass_rate"])]
+                [
+                    t,
+                    v["cases"],
+                    f"{v['share'] * 100:.0f}%",
+                    f"{declared[t] * 100:.0f}%" if t in declared else "-",
+                    _pct(v["pass_rate"]),
+                ]
                 for t, v in s["tags"].items()
             ],
         )
@@ -69,9 +81,13 @@ def eval_report(results: dict[str, Any]) -> Report:
         sec.table(
             ["case", "verdict", "pass rate", "reason", "output"],
             [
-                [c["id"] + ": " + c["description"], c["verdict"], _pct(c["pass_rate"]),
-                 next((r["reason"] for r in c["runs"] if r["status"] != "pass"), ""),
-                 next((r["output"][:200] for r in c["runs"] if r["status"] != "pass"), "")]
+                [
+                    c["id"] + ": " + c["description"],
+                    c["verdict"],
+                    _pct(c["pass_rate"]),
+                    next((r["reason"] for r in c["runs"] if r["status"] != "pass"), ""),
+                    next((r["output"][:200] for r in c["runs"] if r["status"] != "pass"), ""),
+                ]
                 for c in bad
             ],
         )
@@ -79,8 +95,13 @@ def eval_report(results: dict[str, Any]) -> Report:
     every.table(
         ["case", "target", "tags", "verdict", "pass rate"],
         [
-            [c["id"] + ": " + c["description"], c["target"], ", ".join(c["tags"]), c["verdict"],
-             _pct(c["pass_rate"])]
+            [
+                c["id"] + ": " + c["description"],
+                c["target"],
+                ", ".join(c["tags"]),
+                c["verdict"],
+                _pct(c["pass_rate"]),
+            ]
             for c in results["cases"]
         ],
     )

@@ -83,7 +83,9 @@ async def run_one(
     try:
         prompt_text = case.prompt.template.render(test.vars)
     except TemplateSyntaxError as exc:
-        return RunRecord(case, repeat, "error", 0.0, str(exc), "", CallResult(error=str(exc)), False)
+        return RunRecord(
+            case, repeat, "error", 0.0, str(exc), "", CallResult(error=str(exc)), False
+        )
     messages = chat_messages(prompt_text, case.prompt.system)
     url, headers, body = build_request(case.target, messages, test.vars, prompt_text, test.tools)
     key = request_key(case.target.kind, url, body, repeat) if cache is not None else ""
@@ -129,14 +131,18 @@ async def run_one(
             continue
         if spec.type in GRADED:
             if judge is None:
-                grade = Grade(False, 0.0, f"{spec.type} needs a judge (suite `judge:` or --judge)", error=True)
+                grade = Grade(
+                    False, 0.0, f"{spec.type} needs a judge (suite `judge:` or --judge)", error=True
+                )
             else:
                 grade = await judge.grade(spec, value, answer)
         else:
             grade = run_check(spec, value, answer)
         grades.append((spec, grade))
     status, score, reason = combine(grades, test.threshold)
-    return RunRecord(case, repeat, status, score, reason, prompt_text, call, cached is not None, grades)
+    return RunRecord(
+        case, repeat, status, score, reason, prompt_text, call, cached is not None, grades
+    )
 
 
 async def run_cases(
@@ -179,7 +185,12 @@ async def run_suite(
     n_conc = concurrency or suite.concurrency or 8
     if not progress:
         return await run_cases(
-            cases, repeat=n_repeat, concurrency=n_conc, cache=cache, judge=judge, timeout_s=timeout_s
+            cases,
+            repeat=n_repeat,
+            concurrency=n_conc,
+            cache=cache,
+            judge=judge,
+            timeout_s=timeout_s,
         )
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn

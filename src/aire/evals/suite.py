@@ -262,7 +262,9 @@ def _load_aire(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
         combos = var_combinations({**defaults.vars, **case.vars})
         for k, vars_ in enumerate(combos):
             index = len(tests)
-            case_id = case.id if case.id and len(combos) == 1 else (f"{case.id}.{k}" if case.id else None)
+            case_id = (
+                case.id if case.id and len(combos) == 1 else (f"{case.id}.{k}" if case.id else None)
+            )
             tests.append(
                 TestSpec(
                     description=case.description or case.id or f"case {ci + 1}",
@@ -330,4 +332,3 @@ def load_suite(
         )
         suite = dataclasses.replace(suite, targets=targets)
     return suite
-

@@ -9,6 +9,7 @@ One pooled aiohttp session per run. A call never raises for an answer the endpoi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Mapping
@@ -75,7 +76,7 @@ def chat_messages(prompt: str, system: str | None = None) -> list[dict[str, Any]
     messages: Any = None
     if stripped.startswith("- role:"):
         messages = yaml.safe_load(prompt)
-    elif stripped.startswith("[") or stripped.startswith("{"):
+    elif stripped.startswith(("[", "{")):
         try:
             messages = json.loads(prompt)
         except ValueError:
@@ -84,7 +85,7 @@ def chat_messages(prompt: str, system: str | None = None) -> list[dict[str, Any]
         messages = [{"role": "user", "content": prompt}]
     if system:
         messages = [{"role": "system", "content": system}, *messages]
-    return messages
+    return list(messages)
 
 
 def build_request(
@@ -150,10 +151,8 @@ def _tool_calls(raw: Any) -> list[ToolCall]:
         fn = call.get("function") or {}
         args: Any = fn.get("arguments", "")
         if isinstance(args, str):
-            try:
+            with contextlib.suppress(ValueError):
                 args = json.loads(args) if args else {}
-            except ValueError:
-                pass
         out.append(ToolCall(str(fn.get("name", "")), args))
     return out
 
@@ -186,19 +185,24 @@ class Caller:
         started = time.perf_counter()
         try:
             async with session.request(
-                target.method, url, data=orjson.dumps(body), headers={
-                    "Content-Type": "application/json", **headers
-                }
+                target.method,
+                url,
+                data=orjson.dumps(body),
+                headers={"Content-Type": "application/json", **headers},
             ) as resp:
                 raw = await resp.read()
                 status = resp.status
         except TimeoutError:
             return CallResult(error=f"no answer within {self._timeout.total:g} s")
         except (aiohttp.ClientError, OSError) as exc:
-            return CallResult(error=f"request failed: {' '.join(str(exc).split()) or type(exc).__name__}")
+            return CallResult(
+                error=f"request failed: {' '.join(str(exc).split()) or type(exc).__name__}"
+            )
         latency_ms = (time.perf_counter() - started) * 1000.0
         if status >= 400:
-            return CallResult(latency_ms=latency_ms, error=f"HTTP {status}: {raw[:300].decode(errors='replace')}")
+            return CallResult(
+                latency_ms=latency_ms, error=f"HTTP {status}: {raw[:300].decode(errors='replace')}"
+            )
         try:
             data: Any = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -211,7 +215,9 @@ class Caller:
             return CallResult(latency_ms=latency_ms, error=f"unexpected answer shape ({exc})")
         result.latency_ms = latency_ms
         if result.cost is None and target.kind != "http":
-            result.cost = _PRICES.cost_usd(target.model, result.prompt_tokens, result.completion_tokens)
+            result.cost = _PRICES.cost_usd(
+                target.model, result.prompt_tokens, result.completion_tokens
+            )
         return result
 
 
@@ -273,7 +279,9 @@ async def probe(targets: list[TargetSpec], timeout_s: float = 10.0) -> list[Targ
                     body = await resp.read()
                     status = resp.status
             except TimeoutError:
-                raise TargetUnreachable(f"cannot reach {target.url}: no answer within {timeout_s:g} s") from None
+                raise TargetUnreachable(
+                    f"cannot reach {target.url}: no answer within {timeout_s:g} s"
+                ) from None
             except (aiohttp.ClientError, OSError) as exc:
                 detail = " ".join(str(exc).split()) or type(exc).__name__
                 raise TargetUnreachable(f"cannot reach {target.url}: {detail}") from None

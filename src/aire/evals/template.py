@@ -108,9 +108,9 @@ def _lookup(variables: Mapping[str, Any], steps: tuple[Step, ...]) -> Any:
     for step in steps:
         if isinstance(node, Mapping):
             node = node.get(str(step), _MISSING)
-        elif isinstance(node, list | tuple) and isinstance(step, int) and step < len(node):
-            node = node[step]
-        elif isinstance(node, str) and isinstance(step, int) and step < len(node):
+        elif (isinstance(node, list | tuple) and isinstance(step, int) and step < len(node)) or (
+            isinstance(node, str) and isinstance(step, int) and step < len(node)
+        ):
             node = node[step]
         else:
             return _MISSING
