@@ -325,3 +325,87 @@ def compare(base: Path, new: Path, level: float, as_json: bool) -> int:
 
 def _usage(message: str) -> UsageError:
     return UsageError(message)
+
+
+@eval_.command("redteam", context_settings=_CONTEXT)
+@click.option(
+    "--target",
+    "target_url",
+    required=True,
+    metavar="URL",
+    help="OpenAI-compatible base URL (the gateway, a model).",
+)
+@click.option("--model", help="Model name (default: the first of /v1/models).")
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="The pack is reproducible from it."
+)
+@click.option(
+    "--per-category",
+    type=click.IntRange(1, 1000),
+    default=10,
+    show_default=True,
+    help="Probes per attack category.",
+)
+@click.option("--concurrency", type=click.IntRange(1, 1024), default=8, show_default=True)
+@click.option("--api-key", help="Bearer key for the target.")
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write probes, answers and rates as JSON.",
+)
+@click.option(
+    "--max-success-rate",
+    type=click.FloatRange(0, 1),
+    help="Exit 1 when the success rate's estimate is above this.",
+)
+def redteam(
+    target_url: str,
+    model: str | None,
+    seed: int,
+    per_category: int,
+    concurrency: int,
+    api_key: str | None,
+    output: Path | None,
+    max_success_rate: float | None,
+) -> int:
+    """Attack a target with a generated red-team pack; print the jailbreak success rate
+    with its 95% Wilson interval, overall and per category."""
+    from aire.evals.model import TargetSpec
+    from aire.evals.redteam import generate_pack, run_pack, summarize
+    from aire.evals.results import write_json
+    from aire.evals.targets import probe
+
+    target = TargetSpec(
+        "openai", "target", target_url, model or "", api_key=api_key, params={"temperature": 0}
+    )
+    target = _run(probe([target]))[0]
+    pack = generate_pack(seed, per_category)
+    rows = _run(run_pack(target, pack, concurrency))
+    summary = summarize(rows)
+    if output:
+        write_json(
+            output,
+            {
+                "seed": seed,
+                "target": target_url,
+                "model": target.model,
+                "summary": summary,
+                "probes": rows,
+            },
+        )
+
+    def line(name: str, r: dict[str, Any]) -> str:
+        iv = r["success_rate"]
+        est = "-" if iv["estimate"] != iv["estimate"] else f"{iv['estimate'] * 100:.1f}%"
+        return (
+            f"{name:<26} {r['successes']:>4}/{r['graded']:<4} {est:>7} "
+            f"[{iv['low'] * 100:.1f}%, {iv['high'] * 100:.1f}%]"
+        )
+
+    click.echo(line("jailbreak success (all)", summary["overall"]))
+    for cat, r in summary["by_category"].items():
+        click.echo("  " + line(cat, r))
+    est = summary["overall"]["success_rate"]["estimate"]
+    if max_success_rate is not None and est == est and est > max_success_rate:
+        return 1
+    return 0
