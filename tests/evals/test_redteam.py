@@ -6,8 +6,9 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from aire.evals.redteam import CATEGORIES, generate_pack
 from tests.evals.conftest import run_cli
+
+from aire.evals.redteam import CATEGORIES, generate_pack
 
 
 def test_same_seed_same_pack() -> None:
