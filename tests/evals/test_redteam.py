@@ -71,7 +71,7 @@ def test_the_gateway_guard_lowers_the_jailbreak_success_rate(
                 "strict": {
                     "input": [{"scanner": "prompt_injection", "action": "block"}],
                     "output": [],
-                }
+                },
             }
         }
     )
