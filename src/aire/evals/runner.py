@@ -155,8 +155,11 @@ async def run_cases(
     on_done: Callable[[RunRecord], None] | None = None,
     timeout_s: float = 120.0,
 ) -> list[RunRecord]:
-    """Every case ``repeat`` times; records come back in matrix order, repeats together."""
-    jobs = [(case, r) for case in cases for r in range(repeat)]
+    """Every case ``repeat`` times; records come back in matrix order, repeats together.
+
+    Sent round by round (every case once, then every case again), as promptfoo orders
+    repeats, so a drifting upstream spreads over all cases rather than the first few."""
+    jobs = [(case, r) for r in range(repeat) for case in cases]
     limit = asyncio.Semaphore(concurrency)
     async with Caller(timeout_s) as caller:
 
@@ -167,7 +170,9 @@ async def run_cases(
                 on_done(record)
             return record
 
-        return list(await asyncio.gather(*(one(c, r) for c, r in jobs)))
+        done = await asyncio.gather(*(one(c, r) for c, r in jobs))
+    order = {id(case): i for i, case in enumerate(cases)}
+    return sorted(done, key=lambda rec: (order[id(rec.case)], rec.repeat))
 
 
 async def run_suite(
