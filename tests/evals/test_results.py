@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from tests.evals.conftest import run_cli
 
 
@@ -99,3 +100,10 @@ def test_bad_suite_exits_2_naming_the_line(tmp_path: Path, capsys: object) -> No
     path = tmp_path / "suite.yaml"
     path.write_text("target: {url: 'http://x/v1'}\ncases:\n  - id: a\n    asert: []\n")
     assert run_cli("eval", "run", path) == 2
+
+
+def test_duplicate_case_ids_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "suite.yaml"
+    path.write_text("target: {url: 'http://x/v1'}\ncases:\n  - id: a\n  - id: a\n")
+    assert run_cli("eval", "run", path) == 2
+    assert "suite.yaml:4" in capsys.readouterr().err

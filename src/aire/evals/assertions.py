@@ -60,6 +60,8 @@ class Answer:
     vars: Mapping[str, Any] = field(default_factory=dict)
     prompt: str = ""
     cached: bool = False
+    #: documents an HTTP app returned with its answer (RAG), None when it returned none
+    contexts: list[Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -502,6 +504,20 @@ def _tool_sequence(spec: AssertionSpec, value: Any, answer: Answer) -> Grade:
     return _grade(spec, ok, f"tool calls were {got}, expected {value} ({mode})")
 
 
+def _rag(spec: AssertionSpec, value: Any, answer: Answer) -> Grade:
+    from aire.evals.rag import RAG_CHECKS
+
+    try:
+        score, default, reason = RAG_CHECKS[spec.type](spec, value, answer)
+    except ValueError as exc:
+        raise AssertionValueError(str(exc)) from None
+    threshold = default if spec.threshold is None else spec.threshold
+    passed = (score >= threshold) != spec.negate
+    return Grade(
+        passed, 1.0 - score if spec.negate else score, f"{reason} (threshold {threshold:g})"
+    )
+
+
 CHECKS: dict[str, Check] = {
     "equals": _equals,
     "contains": _contains,
@@ -521,6 +537,11 @@ CHECKS: dict[str, Check] = {
     "is-valid-openai-tools-call": _valid_tools_call,
     "tool-call": _tool_call,
     "tool-call-sequence": _tool_sequence,
+    "retrieval-precision": _rag,
+    "retrieval-recall": _rag,
+    "citation-rate": _rag,
+    "groundedness": _rag,
+    "rag-abstention": _rag,
 }
 
 

@@ -63,6 +63,7 @@ class TargetSpec:
     #: http kind: request body template (JSON with {{var}} and {{prompt}}) and answer path
     body: Any = None
     response_path: str = ""
+    context_path: str = ""  # http kind: where the answer lists its retrieved documents
     method: str = "POST"
     timeout_s: float = 120.0
 

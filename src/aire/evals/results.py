@@ -148,8 +148,28 @@ def build_results(suite: Suite, records: list[RunRecord], info: RunInfo) -> dict
             "pass_rate": _interval(runs["pass"], graded_runs),
             "tags": tags,
             "mix": mix_check(suite, tags),
+            "assertions": _by_assertion(records),
         },
         "cases": cases,
+    }
+
+
+def _by_assertion(records: list[RunRecord]) -> dict[str, Any]:
+    """Per assertion type (and ``metric`` name): runs, passes, mean score (RAG metrics,
+    rubric scores...), errored grades left out of the mean."""
+    acc: dict[str, list[float]] = {}
+    passed: Counter[str] = Counter()
+    for r in records:
+        for spec, g in r.grades:
+            for key in {spec.name, *([f"metric:{spec.metric}"] if spec.metric else [])}:
+                if g.error:
+                    acc.setdefault(key, [])
+                    continue
+                acc.setdefault(key, []).append(g.score)
+                passed[key] += g.passed
+    return {
+        k: {"graded": len(v), "passed": passed[k], "mean_score": sum(v) / len(v) if v else None}
+        for k, v in sorted(acc.items())
     }
 
 
@@ -193,6 +213,11 @@ def gate_json(results: dict[str, Any]) -> dict[str, Any]:
             "run_pass_rate_high": s["pass_rate"]["high"],
             "repeat": results["repeat"],
             "mix_ok": (s.get("mix") or {}).get("ok"),
+            **{
+                f"mean_score.{name}": a["mean_score"]
+                for name, a in (s.get("assertions") or {}).items()
+                if a["mean_score"] is not None
+            },
             "duration_s": results["duration_s"],
         },
     }

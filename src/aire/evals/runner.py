@@ -121,6 +121,7 @@ async def run_one(
         vars=test.vars,
         prompt=prompt_text,
         cached=cached is not None,
+        contexts=call.contexts,
     )
     grades: list[tuple[AssertionSpec, Grade]] = []
     for spec in test.asserts:

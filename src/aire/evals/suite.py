@@ -164,6 +164,7 @@ class TargetModel(Model):
     headers: dict[str, str] = Field(default_factory=dict)
     body: Any = None
     response_path: str = ""
+    context_path: str = ""
     method: Literal["POST", "PUT", "GET"] = "POST"
     timeout_s: float = Field(120.0, gt=0)
 
@@ -224,6 +225,7 @@ def target_spec(t: TargetModel, index: int) -> TargetSpec:
         headers=dict(t.headers),
         body=t.body,
         response_path=t.response_path,
+        context_path=t.context_path,
         method=t.method,
         timeout_s=t.timeout_s,
     )
@@ -254,29 +256,28 @@ def _load_aire(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
     ]
     tests: list[TestSpec] = []
     assert isinstance(model.cases, list)
+    seen: set[str] = set()
     for ci, case in enumerate(model.cases):
+        if case.id is not None:
+            if case.id in seen:
+                raise where.error(("cases", ci, "id"), f"case id {case.id!r} is used twice")
+            seen.add(case.id)
         asserts = default_asserts + [
             assertion_from(a, ("cases", ci, "assert", i), where, promptfoo=False)
             for i, a in enumerate(case.assert_)
         ]
-        combos = var_combinations({**defaults.vars, **case.vars})
-        for k, vars_ in enumerate(combos):
-            index = len(tests)
-            case_id = (
-                case.id if case.id and len(combos) == 1 else (f"{case.id}.{k}" if case.id else None)
+        tests.append(
+            TestSpec(
+                description=case.description or case.id or f"case {ci + 1}",
+                vars={**defaults.vars, **case.vars},  # lists stay lists (gold ids, contexts)
+                asserts=tuple(asserts),
+                threshold=case.threshold if case.threshold is not None else defaults.threshold,
+                tags=case.tags,
+                tools=case.tools or defaults.tools,
+                index=len(tests),
+                case_id=case.id,
             )
-            tests.append(
-                TestSpec(
-                    description=case.description or case.id or f"case {ci + 1}",
-                    vars=vars_,
-                    asserts=tuple(asserts),
-                    threshold=case.threshold if case.threshold is not None else defaults.threshold,
-                    tags=case.tags,
-                    tools=case.tools or defaults.tools,
-                    index=index,
-                    case_id=case_id,
-                )
-            )
+        )
     judge = None
     if model.judge is not None:
         j = model.judge

@@ -42,6 +42,7 @@ class CallResult:
     cost: float | None = None
     error: str | None = None
     message: dict[str, Any] | None = None  # the assistant message, for agent turns
+    contexts: list[Any] | None = None  # an HTTP app's retrieved documents (context_path)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -53,6 +54,7 @@ class CallResult:
             "cost": self.cost,
             "error": self.error,
             "message": self.message,
+            "contexts": self.contexts,
         }
 
     @classmethod
@@ -66,6 +68,7 @@ class CallResult:
             cost=d["cost"],
             error=d["error"],
             message=d.get("message"),
+            contexts=d.get("contexts"),
         )
 
 
@@ -253,7 +256,13 @@ def _parse(target: TargetSpec, data: Any) -> CallResult:
             completion_tokens=int(usage.get("output_tokens") or 0),
         )
     value = _path(data, target.response_path) if target.response_path else data
-    return CallResult(output=value if isinstance(value, str) else json.dumps(value))
+    contexts = None
+    if target.context_path:
+        found = _path(data, target.context_path)
+        contexts = found if isinstance(found, list) else [found]
+    return CallResult(
+        output=value if isinstance(value, str) else json.dumps(value), contexts=contexts
+    )
 
 
 async def probe(targets: list[TargetSpec], timeout_s: float = 10.0) -> list[TargetSpec]:
