@@ -65,3 +65,51 @@ def test_wrong_tool_name_arguments_and_order(
     }
     assert "delete_account" in cases["wrong-name"]["runs"][0]["reason"]
     assert "schema" in cases["wrong-args"]["runs"][0]["reason"]
+
+
+def test_tool_call_order_over_an_agent_conversation(
+    scripted_sim: Callable[..., str], tmp_path: Path
+) -> None:
+    """Two scripted agents: one looks the order up before refunding, one refunds first."""
+    in_order = scripted_sim(
+        [
+            {
+                "match": "^look up",
+                "tool_call": {"name": "lookup_order", "arguments": {"order_id": "A1"}},
+            },
+            {
+                "match": "^now refund",
+                "tool_call": {"name": "refund", "arguments": {"order_id": "A1", "amount": 5}},
+            },
+        ]
+    )
+    reversed_ = scripted_sim(
+        [
+            {
+                "match": "^look up",
+                "tool_call": {"name": "refund", "arguments": {"order_id": "A1", "amount": 5}},
+            },
+            {
+                "match": "^now refund",
+                "tool_call": {"name": "lookup_order", "arguments": {"order_id": "A1"}},
+            },
+        ]
+    )
+    verdicts = {}
+    for name, url in (("in-order", in_order), ("reversed", reversed_)):
+        suite = tmp_path / f"{name}.yaml"
+        suite.write_text(
+            f"target: {{url: '{url}', model: aire-sim}}\nprompt: look up order A1\n"
+            f"defaults:{TOOLS}"
+            "cases:\n"
+            "  - id: refund-flow\n"
+            "    turns: [now refund it]\n"
+            "    tool_results: {lookup_order: {status: delivered, paid: 5}}\n"
+            "    assert:\n"
+            "      - {type: tool-call-sequence, value: [lookup_order, refund]}\n"
+            "      - {type: is-valid-openai-tools-call}\n"
+        )
+        out = tmp_path / f"{name}.json"
+        run_cli("eval", "run", suite, "--no-cache", "-q", "--output", out)
+        verdicts[name] = json.loads(out.read_text())["cases"][0]["verdict"]
+    assert verdicts == {"in-order": "pass", "reversed": "fail"}

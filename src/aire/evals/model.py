@@ -88,6 +88,9 @@ class TestSpec:
     tools: tuple[dict[str, Any], ...] = ()
     index: int = 0
     case_id: str | None = None  # the suite's own name for it (aire's `id`)
+    #: an agent conversation: user turns after the prompt, and what each tool returns
+    turns: tuple[str, ...] = ()
+    tool_results: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

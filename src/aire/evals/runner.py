@@ -10,6 +10,7 @@ the record. A call that fails or an assertion that cannot be evaluated makes the
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -72,6 +73,54 @@ def _render_value(value: Any, variables: Mapping[str, Any]) -> Any:
     return value
 
 
+async def _send(
+    case: Case,
+    messages: list[dict[str, Any]],
+    prompt_text: str,
+    repeat: int,
+    caller: Caller,
+    cache: ResponseCache | None,
+) -> tuple[CallResult, bool]:
+    """One call through the cache: (result, whether it came from the cache)."""
+    test = case.test
+    url, headers, body = build_request(case.target, messages, test.vars, prompt_text, test.tools)
+    if cache is None:
+        return await caller.call(case.target, url, headers, body), False
+    key = request_key(case.target.kind, url, body, repeat)
+    if key in cache.inflight:  # the same request is on its way
+        cache.hits += 1
+        return await asyncio.shield(cache.inflight[key]), True
+    cached = cache.get(key)
+    if cached is not None:
+        return cached, True
+    task = asyncio.ensure_future(caller.call(case.target, url, headers, body))
+    cache.inflight[key] = task
+    try:
+        call = await asyncio.shield(task)
+    finally:
+        cache.inflight.pop(key, None)
+    cache.put(key, call)
+    return call, False
+
+
+def _tool_turn(call: CallResult, results: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The assistant's message and a tool message per call (``tool_results`` by tool name,
+    else ``"ok"``), as an agent framework would send them back."""
+    message = call.message or {"role": "assistant", "content": call.output}
+    out: list[dict[str, Any]] = [message]
+    for i, raw in enumerate(message.get("tool_calls") or []):
+        name = (raw.get("function") or {}).get("name", "")
+        result = results.get(name, "ok")
+        out.append(
+            {
+                "role": "tool",
+                "tool_call_id": raw.get("id", f"call_{i}"),
+                "content": result if isinstance(result, str) else json.dumps(result),
+            }
+        )
+    return out
+
+
 async def run_one(
     case: Case,
     repeat: int,
@@ -87,40 +136,32 @@ async def run_one(
             case, repeat, "error", 0.0, str(exc), "", CallResult(error=str(exc)), False
         )
     messages = chat_messages(prompt_text, case.prompt.system)
-    url, headers, body = build_request(case.target, messages, test.vars, prompt_text, test.tools)
-    key = request_key(case.target.kind, url, body, repeat) if cache is not None else ""
-    cached: CallResult | None = None
-    if cache is not None and key in cache.inflight:  # the same request is on its way
-        cache.hits += 1
-        cached = await asyncio.shield(cache.inflight[key])
-    elif cache is not None:
-        cached = cache.get(key)
-    if cached is not None:
-        call = cached
-    else:
-        task: asyncio.Future[CallResult] | None = None
-        if cache is not None:
-            task = asyncio.ensure_future(caller.call(case.target, url, headers, body))
-            cache.inflight[key] = task
-            try:
-                call = await asyncio.shield(task)
-            finally:
-                cache.inflight.pop(key, None)
-            cache.put(key, call)
-        else:
-            call = await caller.call(case.target, url, headers, body)
+    call, was_cached = await _send(case, messages, prompt_text, repeat, caller, cache)
+    trajectory = list(call.tool_calls)
+    latency_ms = call.latency_ms
+    cost = call.cost
+    for turn in test.turns:  # an agent conversation: tool results, then the next user turn
+        if call.error is not None:
+            break
+        messages = [*messages, *_tool_turn(call, test.tool_results)]
+        messages.append({"role": "user", "content": render(turn, test.vars)})
+        call, turn_cached = await _send(case, messages, prompt_text, repeat, caller, cache)
+        was_cached = was_cached or turn_cached
+        trajectory.extend(call.tool_calls)
+        latency_ms += call.latency_ms
+        cost = None if cost is None or call.cost is None else cost + call.cost
     if call.error is not None:
         return RunRecord(case, repeat, "error", 0.0, call.error, prompt_text, call, False)
     answer = Answer(
         output=call.output,
-        latency_ms=None if cached is not None else call.latency_ms,
-        cost=call.cost,
+        latency_ms=None if was_cached else latency_ms,
+        cost=cost,
         tool_calls=call.tool_calls,
-        trajectory=list(call.tool_calls),
+        trajectory=trajectory,
         tools=test.tools,
         vars=test.vars,
         prompt=prompt_text,
-        cached=cached is not None,
+        cached=was_cached,
         contexts=call.contexts,
     )
     grades: list[tuple[AssertionSpec, Grade]] = []
@@ -141,9 +182,7 @@ async def run_one(
             grade = run_check(spec, value, answer)
         grades.append((spec, grade))
     status, score, reason = combine(grades, test.threshold)
-    return RunRecord(
-        case, repeat, status, score, reason, prompt_text, call, cached is not None, grades
-    )
+    return RunRecord(case, repeat, status, score, reason, prompt_text, call, was_cached, grades)
 
 
 async def run_cases(

@@ -189,6 +189,8 @@ class CaseModel(Model):
     assert_: list[Any] = Field(default_factory=list, alias="assert")
     threshold: float | None = None
     tools: tuple[dict[str, Any], ...] = ()
+    turns: tuple[str, ...] = ()
+    tool_results: dict[str, Any] = Field(default_factory=dict)
 
 
 class DefaultsModel(Model):
@@ -276,6 +278,8 @@ def _load_aire(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
                 tools=case.tools or defaults.tools,
                 index=len(tests),
                 case_id=case.id,
+                turns=case.turns,
+                tool_results=dict(case.tool_results),
             )
         )
     judge = None
