@@ -23,6 +23,13 @@ JUDGE_RULES = [
     {"match": "\\[Expert\\]: Paris", "response": "(C) The same details."},
     {"match": "\\[Expert\\]: Rome", "response": "(D) They disagree."},
     {"match": "CUSTOM GRADER", "response": '{"reason": "custom", "pass": true, "score": 0.9}'},
+    {
+        "match": "Rate how relevant(?s:.*)Question>\\nWhat is",
+        "response": '{"reason": "on topic", "score": 0.9}',
+    },
+    {"match": "Rate how relevant", "response": '{"reason": "off", "score": 1.7}'},
+    {"match": "Context>\\nParis is", "response": '{"reason": "ok", "supported": 2, "claims": 2}'},
+    {"match": "Context>\\nRome is", "response": '{"reason": "no", "supported": 0, "claims": 2}'},
 ]
 
 
@@ -66,6 +73,33 @@ def test_judge_verdicts_errors_and_prompt_hashes(
     assert hashes["llm-rubric:custom"] != hashes["llm-rubric"]
     run = next(c for c in results["cases"] if c["id"] == "custom")["runs"][0]
     assert run["asserts"][0]["metadata"]["judge_prompt_hash"] == hashes["llm-rubric:custom"]
+
+
+def test_relevance_and_faithfulness_from_a_promptfoo_config(
+    scripted_sim: Callable[..., str], tmp_path: Path
+) -> None:
+    target = scripted_sim([{"match": "capital", "response": "Paris is the capital of France."}])
+    judge = scripted_sim(JUDGE_RULES, models=["judge-1"])
+    cfg = tmp_path / "promptfooconfig.yaml"
+    cfg.write_text(
+        "prompts: ['{{query}}']\n"
+        f"providers: [{{id: 'openai:chat:aire-sim', config: {{apiBaseUrl: '{target}'}}}}]\n"
+        "defaultTest:\n  options:\n"
+        f"    provider: {{id: 'openai:chat:judge-1', config: {{apiBaseUrl: '{judge}'}}}}\n"
+        "tests:\n"
+        "  - vars: {query: 'What is the capital of France?', context: 'Paris is the capital.'}\n"
+        "    assert: [{type: answer-relevance}, {type: context-faithfulness}]\n"
+        "  - vars: {query: 'What is the capital of France?', context: 'Rome is big.'}\n"
+        "    assert: [{type: context-faithfulness}]\n"
+        "  - vars: {query: 'Tell me about the capital.', context: 'Paris is.'}\n"
+        "    assert: [{type: answer-relevance}]\n"
+    )
+    out = tmp_path / "r.json"
+    assert run_cli("eval", "run", cfg, "--no-cache", "-q", "--output", out) == 1
+    results = json.loads(out.read_text())
+    assert [c["verdict"] for c in results["cases"]] == ["pass", "fail", "error"]
+    assert results["judge"]["model"] == "judge-1"
+    assert set(results["judge"]["prompt_hashes"]) == {"answer-relevance", "context-faithfulness"}
 
 
 def test_graded_assertion_without_a_judge_is_an_error(
