@@ -124,3 +124,21 @@ def test_csv_tests_defaults_and_var_expansion(
         ("Italy", "pass"),
         ("Peru", "pass"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "where"),
+    [
+        ("evaluateOptions: {repeat: many}\n", "evaluateOptions.repeat"),
+        ("tests: [{vars: {q: a}, threshold: high}]\n", "tests[0].threshold"),
+        ("tests: [{vars: {q: a}, assert: [{type: contains, weight: x}]}]\n", "weight"),
+        ("tests: [{vars: {q: a}, assert: [{type: similar, value: a}]}]\n", "similar"),
+    ],
+)
+def test_bad_values_exit_2_naming_the_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], snippet: str, where: str
+) -> None:
+    cfg = tmp_path / "promptfooconfig.yaml"
+    cfg.write_text("prompts: ['{{q}}']\nproviders: [openai:chat:m]\n" + snippet)
+    assert run_cli("eval", "run", cfg) == 2
+    assert where in capsys.readouterr().err

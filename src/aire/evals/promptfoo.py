@@ -106,6 +106,10 @@ def load_promptfoo(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
         ]
         vars_ = {**default_vars, **_vars(raw.get("vars") or {}, (*loc, "vars"), w, base)}
         threshold = raw.get("threshold", default.get("threshold"))
+        if threshold is not None and (
+            isinstance(threshold, bool) or not isinstance(threshold, int | float)
+        ):
+            raise w.error((*loc, "threshold"), "threshold must be a number")
         meta = raw.get("metadata") or {}
         tags = meta.get("tags", ()) if isinstance(meta, dict) else ()
         if isinstance(tags, str):
@@ -123,6 +127,11 @@ def load_promptfoo(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
                 )
             )
     repeat = options.get("repeat", 1)
+    concurrency = options.get("maxConcurrency")
+    for name, value in (("repeat", repeat), ("maxConcurrency", concurrency)):
+        bad = isinstance(value, bool) or not isinstance(value, int) or value < 1
+        if value is not None and bad:
+            raise where.error(("evaluateOptions", name), f"{name} must be a positive integer")
     return Suite(
         name=str(data.get("description") or Path(source).stem),
         source=source,
@@ -131,7 +140,7 @@ def load_promptfoo(data: dict[str, Any], lines: LineMap, source: str) -> Suite:
         tests=tuple(tests),
         judge=judge,
         repeat=int(repeat),
-        concurrency=options.get("maxConcurrency"),
+        concurrency=concurrency,
         format="promptfoo",
         output_path=data.get("outputPath"),
     )
@@ -221,7 +230,7 @@ def _provider(item: Any, loc: Loc, where: Where, index: int) -> TargetSpec:
     if not isinstance(item, str):
         raise where.error(loc, "a provider needs an id such as openai:chat:<model>")
     pid = item
-    if (pid.startswith(("http:", "https:")) and "://" in pid) or pid == "http":
+    if pid in ("http", "https") or pid.startswith(("http://", "https://")):
         url = config.get("url") or (pid if "://" in pid else None)
         for k in config:
             if k not in _HTTP_CONFIG:

@@ -85,8 +85,6 @@ def assertion_from(raw: Any, loc: Loc, where: Where, *, promptfoo: bool) -> Asse
         raise where.error((*loc, "type"), "an assertion needs a `type`")
     negate = kind.startswith("not-")
     base = kind[4:] if negate else kind
-    if base == "rouge-n" or kind == "rouge-n":
-        base = "rouge-n"
     if base not in SUPPORTED_ASSERTIONS:
         raise where.error(
             (*loc, "type"),
