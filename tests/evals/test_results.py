@@ -107,3 +107,14 @@ def test_duplicate_case_ids_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture
     path.write_text("target: {url: 'http://x/v1'}\ncases:\n  - id: a\n  - id: a\n")
     assert run_cli("eval", "run", path) == 2
     assert "suite.yaml:4" in capsys.readouterr().err
+
+
+def test_an_unusable_cache_path_exits_2(
+    scripted_sim: Callable[..., str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = scripted_sim([{"match": "capital", "response": "Paris."}])
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    code = run_cli("eval", "run", suite_file(tmp_path, url), "-q", "--cache-path", blocker / "c.db")
+    assert code == 2
+    assert "response cache" in capsys.readouterr().err

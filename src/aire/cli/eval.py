@@ -145,7 +145,7 @@ def run(
     if judge_spec is not None and _needs_judge(suite):
         from aire.evals.model import TargetSpec
 
-        _run(probe([TargetSpec("openai", "judge", judge_spec.url)]))
+        _run(probe([TargetSpec("openai", "judge", judge_spec.url, judge_spec.model)]))
     cache = None if no_cache else ResponseCache(cache_path)
     judge = Judge(judge_spec) if judge_spec is not None and _needs_judge(suite) else None
     n_repeat = repeat or suite.repeat

@@ -17,6 +17,7 @@ from typing import Any
 
 import orjson
 
+from aire.errors import UsageError
 from aire.evals.targets import CallResult
 
 __all__ = ["ResponseCache", "request_key"]
@@ -31,12 +32,17 @@ def request_key(kind: str, url: str, body: Any, repeat: int) -> str:
 
 class ResponseCache:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path)
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
-        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path)
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, value BLOB NOT NULL)"
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise UsageError(
+                f"cannot open the response cache {path}: {exc} (see --cache-path, --no-cache)"
+            ) from None
         self._pending: dict[str, bytes] = {}
         #: requests on their way: an identical one waits for that answer (counted a hit)
         self.inflight: dict[str, asyncio.Future[CallResult]] = {}
