@@ -36,6 +36,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── GuardBlocked                code=guard_blocked       http 400  exit 1
     │   └── ToolCallBlocked         code=tool_call_blocked   (a model's tool call)
     ├── CheckFailed                 code=check_failed        http 500  exit 1
+    ├── GateRunError                code=gate_run_error      exit 3    (a gate's probe or eval could not run)
     ├── ListenError                 code=listen_error        exit 3    (port busy, bad address)
     ├── SimStartError               code=sim_start_failed    exit 3    (aire up's simulator)
     ├── SimServerError              code=server_error        http 500  (simulated upstream failure)
@@ -77,6 +78,7 @@ __all__ = [
     "ConfigError",
     "ContextLengthExceeded",
     "EngineOverloaded",
+    "GateRunError",
     "GuardBlocked",
     "InputFileError",
     "InvalidRequest",
@@ -302,6 +304,15 @@ class ToolCallBlocked(GuardBlocked):
 class CheckFailed(AireError):
     code = "check_failed"
     exit_code = 1
+
+
+class GateRunError(AireError):
+    """A readiness check could not gather its evidence: a probe run, an eval command
+    that printed no JSON, a results file that is not the contract's JSON (``aire check``
+    exits 3: nothing can be said about readiness)."""
+
+    code = "gate_run_error"
+    exit_code = 3
 
 
 class UpstreamError(AireError):

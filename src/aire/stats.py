@@ -36,6 +36,7 @@ __all__ = [
     "newcombe",
     "percentile",
     "samples_to_decide",
+    "samples_to_narrow",
     "wilson",
     "z_value",
 ]
@@ -212,6 +213,32 @@ def samples_to_decide(
         else:
             lo = mid
     return hi
+
+
+def samples_to_narrow(
+    interval: Interval,
+    threshold: float,
+    n: int,
+    higher_is_better: bool = True,
+    limit: int = 1_000_000,
+) -> int | None:
+    """How many samples in all an interval built from ``n`` (a bootstrap interval of a
+    percentile, say) needs to clear ``threshold``, assuming its width shrinks as
+    1/sqrt(n) around the same estimate; None if the estimate is on the wrong side of (or
+    at) the threshold, or more than ``limit`` would be needed."""
+    if n <= 0:
+        return None
+    margin = interval.estimate - threshold if higher_is_better else threshold - interval.estimate
+    if margin <= 0:
+        return None
+    if higher_is_better:
+        half = interval.estimate - interval.low
+    else:
+        half = interval.high - interval.estimate
+    if half <= margin:
+        return n
+    need = math.ceil(n * (half / margin) ** 2)
+    return need if need <= limit else None
 
 
 def classify(passes: int, failures: int, errors: int = 0) -> Classification:

@@ -20,6 +20,9 @@ __all__ = ["VERBS", "cli", "main"]
 #: verb -> ("module:attr" of its click command, one-line help shown by ``aire --help``)
 VERBS: dict[str, tuple[str, str]] = {
     "audit": ("aire.cli.audit:audit", "Audit log: verify its hash chains, show recent records."),
+    "check": ("aire.cli.check:check", "Readiness gate: one verdict before traffic moves."),
+    "diagnose": ("aire.cli.diagnose:diagnose", "Why a target is slow or failing."),
+    "doctor": ("aire.cli.doctor:doctor", "Check the environment: extras, services, tools."),
     "eval": ("aire.cli.eval:eval_", "Evals: run suites (aire or promptfoo), compare, red-team."),
     "guard": ("aire.cli.guard:guard", "Guardrails: scan text, evaluate a scanner on data."),
     "keys": ("aire.cli.admin:keys", "Virtual keys of a running gateway: create, list, revoke."),
