@@ -36,7 +36,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── GuardBlocked                code=guard_blocked       http 400  exit 1
     │   └── ToolCallBlocked         code=tool_call_blocked   (a model's tool call)
     ├── CheckFailed                 code=check_failed        http 500  exit 1
-    ├── GateRunError                code=gate_run_error      exit 3    (a gate's probe or eval could not run)
+    ├── GateRunError                code=gate_run_error      exit 3    (no evidence for a gate)
     ├── ListenError                 code=listen_error        exit 3    (port busy, bad address)
     ├── SimStartError               code=sim_start_failed    exit 3    (aire up's simulator)
     ├── SimServerError              code=server_error        http 500  (simulated upstream failure)

@@ -44,15 +44,22 @@ _SLA_KEYS = {
 _GATE_KEYS = {"min_probes": "min_probes", "pass_rate": "min_pass_rate"}
 
 
+_TOP_LEVEL = {"name", "kind", "description", "probe", "thresholds", "observability", "report",
+              "cost", "evals", "deployment"}  # fmt: skip
+
+
 def is_aipreflight(data: dict[str, Any]) -> bool:
+    """aipreflight's format: ``format: aipreflight``, or (no ``format`` key) a profile
+    with aipreflight's own sections (``thresholds``, ``deployment``, an llmprobe
+    ``probe.config``) or with no section aire's format alone has."""
+    if "format" in data:
+        return data["format"] == "aipreflight"
     probe = data.get("probe")
-    return (
-        "thresholds" in data
-        or "deployment" in data
-        or (isinstance(probe, dict) and ("config" in probe or "tool" in probe))
-        or (data.get("kind") in ("app", "rag") and isinstance(data.get("cost"), dict)
-            and "scan_paths" in data["cost"] and "sla" not in data)
-    )  # fmt: skip
+    if "thresholds" in data or "deployment" in data:
+        return True
+    if isinstance(probe, dict) and ("config" in probe or "tool" in probe):
+        return True
+    return set(map(str, data)) <= _TOP_LEVEL and "probe" not in data
 
 
 def parse_duration_s(text: object) -> float | None:
@@ -101,6 +108,7 @@ def translate(data: dict[str, Any], lines: LineMap, source: str, path: Path) -> 
     kind = data.get("kind", "inference")
     if kind not in ("inference", "app", "rag"):
         raise r.fail(("kind",), f"must be one of inference, app, rag; got {kind!r}")
+    data = {k: v for k, v in data.items() if k != "format"}
     report = r.mapping(data, "report") or {}
     out: dict[str, Any] = {
         "name": name,
