@@ -9,6 +9,7 @@ import json
 import os
 import shlex
 import subprocess
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,10 @@ class GateContext:
         if command is not None:
             shown = command if isinstance(command, str) else shlex.join(command)
             env = dict(os.environ if self.env is None else self.env)
+            # this interpreter's bin first: `python` and `aire` in a command are the ones
+            # running the gate (a venv's, a container's), not whatever else is on PATH
+            bindir = os.path.dirname(sys.executable)
+            env["PATH"] = os.pathsep.join([bindir, env.get("PATH", "")])
             try:
                 proc = subprocess.run(
                     command,
