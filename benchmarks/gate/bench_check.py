@@ -70,7 +70,8 @@ def main() -> None:
             "is examples/gate/inference.yml: 80 probes at concurrency 8, a 40-case eval, "
             "a /metrics scrape; the sim runs as its own process with default latencies). "
             "Target: under 60 s.\n\n"
-            "| when (UTC) | machine | min s | median s | max s | exit codes |\n|---|---|---:|---:|---:|---|\n"
+            "| when (UTC) | machine | min s | median s | max s | exit codes |\n"
+            "|---|---|---:|---:|---:|---|\n"
         )
     with results.open("a") as f:
         f.write(line + "\n")

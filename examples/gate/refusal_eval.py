@@ -30,7 +30,7 @@ def ask(target: str, model: str, question: str, timeout_s: float) -> str:
                        "messages": [{"role": "user", "content": question}]}).encode()  # fmt: skip
     req = urllib.request.Request(target.rstrip("/") + "/v1/chat/completions", data=body,
                                  headers={"content-type": "application/json"})  # fmt: skip
-    with urllib.request.urlopen(req, timeout=timeout_s) as resp:  # noqa: S310 - the user's target
+    with urllib.request.urlopen(req, timeout=timeout_s) as resp:
         answer = json.loads(resp.read())
     return str(answer["choices"][0]["message"]["content"] or "")
 

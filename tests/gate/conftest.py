@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,7 +26,7 @@ def python_on_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def peers_dir(tmp_path: Path, python_on_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def peers_dir(tmp_path: Path, python_on_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     if not PEERS.is_dir():
         pytest.skip(f"aipreflight's folder is not at {PEERS}")
     work = tmp_path / "aipreflight"
@@ -35,4 +34,4 @@ def peers_dir(tmp_path: Path, python_on_path: Path, monkeypatch: pytest.MonkeyPa
     shutil.copytree(FIXTURES / "profiles", work / "extra")
     shutil.copytree(FIXTURES / "probes", work / "probes")
     monkeypatch.chdir(work)
-    yield work
+    return work

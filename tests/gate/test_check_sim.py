@@ -46,7 +46,8 @@ def test_thirty_percent_errors_fail_the_sla(start_sim: Callable[..., Any], tmp_p
                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     url, _ = start_sim(faults=[{"kind": "server_error", "rate": 0.3}])
     code, report = _check(url, tmp_path, monkeypatch, "--only", "sla", "--requests", "40")
-    assert code == 1 and report["verdict"] == "FAIL"
+    assert code == 1
+    assert report["verdict"] == "FAIL"
     assert any(f.startswith("sla: error rate") for f in report["failed_checks"])
     assert report["checks"][0]["runbook"].endswith("error-spikes.md")
 
@@ -76,7 +77,8 @@ def test_target_down_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     code, report = _check(f"http://127.0.0.1:{port}", tmp_path, monkeypatch)
-    assert code == 3 and report["verdict"] == "ERROR"
+    assert code == 3
+    assert report["verdict"] == "ERROR"
     assert _status(report)["sla"] == "ERROR"
     err = capsys.readouterr().err
     assert "could not run" in err and "Traceback" not in err

@@ -17,7 +17,9 @@ import pytest
 
 from aire.cli.main import main
 
-RECORDED = json.loads((Path(__file__).parent / "fixtures" / "aipreflight_verdicts.json").read_text())
+RECORDED = json.loads(
+    (Path(__file__).parent / "fixtures" / "aipreflight_verdicts.json").read_text()
+)
 CASES = {c["case"]: c for c in RECORDED["cases"]}
 
 #: cases whose outcome depends on this machine, not on the files: aipreflight needs the

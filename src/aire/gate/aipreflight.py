@@ -53,7 +53,7 @@ def is_aipreflight(data: dict[str, Any]) -> bool:
     with aipreflight's own sections (``thresholds``, ``deployment``, an llmprobe
     ``probe.config``) or with no section aire's format alone has."""
     if "format" in data:
-        return data["format"] == "aipreflight"
+        return bool(data["format"] == "aipreflight")
     probe = data.get("probe")
     if "thresholds" in data or "deployment" in data:
         return True
