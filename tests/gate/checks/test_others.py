@@ -1,0 +1,93 @@
+"""redteam, slo, drift, rollback, rag: each against commands and files it reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aire.errors import GateRunError
+from aire.gate.checks import drift, rag, redteam, rollback, slo
+from tests.gate.checks.conftest import printing, py
+
+
+def test_redteam_rate_interval_and_fail(make: Any) -> None:
+    p, c = make(redteam={"command": printing({"total": 400, "succeeded": 2}),
+                         "max_jailbreak_rate": 0.05})  # fmt: skip
+    assert redteam.run(p, c).status == "PASS"
+    p, c = make(redteam={"command": printing({"summary": {"attacks": 20, "jailbroken": 0}}),
+                         "max_jailbreak_rate": 0.05})  # fmt: skip
+    r = redteam.run(p, c)
+    assert r.status == "WARN"
+    assert "attacks would decide" in r.summary
+    p, c = make(redteam={"command": printing({"jailbreak_success_rate": 0.2})})
+    r = redteam.run(p, c)
+    assert r.status == "FAIL"
+    assert r.runbook is not None
+    assert r.runbook.endswith("prompt-injection-surge.md")
+    p, c = make(redteam={"command": printing({"nothing": 1})})
+    with pytest.raises(GateRunError):
+        redteam.run(p, c)
+
+
+def test_slo_budget(make: Any) -> None:
+    status = {"slos": [{"name": "availability", "error_budget_remaining": 0.6},
+                       {"name": "ttft", "error_budget_remaining": 0.1}]}  # fmt: skip
+    p, c = make(slo={"command": printing(status)})
+    r = slo.run(p, c)
+    assert r.status == "WARN"
+    assert "ttft" in r.summary
+    status["slos"][1]["error_budget_remaining"] = -0.2
+    p, c = make(slo={"command": printing(status)})
+    assert slo.run(p, c).status == "FAIL"
+    p, c = make()
+    assert slo.run(p, c).status == "SKIP"
+
+
+def test_drift_by_json_and_by_exit_code(make: Any) -> None:
+    p, c = make(drift={"command": printing({"features": {"length": {"drift": True},
+                                                          "refusal": {"drift": False}}}, 1)})
+    r = drift.run(p, c)
+    assert r.status == "FAIL"
+    assert "length" in r.summary
+    p, c = make(drift={"command": printing({"p_value": 0.4})})
+    assert drift.run(p, c).status == "PASS"
+    p, c = make(drift={"command": printing({"p_value": 0.001}, 1)})
+    assert drift.run(p, c).status == "FAIL"
+    p, c = make(drift={"command": py("print('{}'); import sys; sys.exit(2)")})
+    with pytest.raises(GateRunError):
+        drift.run(p, c)
+
+
+def test_rollback_needs_sections_and_a_previous_version(make: Any, tmp_path: Path) -> None:
+    (tmp_path / "rb.md").write_text("# Roll back\n\n## When to roll back\n\n## Steps\n\n1. Verify it.\n")
+    p, c = make(rollback={"runbook": "rb.md", "previous_version": "v1.2"})
+    r = rollback.run(p, c)
+    assert r.status == "PASS"
+    assert "v1.2" in r.summary
+    p, c = make(rollback={"runbook": "rb.md"})
+    assert "previous_version" in rollback.run(p, c).summary
+    (tmp_path / "thin.md").write_text("# Notes\n\nrevert it\n")
+    p, c = make(rollback={"runbook": "thin.md", "previous_version": "v1"})
+    r = rollback.run(p, c)
+    assert r.status == "FAIL"
+    assert "when to roll back" in r.summary
+    p, c = make(rollback={"runbook": "gone.md", "previous_version": "v1"})
+    assert rollback.run(p, c).status == "FAIL"
+
+
+def test_aire_runbooks_satisfy_the_rollback_check() -> None:
+    text = (Path(__file__).resolve().parents[3] / "docs/runbooks/rollback.md").read_text()
+    assert rollback.missing_sections(text) == []
+
+
+def test_rag_reads_the_eval_metrics(make: Any) -> None:
+    data = {"pass_rate": 1.0, "metrics": {"retrieval_precision": 0.6, "answer_quality": 0.9,
+            "citation_rate": 1.0, "hallucination_rate": 0.0, "empty_retrieval_handled": 1.0}}
+    p, c = make(evals={"command": printing(data)}, rag={})
+    r = rag.run(p, c)
+    assert r.status == "FAIL"
+    assert r.reasons == ["retrieval_precision 0.60 below minimum 0.80"]
+    p, c = make(rag={})
+    assert rag.run(p, c).status == "FAIL"  # nothing to read the metrics from
