@@ -109,3 +109,13 @@ def test_z_value() -> None:
     assert z_value(0.95) == pytest.approx(1.959964, abs=1e-6)
     with pytest.raises(ValueError, match="level"):
         z_value(1.0)
+
+
+def test_samples_to_narrow_scales_with_the_interval_width() -> None:
+    from aire.stats import Interval, samples_to_narrow
+
+    iv = Interval(480.0, 440.0, 520.0)  # p95 480 ms, limit 500: margin 20, half-width 40
+    assert samples_to_narrow(iv, 500.0, 12, higher_is_better=False) == 48
+    assert samples_to_narrow(Interval(480.0, 470.0, 490.0), 500.0, 12, False) == 12
+    assert samples_to_narrow(Interval(520.0, 500.0, 540.0), 500.0, 12, False) is None
+    assert samples_to_narrow(Interval(0.95, 0.85, 0.99), 0.9, 50) == 200

@@ -237,7 +237,7 @@ def samples_to_narrow(
         half = interval.high - interval.estimate
     if half <= margin:
         return n
-    need = math.ceil(n * (half / margin) ** 2)
+    need = math.ceil(n * (half / margin) ** 2 - 1e-9)  # 4.000000001 is 4
     return need if need <= limit else None
 
 
