@@ -45,7 +45,8 @@ def test_base_images_are_pinned() -> None:
         if ins == "FROM":
             image = rest.split()[0]
             image = re.sub(r"\$\{(\w+)\}", lambda m: args[m.group(1)], image)
-            assert ":" in image and not image.endswith(":latest"), image
+            assert ":" in image, image
+            assert not image.endswith(":latest"), image
             assert re.search(r":\d+\.\d+\.\d+", image), f"{image}: pin a patch version"
 
 
@@ -61,7 +62,8 @@ def test_final_stage_installs_offline_and_runs_as_non_root() -> None:
     env = " ".join(rest for ins, rest in final if ins == "ENV")
     assert "PIP_NO_INDEX=1" in env  # nothing later in the container reaches an index
     user = [rest for ins, rest in final if ins == "USER"]
-    assert user and not user[-1].startswith(("0", "root"))
+    assert user
+    assert not user[-1].startswith(("0", "root"))
     entry = [rest for ins, rest in final if ins == "ENTRYPOINT"]
     assert entry == ['["aire"]']  # exec form: SIGTERM reaches aire (it drains streams)
 

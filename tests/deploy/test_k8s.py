@@ -75,9 +75,9 @@ def test_a_crd_schema_rejects_a_broken_object() -> None:
     docs = {d["kind"]: d for d in render("prod")}
     broken = {**docs["ServiceMonitor"], "spec": {"endpoints": [{"interval": 15}]}}
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.Draft7Validator(SCHEMAS[("monitoring.coreos.com/v1", "ServiceMonitor")]).validate(
-            broken
-        )
+        jsonschema.Draft7Validator(
+            SCHEMAS[("monitoring.coreos.com/v1", "ServiceMonitor")]
+        ).validate(broken)
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)

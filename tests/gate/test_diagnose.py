@@ -87,9 +87,11 @@ def test_queue_pressure_with_two_slots_and_sixteen_clients(
     url, _ = start_sim(max_num_seqs=2, itl_ms=5.0, ttft_ms=10.0)
     code = main(["diagnose", "--target", url, "--concurrency", "16", "--requests", "48", "--json"])
     out = json.loads(capsys.readouterr().out)
-    assert code == 1 and out["verdict"] == "PROBLEMS"
+    assert code == 1
+    assert out["verdict"] == "PROBLEMS"
     queue = next(f for f in out["findings"] if f["name"] == "queue_pressure")
-    assert queue["problem"] and queue["evidence"]["waiting_max"] > 5
+    assert queue["problem"]
+    assert queue["evidence"]["waiting_max"] > 5
     assert queue["runbook"] == "docs/runbooks/queue-pressure.md"
 
 
@@ -116,7 +118,8 @@ def test_errors_are_named_by_class(start_sim: Callable[..., Any]) -> None:
     url, _ = start_sim(faults=[{"kind": "server_error", "rate": 0.5}])
     result = diagnose(url, requests=32, concurrency=4)
     errors = next(f for f in result.findings if f.name == "errors")
-    assert errors.problem and "http_5xx" in errors.evidence["by_class"]
+    assert errors.problem
+    assert "http_5xx" in errors.evidence["by_class"]
     assert errors.runbook.endswith("error-spikes.md")
 
 

@@ -24,7 +24,9 @@ def test_ready_environment(sim: str, capsys: pytest.CaptureFixture[str]) -> None
     out = capsys.readouterr().out
     assert code == 0, out
     assert "Environment: READY" in out
-    by_name = {line.split()[0]: line.split()[1] for line in out.splitlines() if line.startswith("  ")}
+    by_name = {
+        line.split()[0]: line.split()[1] for line in out.splitlines() if line.startswith("  ")
+    }
     assert by_name["python"] == by_name["target"] == by_name[f"profile:{EXAMPLE}"] == "PASS"
     assert by_name["redis"] == "SKIP"
 

@@ -35,8 +35,11 @@ DIFFERENT = {
 }  # fmt: skip
 
 
+Outcome = tuple[int, dict[str, Any] | None, str]
+
+
 def _aire(case: dict[str, Any], tmp: Path, monkeypatch: pytest.MonkeyPatch,
-          capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any] | None, str]:  # fmt: skip
+          capsys: pytest.CaptureFixture[str]) -> Outcome:  # fmt: skip
     for k, v in case["env"].items():
         monkeypatch.setenv(k, v)
     out = tmp / "run"
@@ -60,7 +63,8 @@ def test_aire_exits_as_aipreflight(
         if report["verdict"] != case["verdict"]:
             # the one allowed difference: aire's interval made a PASS a WARN
             assert (case["verdict"], report["verdict"]) == ("PASS", "WARN")
-            assert report["warnings"] and all("interval" in w for w in report["warnings"])
+            assert report["warnings"]
+            assert all("interval" in w for w in report["warnings"])
     else:  # aipreflight refused the file (2), could not run (3) or crashed
         assert code in (2, 3), (name, code, err)
         assert err.strip(), "a message says what is wrong"
@@ -83,7 +87,9 @@ def test_interpolated_p95_warns_where_aipreflight_takes_the_max(
     case = CASES["probes:near-limit-12:inference"]
     assert case["verdict"] == "FAIL"  # 520 ms, the maximum of 12, taken as their p95
     code, report, _ = _aire(case, tmp_path, monkeypatch, capsys)
-    assert code == 0 and report is not None and report["verdict"] == "WARN"
+    assert code == 0
+    assert report is not None
+    assert report["verdict"] == "WARN"
     iv = report["intervals"]["sla.ttft_ms_p95"]
     assert iv["estimate"] < 500 < iv["high"]
     assert any("TTFT p95" in w and "probes in all would decide" in w for w in report["warnings"])
@@ -96,7 +102,8 @@ def test_malformed_probe_files_are_named_with_their_line(
 ) -> None:  # fmt: skip
     code, _, err = _aire(CASES[name], tmp_path, monkeypatch, capsys)
     assert code == 2
-    assert ".jsonl:" in err and "Traceback" not in err
+    assert ".jsonl:" in err
+    assert "Traceback" not in err
 
 
 def test_rag_broken_fails_on_retrieval(
@@ -104,7 +111,8 @@ def test_rag_broken_fails_on_retrieval(
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     code, report, _ = _aire(CASES["rag-broken"], tmp_path, monkeypatch, capsys)
-    assert code == 1 and report is not None
+    assert code == 1
+    assert report is not None
     rag = next(c for c in report["checks"] if c["name"] == "rag")
     assert rag["status"] == "FAIL"
     assert any(r.startswith("retrieval_precision 0.25 below") for r in rag["reasons"])

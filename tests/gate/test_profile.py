@@ -50,15 +50,21 @@ def test_aipreflight_rag_profile_splits_rag_metrics(monkeypatch: pytest.MonkeyPa
     profile, _ = read_profile("profiles/rag.yml")
     assert profile.evals is not None
     assert profile.rag is not None
-    assert set(profile.rag.metrics) == {"retrieval_precision", "answer_quality", "citation_rate",
-                                        "hallucination_rate", "empty_retrieval_handled"}
+    assert set(profile.rag.metrics) == {
+        "retrieval_precision",
+        "answer_quality",
+        "citation_rate",
+        "hallucination_rate",
+        "empty_retrieval_handled",
+    }
     assert profile.evals.metrics == {}
     assert profile.rollback is not None
     assert not profile.rollback.require_previous_version
 
 
 @pytest.mark.parametrize(("text", "field"), [
-    ("name: x\nprobe: {config: c.yml}\nthresholds: {sla: {ttft_ms: fast}}\n", "thresholds.sla.ttft_ms"),
+    ("name: x\nprobe: {config: c.yml}\nthresholds: {sla: {ttft_ms: fast}}\n",
+     "thresholds.sla.ttft_ms"),
     ("name: x\nprobe: {config: c.yml}\nthresholds: {sla: {tft_ms: 5}}\n", "thresholds.sla.tft_ms"),
     ("name: x\nkind: rag\ndeployment: {rollback_runbook: r.md}\n", "evals"),
     ("name: x\nkind: app\ncost: {scan_paths: []}\n", "cost.scan_paths"),

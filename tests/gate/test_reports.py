@@ -23,8 +23,9 @@ def _profile(tmp_path: Path, pass_rate: float) -> Path:
     return p
 
 
-def test_run_dir_latest_link_junit_and_compare(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_run_dir_latest_link_junit_and_compare(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["check", "-p", str(_profile(tmp_path, 0.99)), "--out", "runs/a"]) == 0
     assert main(["check", "-p", str(_profile(tmp_path, 0.5))]) == 1
@@ -37,7 +38,8 @@ def test_run_dir_latest_link_junit_and_compare(tmp_path: Path, monkeypatch: pyte
     for key in ("verdict", "profile", "kind", "generated", "checks", "failed_checks", "warnings",
                 "metrics", "thresholds", "artifacts", "intervals", "evidence"):  # fmt: skip
         assert key in data
-    assert data["evidence"]["profile"] and data["evidence"]["evals_results"]
+    assert data["evidence"]["profile"]
+    assert data["evidence"]["evals_results"]
     suite = ET.parse(b / "junit.xml").getroot()[0]
     assert suite.get("failures") == "1"
     capsys.readouterr()

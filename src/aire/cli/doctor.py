@@ -15,10 +15,22 @@ _CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 @click.option("--redis", help="Redis URL (default: the config's state: url with backend redis).")
 @click.option("--postgres", help="PostgreSQL DSN (default: the config's audit.dsn).")
 @click.option("--prometheus", help="Prometheus base URL.")
-@click.option("-p", "--profile", "profiles", multiple=True, type=click.Path(path_type=Path),
-              help="A readiness profile to validate (repeatable).")
-@click.option("-c", "--config", "configs", multiple=True, type=click.Path(path_type=Path),
-              help="An aire.yaml (or LiteLLM config) to validate (repeatable).")
+@click.option(
+    "-p",
+    "--profile",
+    "profiles",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A readiness profile to validate (repeatable).",
+)
+@click.option(
+    "-c",
+    "--config",
+    "configs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="An aire.yaml (or LiteLLM config) to validate (repeatable).",
+)
 def doctor(target: str | None, redis: str | None, postgres: str | None,
            prometheus: str | None, profiles: tuple[Path, ...],
            configs: tuple[Path, ...]) -> int:  # fmt: skip

@@ -40,7 +40,7 @@ def check_python() -> CheckResult:
     v = sys.version_info
     need = (3, 11)
     try:
-        spec = importlib.metadata.metadata("aire").get("Requires-Python") or ">=3.11"
+        spec = importlib.metadata.metadata("aire")["Requires-Python"] or ">=3.11"
         m = re.search(r">=\s*(\d+)\.(\d+)", spec)
         if m:
             need = (int(m.group(1)), int(m.group(2)))
@@ -64,7 +64,9 @@ def check_extras() -> list[CheckResult]:
             extras.setdefault(m.group(2), []).append(m.group(1))
     out = []
     for extra, packages in sorted(extras.items()):
-        missing = [p for p in packages if not _importable(_IMPORT_NAMES.get(p, p.replace("-", "_")))]
+        missing = [
+            p for p in packages if not _importable(_IMPORT_NAMES.get(p, p.replace("-", "_")))
+        ]
         out.append(CheckResult(
             f"extra:{extra}", "WARN" if missing else "PASS",
             f"not installed ({', '.join(missing)}): pip install 'aire[{extra}]'" if missing
@@ -103,14 +105,16 @@ def check_redis(url: str, timeout_s: float = 2.0) -> CheckResult:
             answer = s.recv(64)
     except OSError as exc:
         return CheckResult("redis", "FAIL", f"not reachable at {_safe(url)}: {exc}")
-    if answer.startswith(b"+PONG") or answer.startswith(b"-NOAUTH"):
+    if answer.startswith((b"+PONG", b"-NOAUTH")):
         return CheckResult("redis", "PASS", f"{_safe(url)} answers PING")
     return CheckResult("redis", "FAIL", f"{_safe(url)} is not Redis ({answer[:20]!r})")
 
 
 def check_postgres(dsn: str, timeout_s: float = 5.0) -> CheckResult:
     if importlib.util.find_spec("asyncpg") is None:
-        return CheckResult("postgres", "WARN", "asyncpg not installed: pip install 'aire[postgres]'")
+        return CheckResult(
+            "postgres", "WARN", "asyncpg not installed: pip install 'aire[postgres]'"
+        )
     import asyncpg
 
     async def ping() -> object:
@@ -177,7 +181,9 @@ def check_config(path: Path) -> tuple[CheckResult, str | None, str | None]:
     except ValueError as exc:
         return CheckResult(name, "FAIL", str(exc).splitlines()[0]), None, None
     redis = root.state.url if root.state.backend == "redis" else None
-    pg = root.audit.dsn if root.audit is not None and root.audit.dsn.startswith("postgres") else None
+    pg = (
+        root.audit.dsn if root.audit is not None and root.audit.dsn.startswith("postgres") else None
+    )
     return CheckResult(name, "PASS", "valid"), redis, pg
 
 
@@ -202,13 +208,20 @@ def run_doctor(
     results.extend(check_profile(p) for p in profiles or [])
     results.append(check_target(target) if target else
                    CheckResult("target", "SKIP", "no --target given"))  # fmt: skip
-    results.append(check_redis(redis) if redis else
-                   CheckResult("redis", "SKIP", "not configured (--redis or state: redis)"))
-    results.append(check_postgres(postgres) if postgres else
-                   CheckResult("postgres", "SKIP", "not configured (--postgres or audit.dsn)"))
+    results.append(
+        check_redis(redis)
+        if redis
+        else CheckResult("redis", "SKIP", "not configured (--redis or state: redis)")
+    )
+    results.append(
+        check_postgres(postgres)
+        if postgres
+        else CheckResult("postgres", "SKIP", "not configured (--postgres or audit.dsn)")
+    )
     results.append(check_prometheus(prometheus) if prometheus else
                    CheckResult("prometheus", "SKIP", "not configured (--prometheus)"))  # fmt: skip
     results.append(check_tool("promtool", "checks the SLO rules aire slo generates"))
-    results.append(check_tool("kubectl", "renders deploy/k8s with kubectl kustomize",
-                              ("version", "--client")))
+    results.append(
+        check_tool("kubectl", "renders deploy/k8s with kubectl kustomize", ("version", "--client"))
+    )
     return results

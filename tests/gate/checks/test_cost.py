@@ -8,7 +8,7 @@ import pytest
 from aire.gate.checks.cost import run, scan_call_sites
 from aire.gate.probes import Probe, ProbeRun
 
-SOURCE = '''
+SOURCE = """
 MODEL = "gpt-4o-mini"
 
 def ask(client, q):
@@ -19,7 +19,7 @@ def ask(client, q):
 
 def other(client):
     client.files.create(file=b"x")  # not an LLM call
-'''
+"""
 
 
 def test_scan_finds_and_prices_call_sites(make: Any, tmp_path: Path) -> None:

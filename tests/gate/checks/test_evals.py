@@ -3,10 +3,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.gate.checks.conftest import printing, py
 
 from aire.errors import GateRunError
 from aire.gate.checks.evals import run
-from tests.gate.checks.conftest import printing, py
 
 
 def test_passes_with_enough_cases(make: Any) -> None:
@@ -18,7 +18,9 @@ def test_passes_with_enough_cases(make: Any) -> None:
 
 
 def test_few_cases_warn_with_how_many_would_decide(make: Any) -> None:
-    profile, ctx = make(evals={"command": printing({"total": 5, "passed": 5}), "min_pass_rate": 0.9})
+    profile, ctx = make(
+        evals={"command": printing({"total": 5, "passed": 5}), "min_pass_rate": 0.9}
+    )
     r = run(profile, ctx)
     assert r.status == "WARN"
     assert "about 35 cases" in r.summary
@@ -31,7 +33,10 @@ def test_metric_bounds_fail_and_a_missing_metric_fails(make: Any) -> None:
                                            "toxicity": {"max": 0.1}}})  # fmt: skip
     r = run(profile, ctx)
     assert r.status == "FAIL"
-    assert r.reasons == ["faithfulness 0.50 below minimum 0.80", "metric 'toxicity' not reported by eval"]
+    assert r.reasons == [
+        "faithfulness 0.50 below minimum 0.80",
+        "metric 'toxicity' not reported by eval",
+    ]
 
 
 def test_exit_code_is_ignored_when_json_came(make: Any) -> None:

@@ -8,11 +8,19 @@ from aire.gate.checks.observability import run
 
 
 def test_real_metrics_are_scraped(make: Any, sim: str) -> None:
-    profile, ctx = make(target={"url": sim}, observability={
-        "required_series": ["vllm:num_requests_waiting", "vllm:time_to_first_token_seconds"]})
+    profile, ctx = make(
+        target={"url": sim},
+        observability={
+            "required_series": ["vllm:num_requests_waiting", "vllm:time_to_first_token_seconds"]
+        },
+    )
     assert run(profile, ctx).status == "PASS"
-    profile, ctx = make(target={"url": sim}, observability={
-        "required_series": ["vllm:num_requests_waiting", "aire_gateway_requests_total"]})
+    profile, ctx = make(
+        target={"url": sim},
+        observability={
+            "required_series": ["vllm:num_requests_waiting", "aire_gateway_requests_total"]
+        },
+    )
     r = run(profile, ctx)
     assert r.status == "FAIL"
     assert "aire_gateway_requests_total" in r.summary

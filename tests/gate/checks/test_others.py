@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.gate.checks.conftest import printing, py
 
 from aire.errors import GateRunError
 from aire.gate.checks import drift, rag, redteam, rollback, slo
-from tests.gate.checks.conftest import printing, py
 
 
 def test_redteam_rate_interval_and_fail(make: Any) -> None:
@@ -46,8 +46,13 @@ def test_slo_budget(make: Any) -> None:
 
 
 def test_drift_by_json_and_by_exit_code(make: Any) -> None:
-    p, c = make(drift={"command": printing({"features": {"length": {"drift": True},
-                                                          "refusal": {"drift": False}}}, 1)})
+    p, c = make(
+        drift={
+            "command": printing(
+                {"features": {"length": {"drift": True}, "refusal": {"drift": False}}}, 1
+            )
+        }
+    )
     r = drift.run(p, c)
     assert r.status == "FAIL"
     assert "length" in r.summary
@@ -61,7 +66,9 @@ def test_drift_by_json_and_by_exit_code(make: Any) -> None:
 
 
 def test_rollback_needs_sections_and_a_previous_version(make: Any, tmp_path: Path) -> None:
-    (tmp_path / "rb.md").write_text("# Roll back\n\n## When to roll back\n\n## Steps\n\n1. Verify it.\n")
+    (tmp_path / "rb.md").write_text(
+        "# Roll back\n\n## When to roll back\n\n## Steps\n\n1. Verify it.\n"
+    )
     p, c = make(rollback={"runbook": "rb.md", "previous_version": "v1.2"})
     r = rollback.run(p, c)
     assert r.status == "PASS"
@@ -83,8 +90,16 @@ def test_aire_runbooks_satisfy_the_rollback_check() -> None:
 
 
 def test_rag_reads_the_eval_metrics(make: Any) -> None:
-    data = {"pass_rate": 1.0, "metrics": {"retrieval_precision": 0.6, "answer_quality": 0.9,
-            "citation_rate": 1.0, "hallucination_rate": 0.0, "empty_retrieval_handled": 1.0}}
+    data = {
+        "pass_rate": 1.0,
+        "metrics": {
+            "retrieval_precision": 0.6,
+            "answer_quality": 0.9,
+            "citation_rate": 1.0,
+            "hallucination_rate": 0.0,
+            "empty_retrieval_handled": 1.0,
+        },
+    }
     p, c = make(evals={"command": printing(data)}, rag={})
     r = rag.run(p, c)
     assert r.status == "FAIL"

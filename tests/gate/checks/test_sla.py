@@ -61,7 +61,7 @@ def test_too_few_probes_fail_and_errors_link_their_runbook(make: Any) -> None:
 
 
 def test_degraded_probes_warn(make: Any) -> None:
-    probes = healthy(100, 400) + [Probe("degraded", 4000, 9000, 1.0)]
+    probes = [*healthy(100, 400), Probe("degraded", 4000, 9000, 1.0)]
     r = _with(make, probes, max_error_rate=0.05, min_pass_rate=0.9)
     assert r.status == "WARN"
     assert "1/401 probes degraded" in r.summary
