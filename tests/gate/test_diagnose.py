@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import shutil
 import socket
+import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -16,7 +20,7 @@ import pytest
 
 from aire.cli.main import main
 from aire.gate.diagnose import diagnose
-from aire.gate.scrape import Histogram, parse
+from aire.gate.scrape import Histogram, parse, prometheus_query
 
 
 @contextmanager
@@ -142,3 +146,56 @@ def test_histogram_quantile_interpolates_within_the_bucket() -> None:
     assert hist.quantile(0.9) == pytest.approx(0.2)  # in +Inf: the last finite bound
     assert hist.mean == pytest.approx(0.15)
     assert Histogram().quantile(0.5) is None
+
+
+@pytest.fixture
+def prometheus(tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """A real Prometheus (Debian's) scraping the given target every second."""
+    binary = shutil.which("prometheus")
+    if binary is None:
+        pytest.skip("prometheus is not installed")
+    procs: list[subprocess.Popen[bytes]] = []
+
+    def start(target: str) -> str:
+        host = urlsplit(target).netloc
+        config = tmp_path / "prometheus.yml"
+        config.write_text(
+            "global: {scrape_interval: 1s, evaluation_interval: 1s}\n"
+            f"scrape_configs:\n  - job_name: sim\n    static_configs: [{{targets: ['{host}']}}]\n"
+        )
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        procs.append(subprocess.Popen(
+            [binary, f"--config.file={config}", f"--storage.tsdb.path={tmp_path / 'tsdb'}",
+             f"--web.listen-address=127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ))  # fmt: skip
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # ready, and the target scraped once
+            try:
+                if prometheus_query(url, 'up{job="sim"}') == 1.0:
+                    return url
+            except (OSError, ValueError):
+                pass
+            time.sleep(0.2)
+        pytest.fail("prometheus did not scrape the sim within 30 s")
+
+    yield start
+    for p in procs:
+        p.terminate()
+        p.wait(10)
+
+
+@pytest.mark.slow
+def test_queue_pressure_from_prometheus(
+    start_sim: Callable[..., Any], prometheus: Callable[[str], str]
+) -> None:
+    url, _ = start_sim(max_num_seqs=2, itl_ms=5.0, ttft_ms=10.0)
+    prom = prometheus(url)
+    result = diagnose(url, prometheus=prom, requests=32, concurrency=16)
+    assert result.server["source"] == prom
+    queue = next(f for f in result.findings if f.name == "queue_pressure")
+    assert queue.problem
+    assert queue.evidence["waiting_max"] > 5

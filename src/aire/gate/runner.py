@@ -9,7 +9,7 @@ from typing import Any
 
 from aire import __version__
 from aire.errors import AireError, ConfigError, GateRunError, UsageError
-from aire.gate.checks import CHECKS, DEFAULT_ORDER
+from aire.gate.checks import CHECK_RUNBOOKS, CHECKS, DEFAULT_ORDER, runbook
 from aire.gate.context import GateContext
 from aire.gate.profile import Profile
 from aire.gate.result import CheckResult, verdict
@@ -80,7 +80,10 @@ def run_checks(profile: Profile, ctx: GateContext, profile_path: Path,
     for name in selected(profile, only):
         check = CHECKS.get(name)
         try:
-            results.append(check(profile, ctx))
+            result = check(profile, ctx)
+            if result.runbook is None and result.status in ("FAIL", "WARN"):
+                result.runbook = runbook(CHECK_RUNBOOKS.get(name, "rollback"))
+            results.append(result)
         except UsageError:
             raise
         except (GateRunError, AireError) as exc:

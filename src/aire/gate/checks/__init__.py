@@ -15,7 +15,7 @@ from aire.gate.profile import Profile
 from aire.gate.result import CheckResult
 from aire.registry import Registry
 
-__all__ = ["CHECKS", "DEFAULT_ORDER", "Check", "runbook"]
+__all__ = ["CHECKS", "CHECK_RUNBOOKS", "DEFAULT_ORDER", "Check", "runbook"]
 
 
 class Check(Protocol):
@@ -45,6 +45,20 @@ DEFAULT_ORDER = (
 )  # fmt: skip
 
 RUNBOOKS = "docs/runbooks"
+
+#: the runbook a check's FAIL or WARN links to when the check names no more specific one
+CHECK_RUNBOOKS: dict[str, str] = {
+    "sla": "high-ttft",
+    "capacity": "queue-pressure",
+    "evals": "silent-degradation",
+    "rag": "silent-degradation",
+    "redteam": "prompt-injection-surge",
+    "cost": "budget-exhaustion",
+    "observability": "silent-degradation",
+    "slo": "budget-exhaustion",
+    "drift": "silent-degradation",
+    "rollback": "rollback",
+}
 
 
 def runbook(name: str) -> str:
