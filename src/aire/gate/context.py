@@ -65,7 +65,7 @@ class GateContext:
         """The probe sample: the recorded file, else one live run (cached)."""
         if self._probes is None:
             if self.probes_file is not None:
-                self._probes = read_llmprobe(self.probes_file)
+                self._probes = read_llmprobe(self.probes_file, self.profile.sla)
                 self.hash("probes", self.probes_file)
             else:
                 self._probes = run_probes(self.profile, self.base, self.requests)

@@ -61,9 +61,14 @@ def _num(value: Any, source: str, line: int, name: str) -> float | None:
     return float(value)
 
 
-def read_llmprobe(path: Path) -> ProbeRun:
+_AIRE_RECORD = ("e2e_ms", "ttft_ms", "output_tokens", "error", "error_detail", "input_tokens")
+
+
+def read_llmprobe(path: Path, sla: SlaSection | None = None) -> ProbeRun:
     """Probes from llmprobe's JSONL (``status``, ``ttft_ms``, ``latency_ms``,
-    ``tokens_per_sec``, ``error``); a bad line is an error naming file:line (exit 2)."""
+    ``tokens_per_sec``, ``error``), or the ``probes.jsonl`` of an earlier ``aire check``
+    (``aire load``'s records, judged degraded by ``sla``); a bad line is an error naming
+    file:line (exit 2)."""
     source = str(path)
     if not path.is_file():
         raise InputFileError("probe file not found", file=source)
@@ -71,6 +76,9 @@ def read_llmprobe(path: Path) -> ProbeRun:
     model = None
     for rec in read_jsonl(path):
         v = rec.value
+        if not isinstance(v.get("status"), str) and all(k in v for k in _AIRE_RECORD):
+            probes.extend(from_records([v], sla))
+            continue
         status = v.get("status")
         if status not in STATUSES:
             raise InputFileError(

@@ -65,3 +65,20 @@ def test_degraded_probes_warn(make: Any) -> None:
     r = _with(make, probes, max_error_rate=0.05, min_pass_rate=0.9)
     assert r.status == "WARN"
     assert "1/401 probes degraded" in r.summary
+
+
+def test_an_earlier_runs_probes_are_scored_again(make: Any, tmp_path: Any) -> None:
+    import json
+
+    from aire.gate.probes import read_llmprobe
+
+    rec = {"index": 0, "t_ms": 0.0, "status": 200, "error": None, "error_detail": None,
+           "ttft_ms": 40.0, "tpot_ms": 5.0, "e2e_ms": 200.0, "input_tokens": 10,
+           "output_tokens": 32, "itl_ms": [], "warmup": False}  # fmt: skip
+    bad = {**rec, "error": "http_5xx", "error_detail": "HTTP 500"}
+    path = tmp_path / "probes.jsonl"
+    rows = [rec] * 9 + [bad]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    run = read_llmprobe(path)
+    assert [p.status for p in run.probes].count("error") == 1
+    assert run.probes[0].tokens_per_sec == 160.0
