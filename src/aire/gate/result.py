@@ -31,8 +31,10 @@ class CheckResult:
     details: dict[str, Any] = field(default_factory=dict)
     thresholds: dict[str, Any] = field(default_factory=dict)
     runbook: str | None = None
-    #: one line per finding that made it FAIL or WARN
+    #: one line per finding that made it FAIL (or WARN, in a check that warns only)
     reasons: list[str] = field(default_factory=list)
+    #: findings that only warn, in a check that may also fail
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -40,6 +42,7 @@ class CheckResult:
             "status": self.status,
             "summary": self.summary,
             "reasons": self.reasons,
+            "warnings": self.warnings,
             "metrics": self.metrics,
             "intervals": {k: v.as_dict() for k, v in self.intervals.items()},
             "thresholds": self.thresholds,

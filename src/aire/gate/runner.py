@@ -45,8 +45,9 @@ class GateRun:
             "checks": [r.to_dict() for r in self.results],
             "failed_checks": [f"{r.name}: {x}" for r in self.results if r.status == "FAIL"
                               for x in (r.reasons or [r.summary])],
-            "warnings": [f"{r.name}: {x}" for r in self.results if r.status == "WARN"
-                         for x in (r.reasons or [r.summary])],
+            "warnings": [f"{r.name}: {x}" for r in self.results
+                         for x in ((r.reasons or ([] if r.warnings else [r.summary]))
+                                   if r.status == "WARN" else []) + r.warnings],
             "errors": [f"{r.name}: {r.summary}" for r in self.results if r.status == "ERROR"],
             "metrics": metrics,
             "thresholds": thresholds,

@@ -112,7 +112,8 @@ def run(profile: Profile, ctx: GateContext) -> CheckResult:
         statuses.append("WARN")
     result.status = worst(*statuses)
     lead = "quality gate passed: " if result.status == "PASS" else ""
-    result.summary = "; ".join(result.reasons) or lead + (", ".join(shown) or "eval completed")
+    said = result.reasons + result.warnings
+    result.summary = "; ".join(said) or lead + (", ".join(shown) or "eval completed")
     return result
 
 
@@ -130,7 +131,7 @@ def _rate(
         need = samples_to_decide(passed, total, limit, level=level)
         tail = f"about {need} cases at this rate would decide it" if need else (
             "more cases would decide it")  # fmt: skip
-        result.reasons.append(
+        result.warnings.append(
             f"pass rate {rate:.0%} of {total} cases meets {limit:.0%} but its {level:.0%} "
             f"interval [{iv.low:.0%}, {iv.high:.0%}] crosses it: {tail}"
         )

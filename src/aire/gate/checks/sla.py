@@ -93,7 +93,7 @@ def run(profile: Profile, ctx: GateContext) -> CheckResult:
     quantile("throughput_p50", tps, 50, sla.min_throughput_tok_s, True, "throughput p50", " tok/s")
     if counts["degraded"] and sla.warn_on_degraded:
         statuses.append("WARN")
-        result.reasons.append(
+        result.warnings.append(
             f"{counts['degraded']}/{n} probes degraded ({counts['degraded'] / n:.0%}): within "
             "the gate, worth watching under load"
         )
@@ -102,7 +102,8 @@ def run(profile: Profile, ctx: GateContext) -> CheckResult:
     result.status = worst("PASS", *statuses)
     if result.status == "FAIL" and counts["error"] and not any("TTFT" in r for r in result.reasons):
         result.runbook = runbook("error-spikes")
-    result.summary = "; ".join(result.reasons) if result.reasons else _ok_summary(result, n)
+    said = result.reasons + result.warnings
+    result.summary = "; ".join(said) if said else _ok_summary(result, n)
     return result
 
 
@@ -124,7 +125,7 @@ def _judge(result: CheckResult, iv: Interval, limit: float, higher: bool, label:
         ci = f"[{_fmt(iv.low, unit)}, {_fmt(iv.high, unit)}]"
         tail = (f"about {need} probes in all would decide it" if need
                 else "more probes would decide it")  # fmt: skip
-        result.reasons.append(
+        result.warnings.append(
             f"{label} {shown} passes {bound} but its {iv.level:.0%} interval {ci} crosses it: "
             + tail
         )
