@@ -106,3 +106,52 @@ def test_rag_reads_the_eval_metrics(make: Any) -> None:
     assert r.reasons == ["retrieval_precision 0.60 below minimum 0.80"]
     p, c = make(rag={})
     assert rag.run(p, c).status == "FAIL"  # nothing to read the metrics from
+
+
+def test_shapes_of_aires_own_commands(make: Any) -> None:
+    """The JSON of ``aire eval redteam --output``, ``aire slo status --json`` and
+    ``aire drift REF CUR --json`` (issues 11-13), as those commands write it."""
+    rt = {
+        "seed": 1,
+        "summary": {
+            "overall": {
+                "successes": 0,
+                "graded": 400,
+                "success_rate": {"estimate": 0.0, "low": 0.0, "high": 0.0095},
+            },
+            "by_category": {},
+        },
+    }
+    p, c = make(redteam={"command": printing(rt)})
+    r = redteam.run(p, c)
+    assert r.status == "PASS"
+    assert r.metrics["attacks"] == 400
+    status = {
+        "prometheus": "http://p",
+        "slos": [
+            {
+                "id": "chat-availability",
+                "slo": "availability",
+                "budget_remaining": 0.7,
+                "state": "ok",
+            },
+            {"id": "chat-ttft", "slo": "ttft", "budget_remaining": -0.1, "state": "exhausted"},
+        ],
+    }
+    p, c = make(slo={"command": printing(status)})
+    r = slo.run(p, c)
+    assert r.status == "FAIL"
+    assert "chat-ttft" in r.summary
+    p, c = make(slo={"command": printing({"slos": [{"id": "x", "budget_remaining": None,
+                                                     "state": "no_data"}]})})  # fmt: skip
+    assert slo.run(p, c).status == "WARN"
+    report = {"method": "aire", "drift": False, "share_drifted": 0.2, "drifted_columns": ["len"],
+              "columns": [{"column": "len", "drift": True}, {"column": "lang", "drift": False},
+                          {"column": "a", "drift": False}, {"column": "b", "drift": False},
+                          {"column": "c", "drift": False}]}  # fmt: skip
+    p, c = make(drift={"command": printing(report)})
+    assert drift.run(p, c).status == "PASS"  # one column of five is under the share threshold
+    p, c = make(drift={"command": printing({**report, "drift": True}, 1)})
+    r = drift.run(p, c)
+    assert r.status == "FAIL"
+    assert "len" in r.summary

@@ -19,15 +19,29 @@ _FLAGS = ("drift", "drifted", "alarm")
 
 
 def alarms(data: Any, name: str = "") -> dict[str, bool]:
+    """Drift flags by signal. A verdict at the top (``aire drift``'s ``drift``: the share
+    of drifted columns reached its threshold) decides alone; its drifted columns are
+    named in the finding."""
+    if isinstance(data, dict) and not name:
+        for k in _FLAGS:
+            if isinstance(data.get(k), bool):
+                cols = data.get("drifted_columns")
+                label = (
+                    ", ".join(map(str, cols))
+                    if data[k] and isinstance(cols, list) and cols
+                    else "overall"
+                )
+                return {label: data[k]}
     out: dict[str, bool] = {}
     if isinstance(data, dict):
         for k in _FLAGS:
             if isinstance(data.get(k), bool):
-                out[str(data.get("name") or data.get("feature") or name or "overall")] = data[k]
+                label = data.get("name") or data.get("column") or data.get("feature") or name
+                out[str(label or "overall")] = data[k]
                 break
         for k, v in data.items():
             if isinstance(v, dict | list):
-                out.update(alarms(v, k if isinstance(v, dict) else name))
+                out.update(alarms(v, k if isinstance(v, dict) else name or k))
     elif isinstance(data, list):
         for item in data:
             out.update(alarms(item, name))

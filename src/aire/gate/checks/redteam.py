@@ -22,16 +22,30 @@ from aire.stats import compare_to_threshold, samples_to_decide, wilson
 __all__ = ["run"]
 
 _RATE_KEYS = ("jailbreak_success_rate", "attack_success_rate", "success_rate")
-_TOTAL_KEYS = ("total", "attacks", "n")
+_TOTAL_KEYS = ("graded", "total", "attacks", "n")
 _HIT_KEYS = ("succeeded", "successes", "jailbroken", "jailbreaks")
 
 
-def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+def _scopes(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where the figures may be: the top, ``summary``, ``summary.overall`` (the
+    ``--output`` file of ``aire eval redteam``)."""
+    out = [data]
     summary = data.get("summary")
-    for scope in (data, summary if isinstance(summary, dict) else {}):
+    if isinstance(summary, dict):
+        out.append(summary)
+        if isinstance(summary.get("overall"), dict):
+            out.append(summary["overall"])
+    return out
+
+
+def _first(data: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for scope in _scopes(data):
         for k in keys:
-            if isinstance(scope.get(k), int | float) and not isinstance(scope.get(k), bool):
-                return scope[k]
+            v = scope.get(k)
+            if isinstance(v, dict):  # an interval: {estimate, low, high}
+                v = v.get("estimate")
+            if isinstance(v, int | float) and not isinstance(v, bool) and v == v:
+                return v
     return None
 
 

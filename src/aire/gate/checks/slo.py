@@ -23,7 +23,7 @@ def budgets(data: Any, name: str = "") -> dict[str, float]:
     """``{slo name: remaining}`` found anywhere in the status JSON."""
     out: dict[str, float] = {}
     if isinstance(data, dict):
-        label = str(data.get("name") or data.get("slo") or name or "slo")
+        label = str(data.get("id") or data.get("name") or data.get("slo") or name or "slo")
         for k in _KEYS:
             v = data.get(k)
             if isinstance(v, int | float) and not isinstance(v, bool):
@@ -38,6 +38,16 @@ def budgets(data: Any, name: str = "") -> dict[str, float]:
     return out
 
 
+def _states(data: Any) -> dict[str, str]:
+    """``aire slo status``'s per-SLO ``state`` (ok, burning, exhausted, no_data)."""
+    slos = data.get("slos") if isinstance(data, dict) else None
+    out = {}
+    for s in slos if isinstance(slos, list) else []:
+        if isinstance(s, dict) and isinstance(s.get("state"), str):
+            out[str(s.get("id") or s.get("slo") or s.get("name"))] = s["state"]
+    return out
+
+
 def run(profile: Profile, ctx: GateContext) -> CheckResult:
     cfg = profile.slo
     if cfg is None:
@@ -45,7 +55,12 @@ def run(profile: Profile, ctx: GateContext) -> CheckResult:
                            "--prometheus URL --json)")  # fmt: skip
     out = ctx.run_json("slo", cfg)
     found = budgets(out.data)
+    states = _states(out.data)
     if not found:
+        if states and all(s == "no_data" for s in states.values()):
+            return CheckResult("slo", "WARN", f"no data yet for {', '.join(states)} "
+                               "(Prometheus has not recorded the SLO rules)",
+                               runbook=runbook("budget-exhaustion"))  # fmt: skip
         raise GateRunError(f"slo: {out.source} reported no error budget remaining")
     name, lowest = min(found.items(), key=lambda kv: kv[1])
     result = CheckResult(
@@ -54,7 +69,11 @@ def run(profile: Profile, ctx: GateContext) -> CheckResult:
                     "warn_budget_remaining": cfg.warn_budget_remaining},
         runbook=runbook("budget-exhaustion"),
     )  # fmt: skip
-    if lowest <= cfg.min_budget_remaining:
+    exhausted = sorted(k for k, s in states.items() if s == "exhausted")
+    if exhausted:
+        result.status = "FAIL"
+        result.reasons.append(f"error budget exhausted: {', '.join(exhausted)}")
+    elif lowest <= cfg.min_budget_remaining:
         result.status = "FAIL"
         result.reasons.append(f"SLO {name}: error budget remaining {lowest:.0%} "
                               f"(at or under {cfg.min_budget_remaining:.0%})")  # fmt: skip
