@@ -199,3 +199,24 @@ def test_queue_pressure_from_prometheus(
     queue = next(f for f in result.findings if f.name == "queue_pressure")
     assert queue.problem
     assert queue.evidence["waiting_max"] > 5
+
+
+def test_gateway_time_is_told_apart_from_upstream_time(start_sim: Callable[..., Any]) -> None:
+    from aire.config.gateway import GatewayConfig
+    from aire.config.state import StateConfig
+    from aire.gateway.app import GatewayApp
+    from aire.server import serve_in_thread
+
+    url, _ = start_sim(ttft_ms=5.0, itl_ms=1.0)
+    config = GatewayConfig.model_validate({
+        "log_requests": False, "health": {"enabled": False},
+        "models": {"chat": {"deployments": [{"url": url + "/v1", "model": "aire-sim",
+                                              "name": "sim"}]}},
+    })  # fmt: skip
+    with serve_in_thread(GatewayApp(config, state=StateConfig())) as gateway:
+        result = diagnose(gateway, metrics_url=url + "/metrics", model="chat", requests=16,
+                          concurrency=2)  # fmt: skip
+    overhead = next(f for f in result.findings if f.name == "gateway_overhead")
+    assert overhead.evidence["samples"] == 8
+    assert not overhead.problem  # a few ms: the rest is upstream time
+    assert "upstream time" in overhead.summary
