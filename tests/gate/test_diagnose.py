@@ -89,7 +89,7 @@ def test_queue_pressure_with_two_slots_and_sixteen_clients(
     start_sim: Callable[..., Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     url, _ = start_sim(max_num_seqs=2, itl_ms=5.0, ttft_ms=10.0)
-    code = main(["diagnose", "--target", url, "--concurrency", "16", "--requests", "48", "--json"])
+    code = main(["diagnose", "--target", url, "--concurrency", "16", "--requests", "32", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 1
     assert out["verdict"] == "PROBLEMS"

@@ -63,7 +63,10 @@ def check(ctx: click.Context, profile_path: Path | None, probes_file: Path | Non
     outdir = outdir if outdir.is_absolute() else Path.cwd() / outdir
     run_dir = out_dir or run_dir_for(outdir, profile.name, stamp)
     run = run_checks(profile, gctx, profile_path, list(only) or None)
-    data = write_reports(run, run_dir)
+    try:
+        data = write_reports(run, run_dir)
+    except OSError as exc:
+        raise UsageError(f"cannot write the reports to {run_dir}: {exc.strerror or exc}") from None
     if as_json:
         click.echo(json.dumps(data, indent=2, default=str))
     else:
