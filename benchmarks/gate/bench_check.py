@@ -62,17 +62,7 @@ def main() -> None:
     line = (f"| {datetime.now(UTC):%Y-%m-%d %H:%M} | {platform.node()} ({os.cpu_count()} cores) "
             f"| {min(walls):.2f} | {sorted(walls)[len(walls) // 2]:.2f} | {max(walls):.2f} "
             f"| {', '.join(map(str, codes))} |")  # fmt: skip
-    results = Path(__file__).with_name("RESULTS.md")
-    if not results.exists():
-        results.write_text(
-            "# aire check: wall time against a healthy aire sim\n\n"
-            "Command: `.venv/bin/python benchmarks/gate/bench_check.py --runs 3` (the profile "
-            "is examples/gate/inference.yml: 80 probes at concurrency 8, a 40-case eval, "
-            "a /metrics scrape; the sim runs as its own process with default latencies). "
-            "Target: under 60 s.\n\n"
-            "| when (UTC) | machine | min s | median s | max s | exit codes |\n"
-            "|---|---|---:|---:|---:|---|\n"
-        )
+    results = Path(__file__).with_name("RESULTS.md")  # its table of runs is last
     with results.open("a") as f:
         f.write(line + "\n")
     print(line)
