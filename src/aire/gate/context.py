@@ -48,6 +48,11 @@ class GateContext:
     _outputs: dict[str, CommandOutput] = field(default_factory=dict)
     evidence: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def taken(self) -> ProbeRun | None:
+        """The probe sample, if a check took one."""
+        return self._probes
+
     def path(self, p: Path | str) -> Path:
         return resolve(self.base, p)
 

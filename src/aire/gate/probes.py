@@ -16,7 +16,7 @@ from typing import Any
 
 from aire.config.load import LoadConfig
 from aire.config.yaml_source import parse_yaml, read_config_text
-from aire.errors import ConfigError, GateRunError, InputFileError, LoadError, UsageError
+from aire.errors import ConfigError, GateRunError, InputFileError
 from aire.gate.profile import Profile, SlaSection, resolve
 from aire.jsonl import read_jsonl
 
@@ -198,11 +198,7 @@ def run_probes(profile: Profile, base: Path, requests: int | None = None) -> Pro
     config = probe_config(profile, base, requests)
     try:
         records, summary, model = asyncio.run(_run(config))
-    except LoadError:
-        raise
-    except UsageError:
-        raise
-    except OSError as exc:  # pragma: no cover - mapped by aire.load already
+    except OSError as exc:  # aire.load maps connection errors; anything else is this
         raise GateRunError(f"probe run failed: {exc}") from None
     sla = degraded_limits(profile, base)
     return ProbeRun(from_records(records, sla), str(config.url), summary, model, records)

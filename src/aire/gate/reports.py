@@ -32,7 +32,7 @@ def write_reports(run: GateRun, run_dir: Path) -> dict[str, Any]:
         "junit": str(run_dir / "junit.xml"),
         "html": str(run_dir / "report.html"),
     }
-    probes = run.ctx._probes
+    probes = run.ctx.taken
     if probes is not None and probes.records:
         path = run_dir / "probes.jsonl"
         path.write_text("".join(json.dumps(r) + "\n" for r in probes.records))
