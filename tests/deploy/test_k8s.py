@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -102,3 +103,23 @@ def test_configs_in_the_base_are_valid_for_aire(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert f"profile:{base / 'profile.yml'}" in out
     assert "FAIL" not in next(line for line in out.splitlines() if "profile:" in line)
+
+
+def test_a_rule_file_becomes_a_valid_prometheusrule(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    placeholder = yaml.safe_load((ROOT / "deploy/k8s/base/prometheusrule.yaml").read_text())
+    rules.write_text(yaml.safe_dump({"groups": placeholder["spec"]["groups"]}))
+    script = ROOT / "deploy" / "k8s" / "rules_to_prometheusrule.py"
+    out = subprocess.run([sys.executable, str(script), str(rules)], capture_output=True,
+                         text=True, timeout=60)  # fmt: skip
+    assert out.returncode == 0, out.stderr  # promtool, when installed, accepted the rules
+    obj = yaml.safe_load(out.stdout)
+    jsonschema.Draft7Validator(SCHEMAS[("monitoring.coreos.com/v1", "PrometheusRule")]).validate(
+        obj
+    )
+    if shutil.which("promtool") is None:
+        return
+    rules.write_text("groups:\n  - name: x\n    rules:\n      - alert: A\n        expr: 'sum('\n")
+    bad = subprocess.run([sys.executable, str(script), str(rules)], capture_output=True,
+                         text=True, timeout=60)  # fmt: skip
+    assert bad.returncode in (1, 2)
