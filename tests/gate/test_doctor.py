@@ -58,3 +58,13 @@ def test_redis_answers_ping_when_it_runs() -> None:
 def test_a_missing_tool_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "")
     assert check_tool("promtool", "rules").status == "WARN"
+
+
+def test_prometheus_and_postgres_that_do_not_answer_fail() -> None:
+    from aire.gate.doctor import check_postgres, check_prometheus
+
+    port = _closed_port()
+    assert check_prometheus(f"http://127.0.0.1:{port}").status == "FAIL"
+    pg = check_postgres(f"postgresql://u:secret@127.0.0.1:{port}/db", timeout_s=2)
+    assert pg.status == "FAIL"
+    assert "secret" not in pg.summary  # the password is never shown
