@@ -1,6 +1,6 @@
 """Wall time of ``aire check`` with examples/gate/inference.yml against a healthy
 ``aire sim`` (a separate process, default latencies): 80 probes at concurrency 8, a
-40-case eval, a /metrics scrape. Target: under 60 s. Writes RESULTS.md beside it.
+``aire eval`` on 40 questions, a /metrics scrape. Target: under 60 s. Writes RESULTS.md beside it.
 
     .venv/bin/python benchmarks/gate/bench_check.py [--runs 3]
 """

@@ -68,7 +68,8 @@ def test_refusals_fail_the_evals(start_sim: Callable[..., Any], tmp_path: Path,
     assert code == 1
     status = _status(report)
     assert status == {"sla": "PASS", "evals": "FAIL"}  # up and fast, and saying no
-    assert any("refusal_rate" in f for f in report["failed_checks"])
+    assert any(f.startswith("evals: pass rate 0%") for f in report["failed_checks"])
+    assert (tmp_path / "run" / "evals.html").is_file()  # aire eval's report beside the gate's
 
 
 def test_target_down_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -57,11 +57,12 @@ def check(ctx: click.Context, profile_path: Path | None, probes_file: Path | Non
     from aire.gate.reports import run_dir_for
 
     profile, base = read_profile(profile_path)
-    gctx = GateContext(profile, base, probes_file=probes_file, requests=requests)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     outdir = profile.report.outdir
     outdir = outdir if outdir.is_absolute() else Path.cwd() / outdir
-    run_dir = out_dir or run_dir_for(outdir, profile.name, stamp)
+    run_dir = (out_dir or run_dir_for(outdir, profile.name, stamp)).absolute()
+    gctx = GateContext(profile, base, probes_file=probes_file, requests=requests,
+                       run_dir=run_dir)  # fmt: skip
     run = run_checks(profile, gctx, profile_path, list(only) or None)
     try:
         data = write_reports(run, run_dir)

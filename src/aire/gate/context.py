@@ -10,6 +10,7 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,15 +82,33 @@ class GateContext:
         if digest is not None:
             self.evidence[name] = digest
 
+    def scratch(self) -> Path:
+        """Where commands may write their evidence: the run's directory (``{run_dir}``)."""
+        if self.run_dir is None:
+            self.run_dir = Path(tempfile.mkdtemp(prefix="aire-check-"))
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        return self.run_dir
+
+    def _fill(self, text: str) -> str:
+        return text.replace("{run_dir}", str(self.scratch())) if "{run_dir}" in text else text
+
     def run_json(self, name: str, source: CommandSource) -> CommandOutput:
         """The JSON a command printed (or wrote to ``results_file``), cached by ``name``.
 
         aipreflight's contract: the command's exit code does not decide anything unless
-        it left no JSON behind; then, as for JSON that does not parse, GateRunError (3)."""
+        it left no JSON behind; then, as for JSON that does not parse, GateRunError (3).
+        ``{run_dir}`` in the command or the file name is the run's report directory."""
         if name in self._outputs:
             return self._outputs[name]
         proc = None
-        command = source.command
+        command: str | list[str] | None = source.command
+        if isinstance(command, str):
+            command = self._fill(command)
+        elif command is not None:
+            command = [self._fill(a) for a in command]
+        results = (self.path(self._fill(str(source.results_file)))
+                   if source.results_file is not None else None)  # fmt: skip
+        before = _mtime(results)
         if command is not None:
             shown = command if isinstance(command, str) else shlex.join(command)
             env = dict(os.environ if self.env is None else self.env)
@@ -114,11 +133,14 @@ class GateContext:
                 ) from None
             except OSError as exc:
                 raise GateRunError(f"{name}: could not run {shown!r}: {exc}") from None
-        if source.results_file is not None:
-            path = self.path(source.results_file)
+        if results is not None:
+            path = results
+            why = f" (command exited {proc.returncode}: {_tail(proc.stderr)})" if proc else ""
             if not path.is_file():
-                why = f" (command exited {proc.returncode}: {_tail(proc.stderr)})" if proc else ""
                 raise GateRunError(f"{name}: results file not found: {path}{why}")
+            if proc is not None and proc.returncode != 0 and _mtime(path) == before:
+                # a failed command left an older file: that is not this run's evidence
+                raise GateRunError(f"{name}: the command did not write {path}{why}")
             self.hash(f"{name}_results", path)
             data = _parse(path.read_text(errors="replace"), f"{name}: results file {path}")
             out = CommandOutput(data, proc.returncode if proc else None, str(path))
@@ -138,6 +160,13 @@ class GateContext:
             out = CommandOutput(data, proc.returncode, shown)
         self._outputs[name] = out
         return out
+
+
+def _mtime(path: Path | None) -> int | None:
+    try:
+        return path.stat().st_mtime_ns if path is not None else None
+    except OSError:
+        return None
 
 
 def _tail(text: str, limit: int = 400) -> str:

@@ -70,3 +70,17 @@ def test_results_file_and_last_json_line(make: Any, tmp_path: Any) -> None:
 def test_skip_without_a_section(make: Any) -> None:
     profile, ctx = make()
     assert run(profile, ctx).status == "SKIP"
+
+
+def test_run_dir_placeholder_and_a_stale_results_file(make: Any, tmp_path: Any) -> None:
+    write = py("import json,sys; open(sys.argv[1], 'w').write(json.dumps({'pass_rate': 1.0}))")
+    out = {"results_file": "{run_dir}/gate.json", "min_pass_rate": 0.5}
+    profile, ctx = make(evals={"command": [*write, "{run_dir}/gate.json"], **out})
+    ctx.run_dir = tmp_path / "run"
+    assert run(profile, ctx).status == "PASS"
+    assert (tmp_path / "run" / "gate.json").is_file()
+    # the same run dir, a command that fails before writing: the old file is not evidence
+    profile, ctx = make(evals={"command": py("import sys; sys.exit(3)"), **out})
+    ctx.run_dir = tmp_path / "run"
+    with pytest.raises(GateRunError, match="did not write"):
+        run(profile, ctx)
