@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -155,3 +156,16 @@ def test_shapes_of_aires_own_commands(make: Any) -> None:
     r = drift.run(p, c)
     assert r.status == "FAIL"
     assert "len" in r.summary
+
+
+def test_redteam_with_aire_eval_redteam(make: Any, start_sim: Callable[..., Any]) -> None:
+    """A simulator answering every attack (random text, no refusal) fails the gate."""
+    url, _ = start_sim()
+    command = ["aire", "eval", "redteam", "--target", url + "/v1", "--seed", "1",
+               "--per-category", "2", "--output", "{run_dir}/redteam.json"]  # fmt: skip
+    p, c = make(redteam={"command": command, "results_file": "{run_dir}/redteam.json",
+                         "max_jailbreak_rate": 0.05})  # fmt: skip
+    r = redteam.run(p, c)
+    assert r.status == "FAIL"
+    assert r.metrics["attacks"] >= 10
+    assert r.summary.startswith("jailbreak success rate")
