@@ -23,6 +23,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "check": ("aire.cli.check:check", "Readiness gate: one verdict before traffic moves."),
     "diagnose": ("aire.cli.diagnose:diagnose", "Why a target is slow or failing."),
     "doctor": ("aire.cli.doctor:doctor", "Check the environment: extras, services, tools."),
+    "drift": ("aire.cli.drift:drift", "Drift: compare datasets, build profiles, check bias."),
     "eval": ("aire.cli.eval:eval_", "Evals: run suites (aire or promptfoo), compare, red-team."),
     "guard": ("aire.cli.guard:guard", "Guardrails: scan text, evaluate a scanner on data."),
     "keys": ("aire.cli.admin:keys", "Virtual keys of a running gateway: create, list, revoke."),

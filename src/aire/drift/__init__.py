@@ -1,0 +1,33 @@
+"""Drift and silent degradation: offline comparison of two datasets (``compare``),
+reference profiles and online detectors for the gateway, bias checks.
+
+    from aire.drift import compare_frames
+    result = compare_frames(reference_df, current_df)   # pandas or Polars
+    result.drift, result.drifted, result.as_dict()
+"""
+
+from __future__ import annotations
+
+from aire.drift.offline import (
+    ColumnDrift,
+    DatasetDrift,
+    DriftOptions,
+    compare,
+    compare_frames,
+    infer_kind,
+)
+from aire.drift.table import Column, Table, from_frame, from_records, read_table
+
+__all__ = [
+    "Column",
+    "ColumnDrift",
+    "DatasetDrift",
+    "DriftOptions",
+    "Table",
+    "compare",
+    "compare_frames",
+    "from_frame",
+    "from_records",
+    "infer_kind",
+    "read_table",
+]
