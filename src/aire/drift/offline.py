@@ -22,7 +22,6 @@ The dataset drifts when at least ``drift_share`` (0.5) of the compared columns d
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -265,9 +264,8 @@ def _aire_numeric(
     name: str, r: Floats, c: Floats, opts: DriftOptions, alpha: float | None = None
 ) -> ColumnDrift:
     a = opts.alpha if alpha is None else alpha
-    r_sorted = np.sort(r)
-    stat, p = st.ks(r_sorted, c)
-    effect = st.wasserstein_norm(r_sorted, c)
+    pair = st.numeric_pair(r, c)
+    p, effect = pair.ks_p, pair.wasserstein
     drift = p < a and effect >= opts.min_effect_numeric
     return ColumnDrift(
         name,
@@ -280,9 +278,9 @@ def _aire_numeric(
         f"p < {a:.3g} and wasserstein >= {opts.min_effect_numeric:g}",
         r.size,
         c.size,
-        psi=st.psi_numeric(r_sorted, c),
-        statistic=stat,
-        plot=_num_plot(r, c, opts.seed),
+        psi=pair.psi,
+        statistic=pair.ks_statistic,
+        plot=_num_plot(pair.ref_sorted, pair.cur_sorted),
     )
 
 
@@ -347,12 +345,10 @@ def _evidently(
             psi,
             plot=plot,
         )
-    rf, cf = np.sort(r.astype(np.float64)), c.astype(np.float64)
-    psi = st.psi_numeric(rf, cf)
-    plot = _num_plot(rf, cf, opts.seed)
-    wd = st.wasserstein_norm(rf, cf)
+    pair = st.numeric_pair(r.astype(np.float64), c.astype(np.float64))
+    psi, wd, plot = pair.psi, pair.wasserstein, _num_plot(pair.ref_sorted, pair.cur_sorted)
     if r.size <= 1000:
-        stat, p = st.ks(rf, cf, method="auto")
+        stat, p = st.ks(pair.ref_sorted, pair.cur_sorted, method="auto")
         return ColumnDrift(
             name,
             "numeric",
@@ -428,15 +424,15 @@ def _text(name: str, r: npt.NDArray[Any], c: npt.NDArray[Any], opts: DriftOption
     )
 
 
-def _num_plot(r: Floats, c: Floats, seed: int) -> dict[str, Any]:
-    rng = np.random.default_rng(seed)
-    return {"reference": _sample(r, rng), "current": _sample(c, rng)}
+def _num_plot(r_sorted: Floats, c_sorted: Floats) -> dict[str, Any]:
+    """Every k-th value of each sorted sample: a systematic sample with the sample's
+    quantiles, enough for a histogram (a report never holds a million values)."""
+    return {"reference": _thin(r_sorted), "current": _thin(c_sorted)}
 
 
-def _sample(x: Floats, rng: np.random.Generator) -> Sequence[float]:
-    if x.size > _PLOT_SAMPLE:
-        x = rng.choice(x, _PLOT_SAMPLE, replace=False)
-    return [float(v) for v in x]
+def _thin(s: Floats) -> Floats:
+    step = max(1, -(-s.shape[0] // _PLOT_SAMPLE))
+    return np.ascontiguousarray(s[::step])
 
 
 def _cat_plot(c: st.Counts, top: int = 15) -> dict[str, Any]:

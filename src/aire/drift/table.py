@@ -46,7 +46,10 @@ class Column:
             mask = np.array([v is not None for v in self.values], dtype=bool)
             out: npt.NDArray[Any] = self.values[mask]
             return out
-        kept: npt.NDArray[Any] = self.values[np.isfinite(self.values)]
+        finite = np.isfinite(self.values)
+        if finite.all():
+            return self.values
+        kept: npt.NDArray[Any] = self.values[finite]
         return kept
 
 
