@@ -24,12 +24,9 @@ __all__ = [
     "cohen_h",
     "counts",
     "jensen_shannon",
-    "jensen_shannon_numeric",
     "ks",
     "numeric_pair",
     "psi_categorical",
-    "psi_numeric",
-    "wasserstein_norm",
     "z_proportions",
 ]
 
@@ -51,44 +48,91 @@ def ks(ref: Floats, cur: Floats, *, method: str | None = None) -> tuple[float, f
 
 @dataclass(frozen=True, slots=True)
 class NumericPair:
-    """Both samples sorted once, and what their two empirical CDFs give: the KS statistic
-    and p-value, the Wasserstein distance in reference standard deviations, PSI."""
+    """What the two empirical CDFs of a numeric column give: the KS statistic and
+    p-value, the Wasserstein distance in reference standard deviations, PSI on the
+    reference's deciles, and evenly spaced order statistics of each sample (for plots)."""
 
-    ref_sorted: Floats
-    cur_sorted: Floats
     ks_statistic: float
     ks_p: float
     wasserstein: float
     psi: float
+    ref_quantiles: Floats
+    cur_quantiles: Floats
 
 
-def numeric_pair(ref: Floats, cur: Floats) -> NumericPair:
-    """One pass over the merged sample for KS and Wasserstein (scipy would sort each sample
-    again per statistic). p-value: scipy's exact KS while ``n1 * n2 <= 10^6``, else the
-    asymptotic Kolmogorov distribution of ``sqrt(n1 n2 / (n1 + n2)) D``."""
-    r = np.sort(ref)
-    c = np.sort(cur)
-    n1, n2 = r.shape[0], c.shape[0]
-    merged = np.sort(np.concatenate([r, c]), kind="stable")  # two sorted runs: a merge
-    cdf_r = np.searchsorted(r, merged, side="right") / n1
-    cdf_c = np.searchsorted(c, merged, side="right") / n2
-    gap = np.abs(cdf_r - cdf_c)
+_CLEAR = ~np.uint64(1)
+_ONE = np.uint64(1)
+
+
+def numeric_pair(ref: Floats, cur: Floats, *, quantiles: int = 5000) -> NumericPair:
+    """Everything from one sort of both samples together.
+
+    Each value carries its sample in the lowest mantissa bit (reference 0, current 1:
+    values move by at most one unit in the last place), so one float sort of the merged
+    sample gives both empirical CDFs by a cumulative sum, with no search; they are read
+    at the end of each group of equal values, so ties are exact. p-value: scipy's exact
+    KS while ``n1 * n2 <= 10^6``, else the asymptotic Kolmogorov distribution of
+    ``sqrt(n1 n2 / (n1 + n2)) D``.
+    """
+    n1, n2 = ref.shape[0], cur.shape[0]
+    n = n1 + n2
+    merged = np.empty(n, dtype=np.float64)
+    merged[:n1] = ref
+    merged[n1:] = cur
+    merged += 0.0  # -0.0 -> 0.0: equal values get equal bits
+    bits = merged.view(np.uint64)
+    bits[:n1] &= _CLEAR
+    bits[n1:] |= _ONE
+    merged.sort()
+    cum_cur = np.cumsum(bits & _ONE)
+    bits &= _CLEAR  # merged now holds the values (to one unit in the last place)
+    cum_ref = np.arange(1, n + 1, dtype=np.uint64) - cum_cur
+    distinct = merged[1:] != merged[:-1]
+    if distinct.all():
+        ends = None
+        f_ref, f_cur, at = cum_ref / n1, cum_cur / n2, merged
+    else:
+        ends = np.append(np.flatnonzero(distinct), n - 1)
+        f_ref, f_cur, at = cum_ref[ends] / n1, cum_cur[ends] / n2, merged[ends]
+    gap = np.abs(f_ref - f_cur)
     d = float(gap.max())
-    w = float(np.dot(gap[:-1], np.diff(merged)))
+    w = float(np.dot(gap[:-1], np.diff(at)))
+    # the k-th smallest reference value sits where cum_ref first reaches k
+    ref_q = merged[np.searchsorted(cum_ref, _ranks(n1, quantiles))]
+    cur_q = merged[np.searchsorted(cum_cur, _ranks(n2, quantiles))]
     if n1 * n2 <= _KS_EXACT_MAX:
-        p = float(stats.ks_2samp(r, c, method="auto").pvalue)
+        from_cur = np.zeros(n, dtype=bool)
+        from_cur[1:] = cum_cur[1:] != cum_cur[:-1]
+        from_cur[0] = cum_cur[0] == 1
+        p = float(stats.ks_2samp(merged[~from_cur], merged[from_cur], method="auto").pvalue)
     else:
         en = n1 * n2 / (n1 + n2)
         p = float(stats.kstwobign.sf(math.sqrt(en) * d))
-    scale = max(float(np.std(r)), 0.001)
-    return NumericPair(r, c, d, p, w / scale, psi_numeric(r, c))
-
-
-def wasserstein_norm(ref: Floats, cur: Floats) -> float:
-    """First Wasserstein distance divided by the reference's standard deviation (floor
-    0.001, as Evidently), so it reads in reference standard deviations."""
     scale = max(float(np.std(ref)), 0.001)
-    return float(stats.wasserstein_distance(ref, cur)) / scale
+    psi = _psi_merged(merged, cum_ref, cum_cur, n1, n2)
+    return NumericPair(d, p, w / scale, psi, ref_q, cur_q)
+
+
+def _ranks(n: int, k: int) -> npt.NDArray[np.uint64]:
+    """At most k evenly spaced ranks 1..n."""
+    return np.unique(np.linspace(1, n, min(n, k)).round()).astype(np.uint64)
+
+
+def _psi_merged(
+    merged: Floats,
+    cum_ref: npt.NDArray[np.uint64],
+    cum_cur: npt.NDArray[np.uint64],
+    n1: int,
+    n2: int,
+    bins: int = 10,
+) -> float:
+    """PSI on the reference's deciles, counted from the merged sample."""
+    ranks = np.ceil(np.linspace(0.0, 1.0, bins + 1)[1:-1] * n1).astype(np.uint64)
+    edges = np.unique(merged[np.searchsorted(cum_ref, np.maximum(ranks, 1))])
+    last = np.searchsorted(merged, edges, side="right") - 1  # last position <= edge
+    ref_le = np.concatenate([[0], cum_ref[last].astype(np.int64), [n1]])
+    cur_le = np.concatenate([[0], cum_cur[last].astype(np.int64), [n2]])
+    return _psi(np.diff(ref_le) / n1, np.diff(cur_le) / n2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,30 +212,10 @@ def jensen_shannon(c: Counts) -> float:
     return float(distance.jensenshannon(c.ref_share, c.cur_share))
 
 
-def jensen_shannon_numeric(ref: Floats, cur: Floats) -> float:
-    """Jensen-Shannon distance of numeric samples on shared Sturges bins over both (as
-    Evidently does for more than 20 distinct reference values)."""
-    edges = np.histogram_bin_edges(np.concatenate([ref, cur]), bins="sturges")
-    h_ref = np.histogram(ref, edges)[0] / ref.shape[0]
-    h_cur = np.histogram(cur, edges)[0] / cur.shape[0]
-    return float(distance.jensenshannon(h_ref, h_cur))
-
-
 def _psi(ref_share: Floats, cur_share: Floats, eps: float = 1e-4) -> float:
     r = np.maximum(ref_share, eps)
     c = np.maximum(cur_share, eps)
     return float(np.sum((c - r) * np.log(c / r)))
-
-
-def psi_numeric(ref_sorted: Floats, cur: Floats, bins: int = 10) -> float:
-    """Population stability index on the reference's deciles (0.1 moderate, 0.25 large)."""
-    qs = np.quantile(ref_sorted, np.linspace(0.0, 1.0, bins + 1)[1:-1])
-    edges = np.unique(qs)
-    ref_bins = np.bincount(
-        np.searchsorted(edges, ref_sorted, side="right"), minlength=edges.size + 1
-    )
-    cur_bins = np.bincount(np.searchsorted(edges, cur, side="right"), minlength=edges.size + 1)
-    return _psi(ref_bins / ref_sorted.shape[0], cur_bins / cur.shape[0])
 
 
 def psi_categorical(c: Counts) -> float:

@@ -1,0 +1,219 @@
+"""Online detectors: one number at a time, an alarm when the stream has moved away from its
+reference, each calibrated to an expected run length between false alarms (ARL0).
+
+* ``BernoulliCusum``: a rate going up (refusals, errors, invalid schemas, empty or cut
+  answers). Page's CUSUM of the log-likelihood ratio of ``p1`` against ``p0``; its
+  threshold comes from the exact ARL of a Markov chain on a fine grid (Brook & Evans
+  1972), solved for the target ARL0 by bisection.
+* ``GaussianCusum``: a continuous feature (length, tokens, latency) moving either way.
+  Values go through the reference's empirical CDF and the normal quantile first (normal
+  scores), so that any continuous feature is N(0, 1) under the reference and one
+  calibration holds for all; two one-sided CUSUMs with reference value ``k`` and
+  threshold from Siegmund's approximation of the ARL, each side at twice the ARL0. A
+  reference of m values misplaces the in-control mean of the scores by about 1/sqrt(m),
+  which shortens the ARL0 of a CUSUM calibrated as if it were exact; the threshold is
+  therefore set for ``k - 2/sqrt(m)`` (the ARL0 holds for ~97% of references).
+
+``score()`` is the CUSUM statistic over its threshold: 1.0 is the alarm line.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from statistics import NormalDist
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = [
+    "BernoulliCusum",
+    "Detector",
+    "GaussianCusum",
+    "bernoulli_arl",
+    "bernoulli_threshold",
+    "gaussian_arl",
+    "gaussian_threshold",
+]
+
+_NORMAL = NormalDist()
+Floats = npt.NDArray[np.float64]
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """A streaming change detector: ``update`` with each observation, ``alarm`` once the
+    stream has changed; ``score`` is 1.0 at the alarm line."""
+
+    name: str
+
+    def update(self, value: float) -> None: ...
+
+    def score(self) -> float: ...
+
+    @property
+    def alarm(self) -> bool: ...
+
+    def reset(self) -> None: ...
+
+
+# --- Bernoulli CUSUM ------------------------------------------------------------------
+
+
+def _llr(p0: float, p1: float) -> tuple[float, float]:
+    """CUSUM increments for a 1 and for a 0."""
+    return math.log(p1 / p0), math.log((1.0 - p1) / (1.0 - p0))
+
+
+def bernoulli_arl(h: float, p0: float, p1: float, p: float | None = None, grid: int = 400) -> float:
+    """Average run length until ``S >= h`` of the Bernoulli CUSUM when the true rate is
+    ``p`` (default ``p0``): the Markov chain of S on ``grid`` cells of [0, h), solved
+    exactly (Brook & Evans)."""
+    p = p0 if p is None else p
+    up, down = _llr(p0, p1)
+    step = h / grid
+    a, b = up / step, down / step  # increments in cells (b < 0)
+    states = np.arange(grid) + 0.5  # cell centres
+    trans = np.zeros((grid, grid))
+    for x, prob in ((a, p), (b, 1.0 - p)):
+        nxt = states + x
+        idx = np.floor(nxt).astype(int)
+        inside = nxt < grid
+        idx = np.clip(idx, 0, grid - 1)
+        rows = np.arange(grid)[inside]
+        np.add.at(trans, (rows, idx[inside]), prob)
+    # start at 0: a dedicated "reset" cell is the first cell (S = 0 lands there)
+    try:
+        lengths = np.linalg.solve(np.eye(grid) - trans, np.ones(grid))
+    except np.linalg.LinAlgError:  # numerically never leaves: an ARL beyond any target
+        return math.inf
+    return float(lengths[0]) if lengths[0] > 0 else math.inf
+
+
+def bernoulli_threshold(p0: float, p1: float, arl: float) -> float:
+    """The smallest threshold h whose in-control ARL is at least ``arl`` (at most
+    ``ln(arl)``: the likelihood-ratio CUSUM's ARL0 is at least ``e^h``)."""
+    lo, hi = 0.0, max(1.0, math.log(arl)) + 1.0
+    while bernoulli_arl(hi, p0, p1) < arl:
+        hi *= 2.0
+    for _ in range(40):
+        mid = (lo + hi) / 2.0
+        if bernoulli_arl(mid, p0, p1) >= arl:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+class BernoulliCusum:
+    """Alarm when the rate of 1s rises from ``p0`` towards ``p1``."""
+
+    def __init__(self, name: str, p0: float, p1: float, arl: float = 1e6) -> None:
+        if not 0.0 < p0 < p1 < 1.0:
+            raise ValueError(f"need 0 < p0 < p1 < 1, got p0={p0}, p1={p1}")
+        self.name = name
+        self.p0, self.p1, self.arl = p0, p1, arl
+        self._up, self._down = _llr(p0, p1)
+        self.threshold = bernoulli_threshold(p0, p1, arl)
+        self.s = 0.0
+        self.n = 0
+        self._alarm = False
+
+    def update(self, value: float) -> None:
+        self.n += 1
+        self.s = max(0.0, self.s + (self._up if value else self._down))
+        if self.s >= self.threshold:
+            self._alarm = True
+
+    def score(self) -> float:
+        return self.s / self.threshold
+
+    @property
+    def alarm(self) -> bool:
+        return self._alarm
+
+    def reset(self) -> None:
+        self.s, self.n, self._alarm = 0.0, 0, False
+
+
+# --- Gaussian CUSUM on normal scores ---------------------------------------------------
+
+
+def gaussian_arl(h: float, k: float) -> float:
+    """Siegmund's approximation of the in-control ARL of a one-sided CUSUM on N(0, 1)
+    with reference value ``k`` and threshold ``h``."""
+    b = h + 1.166
+    x = 2.0 * k * b
+    return (math.exp(x) - x - 1.0) / (2.0 * k * k)
+
+
+def gaussian_threshold(k: float, arl: float) -> float:
+    lo, hi = 0.0, 1.0
+    while gaussian_arl(hi, k) < arl:
+        hi *= 2.0
+    for _ in range(60):
+        mid = (lo + hi) / 2.0
+        if gaussian_arl(mid, k) >= arl:
+            hi = mid
+        else:
+            lo = mid
+    return hi
+
+
+class NormalScores:
+    """x -> Phi^-1(F_ref(x)) with F_ref the reference's empirical CDF (mid-ranks for ties,
+    clipped away from 0 and 1)."""
+
+    def __init__(self, reference: Sequence[float] | Floats) -> None:
+        ref = np.sort(np.asarray(reference, dtype=np.float64))
+        ref = ref[np.isfinite(ref)]
+        if ref.size < 20:
+            raise ValueError(f"a reference needs at least 20 values, got {ref.size}")
+        self.ref = ref
+        self._n = ref.size
+
+    def __call__(self, x: float) -> float:
+        lo = int(np.searchsorted(self.ref, x, side="left"))
+        hi = int(np.searchsorted(self.ref, x, side="right"))
+        u = (lo + hi) / 2.0 / self._n
+        u = min(max(u, 0.5 / self._n), 1.0 - 0.5 / self._n)
+        return _NORMAL.inv_cdf(u)
+
+
+class GaussianCusum:
+    """Two-sided CUSUM on normal scores: alarm when the feature's distribution moves by
+    about ``2k`` standard deviations (on the normal-score scale) either way."""
+
+    def __init__(
+        self, name: str, reference: Sequence[float] | Floats, *, k: float = 0.25, arl: float = 1e6
+    ) -> None:
+        self.name = name
+        self.k, self.arl = k, arl
+        self.scores = NormalScores(reference)
+        k_calibrated = max(k - 2.0 / math.sqrt(self.scores.ref.size), k / 4.0)
+        self.threshold = gaussian_threshold(k_calibrated, 2.0 * arl)  # two sides share it
+        self.hi = self.lo = 0.0
+        self.n = 0
+        self._alarm = False
+
+    def update(self, value: float) -> None:
+        if not math.isfinite(value):
+            return
+        z = self.scores(value)
+        self.n += 1
+        self.hi = max(0.0, self.hi + z - self.k)
+        self.lo = max(0.0, self.lo - z - self.k)
+        if max(self.hi, self.lo) >= self.threshold:
+            self._alarm = True
+
+    def score(self) -> float:
+        return max(self.hi, self.lo) / self.threshold
+
+    @property
+    def alarm(self) -> bool:
+        return self._alarm
+
+    def reset(self) -> None:
+        self.hi = self.lo = 0.0
+        self.n, self._alarm = 0, False
