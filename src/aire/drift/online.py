@@ -20,12 +20,16 @@ reference, each calibrated to an expected run length between false alarms (ARL0)
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Sequence
+from functools import lru_cache
 from statistics import NormalDist
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
+from scipy.sparse import linalg as sparse_linalg
 
 __all__ = [
     "BernoulliCusum",
@@ -69,35 +73,42 @@ def _llr(p0: float, p1: float) -> tuple[float, float]:
 def bernoulli_arl(h: float, p0: float, p1: float, p: float | None = None, grid: int = 400) -> float:
     """Average run length until ``S >= h`` of the Bernoulli CUSUM when the true rate is
     ``p`` (default ``p0``): the Markov chain of S on ``grid`` cells of [0, h), solved
-    exactly (Brook & Evans)."""
+    exactly (Brook & Evans) as a sparse system (two transitions per cell)."""
     p = p0 if p is None else p
     up, down = _llr(p0, p1)
     step = h / grid
-    a, b = up / step, down / step  # increments in cells (b < 0)
-    states = np.arange(grid) + 0.5  # cell centres
-    trans = np.zeros((grid, grid))
-    for x, prob in ((a, p), (b, 1.0 - p)):
-        nxt = states + x
-        idx = np.floor(nxt).astype(int)
-        inside = nxt < grid
-        idx = np.clip(idx, 0, grid - 1)
-        rows = np.arange(grid)[inside]
-        np.add.at(trans, (rows, idx[inside]), prob)
-    # start at 0: a dedicated "reset" cell is the first cell (S = 0 lands there)
-    try:
-        lengths = np.linalg.solve(np.eye(grid) - trans, np.ones(grid))
-    except np.linalg.LinAlgError:  # numerically never leaves: an ARL beyond any target
-        return math.inf
-    return float(lengths[0]) if lengths[0] > 0 else math.inf
+    centres = np.arange(grid) + 0.5
+    rows: list[npt.NDArray[np.int64]] = []
+    cols: list[npt.NDArray[np.int64]] = []
+    probs: list[Floats] = []
+    for inc, prob in ((up / step, p), (down / step, 1.0 - p)):
+        nxt = centres + inc
+        inside = nxt < grid  # the rest crosses h: the run ends
+        rows.append(np.arange(grid)[inside])
+        cols.append(np.clip(np.floor(nxt[inside]).astype(np.int64), 0, grid - 1))
+        probs.append(np.full(int(inside.sum()), prob))
+    trans = sparse.csr_matrix(
+        (np.concatenate(probs), (np.concatenate(rows), np.concatenate(cols))), shape=(grid, grid)
+    )
+    system = (sparse.identity(grid, format="csr") - trans).tocsc()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", sparse_linalg.MatrixRankWarning)
+        try:
+            lengths = sparse_linalg.spsolve(system, np.ones(grid))
+        except (sparse_linalg.MatrixRankWarning, RuntimeError):
+            return math.inf  # numerically never leaves: beyond any target
+    first = float(lengths[0])
+    return first if math.isfinite(first) and first > 0 else math.inf
 
 
+@lru_cache(maxsize=256)
 def bernoulli_threshold(p0: float, p1: float, arl: float) -> float:
-    """The smallest threshold h whose in-control ARL is at least ``arl`` (at most
-    ``ln(arl)``: the likelihood-ratio CUSUM's ARL0 is at least ``e^h``)."""
+    """The smallest threshold h (to 0.1%) whose in-control ARL is at least ``arl``; at
+    most ``ln(arl)``, as the likelihood-ratio CUSUM's ARL0 is at least ``e^h``."""
     lo, hi = 0.0, max(1.0, math.log(arl)) + 1.0
     while bernoulli_arl(hi, p0, p1) < arl:
         hi *= 2.0
-    for _ in range(40):
+    while hi - lo > 1e-3 * hi:
         mid = (lo + hi) / 2.0
         if bernoulli_arl(mid, p0, p1) >= arl:
             hi = mid
