@@ -70,3 +70,44 @@ def test_drift_bad_input_exits_2(
     err = capsys.readouterr().err
     assert err.startswith("error")
     assert "Traceback" not in err
+
+
+def test_bias_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "evals.csv"
+    rng = np.random.default_rng(0)
+    rows = ["group,approved,deserved"]
+    for g, p in (("x", 0.6), ("y", 0.35)):
+        rows += [f"{g},{int(rng.random() < p)},1" for _ in range(500)]
+    f.write_text("\n".join(rows) + "\n")
+    argv = ["drift", "bias", str(f), "--group", "group", "--outcome", "approved"]
+    assert main([*argv, "--label", "deserved"]) == 1
+    out = capsys.readouterr().out
+    assert "four-fifths rule: fail" in out
+    assert "verdict: FAIL" in out
+    assert main([*argv, "--group", "nope"]) == 2
+
+
+def test_profile_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    logs = tmp_path / "features.jsonl"
+    rng = np.random.default_rng(0)
+    lines = []
+    for _ in range(300):
+        rec = {
+            "alias": "chat",
+            "status": 200,
+            "refused": bool(rng.random() < 0.05),
+            "answer_chars": int(rng.integers(50, 400)),
+            "latency_s": float(rng.gamma(3, 0.1)),
+            "text": "fine answer " * int(rng.integers(2, 9)),
+        }
+        lines.append(orjson.dumps(rec).decode())
+    logs.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "profile.json"
+    assert main(["drift", "profile", str(logs), "-o", str(out)]) == 0
+    data = orjson.loads(out.read_bytes())
+    assert data["n"] == 300
+    assert data["rates"]["refused"]["n"] == 300
+    assert len(data["continuous"]["answer_chars"]) == 300
+    empty = tmp_path / "empty.csv"
+    empty.write_text("a\n1\n")
+    assert main(["drift", "profile", str(empty), "-o", str(tmp_path / "p.json")]) == 2

@@ -183,3 +183,118 @@ def _print_table(result: Any) -> None:
         f"{verdict}: {len(result.drifted)} of {len(result.columns)} columns drifted "
         f"({result.share:.0%}, threshold {result.drift_share:.0%}; method {result.method})"
     )
+
+
+@drift.command("profile")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option(
+    "--output", "-o", metavar="PATH", required=True, help="Where to write the profile (JSON)."
+)
+def profile_cmd(source: str, output: str) -> int:
+    """Build a reference profile for the online detectors from SOURCE: JSONL logs of
+    answer features (the fields of aire.telemetry.features.AnswerFeatures) or a dataset
+    (CSV, Parquet, JSONL) whose columns are signal names (refused, answer_chars, ...)."""
+    from aire.drift.profile import Profile, rows_from_records
+    from aire.drift.table import read_table
+
+    table = read_table(source)
+    if not table:
+        raise UsageError(f"{source}: no columns")
+    n = len(next(iter(table.values())))
+    records = ({name: _cell(col.values[i]) for name, col in table.items()} for i in range(n))
+    profile = Profile.from_signals(rows_from_records(records), source=source)
+    if not profile.rates and not profile.continuous:
+        raise UsageError(
+            f"{source}: no signal with enough values (need AnswerFeatures fields or signal "
+            "columns such as refused, error, answer_chars, latency_s; 20+ values each)"
+        )
+    _write(output, profile.to_json().decode() + "\n")
+    click.echo(
+        f"profile of {profile.n} answers: {len(profile.rates)} rates "
+        f"({', '.join(profile.rates)}), {len(profile.continuous)} continuous "
+        f"({', '.join(profile.continuous)}) -> {output}"
+    )
+    return 0
+
+
+def _cell(v: Any) -> Any:
+    if isinstance(v, float) and v != v:  # NaN: missing
+        return None
+    return v
+
+
+@drift.command("bias")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("--group", "group_col", required=True, help="Column with the group attribute.")
+@click.option(
+    "--outcome", "outcome_col", required=True, help="Column with the outcome (1 favourable)."
+)
+@click.option("--label", "label_col", help="Column with the true label (equal opportunity).")
+@click.option(
+    "--max-difference",
+    type=click.FloatRange(0, 1),
+    default=0.1,
+    show_default=True,
+    help="Largest acceptable parity / opportunity difference.",
+)
+@click.option(
+    "--min-group",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="Leave out groups with fewer rows.",
+)
+@click.option("--json", "json_out", metavar="PATH", help="Write the result as JSON ('-': stdout).")
+def bias_cmd(
+    source: str,
+    group_col: str,
+    outcome_col: str,
+    label_col: str | None,
+    max_difference: float,
+    min_group: int,
+    json_out: str | None,
+) -> int:
+    """Bias checks on SOURCE (CSV, Parquet, JSONL of eval results or logs): demographic
+    parity difference, equal-opportunity difference (with --label) and the disparate-
+    impact ratio (four-fifths rule), each with a 95% interval. Exit 1 when one fails."""
+    from aire.drift.bias import bias_check
+    from aire.drift.table import read_table
+
+    table = read_table(source)
+    wanted = [c for c in (group_col, outcome_col, label_col) if c]
+    missing = [c for c in wanted if c not in table]
+    if missing:
+        raise UsageError(f"{source}: no column {', '.join(missing)} (has {', '.join(table)})")
+    cols = [[_cell(v) for v in table[c].values.tolist()] for c in wanted]
+    rows = [r for r in zip(*cols, strict=True) if all(v is not None for v in r)]
+    report = bias_check(
+        [r[0] for r in rows],
+        [r[1] for r in rows],
+        [r[2] for r in rows] if label_col else None,
+        max_difference=max_difference,
+        min_group=min_group,
+    )
+    if json_out:
+        _write(json_out, orjson.dumps(report.as_dict(), option=orjson.OPT_INDENT_2).decode() + "\n")
+    if json_out != "-":
+        for g in report.groups:
+            click.echo(
+                f"{g.group}: {g.positives}/{g.n} = {g.rate.estimate:.1%} "
+                f"[{g.rate.low:.1%}, {g.rate.high:.1%}]"
+            )
+        p, d = report.parity_difference, report.disparate_impact
+        click.echo(
+            f"demographic parity difference ({report.highest} - {report.lowest}): "
+            f"{p.estimate:.3f} [{p.low:.3f}, {p.high:.3f}]"
+        )
+        if report.opportunity_difference is not None:
+            o = report.opportunity_difference
+            click.echo(
+                f"equal opportunity difference: {o.estimate:.3f} [{o.low:.3f}, {o.high:.3f}]"
+            )
+        click.echo(
+            f"disparate impact ratio: {d.estimate:.3f} [{d.low:.3f}, {d.high:.3f}] "
+            f"(four-fifths rule: {report.four_fifths})"
+        )
+        click.echo(f"verdict: {report.verdict.upper()}")
+    return 1 if report.verdict == "fail" else 0
