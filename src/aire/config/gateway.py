@@ -22,6 +22,7 @@ from aire.errors import ConfigError
 __all__ = [
     "AliasConfig",
     "BreakerConfig",
+    "CanaryConfig",
     "DeploymentConfig",
     "GatewayConfig",
     "HealthConfig",
@@ -217,6 +218,26 @@ class DeploymentConfig(Model):
         return value
 
 
+class CanaryConfig(Model):
+    """A share of the alias's traffic to one of its deployments, rolled back (weight 0)
+    when its error rate or a quality rate (refusals, empty, cut or invalid answers) is
+    worse than the other deployments' by more than a margin, as a sequential test
+    (``aire.gateway.canary``) decides."""
+
+    deployment: str = Field(min_length=1, description="name of the canary deployment")
+    weight: float = Field(0.1, gt=0, lt=1, description="share of the alias's requests")
+    error_margin: float = Field(0.02, ge=0, le=0.5, description="tolerated extra error rate")
+    quality_margin: float = Field(
+        0.02, ge=0, le=0.5, description="tolerated extra refusal/empty/cut/invalid rate"
+    )
+    arl: float = Field(
+        1e5, ge=100, description="expected canary answers between false rollbacks, per signal"
+    )
+    min_primary: int = Field(
+        200, ge=20, description="primary answers (per signal) before the canary is judged"
+    )
+
+
 class AliasConfig(Model):
     """What a client-facing model name routes to."""
 
@@ -240,6 +261,7 @@ class AliasConfig(Model):
     guard: str | None = Field(
         None, description='guard policy (section guard:) for this alias; "none": no guard'
     )
+    canary: CanaryConfig | None = Field(None, description="a canary deployment and its rollback")
 
     @field_validator("affinity_header")
     @classmethod
@@ -311,6 +333,26 @@ class GatewayConfig(Model):
                         "name",
                     )
                 seen[name] = where
+            canary = config.canary
+            if canary is not None:
+                names = [self.deployment_name(alias, i) for i in range(len(config.deployments))]
+                if canary.deployment not in names:
+                    raise FieldError(
+                        f"unknown deployment {canary.deployment!r} (this alias has "
+                        f"{', '.join(names)})",
+                        "models",
+                        alias,
+                        "canary",
+                        "deployment",
+                    )
+                if len(names) < 2:
+                    raise FieldError(
+                        "a canary needs another deployment to compare with",
+                        "models",
+                        alias,
+                        "canary",
+                        "deployment",
+                    )
         return self
 
     @model_validator(mode="after")

@@ -28,8 +28,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
-from scipy.sparse import linalg as sparse_linalg
+from scipy import sparse  # type: ignore[import-untyped]
+from scipy.sparse import linalg as sparse_linalg  # type: ignore[import-untyped]
 
 __all__ = [
     "BernoulliCusum",

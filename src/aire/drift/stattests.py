@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from scipy import stats
-from scipy.spatial import distance
+from scipy import stats  # type: ignore[import-untyped]
+from scipy.spatial import distance  # type: ignore[import-untyped]
 
 __all__ = [
     "Counts",

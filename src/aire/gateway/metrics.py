@@ -132,6 +132,19 @@ class GatewayMetrics:
             registry=r,
             multiprocess_mode="max",
         )
+        self.canary_weight = Gauge(
+            p + "canary_weight",
+            "A canary deployment's share of its alias's requests (0 once rolled back).",
+            ["alias", "deployment"],
+            registry=r,
+            multiprocess_mode="min",
+        )
+        self.canary_rollbacks = Counter(
+            p + "canary_rollbacks",
+            "Canary rollbacks, by the signal that was worse.",
+            ["alias", "deployment", "signal"],
+            registry=r,
+        )
         self.panic_attempts = Counter(
             p + "panic_attempts",
             "Attempts sent to an ejected deployment in panic mode.",

@@ -41,6 +41,7 @@ _EVENTS = (
     "on_breaker",
     "on_health",
     "on_panic",
+    "on_canary",
 )
 
 
@@ -73,6 +74,9 @@ class GatewayObserver:
 
     def on_panic(self, alias: str, active: bool) -> None:
         """An alias started (or stopped) sending traffic to ejected deployments."""
+
+    def on_canary(self, alias: str, deployment: str, weight: float, reason: str) -> None:
+        """A canary's weight changed (0 with ``reason``, the signal: rolled back)."""
 
 
 class Observers(GatewayObserver):

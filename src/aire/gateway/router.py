@@ -14,6 +14,10 @@ in panic: an upstream's Retry-After and ``max_concurrency``. An alias with fallb
 not panic by itself: its traffic moves to the fallbacks, and only when nothing in the
 whole chain is in service does the request go back to the first alias in panic mode
 (``pick(..., panic=True)``).
+
+A canary (``canary:`` of the alias, ``aire.gateway.canary``) takes its share of requests
+first; the other deployments serve the rest, and the canary only serves beyond its share
+when nothing else can. Rolled back, it serves nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Collection, Sequence
 
 from aire.config.gateway import AliasConfig, RetryConfig, TimeoutsConfig
 from aire.gateway.balancers import BALANCERS
+from aire.gateway.canary import Canary
 from aire.gateway.context import RequestContext
 from aire.gateway.deployment import Deployment
 from aire.gateway.observer import GatewayObserver
@@ -61,6 +66,13 @@ class Route:
         self._self_panics = not config.fallbacks
         #: OpenAI's own numeric limits apply to requests only if every deployment is OpenAI
         self.openai_limits = all(d.host == "api.openai.com" for d in self.deployments)
+        self.canary: Canary | None = None
+        self._canary_dep: Deployment | None = None
+        if config.canary is not None:
+            self.canary = Canary(name, config.canary, on_change=self.observer.on_canary)
+            self._canary_dep = next(
+                d for d in self.deployments if d.name == config.canary.deployment
+            )
 
     def fits(self, ctx: RequestContext, dep: Deployment) -> bool:
         window = dep.config.context_window
@@ -91,6 +103,27 @@ class Route:
         never panics (the alias is someone's fallback), True forces panic mode (the last
         resort of a request whose whole chain of aliases is ejected)."""
         now = time.monotonic()
+        canary_dep = self._canary_dep
+        if canary_dep is not None and self.canary is not None:
+            if (
+                self.canary.takes()
+                and canary_dep not in exclude
+                and canary_dep.usable(now)
+                and canary_dep.in_service()
+            ):
+                return canary_dep
+            others = self._pick({*exclude, canary_dep}, now, ctx, panic)
+            if others is not None or self.canary.weight == 0.0:
+                return others
+        return self._pick(exclude, now, ctx, panic)
+
+    def _pick(
+        self,
+        exclude: Collection[Deployment],
+        now: float,
+        ctx: RequestContext,
+        panic: bool | None,
+    ) -> Deployment | None:
         if panic is None:
             panic = self._self_panics and self.health() < self.config.panic_threshold
         for group in self._groups:
@@ -134,3 +167,5 @@ class Route:
 
     def observe(self, deployment: Deployment, ok: bool, ttft_s: float | None) -> None:
         self.balancer.observe(deployment, ok, ttft_s)
+        if self.canary is not None:
+            self.canary.on_attempt(deployment.name, ok)

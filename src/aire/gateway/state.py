@@ -64,6 +64,10 @@ class GatewayState:
             )
             if previous is not None and alias in previous.routes:
                 route.panicking = previous.routes[alias].panicking
+                if previous.routes[alias].config.canary == alias_config.canary:
+                    route.canary = previous.routes[alias].canary  # a rollback survives reloads
+            if route.canary is not None:  # the gauge at the canary's weight ("": no event)
+                route.observer.on_canary(alias, route.canary.deployment, route.canary.weight, "")
             self.routes[alias] = route
             retries = route.retries
             self.budgets[alias] = RetryBudget(retries.budget_ratio, retries.budget_min_per_s)

@@ -95,5 +95,11 @@ class PrometheusObserver(GatewayObserver):
         m = self.m
         m.child(m.panic, alias).set(1 if active else 0)
 
+    def on_canary(self, alias: str, deployment: str, weight: float, reason: str) -> None:
+        m = self.m
+        m.child(m.canary_weight, alias, deployment).set(weight)
+        if weight == 0.0 and reason:
+            m.child(m.canary_rollbacks, alias, deployment, reason).inc()
+
     def _alias(self, ctx: RequestContext) -> str:
         return ctx.alias if ctx.alias in self.aliases else "unknown"

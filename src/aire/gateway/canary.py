@@ -1,0 +1,170 @@
+"""Canary deployments: a share of an alias's traffic goes to one deployment, which is
+rolled back (its weight set to 0, logged, ``on_canary`` to the observers) as soon as a
+sequential test says it is worse than the rest of the alias by more than a margin.
+
+The test, per signal (errors from the attempts; refusals, empty, cut and schema-invalid
+answers from the answer features): a Bernoulli CUSUM on the canary's answers whose
+in-control rate ``p0`` is the primary's rate (its one-sided upper 95% Wilson bound, so a short
+primary history cannot make the canary look worse) plus the margin, rounded up to 0.5
+points, looking for ``p1 = p0 + max(p0, 0.1)``; its threshold holds ``arl`` canary
+answers between false rollbacks (``aire.drift.online``). Primary answers only update
+the rate; the canary is judged once the primary has ``min_primary`` answers, its
+earlier answers included.
+
+Thread-safe: attempts end on the event loop, features arrive on the features worker.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from aire.config.gateway import CanaryConfig
+from aire.drift.online import bernoulli_threshold
+from aire.drift.profile import signals
+from aire.stats import wilson
+from aire.telemetry.features import AnswerFeatures
+
+__all__ = ["QUALITY_SIGNALS", "Canary"]
+
+log = logging.getLogger("aire.gateway.canary")
+
+#: rates from the answer features that judge a canary (errors come from the attempts)
+QUALITY_SIGNALS = ("refused", "empty", "truncated", "schema_invalid")
+_STEP = 0.005
+_LEVEL = 0.9  # the primary rate's upper bound: one-sided 95%
+_PENDING = 1000  # canary answers kept until the primary has enough to judge them by
+
+
+@dataclass(slots=True)
+class _Signal:
+    name: str
+    margin: float
+    primary_bad: int = 0
+    primary_n: int = 0
+    canary_bad: int = 0
+    canary_n: int = 0
+    s: float = 0.0
+    p0: float = math.nan
+    up: float = 0.0
+    down: float = 0.0
+    threshold: float = math.inf
+    pending: list[bool] = field(default_factory=list)  # canary answers before judging
+
+    def calibrate(self, arl: float) -> None:
+        high = wilson(self.primary_bad, self.primary_n, _LEVEL).high
+        p0 = min(0.9, math.ceil((high + self.margin) / _STEP - 1e-9) * _STEP)
+        p0 = max(p0, _STEP)
+        if p0 != self.p0:
+            p1 = min(0.99, p0 + max(p0, 0.1))
+            self.p0 = p0
+            self.up, self.down = math.log(p1 / p0), math.log((1 - p1) / (1 - p0))
+            self.threshold = bernoulli_threshold(p0, p1, arl)
+
+
+class Canary:
+    """One alias's canary: ``takes()`` decides per request, ``on_attempt`` and
+    ``on_features`` feed the test, ``rolled_back`` says why it stopped."""
+
+    def __init__(
+        self,
+        alias: str,
+        config: CanaryConfig,
+        *,
+        on_change: Callable[[str, str, float, str], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.alias = alias
+        self.config = config
+        self.deployment = config.deployment
+        self.weight = config.weight
+        self.rolled_back: str | None = None
+        self._rng = rng or random.Random()
+        self._lock = threading.Lock()
+        self._on_change = on_change
+        self.signals = {"error": _Signal("error", config.error_margin)}
+        for name in QUALITY_SIGNALS:
+            self.signals[name] = _Signal(name, config.quality_margin)
+
+    def takes(self) -> bool:
+        """This request goes to the canary (the weight is read without a lock)."""
+        w = self.weight
+        return w > 0.0 and self._rng.random() < w
+
+    def on_attempt(self, deployment: str, ok: bool) -> None:
+        """An attempt ended (only failures that count against a deployment are not ok)."""
+        self._record("error", deployment == self.deployment, not ok)
+
+    def on_features(self, features: AnswerFeatures) -> None:
+        """A ``FeatureSink``: one answer's quality signals."""
+        if features.alias != self.alias or features.deployment is None:
+            return
+        values = signals(features)
+        is_canary = features.deployment == self.deployment
+        for name in QUALITY_SIGNALS:
+            v = values.get(name)
+            if v is not None:
+                self._record(name, is_canary, bool(v))
+
+    def _record(self, name: str, is_canary: bool, bad: bool) -> None:
+        with self._lock:
+            sig = self.signals[name]
+            if not is_canary:
+                sig.primary_n += 1
+                sig.primary_bad += bad
+                return
+            sig.canary_n += 1
+            sig.canary_bad += bad
+            if self.rolled_back is not None:
+                return
+            if sig.primary_n < self.config.min_primary:
+                if len(sig.pending) < _PENDING:
+                    sig.pending.append(bad)
+                return
+            sig.calibrate(self.config.arl)
+            backlog, sig.pending = [*sig.pending, bad], []
+            for b in backlog:  # answers from before the primary had enough count too
+                sig.s = max(0.0, sig.s + (sig.up if b else sig.down))
+                if sig.s >= sig.threshold:
+                    break
+            if sig.s < sig.threshold:
+                return
+            self.weight = 0.0
+            self.rolled_back = name
+        log.warning(
+            "canary %s of alias %s rolled back: its %s rate %.1f%% (%d/%d) is worse than the "
+            "primary's %.1f%% (%d/%d) by more than %.1f points",
+            self.deployment,
+            self.alias,
+            name,
+            100 * sig.canary_bad / sig.canary_n,
+            sig.canary_bad,
+            sig.canary_n,
+            100 * sig.primary_bad / sig.primary_n,
+            sig.primary_bad,
+            sig.primary_n,
+            100 * sig.margin,
+            extra={"alias": self.alias, "deployment": self.deployment, "signal": name},
+        )
+        if self._on_change is not None:
+            self._on_change(self.alias, self.deployment, 0.0, name)
+
+    def status(self) -> dict[str, object]:
+        with self._lock:
+            return {
+                "deployment": self.deployment,
+                "weight": self.weight,
+                "rolled_back": self.rolled_back,
+                "signals": {
+                    n: {
+                        "canary": f"{s.canary_bad}/{s.canary_n}",
+                        "primary": f"{s.primary_bad}/{s.primary_n}",
+                        "score": 0.0 if not math.isfinite(s.threshold) else s.s / s.threshold,
+                    }
+                    for n, s in self.signals.items()
+                },
+            }
