@@ -4,6 +4,7 @@ equally good canary is not rolled back in 20,000."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import random
 
@@ -151,3 +152,18 @@ def test_canary_config_names_a_deployment_of_its_alias() -> None:
         {"models": {"chat": {"deployments": [base, base], "canary": {"deployment": "chat/1"}}}}
     )
     assert ok.models["chat"].canary is not None
+
+
+def test_the_gateway_wide_sink_finds_each_alias_canary() -> None:
+    from aire.gateway.canary import CanaryFeatures
+    from aire.telemetry.features import FeatureSink
+
+    r = _route(5)
+    sink: FeatureSink = CanaryFeatures(lambda alias: r.canary if alias == "chat" else None)
+    sink.on_features(_answer("canary", True))
+    sink.on_features(_answer("a", False))
+    sink.on_features(dataclasses.replace(_answer("a", True), alias="other"))  # no canary
+    assert r.canary is not None
+    status = r.canary.status()["signals"]["refused"]  # type: ignore[index]
+    assert status["canary"] == "1/1"
+    assert status["primary"] == "0/1"

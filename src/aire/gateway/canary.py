@@ -29,7 +29,7 @@ from aire.drift.profile import signals
 from aire.stats import wilson
 from aire.telemetry.features import AnswerFeatures
 
-__all__ = ["QUALITY_SIGNALS", "Canary"]
+__all__ = ["QUALITY_SIGNALS", "Canary", "CanaryFeatures"]
 
 log = logging.getLogger("aire.gateway.canary")
 
@@ -168,3 +168,17 @@ class Canary:
                     for n, s in self.signals.items()
                 },
             }
+
+
+class CanaryFeatures:
+    """A ``FeatureSink`` for the whole gateway: each answer's features go to its alias's
+    canary, looked up per answer (routes are rebuilt on reload). Wiring, with the quality
+    observer's sinks: ``app.quality.add_sink(CanaryFeatures(lambda a: app.canary_of(a)))``."""
+
+    def __init__(self, canary_of: Callable[[str], Canary | None]) -> None:
+        self._canary_of = canary_of
+
+    def on_features(self, features: AnswerFeatures) -> None:
+        canary = self._canary_of(features.alias)
+        if canary is not None:
+            canary.on_features(features)
