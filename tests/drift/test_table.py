@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,16 @@ from aire.drift.table import from_frame, read_table
 from aire.errors import InputFileError
 
 
-def test_csv_types_and_missing_values(tmp_path: Path) -> None:
+@pytest.fixture(params=["pyarrow", "stdlib"])
+def csv_reader(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "stdlib":
+        monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails: the fallback
+    else:
+        pytest.importorskip("pyarrow")
+    return str(request.param)
+
+
+def test_csv_types_and_missing_values(tmp_path: Path, csv_reader: str) -> None:
     f = tmp_path / "d.csv"
     f.write_text("a,b,c,d,e\n1,1.5,x,true,\n2,,y,false,3\n3,2.5,x,true,4\n")
     t = read_table(f)
