@@ -10,7 +10,8 @@ under-state it; the detectors look for ``p1 = max(2 p0, p0 + 0.1)``.
 
 Thread-safe (the features worker calls ``on_features`` off the event loop). Gauges:
 ``aire_drift_score{alias,detector}`` (1.0 is the alarm line) and
-``aire_drift_alarm{alias,detector}`` (0/1, latched until ``reset``); an alarm is logged
+``aire_drift_alarm{alias,detector}`` (0/1, latched until ``reset``; the score gauge is
+refreshed every 16th answer and at each alarm, to keep the worker cheap); an alarm is logged
 once, as a warning on the ``aire.drift`` logger.
 """
 
@@ -35,6 +36,7 @@ log = logging.getLogger("aire.drift")
 
 _P0_FLOOR = 0.002
 _MIN_RATE_N = 100  # fewer reference answers with a signal: no detector for it
+_GAUGE_EVERY = 16  # score gauges follow every 16th answer (and every alarm) per alias
 
 
 def detectors_for(profile: Profile, *, arl: float = 1e6, k: float = 0.25) -> list[Detector]:
@@ -121,6 +123,8 @@ class DriftMonitor:
                     continue
                 was = det.alarm
                 det.update(v)
+                if mon.n % _GAUGE_EVERY and det.alarm == was:
+                    continue
                 score, alarm = self._children[(mon.alias, name)]
                 score.set(det.score())
                 if det.alarm and not was:

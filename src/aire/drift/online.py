@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import warnings
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from statistics import NormalDist
@@ -183,10 +184,11 @@ class NormalScores:
             raise ValueError(f"a reference needs at least 20 values, got {ref.size}")
         self.ref = ref
         self._n = ref.size
+        self._list = ref.tolist()  # bisect on a list: a scalar lookup without numpy's overhead
 
     def __call__(self, x: float) -> float:
-        lo = int(np.searchsorted(self.ref, x, side="left"))
-        hi = int(np.searchsorted(self.ref, x, side="right"))
+        lo = bisect_left(self._list, x)
+        hi = bisect_right(self._list, x)
         u = (lo + hi) / 2.0 / self._n
         u = min(max(u, 0.5 / self._n), 1.0 - 0.5 / self._n)
         return _NORMAL.inv_cdf(u)

@@ -71,9 +71,15 @@ def signals(f: AnswerFeatures, main_language: str | None = None) -> dict[str, fl
         "completion_tokens": float(f.completion_tokens) if ok else None,
         "latency_s": f.latency_s if ok else None,
         "ttft_s": f.ttft_s if ok else None,
-        "non_ascii_share": (sum(ord(c) > 127 for c in text) / len(text)) if text else None,
+        "non_ascii_share": _non_ascii_share(text) if text else None,
         "distinct_word_share": (len(set(words)) / len(words)) if len(words) >= 5 else None,
     }
+
+
+def _non_ascii_share(text: str) -> float:
+    if text.isascii():
+        return 0.0
+    return (len(text) - len(text.encode("ascii", "ignore"))) / len(text)
 
 
 @dataclass(frozen=True, slots=True)
