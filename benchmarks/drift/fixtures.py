@@ -18,7 +18,6 @@ import numpy as np
 import pandas as pd
 from evidently import Report
 from evidently.presets import DataDriftPreset
-
 from run_evidently import verdicts
 
 OUT = Path(__file__).resolve().parents[2] / "tests" / "drift" / "fixtures"

@@ -9,9 +9,9 @@ import sys
 import time
 
 import numpy as np
+from data import make
 
 from aire.drift import Column, DriftOptions, compare
-from data import make
 
 
 def main() -> None:

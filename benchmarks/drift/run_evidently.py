@@ -9,10 +9,9 @@ import sys
 import time
 
 import pandas as pd
+from data import make
 from evidently import Report
 from evidently.presets import DataDriftPreset
-
-from data import make
 
 
 def main() -> None:
