@@ -72,9 +72,8 @@ def main() -> None:
             secs = r.get("seconds")
             tool = str(r.get("tool", "evidently 0.7.23"))
             if secs is None:
-                print(
-                    f"{rows:>9} {tool:<18} {'>' + str(r.get('timeout_s', '?')):>9} (not finished: {r})"
-                )
+                bound = ">" + str(r.get("timeout_s", "?"))
+                print(f"{rows:>9} {tool:<18} {bound:>9} (not finished: {r})")
                 continue
             if "seconds" in evid and r is not evid:
                 speed = f"{float(evid['seconds']) / max(float(secs), 1e-9):.0f}x"  # type: ignore[arg-type]
