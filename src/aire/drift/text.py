@@ -16,7 +16,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["TEXT_STATS", "Embedder", "mmd_test", "text_stats"]
+__all__ = ["TEXT_STATS", "Embedder", "mmd_test", "shipped_embedder", "text_stats"]
 
 Floats = npt.NDArray[np.float64]
 
@@ -82,6 +82,32 @@ class Embedder(Protocol):
     def embed(self, texts: Sequence[str]) -> Floats:
         """One row per text (rows comparable by Euclidean distance)."""
         ...
+
+
+class _Shipped:
+    """``aire.embeddings.embed`` as an ``Embedder``."""
+
+    def __init__(self, embed: Callable[[Sequence[str]], Floats]) -> None:
+        self._embed = embed
+
+    def embed(self, texts: Sequence[str]) -> Floats:
+        return np.asarray(self._embed(list(texts)), dtype=np.float64)
+
+
+def shipped_embedder() -> Embedder | None:
+    """The shared embedding model (``aire.embeddings``, extra ``ml``) when it is installed,
+    else None. Imported by name: drift does not depend on it."""
+    import importlib
+
+    try:
+        module = importlib.import_module("aire.embeddings")
+    except ImportError:
+        return None
+    available = getattr(module, "available", None)
+    embed = getattr(module, "embed", None)
+    if embed is None or (available is not None and not available()):
+        return None
+    return _Shipped(embed)
 
 
 def _rbf_mmd2(k: Floats, n: int) -> float:
