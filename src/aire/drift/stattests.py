@@ -96,7 +96,7 @@ def numeric_pair(ref: Floats, cur: Floats, *, quantiles: int = 5000) -> NumericP
         f_ref, f_cur, at = cum_ref[ends] / n1, cum_cur[ends] / n2, merged[ends]
     gap = np.abs(f_ref - f_cur)
     d = float(gap.max())
-    w = float(np.dot(gap[:-1], np.diff(at)))
+    w = float((gap[:-1] * np.diff(at)).sum())  # not np.dot: no BLAS threads on a busy machine
     # the k-th smallest reference value sits where cum_ref first reaches k
     ref_q = merged[np.searchsorted(cum_ref, _ranks(n1, quantiles))]
     cur_q = merged[np.searchsorted(cum_cur, _ranks(n2, quantiles))]
