@@ -27,6 +27,7 @@ __all__ = [
     "GatewayConfig",
     "HealthConfig",
     "RetryConfig",
+    "ShadowConfig",
     "TLSConfig",
     "TimeoutsConfig",
     "check_guard_policies",
@@ -238,6 +239,17 @@ class CanaryConfig(Model):
     )
 
 
+class ShadowConfig(Model):
+    """Mirror a sample of the alias's requests to another alias: its answers never reach
+    the client; they are compared with the primary's (``aire.gateway.stages.shadow``)."""
+
+    alias: str = Field(min_length=1, description="the shadow alias")
+    sample: float = Field(0.1, gt=0, le=1, description="share of requests mirrored")
+    max_in_flight: int = Field(
+        8, ge=1, description="shadow requests at once; past it a sample is dropped (counted)"
+    )
+
+
 class AliasConfig(Model):
     """What a client-facing model name routes to."""
 
@@ -262,6 +274,7 @@ class AliasConfig(Model):
         None, description='guard policy (section guard:) for this alias; "none": no guard'
     )
     canary: CanaryConfig | None = Field(None, description="a canary deployment and its rollback")
+    shadow: ShadowConfig | None = Field(None, description="mirror a sample to a shadow alias")
 
     @field_validator("affinity_header")
     @classmethod
@@ -362,6 +375,8 @@ class GatewayConfig(Model):
                 (target, ("fallbacks", i)) for i, target in enumerate(alias.fallbacks)
             ]
             targets.append((alias.context_fallback, ("context_fallback",)))
+            if alias.shadow is not None:
+                targets.append((alias.shadow.alias, ("shadow", "alias")))
             for target, loc in targets:
                 if target is None:
                     continue
@@ -371,7 +386,8 @@ class GatewayConfig(Model):
                         f"unknown alias {target!r} (aliases: {known})", "models", name, *loc
                     )
                 if target == name:
-                    raise FieldError(f"alias {name!r} falls back to itself", "models", name, *loc)
+                    what = "shadows" if loc[0] == "shadow" else "falls back to"
+                    raise FieldError(f"alias {name!r} {what} itself", "models", name, *loc)
         return self
 
 

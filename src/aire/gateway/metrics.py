@@ -145,6 +145,32 @@ class GatewayMetrics:
             ["alias", "deployment", "signal"],
             registry=r,
         )
+        self.shadow_requests = Counter(
+            p + "shadow_requests",
+            "Shadow requests by outcome (ok, error, dropped: too many in flight).",
+            ["alias", "shadow", "outcome"],
+            registry=r,
+        )
+        self.shadow_cost = Counter(
+            p + "shadow_cost_usd",
+            "What shadow requests cost (USD), counted apart from the callers' spend.",
+            ["alias", "shadow"],
+            registry=r,
+        )
+        self.shadow_agreement = Histogram(
+            p + "shadow_agreement",
+            "Word-set Jaccard agreement of shadow and primary answers (0-1).",
+            ["alias", "shadow"],
+            buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0),
+            registry=r,
+        )
+        self.shadow_length_ratio = Histogram(
+            p + "shadow_length_ratio",
+            "Shadow answer length over the primary's.",
+            ["alias", "shadow"],
+            buckets=(0.25, 0.5, 0.75, 0.9, 1.1, 1.25, 1.5, 2.0, 4.0),
+            registry=r,
+        )
         self.panic_attempts = Counter(
             p + "panic_attempts",
             "Attempts sent to an ejected deployment in panic mode.",

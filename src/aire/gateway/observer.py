@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from aire.gateway.breaker import BreakerState
     from aire.gateway.context import Attempt, RequestContext
     from aire.gateway.deployment import Deployment
+    from aire.gateway.stages.shadow import ShadowResult
 
 __all__ = ["GatewayObserver", "Observers"]
 
@@ -42,6 +43,7 @@ _EVENTS = (
     "on_health",
     "on_panic",
     "on_canary",
+    "on_shadow",
 )
 
 
@@ -77,6 +79,9 @@ class GatewayObserver:
 
     def on_canary(self, alias: str, deployment: str, weight: float, reason: str) -> None:
         """A canary's weight changed (0 with ``reason``, the signal: rolled back)."""
+
+    def on_shadow(self, result: ShadowResult) -> None:
+        """A shadow request ended (or was dropped): its comparison with the primary."""
 
 
 class Observers(GatewayObserver):

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from aire.gateway.breaker import BreakerState
     from aire.gateway.context import Attempt, RequestContext
     from aire.gateway.deployment import Deployment
+    from aire.gateway.stages.shadow import ShadowResult
 
 __all__ = ["PrometheusObserver"]
 
@@ -94,6 +95,17 @@ class PrometheusObserver(GatewayObserver):
     def on_panic(self, alias: str, active: bool) -> None:
         m = self.m
         m.child(m.panic, alias).set(1 if active else 0)
+
+    def on_shadow(self, result: ShadowResult) -> None:
+        m = self.m
+        alias, shadow = result.alias, result.shadow
+        m.child(m.shadow_requests, alias, shadow, result.outcome).inc()
+        if result.cost_usd:
+            m.child(m.shadow_cost, alias, shadow).inc(result.cost_usd)
+        if result.agreement is not None:
+            m.child(m.shadow_agreement, alias, shadow).observe(result.agreement)
+        if result.length_ratio is not None:
+            m.child(m.shadow_length_ratio, alias, shadow).observe(result.length_ratio)
 
     def on_canary(self, alias: str, deployment: str, weight: float, reason: str) -> None:
         m = self.m

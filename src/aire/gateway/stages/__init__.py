@@ -50,6 +50,8 @@ STAGES: tuple[str, ...] = (
     "aire.gateway.stages.tools:ToolGuard",
     # response cache (pass-through until it exists)
     "aire.gateway.stages.cache:Cache",
+    # shadow traffic: a sample sent again to a shadow alias in the background, compared
+    "aire.gateway.stages.shadow:Shadow",
     # route, provider call, retries, fallbacks, panic: produces the answer
     "aire.gateway.stages.attempts:Attempts",
 )
