@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -169,3 +170,22 @@ def test_redteam_with_aire_eval_redteam(make: Any, start_sim: Callable[..., Any]
     assert r.status == "FAIL"
     assert r.metrics["attacks"] >= 10
     assert r.summary.startswith("jailbreak success rate")
+
+
+def test_drift_runs_the_real_aire_drift(make: Any, tmp_path: Path) -> None:
+    """The check against ``aire drift compare`` itself (not a stand-in printing its JSON):
+    a shifted column of two fails the gate, the same data again passes."""
+    import numpy as np
+
+    rng = np.random.default_rng(5)
+    ref, same, shifted = tmp_path / "ref.csv", tmp_path / "same.csv", tmp_path / "shifted.csv"
+    for path, shift in ((ref, 0.0), (same, 0.0), (shifted, 1.0)):
+        a, b = rng.normal(shift, 1.0, 2000), rng.normal(0.0, 1.0, 2000)
+        path.write_text("a,b\n" + "".join(f"{x:.5f},{y:.5f}\n" for x, y in zip(a, b, strict=True)))
+    aire = [sys.executable, "-m", "aire", "drift", "compare", "--json", "-", "-q", str(ref)]
+    p, c = make(drift={"command": [*aire, str(same)]})
+    assert drift.run(p, c).status == "PASS"
+    p, c = make(drift={"command": [*aire, str(shifted)]})
+    result = drift.run(p, c)
+    assert result.status == "FAIL"
+    assert any("a" in reason.split() or "a," in reason for reason in result.reasons), result.reasons
