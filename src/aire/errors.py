@@ -45,6 +45,8 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── StateError                  code=state_error         http 500  exit 3  (aire.state)
     │   └── StateUnavailable        code=state_unavailable   http 503  (the store cannot be reached)
     ├── AuditUnavailable            code=audit_unavailable   exit 3   (the audit log cannot be read)
+    ├── RulesInvalid                code=rules_invalid       exit 1    (aire slo validate: a rule file is wrong)
+    ├── PrometheusUnavailable       code=prometheus_unavailable exit 3 (aire slo status: the HTTP API failed)
     ├── LoadError                   code=load_error          exit 3
     │   ├── TargetUnreachable       code=target_unreachable  exit 3    (nothing answers at the URL)
     │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)
@@ -97,7 +99,9 @@ __all__ = [
     "PermissionDenied",
     "RateLimited",
     "RequestHeadTimeout",
+    "PrometheusUnavailable",
     "ResultFileError",
+    "RulesInvalid",
     "SimServerError",
     "SimStartError",
     "SimUnavailable",
@@ -488,6 +492,20 @@ class AuditUnavailable(AireError):
     server unreachable, a schema newer than this aire)."""
 
     code = "audit_unavailable"
+    exit_code = 3
+
+
+class RulesInvalid(AireError):
+    """A Prometheus rule file fails the checks ``promtool check rules`` makes."""
+
+    code = "rules_invalid"
+    exit_code = 1
+
+
+class PrometheusUnavailable(AireError):
+    """A Prometheus server's HTTP API could not be queried (down, not Prometheus, an error)."""
+
+    code = "prometheus_unavailable"
     exit_code = 3
 
 
