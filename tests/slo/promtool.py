@@ -26,7 +26,7 @@ _PAIR = re.compile(r'([A-Za-z_][A-Za-z0-9_]*)="((?:[^"\\]|\\.)*)"')
 
 
 def labels_of(text: str) -> dict[str, str]:
-    return {k: v for k, v in _PAIR.findall(text)}
+    return dict(_PAIR.findall(text))
 
 
 def series_values(total: list[int | None], errors: list[int | None]) -> tuple[str, str]:
@@ -88,7 +88,7 @@ def observe(
         [PROMTOOL, "test", "rules", str(path)], capture_output=True, text=True, timeout=300
     )
     text = out.stdout + out.stderr
-    if out.returncode not in (0, 1) or "FAILED" not in text and out.returncode:
+    if out.returncode not in (0, 1) or ("FAILED" not in text and out.returncode):
         raise AssertionError(f"promtool could not run the test:\n{text[:4000]}")
     alerts: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     samples: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)

@@ -5,29 +5,26 @@ rules Sloth generated, on the same input series, under ``promtool test rules``.
 The series run four days through phases that cross every threshold: healthy, a fast burn
 (page quick), a slower one (page slow), a long slow one (tickets), no traffic (0/0), a gap
 (no series) and a recovery. Rules are evaluated every five minutes (series are a minute
-apart); alerts are compared at each evaluation, every recorded series each half hour (values exactly, as promtool prints them).
+apart); alerts are compared at each evaluation, every recorded series each half hour
+(values
+exactly, as promtool prints them).
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from tests.slo.conftest import require
+from tests.slo.promtool import observe, rule_names, series_values
 
 from aire.slo.rules import RuleOptions, dump_rules, generate_rules
 from aire.slo.specs import read_slos
-from tests.slo.promtool import observe, rule_names, series_values
 
 SLOTH = Path("/work/shared/peers/sloth")
 EXAMPLES = sorted(p for p in (SLOTH / "examples").glob("*.yml"))
 
-pytestmark = [
-    pytest.mark.skipif(not EXAMPLES, reason="Sloth's examples are not in ../shared/peers"),
-    pytest.mark.skipif(
-        shutil.which("promtool") is None, reason="promtool missing: .ci/run installs it"
-    ),
-]
+pytestmark = pytest.mark.skipif(not EXAMPLES, reason="Sloth's examples are not in ../shared/peers")
 
 # (minutes, requests per minute, errors per minute); None: no series at all
 PHASES: list[tuple[int, int | None, int | None]] = [
@@ -70,6 +67,7 @@ def _without_version(samples: dict[tuple[str, str], dict[str, str]]) -> dict[obj
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[p.stem for p in EXAMPLES])
 def test_same_alerts_and_values_as_sloth(example: Path, tmp_path: Path) -> None:
+    require("promtool")
     sloth_rules = SLOTH / "examples" / "_gen" / example.name
     aire_rules = tmp_path / "aire.yml"
     options = RuleOptions(extra_labels={"cmd": "examplesgen.sh"}, min_events=0, absent_alerts=False)
@@ -93,7 +91,10 @@ def test_same_alerts_and_values_as_sloth(example: Path, tmp_path: Path) -> None:
     got_alerts, got_samples = observe(aire_rules, series, **kwargs)  # type: ignore[arg-type]
 
     def key(alerts: dict[tuple[str, str], list[dict[str, str]]]) -> dict[object, object]:
-        return {k: sorted((a["alertname"], a["severity"], a["sloth_severity"]) for a in v) for k, v in alerts.items()}
+        return {
+            k: sorted((a["alertname"], a["severity"], a["sloth_severity"]) for a in v)
+            for k, v in alerts.items()
+        }
 
     assert key(got_alerts) == key(want_alerts)
     # every label of the alerts, too (not only name and severity)

@@ -30,6 +30,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "load": ("aire.cli.load:load", "Load test an endpoint, find its capacity, compare runs."),
     "serve": ("aire.cli.serve:serve", "Run the gateway from a config file."),
     "sim": ("aire.cli.sim:sim", "Run the inference simulator (OpenAI/Anthropic compatible)."),
+    "slo": ("aire.cli.slo:slo", "SLOs: burn-rate rules from specs, rule checks, budget status."),
     "spend": ("aire.cli.admin:spend", "Spend per key and team of a running gateway."),
     "tokens": ("aire.cli.admin:tokens", "Short-lived scoped tokens: mint, revoke."),
     "up": ("aire.cli.up:up", "Run the gateway in front of an embedded simulator, zero config."),

@@ -1,7 +1,8 @@
 """Prometheus durations: parse ``1h30m`` and write seconds back the way Prometheus does.
 
 The writer follows Prometheus' ``model.Duration.String`` (largest units first: y, w, d,
-h, m, s, ms; years and weeks only when they divide exactly), so a 28-day window is ``4w``, as in Sloth's series names.
+h, m, s, ms; years and weeks only when they divide exactly),
+so a 28-day window is ``4w``, as in Sloth's series names.
 """
 
 from __future__ import annotations
@@ -29,9 +30,7 @@ def parse_duration(text: str) -> float:
     match = _PATTERN.match(text.strip())
     if not text.strip() or match is None or not any(match.groups()):
         raise ValueError(f"not a Prometheus duration: {text!r} (e.g. 5m, 1h, 30d)")
-    return sum(
-        int(g) * factor for g, (_, factor) in zip(match.groups(), _UNITS, strict=True) if g
-    )
+    return sum(int(g) * factor for g, (_, factor) in zip(match.groups(), _UNITS, strict=True) if g)
 
 
 def format_duration(seconds: float) -> str:

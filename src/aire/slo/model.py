@@ -34,7 +34,8 @@ class SLI:
     def error_ratio(self, window: str) -> str:
         """The error ratio over ``window`` as PromQL (Sloth's layout for events)."""
         if self.events:
-            assert self.error_query is not None and self.total_query is not None
+            assert self.error_query is not None
+            assert self.total_query is not None
             err = self.error_query.strip().replace(WINDOW, window)
             tot = self.total_query.strip().replace(WINDOW, window)
             return f"({err})\n/\n({tot})\n"

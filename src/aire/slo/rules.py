@@ -38,8 +38,13 @@ from aire.slo.windows import WORKBOOK, AlertWindows, Window
 
 __all__ = ["RuleOptions", "dump_rules", "generate_rules", "windows_for"]
 
-_TITLE = "({sev}) {{{{$labels.sloth_service}}}} {{{{$labels.sloth_slo}}}} SLO error budget burn rate is too fast."
-_SUMMARY = "{{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is over expected."
+_TITLE = (
+    "({sev}) {{{{$labels.sloth_service}}}} {{{{$labels.sloth_slo}}}} "
+    "SLO error budget burn rate is too fast."
+)
+_SUMMARY = (
+    "{{$labels.sloth_service}} {{$labels.sloth_slo}} SLO error budget burn rate is over expected."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +87,9 @@ def _labels(slo: SLO, options: RuleOptions, **more: str) -> dict[str, str]:
     return {**slo.labels, **options.extra_labels, **_ids(slo), **more}
 
 
-def _sli_group(slo: SLO, windows: AlertWindows, options: RuleOptions, guard: bool) -> dict[str, Any]:
+def _sli_group(
+    slo: SLO, windows: AlertWindows, options: RuleOptions, guard: bool
+) -> dict[str, Any]:
     rules: list[dict[str, Any]] = []
     for seconds in windows.durations():
         w = format_duration(seconds)
@@ -129,11 +136,16 @@ def _meta_group(slo: SLO, windows: AlertWindows, options: RuleOptions) -> dict[s
     objective = repr(slo.objective_ratio)
     ids = "on(sloth_id, sloth_slo, sloth_service) group_left"
     labels = _labels(slo, options)
+    budget = f"slo:error_budget:ratio{{{sel}}}"
     return {
         "name": f"sloth-slo-meta-recordings-{slo.id}",
         "rules": [
             {"record": "slo:objective:ratio", "expr": f"vector({objective})", "labels": labels},
-            {"record": "slo:error_budget:ratio", "expr": f"vector(1-{objective})", "labels": labels},
+            {
+                "record": "slo:error_budget:ratio",
+                "expr": f"vector(1-{objective})",
+                "labels": labels,
+            },
             {
                 "record": "slo:time_period:days",
                 "expr": f"vector({format_number(windows.period_s / 86400)})",
@@ -141,12 +153,12 @@ def _meta_group(slo: SLO, windows: AlertWindows, options: RuleOptions) -> dict[s
             },
             {
                 "record": "slo:current_burn_rate:ratio",
-                "expr": f"slo:sli_error:ratio_rate{shortest}{{{sel}}}\n/ {ids}\nslo:error_budget:ratio{{{sel}}}\n",
+                "expr": f"slo:sli_error:ratio_rate{shortest}{{{sel}}}\n/ {ids}\n{budget}\n",
                 "labels": labels,
             },
             {
                 "record": "slo:period_burn_rate:ratio",
-                "expr": f"slo:sli_error:ratio_rate{period}{{{sel}}}\n/ {ids}\nslo:error_budget:ratio{{{sel}}}\n",
+                "expr": f"slo:sli_error:ratio_rate{period}{{{sel}}}\n/ {ids}\n{budget}\n",
                 "labels": labels,
             },
             {
@@ -186,7 +198,9 @@ def _pair(slo: SLO, windows: AlertWindows, pair: Window, min_events: int) -> str
     return "(\n" + "\n".join(lines) + "\n)"
 
 
-def _alert_group(slo: SLO, windows: AlertWindows, options: RuleOptions, min_events: int, absent: bool) -> dict[str, Any] | None:
+def _alert_group(
+    slo: SLO, windows: AlertWindows, options: RuleOptions, min_events: int, absent: bool
+) -> dict[str, Any] | None:
     rules: list[dict[str, Any]] = []
     runbook = f"{options.runbook_base.rstrip('/')}/{slo.runbook}"
     for sev, spec, quick, slow in (
@@ -196,7 +210,12 @@ def _alert_group(slo: SLO, windows: AlertWindows, options: RuleOptions, min_even
         if spec.disabled:
             continue
         assert slo.alert_name is not None
-        expr = _pair(slo, windows, quick, min_events) + "\nor\n" + _pair(slo, windows, slow, min_events) + "\n"
+        expr = (
+            _pair(slo, windows, quick, min_events)
+            + "\nor\n"
+            + _pair(slo, windows, slow, min_events)
+            + "\n"
+        )
         annotations = {
             "title": _TITLE.format(sev=sev),
             "summary": _SUMMARY,

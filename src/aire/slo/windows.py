@@ -64,11 +64,12 @@ class AlertWindows:
         return sorted(found)
 
     def scaled(self, period_s: float) -> AlertWindows:
-        """The same windows for a shorter period, each shrunk in proportion (test windows)."""
+        """The same windows for a shorter period, each shrunk in proportion to whole
+        seconds (test windows: a 12 h period makes the page pair 5 s and 1 min)."""
         k = period_s / self.period_s
 
         def shrink(w: Window) -> Window:
-            return Window(w.budget_percent, w.short_s * k, w.long_s * k)
+            return Window(w.budget_percent, max(1.0, round(w.short_s * k)), round(w.long_s * k))
 
         return AlertWindows(
             period_s,
@@ -96,9 +97,9 @@ WORKBOOK = {"28d": workbook_windows(28), "30d": workbook_windows(30)}
 
 
 class _Pair(Model):
-    errorBudgetPercent: float  # noqa: N815 (Sloth's field names)
-    shortWindow: str  # noqa: N815
-    longWindow: str  # noqa: N815
+    errorBudgetPercent: float
+    shortWindow: str
+    longWindow: str
 
 
 class _Severity(Model):
@@ -107,13 +108,13 @@ class _Severity(Model):
 
 
 class _Spec(Model):
-    sloPeriod: str  # noqa: N815
+    sloPeriod: str
     page: _Severity
     ticket: _Severity
 
 
 class _WindowsFile(Model):
-    apiVersion: str  # noqa: N815
+    apiVersion: str
     kind: str
     spec: _Spec
 
@@ -133,18 +134,32 @@ def load_windows(path: str | Path) -> AlertWindows:
     return windows_from(doc.spec, source=source, lines=lines)
 
 
-def windows_from(spec: Any, *, source: str, lines: Any = None, prefix: tuple[Any, ...] = ("spec",)) -> AlertWindows:
+def windows_from(
+    spec: Any, *, source: str, lines: Any = None, prefix: tuple[Any, ...] = ("spec",)
+) -> AlertWindows:
     def pair(sev: str, speed: str) -> Window:
         p: _Pair = getattr(getattr(spec, sev), speed)
         loc = (*prefix, sev, speed)
         try:
             short, long = parse_duration(p.shortWindow), parse_duration(p.longWindow)
         except ValueError as exc:
-            raise ConfigError(str(exc), file=source, line=_line(lines, loc), path=_path(loc)) from None
+            raise ConfigError(
+                str(exc), file=source, line=_line(lines, loc), path=_path(loc)
+            ) from None
         if not short < long:
-            raise ConfigError("shortWindow must be shorter than longWindow", file=source, line=_line(lines, loc), path=_path(loc))
+            raise ConfigError(
+                "shortWindow must be shorter than longWindow",
+                file=source,
+                line=_line(lines, loc),
+                path=_path(loc),
+            )
         if not 0 < p.errorBudgetPercent <= 100:
-            raise ConfigError("errorBudgetPercent must be in (0, 100]", file=source, line=_line(lines, loc), path=_path(loc))
+            raise ConfigError(
+                "errorBudgetPercent must be in (0, 100]",
+                file=source,
+                line=_line(lines, loc),
+                path=_path(loc),
+            )
         return Window(p.errorBudgetPercent, short, long)
 
     try:
@@ -153,7 +168,11 @@ def windows_from(spec: Any, *, source: str, lines: Any = None, prefix: tuple[Any
         loc = (*prefix, "sloPeriod")
         raise ConfigError(str(exc), file=source, line=_line(lines, loc), path=_path(loc)) from None
     return AlertWindows(
-        period, pair("page", "quick"), pair("page", "slow"), pair("ticket", "quick"), pair("ticket", "slow")
+        period,
+        pair("page", "quick"),
+        pair("page", "slow"),
+        pair("ticket", "quick"),
+        pair("ticket", "slow"),
     )
 
 

@@ -4,7 +4,7 @@
 |---|---|
 | ``version: prometheus/v1`` | Sloth's spec (``sloth.py``) |
 | ``apiVersion: sloth.slok.dev/v1``, ``kind: PrometheusServiceLevel`` | Sloth's Kubernetes form |
-| ``apiVersion: openslo/v1alpha`` or ``openslo/v1`` (kind ``SLO``, ``SLI``) | OpenSLO (``openslo.py``) |
+| ``apiVersion: openslo/v1alpha`` or ``openslo/v1`` (``SLO``, ``SLI``) | OpenSLO |
 | ``version: aire/v1`` | aire's own spec (``aire.py``) |
 
 A file may hold several YAML documents (``---``); an OpenSLO ``SLO`` may refer to an

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from prometheus_client.utils import floatToGoString
 from pydantic import Field, model_validator
 
 from aire.config.base import FieldError, Model
@@ -90,15 +89,20 @@ class _SLI(Model):
             if getattr(self, name) is None:
                 raise FieldError(f"required for kind {self.kind}", name)
         if self.kind == "latency":
-            assert self.metric is not None and self.threshold_s is not None
+            assert self.metric is not None
+            assert self.threshold_s is not None
             bounds = LATENCY_BUCKETS[self.metric][1]
             if self.threshold_s not in bounds:
                 listed = ", ".join(str(b) for b in bounds)
-                raise FieldError(f"must be a bucket bound of the histogram: {listed}", "threshold_s")
+                raise FieldError(
+                    f"must be a bucket bound of the histogram: {listed}", "threshold_s"
+                )
         if self.kind == "ratio":
             events = self.error_query is not None and self.total_query is not None
             if events == (self.error_ratio_query is not None):
-                raise ValueError("kind ratio: give error_query and total_query, or error_ratio_query")
+                raise ValueError(
+                    "kind ratio: give error_query and total_query, or error_ratio_query"
+                )
             for q in (self.error_query, self.total_query, self.error_ratio_query):
                 if q is not None and WINDOW not in q:
                     raise ValueError(f"queries need the {WINDOW} placeholder")
@@ -107,16 +111,16 @@ class _SLI(Model):
 
 class _Alert(Model):
     disable: bool = False
-    labels: dict[str, str] = {}
-    annotations: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
+    annotations: dict[str, str] = Field(default_factory=dict)
 
 
 class _Alerting(Model):
     name: str | None = Field(default=None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
-    labels: dict[str, str] = {}
-    annotations: dict[str, str] = {}
-    page: _Alert = _Alert(labels={"severity": "critical"})
-    ticket: _Alert = _Alert(labels={"severity": "warning"})
+    labels: dict[str, str] = Field(default_factory=dict)
+    annotations: dict[str, str] = Field(default_factory=dict)
+    page: _Alert = Field(default_factory=lambda: _Alert(labels={"severity": "critical"}))
+    ticket: _Alert = Field(default_factory=lambda: _Alert(labels={"severity": "warning"}))
     min_events: int | None = Field(default=None, ge=0)
     absent: bool | None = None
 
@@ -125,15 +129,15 @@ class _SLO(Model):
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$", max_length=128)
     objective: float = Field(gt=0, lt=100)
     description: str = ""
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
     sli: _SLI
-    alerting: _Alerting = _Alerting()
+    alerting: _Alerting = Field(default_factory=_Alerting)
 
 
 class _Spec(Model):
     version: Literal["aire/v1"]
     service: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
     selector: str = ""
     period: str | None = None
     slos: list[_SLO] = Field(min_length=1)
@@ -154,10 +158,11 @@ def _sli(s: _SLI, selector: str) -> SLI:
             total_query=f"sum(rate(aire_gateway_requests_total{{{m}}}[{w}]))",
         )
     if s.kind == "latency":
-        assert s.metric is not None and s.threshold_s is not None
+        assert s.metric is not None
+        assert s.threshold_s is not None
         hist = LATENCY_BUCKETS[s.metric][0]
         m = _matchers(selector, s.alias)
-        le = _matchers(selector, s.alias, f'le="{floatToGoString(s.threshold_s)}"')
+        le = _matchers(selector, s.alias, f'le="{_go_float(s.threshold_s)}"')
         total = f"sum(rate({hist}_count{{{m}}}[{w}]))"
         return SLI(
             error_query=f"({total} - sum(rate({hist}_bucket{{{le}}}[{w}])))",
@@ -171,8 +176,15 @@ def _sli(s: _SLI, selector: str) -> SLI:
             total = f"sum(rate(aire_quality_signals_total{{{tot}}}[{w}]))"
         else:
             total = f"sum(rate(aire_quality_answers_total{{{_matchers(selector, s.alias)}}}[{w}]))"
-        return SLI(error_query=f"sum(rate(aire_quality_signals_total{{{sig}}}[{w}]))", total_query=total)
+        return SLI(
+            error_query=f"sum(rate(aire_quality_signals_total{{{sig}}}[{w}]))", total_query=total
+        )
     return SLI(s.error_query, s.total_query, s.error_ratio_query)
+
+
+def _go_float(value: float) -> str:
+    """A bucket bound as prometheus_client writes ``le`` (``1.0``, ``0.25``)."""
+    return repr(float(value))
 
 
 def _camel(*parts: str) -> str:
@@ -197,12 +209,16 @@ def read_aire(doc: Document, docs: list[Document]) -> list[SLO]:
                 alert_labels=dict(a.labels),
                 alert_annotations=dict(a.annotations),
                 page=AlertSpec(a.page.disable, dict(a.page.labels), dict(a.page.annotations)),
-                ticket=AlertSpec(a.ticket.disable, dict(a.ticket.labels), dict(a.ticket.annotations)),
+                ticket=AlertSpec(
+                    a.ticket.disable, dict(a.ticket.labels), dict(a.ticket.annotations)
+                ),
                 period=spec.period,
                 spec="aire/v1",
                 mode="cli-gen-aire",
                 kind=s.sli.kind,
-                runbook="slo-quality.md" if s.sli.kind == "quality" else _RUNBOOKS.get(s.sli.kind, "slo-burn-rate.md"),
+                runbook="slo-quality.md"
+                if s.sli.kind == "quality"
+                else _RUNBOOKS.get(s.sli.kind, "slo-burn-rate.md"),
                 min_events=a.min_events,
                 absent_alert=a.absent,
             )

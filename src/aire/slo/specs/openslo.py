@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from aire.config.yaml_source import format_loc
 from aire.errors import ConfigError
 from aire.slo.model import SLI, SLO, WINDOW, AlertSpec
 
@@ -38,7 +39,7 @@ class _Where:
             message,
             file=self.doc.source,
             line=self.doc.lines.line_for(loc),
-            path=".".join(str(p) for p in loc) or None,
+            path=format_loc(loc) or None,
         )
 
     def get(self, data: Any, key: str, kind: type, *loc: str | int) -> Any:
@@ -61,14 +62,21 @@ def _query(w: _Where, metric: Any, counter: bool, *loc: str | int) -> str:
         spec = w.get(src, "spec", dict, *loc, "metricSource")
         kind = str(src.get("type", "Prometheus")).lower()
         if kind != "prometheus":
-            raise w.fail(f"metricSource type {src.get('type')!r}: aire reads Prometheus", *loc, "metricSource", "type")
+            raise w.fail(
+                f"metricSource type {src.get('type')!r}: aire reads Prometheus",
+                *loc,
+                "metricSource",
+                "type",
+            )
         q = spec.get("query", spec.get("promql"))
         qloc = (*loc, "metricSource", "spec", "query")
     if not isinstance(q, str) or not q.strip():
         raise w.fail("the query must be a non-empty string", *qloc)
     if WINDOW not in q:
         if not counter:
-            raise w.fail(f"the query has no {WINDOW} placeholder (or set ratioMetric.counter: true)", *qloc)
+            raise w.fail(
+                f"the query has no {WINDOW} placeholder (or set ratioMetric.counter: true)", *qloc
+            )
         q = f"sum(rate({q.strip()}[{WINDOW}]))"
     return q
 
@@ -108,13 +116,19 @@ def read_openslo(doc: Document, docs: list[Document]) -> list[SLO]:
     spec = w.get(d, "spec", dict)
     service = w.get(spec, "service", str, "spec")
     description = str(spec.get("description", ""))
-    labels = {str(k): str(v) for k, v in (meta.get("labels") or {}).items() if not isinstance(v, (list, dict))}
+    labels = {
+        str(k): str(v)
+        for k, v in (meta.get("labels") or {}).items()
+        if not isinstance(v, (list, dict))
+    }
     if d["apiVersion"] == "openslo/v1alpha":
         return _v1alpha(w, name, service, description, spec)
     return _v1(w, name, service, description, labels, spec, docs)
 
 
-def _v1alpha(w: _Where, name: str, service: str, description: str, spec: dict[str, Any]) -> list[SLO]:
+def _v1alpha(
+    w: _Where, name: str, service: str, description: str, spec: dict[str, Any]
+) -> list[SLO]:
     period = None
     windows = spec.get("timeWindows") or []
     if windows:
@@ -122,7 +136,9 @@ def _v1alpha(w: _Where, name: str, service: str, description: str, spec: dict[st
         count = w.get(tw, "count", int, "spec", "timeWindows", 0)
         unit = str(w.get(tw, "unit", str, "spec", "timeWindows", 0)).lower()
         if unit not in _UNITS:
-            raise w.fail(f"unit {unit!r}: one of Minute, Hour, Day, Week", "spec", "timeWindows", 0, "unit")
+            raise w.fail(
+                f"unit {unit!r}: one of Minute, Hour, Day, Week", "spec", "timeWindows", 0, "unit"
+            )
         period = f"{count}{_UNITS[unit]}"
     objectives = w.get(spec, "objectives", list, "spec")
     out = []
@@ -155,24 +171,42 @@ def _v1(
     docs: list[Document],
 ) -> list[SLO]:
     if "indicator" in spec:
-        indicator, iloc = spec["indicator"], ("spec", "indicator")
+        indicator = spec["indicator"]
+        iloc: tuple[str | int, ...] = ("spec", "indicator")
         iw = w
     else:
         ref = w.get(spec, "indicatorRef", str, "spec")
-        found = [x for x in docs if x.data.get("kind") == "SLI" and (x.data.get("metadata") or {}).get("name") == ref]
+        found = [
+            x
+            for x in docs
+            if x.data.get("kind") == "SLI" and (x.data.get("metadata") or {}).get("name") == ref
+        ]
         if not found:
-            raise w.fail(f"indicatorRef {ref!r}: no SLI document of that name in the file", "spec", "indicatorRef")
+            raise w.fail(
+                f"indicatorRef {ref!r}: no SLI document of that name in the file",
+                "spec",
+                "indicatorRef",
+            )
         indicator, iloc, iw = found[0].data, (), _Where(found[0])
     ispec = iw.get(indicator, "spec", dict, *iloc)
     if "thresholdMetric" in ispec:
-        raise iw.fail("threshold metrics are not supported: write the SLI as a ratioMetric", *iloc, "spec", "thresholdMetric")
-    sli = _ratio_sli(iw, iw.get(ispec, "ratioMetric", dict, *iloc, "spec"), *iloc, "spec", "ratioMetric")
+        raise iw.fail(
+            "threshold metrics are not supported: write the SLI as a ratioMetric",
+            *iloc,
+            "spec",
+            "thresholdMetric",
+        )
+    sli = _ratio_sli(
+        iw, iw.get(ispec, "ratioMetric", dict, *iloc, "spec"), *iloc, "spec", "ratioMetric"
+    )
     period = None
     tws = spec.get("timeWindow") or []
     if tws:
         period = str(w.get(tws[0], "duration", str, "spec", "timeWindow", 0))
     alerting = bool(spec.get("alertPolicies"))
-    alert_name = "".join(p.capitalize() for p in name.replace("_", "-").split("-")) + "ErrorBudgetBurn"
+    alert_name = (
+        "".join(p.capitalize() for p in name.replace("_", "-").split("-")) + "ErrorBudgetBurn"
+    )
     objectives = w.get(spec, "objectives", list, "spec")
     out = []
     for i, obj in enumerate(objectives):

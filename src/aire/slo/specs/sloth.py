@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 
 from aire.config.base import FieldError, Model
 from aire.config.loader import validate_config
+from aire.config.yaml_source import format_loc
 from aire.errors import ConfigError
 from aire.slo.model import SLI, SLO, WINDOW, AlertSpec
 
@@ -50,31 +51,31 @@ class _SLI(Model):
 
 class _Alert(Model):
     disable: bool = False
-    labels: dict[str, str] = {}
-    annotations: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
+    annotations: dict[str, str] = Field(default_factory=dict)
 
 
 class _Alerting(Model):
     name: str | None = None
-    labels: dict[str, str] = {}
-    annotations: dict[str, str] = {}
-    page_alert: _Alert = _Alert()
-    ticket_alert: _Alert = _Alert()
+    labels: dict[str, str] = Field(default_factory=dict)
+    annotations: dict[str, str] = Field(default_factory=dict)
+    page_alert: _Alert = Field(default_factory=_Alert)
+    ticket_alert: _Alert = Field(default_factory=_Alert)
 
 
 class _SLO(Model):
     name: str = _Name
     objective: float = Field(gt=0, lt=100)
     description: str = ""
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
     sli: _SLI
-    alerting: _Alerting = _Alerting()
+    alerting: _Alerting = Field(default_factory=_Alerting)
 
 
 class _PrometheusV1(Model):
     version: str
     service: str = _Name
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
     slos: list[_SLO] = Field(min_length=1)
 
 
@@ -82,12 +83,12 @@ class _PrometheusV1(Model):
 
 
 class _KEvents(Model):
-    errorQuery: str = Field(min_length=1)  # noqa: N815
-    totalQuery: str = Field(min_length=1)  # noqa: N815
+    errorQuery: str = Field(min_length=1)
+    totalQuery: str = Field(min_length=1)
 
 
 class _KRaw(Model):
-    errorRatioQuery: str = Field(min_length=1)  # noqa: N815
+    errorRatioQuery: str = Field(min_length=1)
 
 
 class _KSLI(Model):
@@ -106,31 +107,31 @@ class _KSLI(Model):
 
 class _KAlerting(Model):
     name: str | None = None
-    labels: dict[str, str] = {}
-    annotations: dict[str, str] = {}
-    pageAlert: _Alert = _Alert()  # noqa: N815
-    ticketAlert: _Alert = _Alert()  # noqa: N815
+    labels: dict[str, str] = Field(default_factory=dict)
+    annotations: dict[str, str] = Field(default_factory=dict)
+    pageAlert: _Alert = Field(default_factory=_Alert)
+    ticketAlert: _Alert = Field(default_factory=_Alert)
 
 
 class _KSLO(Model):
     name: str = _Name
     objective: float = Field(gt=0, lt=100)
     description: str = ""
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
     sli: _KSLI
-    alerting: _KAlerting = _KAlerting()
+    alerting: _KAlerting = Field(default_factory=_KAlerting)
 
 
 class _KSpec(Model):
     service: str = _Name
-    labels: dict[str, str] = {}
+    labels: dict[str, str] = Field(default_factory=dict)
     slos: list[_KSLO] = Field(min_length=1)
 
 
 class _Kubernetes(Model):
-    apiVersion: str  # noqa: N815
+    apiVersion: str
     kind: str
-    metadata: dict[str, object] = {}
+    metadata: dict[str, object] = Field(default_factory=dict)
     spec: _KSpec
 
 
@@ -140,7 +141,7 @@ def _check_window(query: str, doc: Document, loc: tuple[str | int, ...]) -> None
             f"the query has no {WINDOW} placeholder (where the rate window goes)",
             file=doc.source,
             line=doc.lines.line_for(loc),
-            path=".".join(str(p) for p in loc),
+            path=format_loc(loc),
         )
 
 
@@ -148,13 +149,15 @@ def _alert(a: _Alert) -> AlertSpec:
     return AlertSpec(disabled=a.disable, labels=dict(a.labels), annotations=dict(a.annotations))
 
 
-def _need_name(name: str | None, page: _Alert, ticket: _Alert, doc: Document, loc: tuple[str | int, ...]) -> None:
+def _need_name(
+    name: str | None, page: _Alert, ticket: _Alert, doc: Document, loc: tuple[str | int, ...]
+) -> None:
     if name is None and not (page.disable and ticket.disable):
         raise ConfigError(
             "alerting.name is required unless both alerts are disabled",
             file=doc.source,
             line=doc.lines.line_for(loc),
-            path=".".join(str(p) for p in loc),
+            path=format_loc(loc),
         )
 
 
