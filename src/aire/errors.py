@@ -45,8 +45,8 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     ├── StateError                  code=state_error         http 500  exit 3  (aire.state)
     │   └── StateUnavailable        code=state_unavailable   http 503  (the store cannot be reached)
     ├── AuditUnavailable            code=audit_unavailable   exit 3   (the audit log cannot be read)
-    ├── RulesInvalid                code=rules_invalid       exit 1    (aire slo validate: a rule file is wrong)
-    ├── PrometheusUnavailable       code=prometheus_unavailable exit 3 (aire slo status: the HTTP API failed)
+    ├── RulesInvalid                code=rules_invalid       exit 1    (a rule file is wrong)
+    ├── PrometheusUnavailable       code=prometheus_unavailable exit 3 (its HTTP API failed)
     ├── LoadError                   code=load_error          exit 3
     │   ├── TargetUnreachable       code=target_unreachable  exit 3    (nothing answers at the URL)
     │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)
@@ -97,9 +97,9 @@ __all__ = [
     "NotFound",
     "OutOfScope",
     "PermissionDenied",
+    "PrometheusUnavailable",
     "RateLimited",
     "RequestHeadTimeout",
-    "PrometheusUnavailable",
     "ResultFileError",
     "RulesInvalid",
     "SimServerError",
