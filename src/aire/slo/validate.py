@@ -6,7 +6,8 @@ rule has exactly one of ``record``/``alert`` and an ``expr`` that parses as Prom
 ``promql-parser``, the Rust parser of GreptimeDB; extra ``slo``; one that yields a range
 vector or a string is a warning, as promtool lets it through to fail at evaluation);
 a record name is a valid metric name; label names are valid and not reserved; ``for``,
-``keep_firing_for`` and ``annotations`` only on alerts; templates in labels and annotations have balanced ``{{ }}``; the same record with the same labels twice
+``keep_firing_for`` and ``annotations`` only on alerts; templates in labels and annotations
+have balanced ``{{ }}``; the same record with the same labels twice
 is reported (promtool warns of duplicate rules). When ``promtool`` is on the PATH it runs
 too, and its verdict is the one that counts.
 """
