@@ -10,7 +10,7 @@ import pytest
 from tests.sim.helpers import chat_body, get, metric, metrics, post
 
 from aire.sim.app import SimApp
-from aire.sim.corpus import REFUSALS
+from aire.sim.paraphrase import REFUSAL_CORES
 
 StartSim = Callable[..., tuple[str, SimApp]]
 
@@ -309,15 +309,16 @@ async def test_admin_degradation_clock_restarts_only_when_degradations_change(
 
     async def answer() -> str:
         _, _, data = await post(f"{url}/v1/chat/completions", chat_body(max_tokens=30))
-        return str(data["choices"][0]["message"]["content"])
+        text = str(data["choices"][0]["message"]["content"])
+        return "refusal" if any(c.lower() in text.lower() for c in REFUSAL_CORES) else text
 
-    assert await answer() not in REFUSALS
-    assert await answer() not in REFUSALS
+    assert await answer() != "refusal"
+    assert await answer() != "refusal"
     await post(f"{url}/admin/config", {"ttft_ms": 0.0})  # unrelated: the count goes on
-    assert await answer() in REFUSALS
+    assert await answer() == "refusal"
     await post(f"{url}/admin/config", {"degradations": [{"kind": "refusal", "after_requests": 1}]})
-    assert await answer() not in REFUSALS  # request 1 of the new list
-    assert await answer() in REFUSALS
+    assert await answer() != "refusal"  # request 1 of the new list
+    assert await answer() == "refusal"
     assert app.requests == 2
 
 

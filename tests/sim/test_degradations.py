@@ -13,7 +13,8 @@ from tests.sim.test_faults import within_binomial
 from tests.sim.test_structured import TOOLS, WEATHER
 
 from aire.sim.app import SimApp
-from aire.sim.corpus import CORPUS, FOREIGN, OFF_TOPIC, REFUSALS
+from aire.sim.corpus import CORPUS, OFF_TOPIC
+from aire.sim.paraphrase import FOREIGN_PARTS, REFUSAL_CORES
 from aire.tokenizer import count_tokens
 
 StartSim = Callable[..., tuple[str, SimApp]]
@@ -43,9 +44,18 @@ async def test_language(start_sim: StartSim) -> None:
     url, _ = start_sim(degradations=[{"kind": "language", "language": "fr"}])
     text = text_of(await answer(url, max_tokens=20))
     assert text.strip()
-    assert text.strip() in FOREIGN["fr"] * 3
+    assert _in_language(text, "fr")
     url, _ = start_sim(degradations=[{"kind": "language"}])
-    assert text_of(await answer(url, max_tokens=20)).strip() in FOREIGN["de"] * 3
+    assert _in_language(text_of(await answer(url, max_tokens=20)), "de")
+
+
+def _in_language(text: str, language: str) -> bool:
+    subjects, verbs, _ = FOREIGN_PARTS[language]
+    return any(p in text for p in subjects + verbs) and text.strip() not in CORPUS
+
+
+def _refused(text: str) -> bool:
+    return any(core.lower() in text.lower() for core in REFUSAL_CORES)
 
 
 async def test_content_goes_off_topic(start_sim: StartSim) -> None:
@@ -58,10 +68,10 @@ async def test_content_goes_off_topic(start_sim: StartSim) -> None:
 async def test_refusal(start_sim: StartSim) -> None:
     url, _ = start_sim(degradations=[{"kind": "refusal"}])
     choice = await answer(url)
-    assert text_of(choice) in REFUSALS
+    assert _refused(text_of(choice))
     assert choice["finish_reason"] == "stop"
     choice = await answer(url, tools=TOOLS, tool_choice="required")
-    assert text_of(choice) in REFUSALS  # a refusal instead of the tool call
+    assert _refused(text_of(choice))  # a refusal instead of the tool call
 
 
 async def test_schema_stops_validating(start_sim: StartSim) -> None:
@@ -87,20 +97,20 @@ async def test_schema_stops_validating(start_sim: StartSim) -> None:
 async def test_after_requests(start_sim: StartSim) -> None:
     url, _ = start_sim(degradations=[{"kind": "refusal", "after_requests": 3}])
     texts = [text_of(await answer(url)) for _ in range(6)]
-    assert [t in REFUSALS for t in texts] == [False, False, False, True, True, True]
+    assert [_refused(t) for t in texts] == [False, False, False, True, True, True]
 
 
 async def test_after_s(start_sim: StartSim) -> None:
     url, _ = start_sim(degradations=[{"kind": "refusal", "after_s": 0.4}])
-    assert text_of(await answer(url)) not in REFUSALS
+    assert not _refused(text_of(await answer(url)))
     await asyncio.sleep(0.5)
-    assert text_of(await answer(url)) in REFUSALS
+    assert _refused(text_of(await answer(url)))
 
 
 async def test_rate(start_sim: StartSim) -> None:
     url, _ = start_sim(seed=5, degradations=[{"kind": "refusal", "rate": 0.4}])
     n = 200
-    refused = sum([text_of(await answer(url, max_tokens=40)) in REFUSALS for _ in range(n)])
+    refused = sum([_refused(text_of(await answer(url, max_tokens=40))) for _ in range(n)])
     assert within_binomial(refused, n, 0.4)
     assert await metric(url, "aire_sim_degradations_injected_total", kind="refusal") == refused
 
@@ -109,8 +119,8 @@ async def test_degradation_applies_to_messages_and_completions(start_sim: StartS
     url, _ = start_sim(degradations=[{"kind": "refusal"}])
     body = {"model": "aire-sim", "max_tokens": 40, "messages": [{"role": "user", "content": "x"}]}
     _, _, data = await post(f"{url}/v1/messages", body)
-    assert data["content"][0]["text"] in REFUSALS
+    assert _refused(data["content"][0]["text"])
     _, _, data = await post(
         f"{url}/v1/completions", {"model": "aire-sim", "prompt": "x", "max_tokens": 40}
     )
-    assert data["choices"][0]["text"] in REFUSALS
+    assert _refused(data["choices"][0]["text"])

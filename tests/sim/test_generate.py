@@ -9,8 +9,9 @@ import orjson
 import pytest
 
 from aire.config.sim import DegradationSpec, SimConfig
-from aire.sim.corpus import OFF_TOPIC, REFUSALS
+from aire.sim.corpus import OFF_TOPIC
 from aire.sim.generate import Choice, Generator, GenRequest, ToolDef
+from aire.sim.paraphrase import REFUSAL_CORES
 from aire.tokenizer import tokenize
 
 
@@ -113,7 +114,17 @@ def test_degradations_mark_the_choice(kind: str) -> None:
     if kind == "content":
         assert c.text in OFF_TOPIC * 2
     if kind == "refusal":
-        assert c.text in REFUSALS
+        assert any(core.lower() in c.text.lower() for core in REFUSAL_CORES)
+
+
+def test_refusals_and_foreign_answers_are_varied() -> None:
+    g = gen(output_tokens=40, output_tokens_jitter=0.0)
+    rng = random.Random(0)
+    refusals = {g.plan(request(), rng, DegradationSpec(kind="refusal"))[0].text for _ in range(300)}
+    assert len(refusals) > 250  # not a handful of fixed strings
+    spec = DegradationSpec(kind="language", language="fr")
+    foreign = {g.plan(request(), rng, spec)[0].text for _ in range(50)}
+    assert len(foreign) > 40
 
 
 def test_schema_degradation_leaves_plain_text_alone() -> None:

@@ -1,4 +1,8 @@
-"""Built-in text the simulator answers with (written for aire; no third-party text)."""
+"""Built-in text the simulator answers with (written for aire; no third-party text).
+
+Degraded answers (refusals, other languages) are composed in ``aire.sim.paraphrase``;
+``REFUSALS`` and ``FOREIGN`` are a few fixed examples kept for callers that want them.
+"""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from typing import Any
 import orjson
 
 from aire.config.sim import DegradationSpec, SimConfig
-from aire.sim.corpus import CORPUS, FOREIGN, OFF_TOPIC, REFUSALS
+from aire.sim.corpus import CORPUS, OFF_TOPIC
+from aire.sim.paraphrase import foreign_text, refusal_text
 from aire.sim.schema import SchemaError, synthesize, violate
 from aire.sim.script import Script
 from aire.tokenizer import tokenize
@@ -31,7 +32,6 @@ _SENTENCE_STARTS = [0] + [
 ]
 _CORPUS_JSON = [orjson.dumps(t) for t in _CORPUS_TOKENS]
 _SQRT6 = math.sqrt(6.0)  # (U1 + U2 - 1) * sqrt(6) has mean 0 and standard deviation 1
-_FOREIGN_TOKENS = {lang: tokenize(" " + text.strip()) for lang, text in FOREIGN.items()}
 _OFF_TOPIC_TOKENS = tokenize(" " + OFF_TOPIC.strip())
 
 
@@ -244,7 +244,7 @@ class Generator:
             else:
                 return choice
         elif kind == "refusal":
-            return Choice(tokenize(rng.choice(REFUSALS)), "stop", degraded=kind)
+            return Choice(tokenize(refusal_text(rng)), "stop", degraded=kind)
         elif kind == "length":
             target = max(1, round(n * spec.factor))
             if choice.tool_name is not None:
@@ -254,7 +254,8 @@ class Generator:
             else:
                 choice.tokens = choice.tokens + self._random_tokens(rng, target - n, first=False)
         elif kind == "language":
-            choice = Choice(_cycle(_FOREIGN_TOKENS[spec.language], n), "stop")
+            foreign = tokenize(" " + foreign_text(spec.language, rng, sentences=3 + n // 8))
+            choice = Choice(_cycle(foreign, n), "stop")
         elif kind == "content":
             choice = Choice(_cycle(_OFF_TOPIC_TOKENS, n), "stop")
         choice.degraded = kind
