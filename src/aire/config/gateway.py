@@ -301,6 +301,11 @@ class GatewayConfig(Model):
         2048, ge=1, description="concurrent client connections; past it requests get 503"
     )
     log_requests: bool = Field(True, description="one JSON log line per request")
+    quality_slis: bool = Field(
+        True,
+        description="measure each answer (refusal, empty, truncated, schema, language) in a "
+        "worker thread: aire_quality_* counters and feature sinks (aire.telemetry.quality)",
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     shutdown_grace_s: float = Field(30, ge=0, description="drain time for in-flight streams")
     guard_policy: str | None = Field(

@@ -7,6 +7,7 @@ endpoint (``aire.gateway.info``). Nothing here decides anything about a request.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
 import os
@@ -43,6 +44,7 @@ from aire.gateway.state import GatewayState
 from aire.gateway.status import StatusWriter
 from aire.gateway.transport import Transport
 from aire.state import StateMetrics, open_store
+from aire.telemetry.quality import QualityObserver
 
 __all__ = ["DEFAULT_KEYS_DSN", "GatewayApp"]
 
@@ -89,6 +91,11 @@ class GatewayApp:
         if audit is not None and audit.enabled:
             self.audit = AuditObserver.from_config(audit)
             chosen.append(self.audit)
+        #: quality SLIs; the registration point of feature sinks: app.quality.add_sink(sink)
+        self.quality: QualityObserver | None = None
+        if config.quality_slis:
+            self.quality = QualityObserver(self.metrics)
+            chosen.append(self.quality)
         self.observer = Observers([*chosen, *(observers or [])])
         self.guard_observer = PrometheusGuardObserver(self.metrics)
         self.transport = Transport()
@@ -157,6 +164,8 @@ class GatewayApp:
             )
         self._start_health()
         self.status_writer.start()
+        if self.quality is not None:
+            self.quality.start()
 
     async def shutdown(self) -> None:
         self.draining = True
@@ -173,6 +182,8 @@ class GatewayApp:
         await self.store.aclose()
         await self.transport.aclose()
         self.access.close()
+        if self.quality is not None:
+            await asyncio.to_thread(self.quality.close)
 
     def _start_health(self) -> None:
         self.health = HealthChecker(

@@ -64,6 +64,7 @@ class RequestContext:
     __slots__ = (
         "_needed_tokens",
         "alias",
+        "answer_body",
         "api",
         "attempts",
         "body",
@@ -148,6 +149,9 @@ class RequestContext:
         #: the model's tool calls as the tool guard judged them: {"name", "verdict", "rule"}
         self.tool_calls: list[dict[str, str | None]] = []
         self.status = 0
+        #: for observers: the body of a whole answer, or the first block of a streamed one
+        #: (later blocks come with ``on_chunk``), as the client received it (the relay)
+        self.answer_body: bytes | None = None
         self.error_code: str | None = None
         self.ttft_s: float | None = None
         self.last_chunk_at = 0.0

@@ -73,6 +73,7 @@ class Relay:
         send = _send(ctx)
         body = answer.body or b""
         ctx.status = answer.status
+        ctx.answer_body = body
         headers = [
             _JSON,
             (b"content-length", b"%d" % len(body)),
@@ -97,6 +98,7 @@ class Relay:
             await send({"type": "http.response.start", "status": ctx.status, "headers": headers})
             if first:
                 await send({"type": "http.response.body", "body": first, "more_body": True})
+                ctx.answer_body = first
             now = ctx.last_chunk_at = _clock()
             ctx.ttft_s = now - ctx.t0
             observer.on_first_chunk(ctx)

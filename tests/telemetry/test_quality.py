@@ -1,0 +1,180 @@
+"""Quality SLIs through a real gateway in front of a degraded simulator: counters per
+alias and deployment, feature sinks, whole and streamed answers, and a full queue."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import aiohttp
+from prometheus_client import generate_latest
+from tests.gateway.conftest import StartGateway
+from tests.gateway.helpers import deployment
+
+from aire.telemetry.features import AnswerFeatures
+from aire.telemetry.language import LanguageIdentifier
+from aire.telemetry.quality import QualityObserver, _Job, measure
+
+
+class Collect:
+    def __init__(self) -> None:
+        self.items: list[AnswerFeatures] = []
+        self.threads: set[str] = set()
+
+    def on_features(self, features: AnswerFeatures) -> None:
+        self.items.append(features)
+        self.threads.add(threading.current_thread().name)
+
+
+async def _post(url: str, body: dict[str, Any], n: int) -> None:
+    async with aiohttp.ClientSession() as s:
+        for _ in range(n):
+            async with s.post(f"{url}/v1/chat/completions", json=body) as r:
+                assert r.status == 200
+                await r.read()
+
+
+def _value(text: str, name: str, **labels: str) -> float:
+    for line in text.splitlines():
+        if line.startswith(name + "{") and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+def _gateway(
+    start_sim: Callable[..., Any], start_gateway: StartGateway, **sim: Any
+) -> tuple[str, Any]:
+    healthy, _ = start_sim()
+    degraded, _ = start_sim(**sim)
+    return start_gateway(
+        models={
+            "good": {"deployments": [deployment(healthy, "good-1")]},
+            "bad": {"deployments": [deployment(degraded, "bad-1")]},
+        }
+    )
+
+
+PROMPT = "Please explain in two sentences why error budgets matter for a service."
+
+
+async def test_refusals_counted_per_alias_and_sinks_called(
+    start_sim: Callable[..., Any], start_gateway: StartGateway
+) -> None:
+    url, app = _gateway(start_sim, start_gateway, degradations=[{"kind": "refusal"}])
+    sink = Collect()
+    app.quality.add_sink(sink)
+    msgs = [{"role": "user", "content": PROMPT}]
+    await _post(url, {"model": "good", "messages": msgs, "max_tokens": 40}, 10)
+    await _post(url, {"model": "bad", "messages": msgs, "max_tokens": 40}, 20)
+    await _post(url, {"model": "bad", "messages": msgs, "max_tokens": 40, "stream": True}, 10)
+    assert app.quality.flush()
+    text = app.metrics.exposition().decode()
+    assert _value(text, "aire_quality_answers_total", alias="good", deployment="good-1") == 10
+    assert _value(text, "aire_quality_answers_total", alias="bad", deployment="bad-1") == 30
+    assert _value(text, "aire_quality_signals_total", alias="good", signal="refusal") == 0
+    refused = _value(text, "aire_quality_signals_total", alias="bad", signal="refusal")
+    # paraphrased refusals: the guard's detector finds most, not all (a fixed list would be 30)
+    assert 0.6 * 30 <= refused <= 30
+    assert len(sink.items) == 40
+    assert sink.threads == {"aire-quality"}  # never the event loop's thread
+    streamed = [f for f in sink.items if f.stream]
+    assert len(streamed) == 10
+    assert all(f.answer_chars > 0 and f.finish_reason == "stop" for f in streamed)
+    assert sum(f.refused for f in streamed) >= 5
+
+
+async def test_language_switch_truncation_and_schema(
+    start_sim: Callable[..., Any], start_gateway: StartGateway
+) -> None:
+    url, app = _gateway(
+        start_sim, start_gateway, degradations=[{"kind": "language", "language": "fr"}]
+    )
+    msgs = [{"role": "user", "content": PROMPT}]
+    await _post(url, {"model": "bad", "messages": msgs, "max_tokens": 60}, 5)
+    await _post(url, {"model": "good", "messages": msgs, "max_tokens": 3}, 4)
+    await _post(
+        url,
+        {"model": "good", "messages": msgs, "max_tokens": 200,
+         "response_format": {"type": "json_object"}},
+        3,
+    )  # fmt: skip
+    assert app.quality.flush()
+    text = app.metrics.exposition().decode()
+    if LanguageIdentifier().available:
+        assert (
+            _value(text, "aire_quality_signals_total", alias="bad", signal="language_switch") == 5
+        )
+        assert (
+            _value(text, "aire_quality_signals_total", alias="good", signal="language_switch") == 0
+        )
+    assert _value(text, "aire_quality_signals_total", alias="good", signal="truncated") == 4
+    assert _value(text, "aire_quality_signals_total", alias="good", signal="schema_requested") == 3
+    assert _value(text, "aire_quality_signals_total", alias="good", signal="schema_invalid") == 0
+
+
+def _job(**over: Any) -> _Job:
+    base: dict[str, Any] = {
+        "alias": "a", "deployment": "d", "status": 200, "error_code": None, "stream": False,
+        "latency_s": 0.1, "ttft_s": None, "prompt_tokens": 3, "completion_tokens": 4,
+        "blocks": [b'{"choices":[{"message":{"content":"Sure: 42."},"finish_reason":"stop"}]}'],
+        "prompt": "", "response_format": None, "guard_findings": 0,
+    }  # fmt: skip
+    return _Job(**{**base, **over})
+
+
+def test_measure_empty_invalid_schema_and_blocked() -> None:
+    lang = LanguageIdentifier()
+    empty = measure(_job(blocks=[b'{"choices":[{"message":{"content":""}}]}']), lang)
+    assert empty.empty
+    schema = {
+        "type": "json_schema",
+        "json_schema": {"schema": {"type": "object", "required": ["x"]}},
+    }
+    bad = measure(
+        _job(
+            response_format=schema, blocks=[b'{"choices":[{"message":{"content":"{\\"y\\":1}"}}]}']
+        ),
+        lang,
+    )
+    assert bad.schema_requested
+    assert bad.schema_valid is False
+    good = measure(
+        _job(
+            response_format=schema, blocks=[b'{"choices":[{"message":{"content":"{\\"x\\":1}"}}]}']
+        ),
+        lang,
+    )
+    assert good.schema_valid is True
+    blocked = measure(_job(status=400, error_code="guard_blocked", blocks=[]), lang)
+    assert blocked.guard_blocked
+    assert not blocked.empty
+    assert blocked.refusal_score is None
+
+
+def test_a_full_queue_drops_and_counts_never_blocks() -> None:
+    obs = QualityObserver(queue_size=2)  # not started: nothing drains the queue
+
+    class Ctx:
+        route = object()
+        endpoint = "chat"
+        alias = "a"
+        deployment = "d"
+        status = 200
+        error_code = None
+        stream = False
+        ttft_s = None
+        prompt_tokens = completion_tokens = 0
+        answer_body = b"{}"
+        body: ClassVar[dict[str, Any]] = {}
+        guarded = None
+
+        def elapsed_s(self) -> float:
+            return 0.0
+
+    for _ in range(5):
+        obs.on_settle(Ctx())  # type: ignore[arg-type]
+    assert obs.dropped == 3
+    assert obs.queue.qsize() == 2
+    assert obs.m.registry is not None
+    assert b"aire_quality_dropped_total 3.0" in generate_latest(obs.m.registry)
