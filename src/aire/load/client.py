@@ -7,6 +7,7 @@ Third-party exceptions become error classes here (see ``record.ERROR_CLASSES``).
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -69,9 +70,14 @@ class Client:
         rec.input_tokens = prompt.input_tokens
         started = False
         chunks: list[Chunk] = []
+        # a new trace per request (W3C trace context): the gateway's and the engine's spans
+        # join it, and the record names it
+        trace = os.urandom(16).hex()
+        rec.trace_id = trace
+        headers = {"traceparent": f"00-{trace}-{os.urandom(8).hex()}-01"}
         rec.start = _clock()
         try:
-            async with session.post(self.endpoint, data=prompt.body) as resp:
+            async with session.post(self.endpoint, data=prompt.body, headers=headers) as resp:
                 started = True
                 rec.status = resp.status
                 if resp.status >= 400:

@@ -36,6 +36,8 @@ class RequestRecord:
     input_tokens: int = 0
     output_tokens: int = 0
     warmup: bool = False
+    #: the W3C trace id sent in this request's ``traceparent`` (find its trace by it)
+    trace_id: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -79,4 +81,5 @@ class RequestRecord:
             "output_tokens": self.output_tokens,
             "itl_ms": [round(g * 1000.0, 3) for g in self.itl_s],
             "warmup": self.warmup,
+            "trace_id": self.trace_id,
         }
