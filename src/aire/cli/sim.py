@@ -91,10 +91,18 @@ def sim(
         click.echo(yaml.safe_dump({"sim": config.model_dump(mode="json")}, sort_keys=False))
         return
 
+    from aire.config.tracing import TracingConfig, resolve_tracing
+    from aire.config.yaml_source import environment
     from aire.server import bind, serve
     from aire.sim.app import SimApp
 
-    app = SimApp(config)
+    app: Any = SimApp(config)
+    tracing = resolve_tracing(TracingConfig(service_name="aire-sim"), environment())
+    if tracing is not None:  # the standard OTEL_* variables: the engine joins the traces
+        from aire.telemetry.asgi_tracing import TracedApp
+        from aire.telemetry.tracing import build_provider
+
+        app = TracedApp(app, build_provider(tracing))
     # --fd: `aire up` bound the socket and passed it down (no race for the port)
     sock = socket.socket(fileno=fd) if fd is not None else bind(config.host, config.port)
     host, port = sock.getsockname()[:2]

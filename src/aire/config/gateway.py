@@ -17,6 +17,7 @@ from aire.config.base import FieldError, Model
 from aire.config.governance import AuthConfig, CacheConfig, LimitsConfig, Price
 from aire.config.guard import GuardConfig
 from aire.config.loader import locate
+from aire.config.tracing import TracingConfig
 from aire.errors import ConfigError
 
 __all__ = [
@@ -301,6 +302,7 @@ class GatewayConfig(Model):
         2048, ge=1, description="concurrent client connections; past it requests get 503"
     )
     log_requests: bool = Field(True, description="one JSON log line per request")
+    tracing: TracingConfig = Field(default_factory=TracingConfig)
     quality_slis: bool = Field(
         True,
         description="measure each answer (refusal, empty, truncated, schema, language) in a "

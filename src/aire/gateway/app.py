@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import time
+from typing import TYPE_CHECKING
 
 from aire.asgi import Receive, Scope, Send
 from aire.config.audit import AuditConfig
@@ -20,6 +21,8 @@ from aire.config.gateway import GatewayConfig
 from aire.config.governance import PricingConfig
 from aire.config.guard import GuardConfig
 from aire.config.state import StateConfig
+from aire.config.tracing import resolve_tracing
+from aire.config.yaml_source import environment
 from aire.gateway.admin import AdminAPI
 from aire.gateway.auth.authenticator import Authenticator
 from aire.gateway.auth.keystore import open_keystore
@@ -45,6 +48,9 @@ from aire.gateway.status import StatusWriter
 from aire.gateway.transport import Transport
 from aire.state import StateMetrics, open_store
 from aire.telemetry.quality import QualityObserver
+
+if TYPE_CHECKING:
+    from aire.telemetry.tracing import TracingObserver
 
 __all__ = ["DEFAULT_KEYS_DSN", "GatewayApp"]
 
@@ -84,7 +90,16 @@ class GatewayApp:
         self.metrics = GatewayMetrics()
         self.prometheus = PrometheusObserver(self.metrics)
         self.access = AccessLog()
-        chosen: list[GatewayObserver] = [self.prometheus]
+        chosen: list[GatewayObserver] = []
+        #: traces (None: off); first, so that later observers see ctx.trace_id
+        self.tracing: TracingObserver | None = None
+        tracing = resolve_tracing(config.tracing, environment())
+        if tracing is not None:
+            from aire.telemetry.tracing import TracingObserver
+
+            self.tracing = TracingObserver(tracing)
+            chosen.append(self.tracing)
+        chosen.append(self.prometheus)
         if config.log_requests:
             chosen.append(AccessLogObserver(self.access))
         self.audit = None
@@ -184,6 +199,8 @@ class GatewayApp:
         self.access.close()
         if self.quality is not None:
             await asyncio.to_thread(self.quality.close)
+        if self.tracing is not None:
+            await asyncio.to_thread(self.tracing.shutdown)
 
     def _start_health(self) -> None:
         self.health = HealthChecker(

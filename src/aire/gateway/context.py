@@ -58,6 +58,8 @@ class Attempt:
     t0: float = 0.0
     t_end: float | None = None
     error: Exception | None = None
+    #: headers an observer asks to send upstream with this try (W3C trace context)
+    propagate: dict[str, str] = field(default_factory=dict)
 
 
 class RequestContext:
@@ -98,6 +100,7 @@ class RequestContext:
         "stream",
         "t0",
         "tool_calls",
+        "trace_id",
         "ttft_s",
         "upstream_s",
         "user_stream",
@@ -152,6 +155,8 @@ class RequestContext:
         #: for observers: the body of a whole answer, or the first block of a streamed one
         #: (later blocks come with ``on_chunk``), as the client received it (the relay)
         self.answer_body: bytes | None = None
+        #: the W3C trace id of this request's trace (the tracing observer; access log)
+        self.trace_id: str | None = None
         self.error_code: str | None = None
         self.ttft_s: float | None = None
         self.last_chunk_at = 0.0

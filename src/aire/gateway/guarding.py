@@ -66,6 +66,8 @@ class GuardedRequest:
         self.ctx: ScanContext = guard.context(request_id=request_id)
         self._streams: dict[int, tuple[StreamGuard, StreamRestorer | None]] = {}
         self.blocked: GuardBlocked | None = None
+        #: (phase, start, end) in epoch ns of each scan, for trace spans
+        self.timings: list[tuple[str, int, int]] = []
 
     # -- input ---------------------------------------------------------------------------
 

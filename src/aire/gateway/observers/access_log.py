@@ -23,6 +23,7 @@ class AccessLogObserver(GatewayObserver):
             {
                 "msg": "request",
                 "request_id": ctx.request_id,
+                "trace_id": ctx.trace_id,
                 "api": ctx.api,
                 "endpoint": ctx.endpoint,
                 "alias": ctx.alias[:256],

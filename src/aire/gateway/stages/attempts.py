@@ -167,7 +167,7 @@ class Attempts:
             lease = Lease(ctx, route, dep, attempt, self.observer)
             lease.quota_tokens = quota
             try:
-                result = await call(dep, self._request(ctx, dep, route))
+                result = await call(dep, self._request(ctx, dep, route, attempt.propagate))
             except UpstreamError as err:
                 lease.finish(err)
                 await self.quota.settle(lease, 0)
@@ -187,7 +187,9 @@ class Attempts:
             return lease, result
         raise Exhausted(last or unavailable(route))
 
-    def _request(self, ctx: RequestContext, dep: Deployment, route: Route) -> UpstreamRequest:
+    def _request(
+        self, ctx: RequestContext, dep: Deployment, route: Route, headers: dict[str, str]
+    ) -> UpstreamRequest:
         timeouts = dep.config.timeouts or route.timeouts
         loop = asyncio.get_running_loop()
         return UpstreamRequest(
@@ -199,6 +201,7 @@ class Attempts:
             timeouts=timeouts,
             request_id=ctx.request_id,
             deadline=loop.time() + timeouts.total_ms / 1000,
+            extra_headers=headers,
         )
 
     # -- answers ---------------------------------------------------------------------------

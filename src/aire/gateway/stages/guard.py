@@ -13,6 +13,7 @@ the stream with a ``guard_blocked`` error event.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import AsyncGenerator
 
 from aire.gateway.context import Answer, RequestContext
@@ -39,16 +40,22 @@ class GuardStage:
         offload = self.offload if limit is not None else None
         if limit is None:
             limit = 0
-        if offload is not None and len(ctx.raw) > limit:
-            await offload.check_input(guarded, guard.name, ctx.body)
-        else:
-            guarded.check_input(ctx.body)
+        t0 = time.time_ns()
+        try:
+            if offload is not None and len(ctx.raw) > limit:
+                await offload.check_input(guarded, guard.name, ctx.body)
+            else:
+                guarded.check_input(ctx.body)
+        finally:
+            guarded.timings.append(("input", t0, time.time_ns()))
         answer = await call_next(ctx)
         if answer.body is not None:
+            t0 = time.time_ns()
             if offload is not None and len(answer.body) > limit:
                 answer.body = await offload.check_output(guarded, guard.name, answer.body)
             else:
                 answer.body = guarded.check_output(answer.body)
+            guarded.timings.append(("output", t0, time.time_ns()))
         elif answer.stream is not None:
             answer.stream = _scanned(guarded, answer.stream)
         return answer
