@@ -303,6 +303,18 @@ class GatewayConfig(Model):
     )
     log_requests: bool = Field(True, description="one JSON log line per request")
     tracing: TracingConfig = Field(default_factory=TracingConfig)
+    slo_objectives: dict[str, float] = Field(
+        default_factory=lambda: {
+            "availability": 99.9,
+            "refusal": 98.0,
+            "empty": 99.5,
+            "truncated": 99.0,
+            "schema_invalid": 99.0,
+            "language_switch": 99.0,
+            "guard_blocked": 99.0,
+        },
+        description="objectives (percent good) the /status page burns against, per SLI",
+    )
     quality_slis: bool = Field(
         True,
         description="measure each answer (refusal, empty, truncated, schema, language) in a "

@@ -44,10 +44,11 @@ from aire.gateway.pricing import PriceTable
 from aire.gateway.services import Services
 from aire.gateway.stages import Next, build_chain, load_stages
 from aire.gateway.state import GatewayState
-from aire.gateway.status import StatusWriter
+from aire.gateway.status import StatusAlerts, StatusWriter
 from aire.gateway.transport import Transport
 from aire.state import StateMetrics, open_store
 from aire.telemetry.quality import QualityObserver
+from aire.telemetry.sli_windows import SliObserver
 
 if TYPE_CHECKING:
     from aire.telemetry.tracing import TracingObserver
@@ -106,10 +107,14 @@ class GatewayApp:
         if audit is not None and audit.enabled:
             self.audit = AuditObserver.from_config(audit)
             chosen.append(self.audit)
+        #: in-process SLI windows and events for /status
+        self.sli = SliObserver()
+        self.status_alerts = StatusAlerts()
+        chosen.append(self.sli)
         #: quality SLIs; the registration point of feature sinks: app.quality.add_sink(sink)
         self.quality: QualityObserver | None = None
         if config.quality_slis:
-            self.quality = QualityObserver(self.metrics)
+            self.quality = QualityObserver(self.metrics, sinks=[self.sli])
             chosen.append(self.quality)
         self.observer = Observers([*chosen, *(observers or [])])
         self.guard_observer = PrometheusGuardObserver(self.metrics)

@@ -97,4 +97,10 @@ class InfoEndpoints:
     async def _status(self, scope: Scope, path: str) -> tuple[int, bytes, bytes]:
         from aire.gateway.status import gateway_status
 
-        return 200, _JSON, orjson.dumps(gateway_status(self.app), option=orjson.OPT_INDENT_2)
+        status = gateway_status(self.app)
+        accept = next((v for k, v in scope["headers"] if k == b"accept"), b"")
+        if b"text/html" in accept or b"format=html" in scope.get("query_string", b""):
+            from aire.gateway.status_page import render_status
+
+            return 200, b"text/html; charset=utf-8", render_status(status)
+        return 200, _JSON, orjson.dumps(status, option=orjson.OPT_INDENT_2)

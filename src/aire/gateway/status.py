@@ -1,4 +1,11 @@
-"""``GET /status``: the gateway's routing state, one view whichever worker answers.
+"""``GET /status``: the gateway's routing state and SLO burn, one view whichever worker
+answers (JSON; HTML for a browser, ``aire.gateway.status_page``).
+
+SLO burn rates come from in-process windows (``aire.telemetry.sli_windows``: 5 min to 6 h,
+summed over the workers) against ``gateway.slo_objectives``; a pair of windows both above
+the workbook's factor is an alert (page: 5 min and 1 h at 14.4x, 30 min and 6 h at 6x;
+ticket: 1 h and 6 h at 3x), kept in a short list of recent alerts. The 30-day budget
+needs Prometheus (``aire slo status``).
 
 Breakers, health verdicts and panic mode are per worker (each worker judges the traffic
 it sends). With ``--workers N`` each worker writes a snapshot of its state to the shared
@@ -23,7 +30,14 @@ from aire import __version__
 if TYPE_CHECKING:
     from aire.gateway.app import GatewayApp
 
-__all__ = ["StatusWriter", "gateway_status", "local_status", "status_dir"]
+__all__ = [
+    "StatusAlerts",
+    "StatusWriter",
+    "burn_rates",
+    "gateway_status",
+    "local_status",
+    "status_dir",
+]
 
 _PREFIX = "aire-status-"
 
@@ -56,7 +70,14 @@ def local_status(app: GatewayApp) -> dict[str, Any]:
             "health": round(route.health(), 3),
             "deployments": deployments,
         }
-    return {"pid": os.getpid(), "started_at": app.started_at, "models": models}
+    sli = app.sli
+    return {
+        "pid": os.getpid(),
+        "started_at": app.started_at,
+        "models": models,
+        "slis": sli.windows.counts() if sli is not None else {},
+        "events": list(sli.events) if sli is not None else [],
+    }
 
 
 def _merge(snapshots: list[dict[str, Any]]) -> dict[str, Any]:
@@ -95,6 +116,11 @@ def gateway_status(app: GatewayApp) -> dict[str, Any]:
     state = (
         "ok" if not down and not any(m["panic_workers"] for m in models.values()) else ("degraded")
     )
+    slos = burn_rates(_merge_slis(snapshots), app.state.config.slo_objectives)
+    events = sorted((e for snap in snapshots for e in snap.get("events", ())), key=lambda e: e["t"])
+    alerts = app.status_alerts.update(slos)
+    if any(s["state"] == "page" for s in slos):
+        state = "burning"
     return {
         "status": state,
         "version": __version__,
@@ -102,7 +128,100 @@ def gateway_status(app: GatewayApp) -> dict[str, Any]:
         "answered_by": mine["pid"],
         "uptime_s": round(time.time() - min(s["started_at"] for s in snapshots), 3),
         "models": models,
+        "slos": slos,
+        "alerts": alerts,
+        "events": events[-50:],
+        "budget_note": "burn rates over this gateway's own windows (up to 6 h); the 30-day "
+        "error budget needs Prometheus and the rules of `aire slo generate`",
     }
+
+
+def _merge_slis(snapshots: list[dict[str, Any]]) -> dict[str, dict[str, dict[str, list[int]]]]:
+    out: dict[str, dict[str, dict[str, list[int]]]] = {}
+    for snap in snapshots:
+        for alias, slis in snap.get("slis", {}).items():
+            for sli, windows in slis.items():
+                target = out.setdefault(alias, {}).setdefault(sli, {})
+                for w, (bad, total) in windows.items():
+                    t = target.setdefault(w, [0, 0])
+                    t[0] += bad
+                    t[1] += total
+    return out
+
+
+#: (short, long window in seconds, burn factor, severity): the workbook's page pairs for
+#: 30 days; the ticket pairs need 1-3 days, so in-process a ticket is 1 h and 6 h at 3x
+_PAIRS = ((300, 3600, 14.4, "page"), (1800, 21600, 6.0, "page"), (3600, 21600, 3.0, "ticket"))
+_MIN_EVENTS = 10  # a long window with fewer events never alerts (low-traffic guard)
+
+
+def burn_rates(
+    counts: dict[str, dict[str, dict[str, list[int]]]], objectives: dict[str, float]
+) -> list[dict[str, Any]]:
+    """Per alias and SLI: error ratio and burn rate per window, and the alert state."""
+    out = []
+    for alias in sorted(counts):
+        for sli in sorted(counts[alias]):
+            objective = objectives.get(sli)
+            if objective is None:
+                continue
+            budget = (100 - objective) / 100
+            windows = counts[alias][sli]
+            ratios: dict[str, float | None] = {}
+            burns: dict[str, float | None] = {}
+            for w, (bad, total) in windows.items():
+                ratios[w] = bad / total if total else None
+                burns[w] = round(bad / total / budget, 3) if total else None
+            state = "ok"
+            for short, long, factor, severity in _PAIRS:
+                b_short, b_long = burns.get(str(short)), burns.get(str(long))
+                enough = windows.get(str(long), [0, 0])[1] >= _MIN_EVENTS
+                burning = b_short is not None and b_long is not None
+                if enough and burning and b_short > factor and b_long > factor:  # type: ignore[operator]
+                    state = severity
+                    break
+            out.append(
+                {
+                    "alias": alias,
+                    "sli": sli,
+                    "objective": objective,
+                    "events": {w: t for w, (_, t) in windows.items()},
+                    "error_ratio": {
+                        w: (round(r, 6) if r is not None else None) for w, r in ratios.items()
+                    },
+                    "burn_rate": burns,
+                    "state": state,
+                }
+            )
+    return out
+
+
+class StatusAlerts:
+    """Alerts of the in-process burn rates: when each began and ended (recent first)."""
+
+    def __init__(self, keep: int = 50) -> None:
+        self.firing: dict[tuple[str, str], dict[str, Any]] = {}
+        self.recent: list[dict[str, Any]] = []
+        self.keep = keep
+
+    def update(self, slos: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        now = time.time()
+        seen = set()
+        for s in slos:
+            if s["state"] == "ok":
+                continue
+            key = (s["alias"], s["sli"])
+            seen.add(key)
+            if key not in self.firing or self.firing[key]["severity"] != s["state"]:
+                alert = {"alias": s["alias"], "sli": s["sli"], "severity": s["state"],
+                         "since": now, "resolved": None}  # fmt: skip
+                self.firing[key] = alert
+                self.recent.insert(0, alert)
+        for key in list(self.firing):
+            if key not in seen:
+                self.firing.pop(key)["resolved"] = now
+        del self.recent[self.keep :]
+        return [dict(a) for a in self.recent]
 
 
 def _write(folder: Path, snapshot: dict[str, Any]) -> None:
