@@ -51,10 +51,20 @@ def _peers_wanted(config: pytest.Config) -> bool:
     return "peers" in (config.option.markexpr or "") or bool(os.environ.get("LITELLM_VENV"))
 
 
+def _wanted(config: pytest.Config, marker: str) -> bool:
+    """Tests behind the ``acceptance`` marker (real Prometheus, Alertmanager, promtool
+    over days of series: tens of seconds each) run with ``pytest -m acceptance`` (.ci/run
+    does) or $AIRE_ACCEPTANCE=1, not in a plain ``pytest``."""
+    if marker == "peers":
+        return _peers_wanted(config)
+    return marker in (config.option.markexpr or "") or bool(os.environ.get("AIRE_ACCEPTANCE"))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if _peers_wanted(config):
-        return
-    peers = [item for item in items if item.get_closest_marker("peers") is not None]
-    if peers:
-        config.hook.pytest_deselected(items=peers)
-        items[:] = [item for item in items if item.get_closest_marker("peers") is None]
+    for marker in ("peers", "acceptance"):
+        if _wanted(config, marker):
+            continue
+        skipped = [item for item in items if item.get_closest_marker(marker) is not None]
+        if skipped:
+            config.hook.pytest_deselected(items=skipped)
+            items[:] = [item for item in items if item.get_closest_marker(marker) is None]

@@ -24,7 +24,10 @@ from aire.slo.specs import read_slos
 SLOTH = Path("/work/shared/peers/sloth")
 EXAMPLES = sorted(p for p in (SLOTH / "examples").glob("*.yml"))
 
-pytestmark = pytest.mark.skipif(not EXAMPLES, reason="Sloth's examples are not in ../shared/peers")
+pytestmark = [
+    pytest.mark.acceptance,
+    pytest.mark.skipif(not EXAMPLES, reason="Sloth's examples are not in ../shared/peers"),
+]
 
 # (minutes, requests per minute, errors per minute); None: no series at all
 PHASES: list[tuple[int, int | None, int | None]] = [

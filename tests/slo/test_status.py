@@ -36,7 +36,7 @@ slos:
 """
 
 
-@pytest.mark.slow
+@pytest.mark.acceptance
 def test_budget_and_burn_rates_from_prometheus(
     start_prometheus: Callable[..., str], tmp_path: Path
 ) -> None:

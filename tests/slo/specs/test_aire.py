@@ -31,7 +31,8 @@ slos:
 def test_kinds_become_queries_on_aire_metrics() -> None:
     avail, ttft, refusals, schema = read_slos_text(SPEC, "a.yml")
     assert avail.sli.error_query == (
-        'sum(rate(aire_gateway_requests_total{job="gw",alias="chat",status=~"5.."}[{{.window}}]))'
+        '(sum(rate(aire_gateway_requests_total{job="gw",alias="chat",status=~"5.."}'
+        "[{{.window}}])) or vector(0))"
     )
     assert 'le="1.0"' in (ttft.sli.error_query or "")
     assert "aire_gateway_time_to_first_token_seconds_count" in (ttft.sli.total_query or "")

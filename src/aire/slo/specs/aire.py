@@ -154,7 +154,9 @@ def _sli(s: _SLI, selector: str) -> SLI:
         m = _matchers(selector, s.alias)
         sep = "," if m else ""
         return SLI(
-            error_query=f'sum(rate(aire_gateway_requests_total{{{m}{sep}status=~"5.."}}[{w}]))',
+            error_query=_or_zero(
+                f'sum(rate(aire_gateway_requests_total{{{m}{sep}status=~"5.."}}[{w}]))'
+            ),
             total_query=f"sum(rate(aire_gateway_requests_total{{{m}}}[{w}]))",
         )
     if s.kind == "latency":
@@ -177,9 +179,15 @@ def _sli(s: _SLI, selector: str) -> SLI:
         else:
             total = f"sum(rate(aire_quality_answers_total{{{_matchers(selector, s.alias)}}}[{w}]))"
         return SLI(
-            error_query=f"sum(rate(aire_quality_signals_total{{{sig}}}[{w}]))", total_query=total
+            error_query=_or_zero(f"sum(rate(aire_quality_signals_total{{{sig}}}[{w}]))"),
+            total_query=total,
         )
     return SLI(s.error_query, s.total_query, s.error_ratio_query)
+
+
+def _or_zero(query: str) -> str:
+    """No error series yet (no 5xx so far) is zero errors, not an unknown ratio."""
+    return f"({query} or vector(0))"
 
 
 def _go_float(value: float) -> str:
