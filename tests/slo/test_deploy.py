@@ -8,11 +8,11 @@ import subprocess
 from pathlib import Path
 
 import promql_parser
+from tests.slo.conftest import require
 
 from aire.slo.dashboards import dashboard, gateway_overview
 from aire.slo.rules import dump_rules, generate_rules
 from aire.slo.specs import read_slos
-from tests.slo.conftest import require
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
