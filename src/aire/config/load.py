@@ -60,6 +60,9 @@ class LoadConfig(Model):
     model: str | None = Field(None, description="model name (none: the first of /v1/models)")
     api_key: str | None = Field(None, description="sent as Authorization: Bearer")
     headers: dict[str, str] = Field(default_factory=dict, description="extra request headers")
+    traceparent: bool = Field(
+        True, description="send a new sampled W3C traceparent with each request (trace id recorded)"
+    )
     stream: bool = Field(True, description="stream the answers (SSE)")
     include_usage: bool = Field(
         True, description="ask for a usage chunk when streaming (stream_options)"

@@ -35,8 +35,10 @@ class Client:
         stream: bool = True,
         timeout_s: float = 120.0,
         connect_timeout_s: float = 10.0,
+        traceparent: bool = True,
     ) -> None:
         self.endpoint = endpoint
+        self.traceparent = traceparent
         self.stream = stream
         self._headers = {
             "Content-Type": "application/json",
@@ -72,9 +74,11 @@ class Client:
         chunks: list[Chunk] = []
         # a new trace per request (W3C trace context): the gateway's and the engine's spans
         # join it, and the record names it
-        trace = os.urandom(16).hex()
-        rec.trace_id = trace
-        headers = {"traceparent": f"00-{trace}-{os.urandom(8).hex()}-01"}
+        headers = None
+        if self.traceparent:
+            trace = os.urandom(16).hex()
+            rec.trace_id = trace
+            headers = {"traceparent": f"00-{trace}-{os.urandom(8).hex()}-01"}
         rec.start = _clock()
         try:
             async with session.post(self.endpoint, data=prompt.body, headers=headers) as resp:

@@ -170,6 +170,7 @@ async def run_load(
     client = Client(
         target.endpoint,
         headers=request_headers(config),
+        traceparent=config.traceparent,
         stream=config.stream,
         timeout_s=config.timeout_s,
         connect_timeout_s=config.connect_timeout_s,

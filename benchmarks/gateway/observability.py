@@ -1,0 +1,218 @@
+"""The cost of observability: tracing (100% and 1% sampling) and quality SLIs, vs off.
+
+One zero-latency `aire sim` (core 1, with the load generator and an OTLP/HTTP sink that
+accepts and discards the spans) is the upstream. Four gateways, one worker each, on core
+0: `off` (no tracing, quality SLIs off), `quality` (quality SLIs on: the observer keeps
+each answer's bytes, a worker thread measures them), `trace100` (tracing on, every trace
+kept, exported over OTLP/HTTP in batches) and `trace1` (1% of new traces kept). The load
+generator sends no traceparent here (a client's sampled flag would decide instead).
+
+Latency: each round runs direct and every gateway at `--rate-rps` (Poisson, same seed) in
+a rotating order; added latency = gateway percentile - direct percentile of the same
+round; medians over rounds. Throughput: a closed loop at `--concurrency` per gateway and
+round (requests/s, median over rounds). Gateway CPU per request from /proc.
+
+    .venv/bin/python benchmarks/gateway/observability.py [--rounds 3] [--rate-rps 200]
+
+Takes /tmp/aire-bench.lock itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import threading
+import time
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import uvloop
+from procs import Server, bench_lock, cpu_seconds, free_port, machine, wait_quiet
+
+from aire.load import LoadConfig, open_target, run
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+AIRE = str(REPO / ".venv" / "bin" / "aire")
+GATEWAY_CORE, LOAD_CORE = 0, 1
+VARIANTS = {
+    "off": ["  quality_slis: false"],
+    "quality": ["  quality_slis: true"],
+    "trace100": ["  quality_slis: false", "  tracing: {{enabled: true, endpoint: '{otlp}', sample_ratio: 1.0}}"],
+    "trace1": ["  quality_slis: false", "  tracing: {{enabled: true, endpoint: '{otlp}', sample_ratio: 0.01}}"],
+}  # fmt: skip
+
+
+def _config(name: str, port: int, sim_url: str, otlp: str, logs: Path) -> Path:
+    lines = [
+        "gateway:",
+        f"  port: {port}",
+        "  log_requests: false",
+        *(line.format(otlp=otlp) for line in VARIANTS[name]),
+        "  models:",
+        f'    chat: {{deployments: [{{url: "{sim_url}/v1", model: aire-sim, name: sim}}]}}',
+    ]
+    path = logs / f"obs-{name}.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _otlp_sink() -> tuple[str, list[int]]:
+    """An OTLP/HTTP endpoint that accepts span batches (counts the bytes, keeps nothing)."""
+    received = [0, 0]
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            n = int(self.headers.get("content-length", "0"))
+            self.rfile.read(n)
+            received[0] += 1
+            received[1] += n
+            self.send_response(200)
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", received
+
+
+async def _load(config: LoadConfig) -> dict[str, Any]:
+    async with open_target(config) as target:
+        _, summary = await run(config, target)
+    return summary
+
+
+def _cfg(url: str, model: str, **kw: Any) -> LoadConfig:
+    return LoadConfig(url=url, model=model, input_tokens=16, output_tokens=16,
+                      traceparent=False, **kw)  # fmt: skip
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--rounds", type=int, default=3)
+    p.add_argument("--rate-rps", type=float, default=200.0)
+    p.add_argument("--requests", type=int, default=2000, help="per latency run")
+    p.add_argument("--concurrency", type=int, default=32, help="closed loop (throughput)")
+    p.add_argument("--out", type=Path, default=HERE / "results" / "observability.json")
+    args = p.parse_args()
+    os.sched_setaffinity(0, {LOAD_CORE})
+    logs = HERE / "results" / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    otlp, received = _otlp_sink()
+    sim_port = free_port()
+    sim_url = f"http://127.0.0.1:{sim_port}"
+    zero = ["--ttft-ms", "0", "--itl-ms", "0", "--prefill-ms-per-token", "0", "--itl-jitter", "0"]
+    sim = Server("sim", [AIRE, "sim", "--port", str(sim_port), *zero, "--max-num-seqs", "1024"],
+                 LOAD_CORE, f"{sim_url}/health", logs / "obs-sim.log")  # fmt: skip
+    gateways: dict[str, Server] = {}
+    for name in VARIANTS:
+        port = free_port()
+        cfg = _config(name, port, sim_url, otlp, logs)
+        gateways[name] = Server(name, [AIRE, "serve", "-c", str(cfg), "--workers", "1"],
+                                GATEWAY_CORE, f"http://127.0.0.1:{port}/health",
+                                logs / f"obs-{name}.log")  # fmt: skip
+    urls = {"direct": sim_url} | {
+        n: s.ready_url.removesuffix("/health") for n, s in gateways.items()
+    }
+    models = {"direct": "aire-sim"} | dict.fromkeys(gateways, "chat")
+    runs: list[dict[str, Any]] = []
+    with bench_lock():
+        wait_quiet((GATEWAY_CORE, LOAD_CORE), below=0.15, timeout_s=300)
+        servers = [sim, *gateways.values()]
+        try:
+            for server in servers:
+                server.start()
+            for server in servers:
+                server.wait_ready()
+            for name in urls:
+                uvloop.run(_load(_cfg(urls[name], models[name], concurrency=8, requests=500)))
+            order = list(urls)
+            for r in range(args.rounds):
+                for name in order[r % len(order) :] + order[: r % len(order)]:
+                    gw = gateways.get(name)
+                    pids = gw.pids() if gw else []
+                    time.sleep(1.0)
+                    c0 = cpu_seconds(pids)
+                    s = uvloop.run(_load(_cfg(urls[name], models[name], rate_rps=args.rate_rps,
+                                              arrival="poisson", requests=args.requests,
+                                              warmup_requests=50, seed=r)))  # fmt: skip
+                    cpu = (cpu_seconds(pids) - c0) / s["requests"]["total"] if gw else None
+                    t = uvloop.run(_load(_cfg(urls[name], models[name],
+                                              concurrency=args.concurrency,
+                                              requests=args.requests, warmup_requests=50)))  # fmt: skip
+                    e2e = s["latency_ms"]["e2e"]
+                    run_ = {
+                        "round": r,
+                        "target": name,
+                        "p50_ms": e2e["median"],
+                        "p99_ms": e2e["p99"],
+                        "error_rate": s["error_rate"],
+                        "gateway_cpu_ms_per_request": round(1000 * cpu, 4) if cpu else None,
+                        "throughput_rps": t["throughput"]["requests_per_s"],
+                    }
+                    runs.append(run_)
+                    print(json.dumps(run_), flush=True)
+        finally:
+            for server in reversed(servers):
+                server.stop()
+    added: dict[str, Any] = {}
+    for name in gateways:
+        p50, p99, cpu, thr = [], [], [], []
+        for r in range(args.rounds):
+            base = next(x for x in runs if x["round"] == r and x["target"] == "direct")
+            g = next(x for x in runs if x["round"] == r and x["target"] == name)
+            p50.append(round(g["p50_ms"] - base["p50_ms"], 3))
+            p99.append(round(g["p99_ms"] - base["p99_ms"], 3))
+            cpu.append(g["gateway_cpu_ms_per_request"])
+            thr.append(g["throughput_rps"])
+        added[name] = {
+            "p50_ms": statistics.median(p50),
+            "p99_ms": statistics.median(p99),
+            "cpu_ms_per_request": statistics.median(cpu),
+            "throughput_rps": statistics.median(thr),
+            "rounds_p50_ms": p50,
+            "rounds_p99_ms": p99,
+            "rounds_throughput_rps": thr,
+        }
+    off = added["off"]
+    vs_off = {
+        n: {
+            "p50_ms": round(added[n]["p50_ms"] - off["p50_ms"], 3),
+            "p99_ms": round(added[n]["p99_ms"] - off["p99_ms"], 3),
+            "cpu_ms_per_request": round(
+                added[n]["cpu_ms_per_request"] - off["cpu_ms_per_request"], 4
+            ),
+            "throughput_change": round(added[n]["throughput_rps"] / off["throughput_rps"] - 1, 4),
+        }
+        for n in gateways
+        if n != "off"
+    }
+    report = {
+        "added_over_direct": added,
+        "vs_off": vs_off,
+        "otlp_batches": received[0],
+        "otlp_bytes": received[1],
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "args": {k: str(v) for k, v in vars(args).items()},
+        "runs": runs,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2) + "\n")
+    for name, v in vs_off.items():
+        print(f"{name} vs off: p50 {v['p50_ms']:+.3f} ms  p99 {v['p99_ms']:+.3f} ms  "
+              f"cpu/request {v['cpu_ms_per_request']:+.4f} ms  "
+              f"throughput {v['throughput_change'] * 100:+.1f}%")  # fmt: skip
+
+
+if __name__ == "__main__":
+    asyncio.set_event_loop_policy(None)
+    main()
