@@ -73,6 +73,10 @@ async def test_refusals_counted_per_alias_and_sinks_called(
     assert _value(text, "aire_quality_answers_total", alias="good", deployment="good-1") == 10
     assert _value(text, "aire_quality_answers_total", alias="bad", deployment="bad-1") == 30
     assert _value(text, "aire_quality_signals_total", alias="good", signal="refusal") == 0
+    # the GenAI client metrics, with the semantic conventions' buckets
+    assert 'gen_ai_client_operation_duration_seconds_bucket{error_type="",' in text
+    assert _value(text, "gen_ai_client_token_usage_count", gen_ai_token_type="output",
+                  gen_ai_request_model="bad") == 30  # fmt: skip
     refused = _value(text, "aire_quality_signals_total", alias="bad", signal="refusal")
     # paraphrased refusals: the guard's detector finds most, not all (a fixed list would be 30)
     assert 0.6 * 30 <= refused <= 30

@@ -47,6 +47,7 @@ from aire.gateway.state import GatewayState
 from aire.gateway.status import StatusAlerts, StatusWriter
 from aire.gateway.transport import Transport
 from aire.state import StateMetrics, open_store
+from aire.telemetry.genai_metrics import GenAIMetricsObserver
 from aire.telemetry.quality import QualityObserver
 from aire.telemetry.sli_windows import SliObserver
 
@@ -101,6 +102,7 @@ class GatewayApp:
             self.tracing = TracingObserver(tracing)
             chosen.append(self.tracing)
         chosen.append(self.prometheus)
+        chosen.append(GenAIMetricsObserver(self.metrics))
         if config.log_requests:
             chosen.append(AccessLogObserver(self.access))
         self.audit = None
