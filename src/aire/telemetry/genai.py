@@ -19,7 +19,13 @@ from urllib.parse import urlsplit
 
 import orjson
 
-__all__ = ["OPERATIONS", "attempt_attributes", "request_attributes", "usage_attributes"]
+__all__ = [
+    "OPERATIONS",
+    "attempt_attributes",
+    "deployment_attributes",
+    "request_attributes",
+    "usage_attributes",
+]
 
 OPERATIONS = {"chat": "chat", "completions": "text_completion", "embeddings": "embeddings"}
 _PARAMS = ("max_tokens", "max_completion_tokens", "temperature", "top_p", "seed", "stop",
@@ -54,12 +60,12 @@ def _request_params(body: dict[str, Any]) -> Attributes:
 def request_attributes(
     endpoint: str, model: str, body: dict[str, Any], *, capture_content: bool
 ) -> Attributes:
-    """The gateway's own span (SERVER): what the client asked for."""
+    """The gateway's own span (SERVER): what the client asked for (its parameters and
+    usage are on the upstream call's span)."""
     out: Attributes = {
         "gen_ai.operation.name": OPERATIONS.get(endpoint, endpoint),
         "gen_ai.request.model": model,
         "openinference.span.kind": "CHAIN",
-        **_request_params(body),
     }
     if capture_content:
         messages = body.get("messages") if endpoint == "chat" else body.get("prompt")
@@ -69,40 +75,40 @@ def request_attributes(
     return out
 
 
-def attempt_attributes(
-    endpoint: str,
-    upstream_model: str,
-    upstream_url: str,
-    provider: str,
-    body: dict[str, Any],
-    *,
-    number: int,
-    kind: str,
-    reason: str | None,
-    deployment: str,
+def deployment_attributes(
+    upstream_model: str, upstream_url: str, provider: str, deployment: str
 ) -> Attributes:
-    """An upstream call (CLIENT): GenAI + OpenInference, and which try it is."""
+    """What an upstream call's span says about its deployment (the same for every call)."""
     parts = urlsplit(upstream_url)
-    params = {k: body[k] for k in _PARAMS if k in body}
     out: Attributes = {
-        "gen_ai.operation.name": OPERATIONS.get(endpoint, endpoint),
         "gen_ai.system": provider,
         "gen_ai.provider.name": provider,
         "gen_ai.request.model": upstream_model,
-        **_request_params(body),
         "openinference.span.kind": "LLM",
         "llm.model_name": upstream_model,
         "llm.provider": provider,
         "llm.system": provider,
-        "llm.invocation_parameters": orjson.dumps(params).decode(),
         "aire.deployment": deployment,
-        "aire.attempt.number": number,
-        "aire.attempt.kind": kind,  # first | retry | fallback
     }
     if parts.hostname:
         out["server.address"] = parts.hostname
     if parts.port:
         out["server.port"] = parts.port
+    return out
+
+
+def attempt_attributes(
+    endpoint: str, body: dict[str, Any], *, number: int, kind: str, reason: str | None
+) -> Attributes:
+    """An upstream call (CLIENT): what this request asked, and which try it is."""
+    params = {k: body[k] for k in _PARAMS if k in body}
+    out: Attributes = {
+        "gen_ai.operation.name": OPERATIONS.get(endpoint, endpoint),
+        **_request_params(body),
+        "llm.invocation_parameters": orjson.dumps(params).decode(),
+        "aire.attempt.number": number,
+        "aire.attempt.kind": kind,  # first | retry | fallback
+    }
     if reason:
         out["aire.attempt.reason"] = reason
     return out

@@ -10,6 +10,7 @@ short to tell), as does everything when the package is missing.
 
 from __future__ import annotations
 
+import functools
 import threading
 from typing import Any
 
@@ -17,7 +18,7 @@ __all__ = ["MIN_CHARS", "MIN_PROB", "LanguageIdentifier"]
 
 MIN_CHARS = 24
 MIN_PROB = 0.6
-_HEAD = 1000  # the first characters are enough, and bound the cost
+_HEAD = 400  # the first characters are enough, and bound the cost
 
 
 class LanguageIdentifier:
@@ -43,6 +44,11 @@ class LanguageIdentifier:
                         self._model = Model.from_model_file(MODEL_FILE, norm_probs=True)
                     self._tried = True
         return self._model
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (one identifier per process)
+    def identify_cached(self, text: str) -> str | None:
+        """``identify`` for texts that repeat (prompts, system prompts)."""
+        return self.identify(text)
 
     def identify(self, text: str) -> str | None:
         """ISO 639-1 code of ``text``'s language, or None when it cannot tell."""

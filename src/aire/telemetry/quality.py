@@ -289,6 +289,7 @@ def measure(job: _Job, language: LanguageIdentifier) -> AnswerFeatures:
     text = answer.text
     score = refusal_score(text) if ok and text else None
     requested, valid = _schema(job.response_format, text, ok)
+    answer_language = language.identify(text) if ok else None
     return AnswerFeatures(
         alias=job.alias,
         deployment=job.deployment,
@@ -304,8 +305,9 @@ def measure(job: _Job, language: LanguageIdentifier) -> AnswerFeatures:
         empty=ok and not text.strip() and not answer.tool_call,
         refusal_score=score,
         refused=score is not None and score >= REFUSAL_THRESHOLD,
-        language=language.identify(text) if ok else None,
-        prompt_language=language.identify(job.prompt),
+        language=answer_language,
+        # the prompt's language only matters next to the answer's (and prompts repeat)
+        prompt_language=language.identify_cached(job.prompt[:400]) if answer_language else None,
         schema_requested=requested,
         schema_valid=valid,
         guard_findings=job.guard_findings,
