@@ -84,6 +84,21 @@ def _otlp_sink() -> tuple[str, list[int]]:
     return f"http://127.0.0.1:{server.server_address[1]}", received
 
 
+def _quality_counts(url: str) -> dict[str, float]:
+    """Answers the quality worker measured and dropped (its CPU share was used up)."""
+    import urllib.request
+
+    with urllib.request.urlopen(f"{url}/metrics", timeout=10) as r:
+        text = r.read().decode()
+    out = {"measured": 0.0, "dropped": 0.0}
+    for line in text.splitlines():
+        if line.startswith("aire_quality_answers_total{"):
+            out["measured"] += float(line.rsplit(" ", 1)[1])
+        elif line.startswith("aire_quality_dropped_total "):
+            out["dropped"] = float(line.rsplit(" ", 1)[1])
+    return out
+
+
 async def _load(config: LoadConfig) -> dict[str, Any]:
     async with open_target(config) as target:
         _, summary = await run(config, target)
@@ -160,6 +175,7 @@ def main() -> None:
                     }
                     runs.append(run_)
                     print(json.dumps(run_), flush=True)
+            quality_counts = _quality_counts(urls["quality"])
         finally:
             for server in reversed(servers):
                 server.stop()
@@ -198,6 +214,7 @@ def main() -> None:
     report = {
         "added_over_direct": added,
         "vs_off": vs_off,
+        "quality_answers_measured_and_dropped": quality_counts,
         "otlp_batches": received[0],
         "otlp_bytes": received[1],
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
