@@ -7,9 +7,9 @@ counts it in ``aire_quality_dropped_total``: the gateway never waits for quality
 worker thread (niced, and resting so that it takes at most ``max_cpu_share`` of a core,
 10% by default: about 0.2-0.4 ms per answer here, so some 300 answers/s are measured in
 full and beyond that a random share) turns each job into
-``aire.telemetry.features.AnswerFeatures``: refusal (``aire.guard``'s refusal detector), empty answer, truncation (``finish_reason:
-length``), JSON/schema validity when ``response_format`` asked for it, guard findings
-and blocks, answer length, the answer's and the prompt's language
+``aire.telemetry.features.AnswerFeatures``: refusal (``aire.guard``'s refusal
+detector), empty answer, truncation (``finish_reason: length``), JSON/schema validity
+when ``response_format`` asked for it, guard blocks, answer length, the answer's and the prompt's language
 (``aire.telemetry.language``) and a language switch between them.
 
 Prometheus counters, per alias and deployment, whose ratios are the quality SLIs that
