@@ -9,8 +9,9 @@ worker thread (niced, and resting so that it takes at most ``max_cpu_share`` of 
 full and beyond that a random share) turns each job into
 ``aire.telemetry.features.AnswerFeatures``: refusal (``aire.guard``'s refusal
 detector), empty answer, truncation (``finish_reason: length``), JSON/schema validity
-when ``response_format`` asked for it, guard blocks, answer length, the answer's and the prompt's language
-(``aire.telemetry.language``) and a language switch between them.
+when ``response_format`` asked for it, guard blocks, answer length, the answer's and the
+prompt's language (``aire.telemetry.language``) and a language switch between them.
+(``guard_findings`` stays 0: the guard does not yet keep a request's findings.)
 
 Prometheus counters, per alias and deployment, whose ratios are the quality SLIs that
 ``aire slo`` specs name (``sli: {kind: quality, signal: refusal}``)::
