@@ -6,7 +6,7 @@ from __future__ import annotations
 import gzip
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -49,12 +49,20 @@ class Receiver:
     requests: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def wait_for(self, trace_id: str, n: int, timeout_s: float = 20.0) -> list[Span]:
+    def wait_for(
+        self,
+        trace_id: str,
+        n: int,
+        timeout_s: float = 20.0,
+        until: Callable[[list[Span]], bool] | None = None,
+    ) -> list[Span]:
+        """The trace's spans once there are ``n`` (and ``until`` holds), or at the timeout."""
         deadline = time.monotonic() + timeout_s
         while True:
             with self.lock:
                 got = [s for s in self.spans if s.trace_id == trace_id]
-            if len(got) >= n or time.monotonic() > deadline:
+            done = len(got) >= n and (until is None or until(got))
+            if done or time.monotonic() > deadline:
                 return got
             time.sleep(0.05)
 

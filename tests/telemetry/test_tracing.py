@@ -138,7 +138,11 @@ def test_the_engine_joins_the_trace(receiver: Receiver) -> None:
         url, _ = _gateway(stack, {"chat": {"deployments": [deployment(sim_url, "s")]}}, receiver)
         body = b'{"model":"chat","messages":[{"role":"user","content":"hi"}],"max_tokens":4}'
         rec = asyncio.run(_load_request(url, body))
-        spans = receiver.wait_for(rec.trace_id or "", 4)
+        spans = receiver.wait_for(
+            rec.trace_id or "",
+            3,
+            until=lambda got: any(s.resource["service.name"] == "aire-sim" for s in got),
+        )
     client = next(s for s in spans if s.kind == "CLIENT")
     engine = next(s for s in spans if s.resource["service.name"] == "aire-sim")
     assert engine.name == "POST /v1/chat/completions"
