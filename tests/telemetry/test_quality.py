@@ -12,6 +12,10 @@ from prometheus_client import generate_latest
 from tests.gateway.conftest import StartGateway
 from tests.gateway.helpers import deployment
 
+from aire.config.gateway import GatewayConfig
+from aire.config.guard import GuardConfig
+from aire.gateway.app import GatewayApp
+from aire.server import serve_in_thread
 from aire.telemetry.features import AnswerFeatures
 from aire.telemetry.language import LanguageIdentifier
 from aire.telemetry.quality import QualityObserver, _Job, measure
@@ -115,6 +119,29 @@ async def test_language_switch_truncation_and_schema(
     assert _value(text, "aire_quality_signals_total", alias="good", signal="truncated") == 4
     assert _value(text, "aire_quality_signals_total", alias="good", signal="schema_requested") == 3
     assert _value(text, "aire_quality_signals_total", alias="good", signal="schema_invalid") == 0
+
+
+async def test_guard_findings_are_counted(start_sim: Callable[..., Any]) -> None:
+    sim, _ = start_sim()
+    config = GatewayConfig.model_validate(
+        {
+            "models": {"chat": {"deployments": [deployment(sim, "s")]}},
+            "guard_policy": "default",
+            "health": {"enabled": False},
+            "log_requests": False,
+        }
+    )
+    app = GatewayApp(config, GuardConfig())
+    with serve_in_thread(app) as url:
+        pii = [{"role": "user", "content": "Mail bob@example.com the summary, please."}]
+        clean = [{"role": "user", "content": PROMPT}]
+        await _post(url, {"model": "chat", "messages": pii, "max_tokens": 10}, 3)
+        await _post(url, {"model": "chat", "messages": clean, "max_tokens": 10}, 2)
+        assert app.quality is not None
+        assert app.quality.flush()
+        text = app.metrics.exposition().decode()
+    assert _value(text, "aire_quality_signals_total", signal="guard_finding") == 3
+    assert _value(text, "aire_quality_answers_total", alias="chat") == 5
 
 
 def _job(**over: Any) -> _Job:

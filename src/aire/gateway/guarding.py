@@ -68,6 +68,8 @@ class GuardedRequest:
         self.blocked: GuardBlocked | None = None
         #: (phase, start, end) in epoch ns of each scan, for trace spans
         self.timings: list[tuple[str, int, int]] = []
+        #: findings of every scan of this request and its answer (the quality SLIs)
+        self.findings = 0
 
     # -- input ---------------------------------------------------------------------------
 
@@ -76,6 +78,7 @@ class GuardedRequest:
         self.ctx.json_schema = _schema(body)
         if self.endpoint == "chat":
             result = self.guard.scan_messages(body["messages"], self.ctx)
+            self.findings += len(result.findings)
             if result.blocked:
                 blocked = result.blocked_by
                 raise blocked.error("input") if blocked else GuardBlocked("request blocked")
@@ -84,6 +87,7 @@ class GuardedRequest:
             prompt = body.get("prompt")
             if isinstance(prompt, str):
                 res = self.guard.scan_input(prompt, self.ctx)
+                self.findings += len(res.findings)
                 if res.blocked:
                     raise res.error("input")
                 body["prompt"] = res.sanitized
@@ -91,6 +95,7 @@ class GuardedRequest:
                 cleaned = []
                 for p in prompt:
                     res = self.guard.scan_input(p, self.ctx)
+                    self.findings += len(res.findings)
                     if res.blocked:
                         raise res.error("input")
                     cleaned.append(res.sanitized)
@@ -100,6 +105,7 @@ class GuardedRequest:
 
     def _output(self, text: str) -> str:
         res = self.guard.scan_output(text, self.ctx)
+        self.findings += len(res.findings)
         if res.blocked:
             raise res.error("output")
         out = res.sanitized
@@ -135,6 +141,7 @@ class GuardedRequest:
         safe = sg.feed(text) if text else ""
         if final:
             safe += sg.finish()
+            self.findings += len(sg.findings)
         if sg.blocked:
             blocked = sg.blocked_by
             kind = blocked.kind if blocked is not None else "blocked"

@@ -9,9 +9,8 @@ worker thread (niced, and resting so that it takes at most ``max_cpu_share`` of 
 full and beyond that a random share) turns each job into
 ``aire.telemetry.features.AnswerFeatures``: refusal (``aire.guard``'s refusal
 detector), empty answer, truncation (``finish_reason: length``), JSON/schema validity
-when ``response_format`` asked for it, guard blocks, answer length, the answer's and the
-prompt's language (``aire.telemetry.language``) and a language switch between them.
-(``guard_findings`` stays 0: the guard does not yet keep a request's findings.)
+when ``response_format`` asked for it, guard findings and blocks, answer length, the
+answer's and the prompt's language (``aire.telemetry.language``) and a language switch between them.
 
 Prometheus counters, per alias and deployment, whose ratios are the quality SLIs that
 ``aire slo`` specs name (``sli: {kind: quality, signal: refusal}``)::
@@ -375,8 +374,4 @@ def _last_user(body: dict[str, Any]) -> str:
 
 
 def _findings(ctx: RequestContext) -> int:
-    guarded = ctx.guarded
-    if guarded is None:
-        return 0
-    found = getattr(guarded.ctx, "findings", None)
-    return len(found) if isinstance(found, (list, tuple)) else 0
+    return ctx.guarded.findings if ctx.guarded is not None else 0
