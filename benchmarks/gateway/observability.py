@@ -84,6 +84,34 @@ def _otlp_sink() -> tuple[str, list[int]]:
     return f"http://127.0.0.1:{server.server_address[1]}", received
 
 
+def paired(runs: list[dict[str, Any]], rounds: int, names: list[str]) -> dict[str, Any]:
+    """Each variant against `off` of the same round (paired), medians over rounds."""
+
+    def get(r: int, target: str) -> dict[str, Any]:
+        return next(x for x in runs if x["round"] == r and x["target"] == target)
+
+    out: dict[str, Any] = {}
+    for n in names:
+        d50 = [get(r, n)["p50_ms"] - get(r, "off")["p50_ms"] for r in range(rounds)]
+        d99 = [get(r, n)["p99_ms"] - get(r, "off")["p99_ms"] for r in range(rounds)]
+        cpu = [
+            get(r, n)["gateway_cpu_ms_per_request"] - get(r, "off")["gateway_cpu_ms_per_request"]
+            for r in range(rounds)
+        ]
+        thr = [
+            get(r, n)["throughput_rps"] / get(r, "off")["throughput_rps"] - 1 for r in range(rounds)
+        ]
+        out[n] = {
+            "p50_ms": round(statistics.median(d50), 3),
+            "p99_ms": round(statistics.median(d99), 3),
+            "cpu_ms_per_request": round(statistics.median(cpu), 4),
+            "throughput_change": round(statistics.median(thr), 4),
+            "rounds_p50_ms": [round(x, 3) for x in d50],
+            "rounds_throughput_change": [round(x, 4) for x in thr],
+        }
+    return out
+
+
 def _quality_counts(url: str) -> dict[str, float]:
     """Answers the quality worker measured and dropped (its CPU share was used up)."""
     import urllib.request
@@ -198,19 +226,7 @@ def main() -> None:
             "rounds_p99_ms": p99,
             "rounds_throughput_rps": thr,
         }
-    off = added["off"]
-    vs_off = {
-        n: {
-            "p50_ms": round(added[n]["p50_ms"] - off["p50_ms"], 3),
-            "p99_ms": round(added[n]["p99_ms"] - off["p99_ms"], 3),
-            "cpu_ms_per_request": round(
-                added[n]["cpu_ms_per_request"] - off["cpu_ms_per_request"], 4
-            ),
-            "throughput_change": round(added[n]["throughput_rps"] / off["throughput_rps"] - 1, 4),
-        }
-        for n in gateways
-        if n != "off"
-    }
+    vs_off = paired(runs, args.rounds, [n for n in gateways if n != "off"])
     report = {
         "added_over_direct": added,
         "vs_off": vs_off,

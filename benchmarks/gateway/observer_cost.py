@@ -69,7 +69,9 @@ def _sink() -> str:
 
 
 def _dep() -> Deployment:
-    cfg = DeploymentConfig.model_validate({"url": "http://127.0.0.1:9/v1", "model": "m", "name": "d"})
+    cfg = DeploymentConfig.model_validate(
+        {"url": "http://127.0.0.1:9/v1", "model": "m", "name": "d"}
+    )
     return Deployment(cfg, name="d", breaker=BreakerConfig(), timeouts=TimeoutsConfig(),
                       provider=_Provider())  # type: ignore[arg-type]  # fmt: skip
 
@@ -143,8 +145,12 @@ def main() -> None:
         print(name, results[name], flush=True)
     lang = LanguageIdentifier()
     lang.available  # noqa: B018 (load the model first)
-    body = b'{"choices":[{"message":{"content":"' + ANSWER.encode() + b'"},"finish_reason":"stop"}]}'
-    job = _Job("chat", "d", 200, None, False, 0.1, None, 12, 8, [body], "Why error budgets?", None, 0)
+    body = (
+        b'{"choices":[{"message":{"content":"' + ANSWER.encode() + b'"},"finish_reason":"stop"}]}'
+    )
+    job = _Job(
+        "chat", "d", 200, None, False, 0.1, None, 12, 8, [body], "Why error budgets?", None, 0
+    )
     for _ in range(200):
         measure(job, lang)
     t0 = time.perf_counter()
@@ -162,7 +168,11 @@ def main() -> None:
     }  # fmt: skip
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
-    print(json.dumps({k: report[k] for k in ("added_on_event_loop_us", "quality_worker_us_per_answer")}))
+    print(
+        json.dumps(
+            {k: report[k] for k in ("added_on_event_loop_us", "quality_worker_us_per_answer")}
+        )
+    )
 
 
 if __name__ == "__main__":
