@@ -40,12 +40,13 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 AIRE = str(REPO / ".venv" / "bin" / "aire")
 GATEWAY_CORE, LOAD_CORE = 0, 1
+_TRACE = "  tracing: {{enabled: true, endpoint: '{otlp}', sample_ratio: "
 VARIANTS = {
     "off": ["  quality_slis: false"],
     "quality": ["  quality_slis: true"],
-    "trace100": ["  quality_slis: false", "  tracing: {{enabled: true, endpoint: '{otlp}', sample_ratio: 1.0}}"],
-    "trace1": ["  quality_slis: false", "  tracing: {{enabled: true, endpoint: '{otlp}', sample_ratio: 0.01}}"],
-}  # fmt: skip
+    "trace100": ["  quality_slis: false", _TRACE + "1.0}}"],
+    "trace1": ["  quality_slis: false", _TRACE + "0.01}}"],
+}
 
 
 def _config(name: str, port: int, sim_url: str, otlp: str, logs: Path) -> Path:
@@ -67,7 +68,7 @@ def _otlp_sink() -> tuple[str, list[int]]:
     received = [0, 0]
 
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             n = int(self.headers.get("content-length", "0"))
             self.rfile.read(n)
             received[0] += 1
@@ -188,9 +189,9 @@ def main() -> None:
                                               arrival="poisson", requests=args.requests,
                                               warmup_requests=50, seed=r)))  # fmt: skip
                     cpu = (cpu_seconds(pids) - c0) / s["requests"]["total"] if gw else None
-                    t = uvloop.run(_load(_cfg(urls[name], models[name],
-                                              concurrency=args.concurrency,
-                                              requests=args.requests, warmup_requests=50)))  # fmt: skip
+                    closed = _cfg(urls[name], models[name], concurrency=args.concurrency,
+                                  requests=args.requests, warmup_requests=50)  # fmt: skip
+                    t = uvloop.run(_load(closed))
                     e2e = s["latency_ms"]["e2e"]
                     run_ = {
                         "round": r,

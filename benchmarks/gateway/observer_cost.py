@@ -54,7 +54,7 @@ class _Provider:
 
 def _sink() -> str:
     class H(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             self.rfile.read(int(self.headers.get("content-length", "0")))
             self.send_response(200)
             self.send_header("content-length", "0")
@@ -78,7 +78,9 @@ def _dep() -> Deployment:
 
 class _Route:
     name = "chat"
-    deployments: list[Deployment] = []
+
+    def __init__(self) -> None:
+        self.deployments: list[Deployment] = []
 
 
 def _one(obs: GatewayObserver, dep: Deployment, route: Any, i: int) -> None:
@@ -123,8 +125,10 @@ def main() -> None:
     sink = _sink()
     variants: dict[str, Any] = {
         "none": lambda: Observers([]),
-        "tracing_100": lambda: TracingObserver(TracingConfig(enabled=True, endpoint=sink, sample_ratio=1.0)),
-        "tracing_1": lambda: TracingObserver(TracingConfig(enabled=True, endpoint=sink, sample_ratio=0.01)),
+        "tracing_100": lambda: TracingObserver(TracingConfig(enabled=True, endpoint=sink)),
+        "tracing_1": lambda: TracingObserver(
+            TracingConfig(enabled=True, endpoint=sink, sample_ratio=0.01)
+        ),
         "quality": lambda: QualityObserver(queue_size=1 << 20),
     }  # fmt: skip
     results: dict[str, Any] = {}
@@ -160,7 +164,9 @@ def main() -> None:
     base = results["none"]["us_per_request"]
     report = {
         "event_loop_us_per_request": results,
-        "added_on_event_loop_us": {n: round(r["us_per_request"] - base, 2) for n, r in results.items() if n != "none"},
+        "added_on_event_loop_us": {
+            n: round(r["us_per_request"] - base, 2) for n, r in results.items() if n != "none"
+        },
         "quality_worker_us_per_answer": round(worker_us, 1),
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": machine(),
