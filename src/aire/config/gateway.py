@@ -240,6 +240,23 @@ class CanaryConfig(Model):
     )
 
 
+class OnlineDriftConfig(Model):
+    """Online drift detectors (``aire.drift.monitor``) on every alias's answer features:
+    calibrated CUSUMs against a reference learnt from the first answers or loaded from a
+    profile (``aire drift profile``); ``aire_drift_score``/``aire_drift_alarm`` gauges."""
+
+    enabled: bool | None = Field(
+        None, description="on, off, or null: on when the 'drift' extra (scipy) is installed"
+    )
+    profile: Path | None = Field(None, description="a reference profile file (else: warm-up)")
+    warmup_answers: int = Field(
+        1000, ge=50, description="answers per alias learnt as the reference when no profile"
+    )
+    arl_answers: float = Field(
+        1e6, ge=100, description="expected answers between false alarms, per detector"
+    )
+
+
 class ShadowConfig(Model):
     """Mirror a sample of the alias's requests to another alias: its answers never reach
     the client; they are compared with the primary's (``aire.gateway.stages.shadow``)."""
@@ -315,6 +332,7 @@ class GatewayConfig(Model):
         },
         description="objectives (percent good) the /status page burns against, per SLI",
     )
+    drift: OnlineDriftConfig = Field(default_factory=OnlineDriftConfig)
     quality_slis: bool = Field(
         True,
         description="measure each answer (refusal, empty, truncated, schema, language) in a "

@@ -27,6 +27,7 @@ from aire.gateway.admin import AdminAPI
 from aire.gateway.auth.authenticator import Authenticator
 from aire.gateway.auth.keystore import open_keystore
 from aire.gateway.cache_metrics import CacheMetrics
+from aire.gateway.canary import Canary, CanaryFeatures
 from aire.gateway.context import RequestContext
 from aire.gateway.guarding import PrometheusGuardObserver
 from aire.gateway.health import HealthChecker
@@ -40,6 +41,7 @@ from aire.gateway.observers.access_log import AccessLogObserver
 from aire.gateway.observers.audit import AuditObserver
 from aire.gateway.observers.prometheus import PrometheusObserver
 from aire.gateway.offload import ScanOffload
+from aire.gateway.online_drift import online_drift
 from aire.gateway.pricing import PriceTable
 from aire.gateway.services import Services
 from aire.gateway.stages import Next, build_chain, load_stages
@@ -52,6 +54,7 @@ from aire.telemetry.quality import QualityObserver
 from aire.telemetry.sli_windows import SliObserver
 
 if TYPE_CHECKING:
+    from aire.drift.monitor import DriftMonitor
     from aire.telemetry.tracing import TracingObserver
 
 __all__ = ["DEFAULT_KEYS_DSN", "GatewayApp"]
@@ -115,9 +118,15 @@ class GatewayApp:
         chosen.append(self.sli)
         #: quality SLIs; the registration point of feature sinks: app.quality.add_sink(sink)
         self.quality: QualityObserver | None = None
+        #: online drift detectors (a feature sink; None: off, or no quality SLIs)
+        self.drift: DriftMonitor | None = None
         if config.quality_slis:
             self.quality = QualityObserver(self.metrics, sinks=[self.sli])
             chosen.append(self.quality)
+            self.quality.add_sink(CanaryFeatures(self._canary_of))
+            self.drift = online_drift(config.drift, self.metrics.registry)
+            if self.drift is not None:
+                self.quality.add_sink(self.drift)
         self.observer = Observers([*chosen, *(observers or [])])
         self.guard_observer = PrometheusGuardObserver(self.metrics)
         self.transport = Transport()
@@ -164,6 +173,10 @@ class GatewayApp:
         )
         self.prometheus.register(state.deployments, list(state.routes))
         return state
+
+    def _canary_of(self, alias: str) -> Canary | None:
+        route = self.state.routes.get(alias)
+        return route.canary if route is not None else None
 
     # -- lifecycle ---------------------------------------------------------------------
 
