@@ -209,6 +209,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--promptmap", type=Path, default=None, help="a promptmap checkout")
     ap.add_argument("--model-tier", action="store_true", help="also with the model tier on")
+    ap.add_argument("--model-path", default=None, help="other .npz weights (development)")
     ap.add_argument("--write", action="store_true", help="update RESULTS.md and the JSON")
     args = ap.parse_args()
     inj = load(HERE / "heldout" / "injection_heldout.jsonl")
@@ -217,10 +218,11 @@ def main() -> int:
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
     for name, rows in sets.items():
-        results["injection"][name + ", fast tier"] = injection_eval(rows, {})
+        base = {"model_path": args.model_path} if args.model_path else {}
+        results["injection"][name + ", fast tier"] = injection_eval(rows, base)
         if args.model_tier:
             results["injection"][name + ", with model tier"] = injection_eval(
-                rows, {"model_tier": True}
+                rows, {**base, "model_tier": True}
             )
     pii_path = HERE / "heldout" / "pii_heldout.jsonl"
     if pii_path.exists():

@@ -3,7 +3,7 @@ from collections.abc import Callable
 
 import pytest
 
-from aire.guard.detect.injection import combine
+from aire.guard.detect.injection import BOOST, combine
 from aire.guard.detect.injection_rules import rule_hits
 from aire.guard.scanner import Scanner
 from aire.guard.types import ScanContext
@@ -82,8 +82,8 @@ def test_rule_span_points_at_the_injection() -> None:
 
 
 def test_weak_rules_only_lift_the_classifier() -> None:
-    assert combine(0.1, 0.75) == pytest.approx(0.35)
-    assert combine(0.4, 0.8) == 0.65
+    assert combine(0.1, 0.75) == pytest.approx(0.1 + BOOST)
+    assert combine(0.4, 0.8) == pytest.approx(min(0.8, 0.4 + BOOST))
     assert combine(0.1, 0.95) == 0.95
 
 
