@@ -31,23 +31,24 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "aire" / "guard" / "data" / "names.json.gz"
 
 EXTRA_GIVEN = """
-aarav aditi aditya ahmed ahmad aiko aisha akira akosua alejandro aleksandr aleksandra alexei
-ali amara amina amir anan ananya andrei anil anja anjali antoine arjun arnav ayaan ayumi
-bao björn bjorn bogdan busisiwe camila chen chidi chidinma chioma chinedu chloé cristiano
-daiki dmitri dmitry efua elif emeka emre enrique esra fatima fatma farid femi florin
-giulia giuseppe gonzalo guadalupe gunnar haruka haruto hamza hana hiroshi hiroko hyun
-ibrahim ifeanyi ingrid isabela jae jiho jin jun junaid jürgen kaito kamal kemal kenji
-keiko kofi kwame kwabena lakshmi lars leila lucía luca magnus mahmoud mai malak mamadou
-maryam matteo mei mehmet minh ming mohamed mohammed moritz musa nadia naveen ngozi nikhil
-nkosi noor nuno olga olumide olusegun oluwaseun omar oren pedro pieter pooja priya
-qiang rafael rahul raj ravi rania reza riya rodrigo rohan ryo ryota sakura santiago
-sanjay sara seo-yeon shreya siddharth sipho sofía sören sunil sven takeshi tariq thabo
-thiago tomasz tunde uchenna vikram wei xavier xin yara yasmin yerlan yi yuki yusuf
-zainab zanele zeynep zhang zhi ziyad wojciech katarzyna agnieszka małgorzata krzysztof
-piotr jan jana lukas jakub tereza petra miroslav stefan stefano francesca alessandro
-giovanni lorenzo chiara margarethe ole nils henrik håkan åsa eero aino juhani mikko
-pekka anneli sirpa tuomas ilkka joão joao tiago inês rui bruno gonçalo afonso beatriz
-""".split()
+aarav aditi aditya ahmed ahmad aiko aisha akira akosua alejandro aleksandr aleksandra
+alexei ali amara amina amir anan ananya andrei anil anja anjali antoine arjun arnav
+ayaan ayumi bao björn bjorn bogdan busisiwe camila chen chidi chidinma chioma chinedu
+chloé cristiano daiki dmitri dmitry efua elif emeka emre enrique esra fatima fatma farid
+femi florin giulia giuseppe gonzalo guadalupe gunnar haruka haruto hamza hana hiroshi
+hiroko hyun ibrahim ifeanyi ingrid isabela jae jiho jin jun junaid jürgen kaito kamal
+kemal kenji keiko kofi kwame kwabena lakshmi lars leila lucía luca magnus mahmoud mai
+malak mamadou maryam matteo mei mehmet minh ming mohamed mohammed moritz musa nadia
+naveen ngozi nikhil nkosi noor nuno olga olumide olusegun oluwaseun omar oren pedro
+pieter pooja priya qiang rafael rahul raj ravi rania reza riya rodrigo rohan ryo ryota
+sakura santiago sanjay sara seo-yeon shreya siddharth sipho sofía sören sunil sven
+takeshi tariq thabo thiago tomasz tunde uchenna vikram wei xavier xin yara yasmin yerlan
+yi yuki yusuf zainab zanele zeynep zhang zhi ziyad wojciech katarzyna agnieszka
+małgorzata krzysztof piotr jan jana lukas jakub tereza petra miroslav stefan stefano
+francesca alessandro giovanni lorenzo chiara margarethe ole nils henrik håkan åsa eero
+aino juhani mikko pekka anneli sirpa tuomas ilkka joão joao tiago inês rui bruno gonçalo
+afonso beatriz
+""".split()  # noqa: SIM905
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -63,7 +64,7 @@ def common_words() -> list[str]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 mod = __import__(name)
-        except Exception:  # noqa: BLE001 - a module that cannot import here
+        except Exception:
             continue
         docs = [inspect.getdoc(mod) or ""]
         docs += [inspect.getdoc(o) or "" for _, o in inspect.getmembers(mod, inspect.isroutine)]
@@ -83,9 +84,7 @@ def common_words() -> list[str]:
             (lower if w.islower() else upper)[w.lower()] += 1
     # words seen lower case at least 3 times, and more often lower case than capitalised
     # (names appear lower case in e-mail addresses and user names, but mostly capitalised)
-    return sorted(
-        w for w, n in lower.items() if n >= 3 and n >= 2 * upper[w] and len(w) > 1
-    )
+    return sorted(w for w, n in lower.items() if n >= 3 and n >= 2 * upper[w] and len(w) > 1)
 
 
 def main() -> int:

@@ -60,7 +60,7 @@ def python_docs(limit: int, seed: int) -> list[str]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 mod = importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - any stdlib module that cannot import here
+        except Exception:
             continue
         docs = [inspect.getdoc(mod) or ""]
         for _, obj in inspect.getmembers(mod):
@@ -158,7 +158,9 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
             part = "indirect-synthetic"
         rows.append((insert(host, p, rng), 1, part, 1.0))
     for _ in range(300 * scale):
-        rows.append((insert(rng.choice(hosts), rng.choice(benign_short), rng), 0, "docs+benign", 1.0))
+        rows.append(
+            (insert(rng.choice(hosts), rng.choice(benign_short), rng), 0, "docs+benign", 1.0)
+        )
     for _lang, inj, ok in MULTILINGUAL_TRAIN:
         rows.append((inj, 1, "multilingual", 2.0))
         rows.append((ok, 0, "multilingual", 2.0))

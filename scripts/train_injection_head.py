@@ -98,8 +98,11 @@ def main() -> int:
         "grouped_cv_at_threshold": rates(y, oof, threshold),
         "threshold": round(threshold, 4),
         "by_source": {
-            s: rates(y[[r["source"] == s for r in rows]], oof[[r["source"] == s for r in rows]],
-                     threshold)
+            s: rates(
+                y[[r["source"] == s for r in rows]],
+                oof[[r["source"] == s for r in rows]],
+                threshold,
+            )
             for s in sorted({r["source"] for r in rows})
         },  # fmt: skip
     }

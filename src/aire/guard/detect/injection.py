@@ -18,7 +18,9 @@ from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
-__all__ = ["BOOST", "STRONG", "InjectionDetector", "combine", "default_model", "plain"]
+__all__ = """
+BOOST STRONG InjectionDetector combine default_model plain
+""".split()  # noqa: SIM905
 
 STRONG = 0.9
 BOOST = 0.3
@@ -47,10 +49,19 @@ def plain(text: str) -> str:
     return "".join(parts)
 
 
-_OPEN_CLOSE = {"'": "'", '"': '"', "`": "`", "\u201c": "\u201d", "\u2018": "\u2019", "\u00ab": "\u00bb"}
+_OPEN_CLOSE = {
+    "'": "'",
+    '"': '"',
+    "`": "`",
+    "\u201c": "\u201d",
+    "\u2018": "\u2019",
+    "\u00ab": "\u00bb",
+}
 _DISCUSS = frozenset(
-    "what why how mean means meaning example examples explain famous called known "
-    "attack attacks phrase phrases term detect detector defend paper research".split()
+    """
+what why how mean means meaning example examples explain famous called known attack
+attacks phrase phrases term detect detector defend paper research
+""".split()  # noqa: SIM905
 )
 MENTIONED = 0.6  # a strong rule inside quotes, in a question about it: only a boost
 

@@ -19,10 +19,16 @@ import json
 import re
 from importlib import resources
 
-__all__ = ["find_person_spans"]
+__all__ = """
+find_person_spans
+""".split()  # noqa: SIM905
 
-_CAP = r"(?:[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
-_PARTICLE = r"(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|le|la|du|bin|binti|bint|ibn|al|el|y|zu)"
+_CAP = (
+    r"(?:[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+)
+_PARTICLE = (
+    r"(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|le|la|du|bin|binti|bint|ibn|al|el|y|zu)"
+)
 # two to four words: a lone capitalised word is a name only after a title (pii.py's
 # title and label rules find those); scanning every sentence-initial word would cost
 # more than all the other PII finders together
@@ -38,44 +44,46 @@ county state states kingdom republic union nations united league cup championshi
 assembly council committee ministry department office agency court senate parliament
 company corporation corp inc ltd llc gmbh ag sa plc group holdings partners foundation
 institute association society club team fc airport station hotel restaurant cafe café
-mall center centre market hall tower building house gate street's monday tuesday wednesday
-thursday friday saturday sunday january february march april june july august september
-october november december christmas easter python java windows linux android iphone
-google apple microsoft amazon facebook meta twitter openai chatgpt gpt ai api sdk
+mall center centre market hall tower building house gate street's monday tuesday
+wednesday thursday friday saturday sunday january february march april june july august
+september october november december christmas easter python java windows linux android
+iphone google apple microsoft amazon facebook meta twitter openai chatgpt gpt ai api sdk
 north south east west northern southern eastern western new old great little saint san
-santa los las el the a an and or of for in on at to by with from dear hi hello thanks
-thank please regards best kind sincerely yours cheers subject re fwd fw note notes
-customer customers team everyone all staff tenants parents students members manager
-pride prejudice express machine learning engineer engineers roles version chapter
-order invoice ticket priority normal supreme general golden real madrid paris london
-berlin tokyo york champions premier
-""".split()
+santa los las the a an and or of for in on at to by with from dear hi hello thanks thank
+please regards best kind sincerely yours cheers subject re fwd fw note notes customer
+customers team everyone all staff tenants parents students members manager pride
+prejudice express machine learning engineer engineers roles version chapter order
+invoice ticket priority normal supreme general golden real madrid paris london berlin
+tokyo york champions premier
+""".split()  # noqa: SIM905
 )
 # words that end a sentence-initial run without being names
 _LEADERS = frozenset(
     """
-please the this that these those our your my his her their its we you they he she it
-i if when while after before since because although but and or so then also yesterday
+please the this that these those our your my his her their its we you they he she it i
+if when while after before since because although but and or so then also yesterday
 today tomorrow congratulations thanks thank dear hi hello welcome send ship deliver
 forward return write mail pick ask call contact tell meet invite email reach update
 could can would will should may might must shall does did do is are was were has have
-had let lets according invoice recipient emergency lead corresponding interview
-the keys our new read visit visited turn take go drive
-""".split()
+had let lets according invoice recipient emergency lead corresponding interview the keys
+our new read visit visited turn take go drive
+""".split()  # noqa: SIM905
 )
 _TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir madam dame lord lady herr frau mme mlle sr sra srta "
-    "don doña dott ing mag mgr".split()
+    """
+mr mrs ms miss mx dr prof sir madam dame lord lady herr frau mme mlle sr sra srta don
+doña dott ing mag mgr
+""".split()  # noqa: SIM905
 )
 # the word(s) right before a name that say a person follows
 _CUE_WORDS = frozenset(
     """
-with to from by for and ask asked tell told call called contact meet met dear hi hello cc
-attn signed named regards sincerely author contact recipient patient customer employee
-tenant witness doctor neighbour neighbor colleague manager husband wife son daughter
-mother father brother sister friend hired promoted per emailed invited appointed
-producer director directed starring says said thanks
-""".split()
+with to from by for and ask asked tell told call called contact meet met dear hi hello
+cc attn signed named regards sincerely author contact recipient patient customer
+employee tenant witness doctor neighbour neighbor colleague manager husband wife son
+daughter mother father brother sister friend hired promoted per emailed invited
+appointed producer director directed starring says said thanks
+""".split()  # noqa: SIM905
 )
 _CUE_PHRASES = frozenset(
     ("thanks to", "attention of", "name is", "spoke with", "congratulations to",
@@ -152,9 +160,9 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
             continue
         start, end = offsets[0][0], offsets[-1][1]
         first, last = _key(names[0][2]), _key(names[-1][2])
-        if len(names) == 1 and (first in common or (first not in given and first not in surnames)):
-            if not _titled(text, start):
-                continue
+        lone_word = first in common or (first not in given and first not in surnames)
+        if len(names) == 1 and lone_word and not _titled(text, start):
+            continue
         titled = titled_run or _titled(text, start)
         ctx = titled or _context(text, start, end)
         g = (1.0 if first not in common else 0.5) if first in given else 0.0
@@ -193,6 +201,4 @@ def _titled(text: str, start: int) -> bool:
 
 
 def _context(text: str, start: int, end: int) -> bool:
-    return _cue_before(text[max(0, start - 30) : start]) or bool(
-        _AFTER.match(text, end, end + 30)
-    )
+    return _cue_before(text[max(0, start - 30) : start]) or bool(_AFTER.match(text, end, end + 30))

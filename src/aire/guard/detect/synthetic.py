@@ -6,6 +6,8 @@ attack. These generated prompts are the same tasks asked plainly. They are added
 training folds only; every reported figure is measured on real rows.
 """
 
+# ruff: noqa: E501  (template tables read better unwrapped)
+
 from __future__ import annotations
 
 import random
@@ -257,8 +259,8 @@ def _doc(rng: random.Random, k: int) -> str:
         "n": rng.randint(100, 9999),
     }  # fmt: skip
     body = " ".join(rng.sample(_IMPERATIVES, k))
-    return rng.choice(_DOC_OPENERS).format(**fields) + body + rng.choice(_DOC_CLOSERS).format(
-        **fields
+    return (
+        rng.choice(_DOC_OPENERS).format(**fields) + body + rng.choice(_DOC_CLOSERS).format(**fields)
     )
 
 

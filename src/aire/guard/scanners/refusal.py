@@ -35,5 +35,9 @@ class Refusal(BaseScanner):
         if score < self.threshold:
             return ScanResult(text, True, score, ())
         end = min(len(text), HEAD_CHARS)
-        kind = "partial_refusal" if classify_refusal(text, self.threshold) == "partial_refusal" else "refusal"
+        kind = (
+            "partial_refusal"
+            if classify_refusal(text, self.threshold) == "partial_refusal"
+            else "refusal"
+        )
         return ScanResult(text, False, score, (Finding(kind, 0, end, score, self.name),))
