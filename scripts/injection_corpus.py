@@ -15,6 +15,8 @@ Each part, and where it comes from (see src/aire/guard/data/NOTICE):
   rows the classifier trains on, now inside documents) and templated payloads addressed
   to an AI. Positive. The same documents with a benign sentence of the development data
   inserted instead are negatives, so the insertion itself teaches nothing.
+- ``direct-overrides``: templated overrides aimed at the model, and look-alike requests
+  about the user's own content ("set aside the first draft"), half each.
 - ``multilingual``: short override phrasings and benign sentences in 30 languages
   (synthetic.MULTILINGUAL_TRAIN).
 
@@ -98,24 +100,24 @@ def heldout_sentences() -> set[str]:
     import json
 
     sents: set[str] = set()
-    for path in (HELDOUT / "injection_heldout.jsonl",):
+    for path in (HELDOUT / "injection_heldout.jsonl", HELDOUT / "injection_late.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             text = row.get("text") or row.get("completion") or ""
             for s in re.split(r"(?<=[.!?。])\s+|\n", text):
                 s = " ".join(s.split()).lower()
-                if len(s) >= 25:
+                if len(s) >= 40:
                     sents.add(s)
     return sents
 
 
 def assert_disjoint(texts: Iterable[str]) -> None:
-    """Raise if any training text shares a sentence (>= 25 chars) with the held-out set."""
+    """Raise if any training text shares a sentence (>= 40 chars) with the held-out set."""
     held = heldout_sentences()
     for text in texts:
         for s in re.split(r"(?<=[.!?。])\s+|\n", text):
             s = " ".join(s.split()).lower()
-            if len(s) >= 25 and s in held:
+            if len(s) >= 40 and s in held:
                 raise SystemExit(f"training text shares a held-out sentence: {s!r}")
 
 
@@ -124,6 +126,7 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
         MULTILINGUAL_TRAIN,
         ai_payloads,
         benign_documents,
+        direct_overrides,
         insert,
         wrap_payload,
     )
@@ -161,6 +164,7 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
         rows.append(
             (insert(rng.choice(hosts), rng.choice(benign_short), rng), 0, "docs+benign", 1.0)
         )
+    rows += [(t, label, "direct-overrides", 0.5) for t, label in direct_overrides(240, seed)]
     for _lang, inj, ok in MULTILINGUAL_TRAIN:
         rows.append((inj, 1, "multilingual", 2.0))
         rows.append((ok, 0, "multilingual", 2.0))

@@ -74,6 +74,28 @@ def run_aire(w: dict[str, Any]) -> dict[str, Any]:
     latency["input/default pipeline"] = timed(
         lambda t: guard.scan_input(t, guard.context()), prompts
     )
+    from aire.embeddings import available
+
+    if available():
+        # the model tier: only the uncertain share of the prompts reaches the model
+        tiered = scanner("prompt_injection", model_tier=True)
+        latency["input/prompt_injection with model tier"] = timed(
+            lambda t: tiered.scan(t, ScanContext()), prompts
+        )
+        latency["input/prompt_injection with model tier"]["model_tier_share"] = round(
+            tiered.model_tier_calls / max(1, tiered.calls), 4
+        )
+        from aire.embeddings import Embedder
+
+        window = Embedder(max_tokens=512)
+        text = " ".join(prompts[:3])  # > 512 tokens: the window is full
+        assert window.count_tokens(text) == 512
+        latency["model tier alone, one 512-token window"] = timed(
+            lambda t: window([t]), [text] * 30
+        )
+        latency["model tier alone, one 256-token window (shipped)"] = timed(
+            lambda t: tiered.head.predict(t), [text] * 30  # type: ignore[attr-defined]
+        )
     for name in ("refusal", "json", "canary"):
         s = scanner(name, "output", **({"required": True} if name == "json" else {}))
         latency[f"output/{name}"] = timed(lambda t, s=s: s.scan(t, ScanContext()), outputs)
@@ -119,9 +141,9 @@ def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
     for name in runs[0]["latency"]:
         stats = [r["latency"][name] for r in runs]
         latency[name] = {
+            **stats[0],
             "p50_us": statistics.median(x["p50_us"] for x in stats),
             "p99_us": statistics.median(x["p99_us"] for x in stats),
-            "n": stats[0]["n"],
         }
     return {"latency": latency, "accuracy": runs[0]["accuracy"]}
 
@@ -193,7 +215,7 @@ def main() -> int:
         lat.update({f"{peer} {k}": v for k, v in data.get("latency", {}).items()})
         acc.update({f"{peer} {k}": v for k, v in data.get("accuracy", {}).items()})
     print(table("Latency per call (2048-char prompts; outputs up to 2048 chars)", lat,
-                ["p50_us", "p99_us", "n"]))  # fmt: skip
+                ["p50_us", "p99_us", "n", "model_tier_share"]))  # fmt: skip
     print(table("Accuracy", acc, ["precision", "recall", "f1", "fpr"]))
     return 0
 

@@ -71,7 +71,7 @@ def injection_eval(rows: list[dict[str, Any]], params: dict[str, Any]) -> dict[s
     scanner = pipe.steps[0].scanner
     by: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # category -> [flagged, n]
     overall = {"tp": 0, "pos": 0, "fp": 0, "neg": 0}
-    tier = getattr(scanner, "model_tier_calls", None)
+    tier = scanner.model_tier_calls if params.get("model_tier") else None  # type: ignore[attr-defined]
     for row in rows:
         res = scanner.scan(row["text"], ScanContext())
         flagged = not res.valid
@@ -179,19 +179,18 @@ def markdown(results: dict[str, Any]) -> str:
             what = "recall" if lab == "inj" else "FPR"
             lines.append(f"| {cat} | {lab} | {c['flagged']} / {c['n']} | {what} {rate:.2f} |")
         lines.append("")
-    if "pii" in results:
-        lines += ["**PII names and addresses** (overlap >= 50% both ways)", "",
-                  "| kind | tp | fp | fn | P | R | F1 |", "|---|---|---|---|---|---|---|"]  # fmt: skip
-        for kind, c in results["pii"].items():
+    lines += ["**PII names and addresses** (overlap >= 50% both ways)", "",
+              "| set | kind | tp | fp | fn | P | R | F1 |", "|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for name, kinds in results["pii"].items():
+        for kind, c in kinds.items():
             lines.append(
-                f"| {kind} | {c['tp']} | {c['fp']} | {c['fn']} | {c['precision']:.3f} | "
-                f"{c['recall']:.3f} | {c['f1']:.3f} |"
+                f"| {name} | {kind} | {c['tp']} | {c['fp']} | {c['fn']} | "
+                f"{c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} |"
             )
-        lines.append("")
-    if "refusal" in results:
-        r = results["refusal"]
+    lines.append("")
+    for name, r in results["refusal"].items():
         lines += [
-            f"**Refusals** - refusal vs compliance F1 {r['binary_f1']:.3f} "
+            f"**Refusals, {name}** - refusal vs compliance F1 {r['binary_f1']:.3f} "
             f"(P {r['binary_precision']:.3f}, R {r['binary_recall']:.3f}); full-refusal F1 "
             f"{r['full_refusal_f1']:.3f}, partial-refusal F1 {r['partial_refusal_f1']:.3f}",
             "", "| gold \\ predicted | compliance | full_refusal | partial_refusal |",
@@ -215,8 +214,13 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="update RESULTS.md and the JSON")
     args = ap.parse_args()
     inj = load(HERE / "heldout" / "injection_heldout.jsonl")
-    results: dict[str, Any] = {"injection": {}}
-    sets = {"aire-heldout (hand-written)": inj}
+    results: dict[str, Any] = {"injection": {}, "pii": {}, "refusal": {}}
+    sets = {
+        "aire-heldout (hand-written, seen during development)": inj,
+        "aire-late (hand-written after the changes, measured once)": load(
+            HERE / "heldout" / "injection_late.jsonl"
+        ),
+    }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
     for name, rows in sets.items():
@@ -226,12 +230,9 @@ def main() -> int:
             results["injection"][name + ", with model tier"] = injection_eval(
                 rows, {**base, "model_tier": True}
             )
-    pii_path = HERE / "heldout" / "pii_heldout.jsonl"
-    if pii_path.exists():
-        results["pii"] = span_eval(load(pii_path))
-    ref_path = HERE / "heldout" / "refusal_heldout.jsonl"
-    if ref_path.exists():
-        results["refusal"] = refusal_eval(load(ref_path))
+    for name, stem in (("seen during development", "heldout"), ("late, measured once", "late")):
+        results["pii"][name] = span_eval(load(HERE / "heldout" / f"pii_{stem}.jsonl"))
+        results["refusal"][name] = refusal_eval(load(HERE / "heldout" / f"refusal_{stem}.jsonl"))
     md = markdown(results)
     print(md)
     if args.write:
