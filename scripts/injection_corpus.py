@@ -15,8 +15,6 @@ Each part, and where it comes from (see src/aire/guard/data/NOTICE):
   rows the classifier trains on, now inside documents) and templated payloads addressed
   to an AI. Positive. The same documents with a benign sentence of the development data
   inserted instead are negatives, so the insertion itself teaches nothing.
-- ``direct-overrides``: templated overrides aimed at the model, and look-alike requests
-  about the user's own content ("set aside the first draft"), half each.
 - ``multilingual``: short override phrasings and benign sentences in 30 languages
   (synthetic.MULTILINGUAL_TRAIN).
 
@@ -126,7 +124,6 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
         MULTILINGUAL_TRAIN,
         ai_payloads,
         benign_documents,
-        direct_overrides,
         insert,
         wrap_payload,
     )
@@ -164,7 +161,6 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
         rows.append(
             (insert(rng.choice(hosts), rng.choice(benign_short), rng), 0, "docs+benign", 1.0)
         )
-    rows += [(t, label, "direct-overrides", 0.5) for t, label in direct_overrides(240, seed)]
     for _lang, inj, ok in MULTILINGUAL_TRAIN:
         rows.append((inj, 1, "multilingual", 2.0))
         rows.append((ok, 0, "multilingual", 2.0))

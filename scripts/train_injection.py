@@ -69,7 +69,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--c", type=float, default=20.0, help="inverse L2 strength")
+    ap.add_argument("--c", type=float, default=8.0, help="inverse L2 strength")
     ap.add_argument("--dim-bits", type=int, default=18)
     ap.add_argument("--norm", choices=["l2", "sqrt_n"], default="l2", help="feature scaling")
     ap.add_argument("--target-fpr", type=float, default=0.03, help="threshold is set for this FPR")
