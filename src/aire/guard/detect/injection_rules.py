@@ -77,6 +77,14 @@ _RULES: list[tuple[str, float, str, str]] = [
         "developer jail*",
         r"(?:developer\s+mode|jail\s?-?broken|jailbreak(?:ed)?)\b",
     ),
+    # "your safety settings": addressed to the model, decisive; "the content filter" may
+    # be a router's, so it only lifts the classifier
+    (
+        "override",
+        0.9,
+        "override bypass disable deactivate turn",
+        r"(?:override|bypass|disable|deactivate|turn\s+off)\s+your\s+(?:own\s+)?(?:safety|content|ethical|moderation)\s+(?:settings|filters?|protocols?|guidelines|restrictions|measures|systems?)\b",
+    ),
     (
         "override",
         0.85,
