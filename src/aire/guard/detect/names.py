@@ -32,7 +32,12 @@ _PARTICLE = (
 # two to four words: a lone capitalised word is a name only after a title (pii.py's
 # title and label rules find those); scanning every sentence-initial word would cost
 # more than all the other PII finders together
-_RUN = re.compile(rf"(?<![\w@.]){_CAP}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])")
+# the pattern starts with a character class, so re skips to capitals in C; the
+# look-behind after the first capital checks the character before it
+_CAP_REST = r"(?:[a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
+_RUN = re.compile(
+    rf"[A-Z](?<![\w@.][A-Z]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
+)
 
 # capitalised words that are never part of a person's name
 _BLOCK = frozenset(
@@ -107,11 +112,11 @@ _AFTER = re.compile(
 )
 
 
-_ONE = r"([A-Z][a-zà-öø-ÿā-ž]+)"
+_ONE = r"([A-Z](?<![\w@.][A-Z])[a-zà-öø-ÿā-ž]+)"
 # a lone capitalised word with a person's verb after it, found by a regex in C; Python
 # only looks at what matched
 _SINGLE = re.compile(
-    rf"(?<![\w@.]){_ONE}(?=,?\s+(?:said|says|wrote|asked|signed|lives|joined|approved|booked|"
+    rf"{_ONE}(?=,?\s+(?:said|says|wrote|asked|signed|lives|joined|approved|booked|"
     r"reported|presented|requested|translated|agreed|replied|confirmed|began|started|"
     r"explained|had\s+given|is\s+from|was\s+born)\b|['’]s\s+(?:daughter|son|wife|husband|"
     r"mother|father|friend|brother|sister)|:\s)"

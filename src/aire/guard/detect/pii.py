@@ -290,7 +290,8 @@ def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
     for start, stop in _widened(windows, len(text)):
-        words = text[start:stop].lower().replace(",", " ").split()
+        # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
+        words = [w.lower() for w in text[start:stop].replace(",", " ").split() if w[:1].isupper()]
         if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
             wanted.append((start, stop))
     for m in _within(ADDRESS, text, wanted):
