@@ -63,7 +63,8 @@ _LINES = (
     r"{0,4}"
 )
 ADDRESS = re.compile(
-    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_W}[ \t]+){{0,3}}(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
+    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_W}[ \t]+){{0,3}}"
+    rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
     rf"|(?<![\w-])(?:{_NUM},?\s+)?(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST})\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|"
     rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
     rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
