@@ -36,6 +36,10 @@ from aire.guard.detect.linear import LinearModel  # noqa: E402
 from aire.guard.detect.synthetic import benign_tasks  # noqa: E402
 from aire.guard.detect.train import train_linear  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+import injection_corpus  # noqa: E402
+from injection_corpus import assert_disjoint  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "injection" / "injection_dev.jsonl"
 DEFAULT_OUT = ROOT / "src" / "aire" / "guard" / "data" / "injection.npz"
 REPORT = ROOT / "benchmarks" / "guard" / "injection_cv.json"
@@ -65,7 +69,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    ap.add_argument("--c", type=float, default=20.0, help="inverse L2 strength")
+    ap.add_argument("--c", type=float, default=8.0, help="inverse L2 strength")
     ap.add_argument("--dim-bits", type=int, default=18)
     ap.add_argument("--norm", choices=["l2", "sqrt_n"], default="l2", help="feature scaling")
     ap.add_argument("--target-fpr", type=float, default=0.03, help="threshold is set for this FPR")
@@ -76,6 +80,10 @@ def main() -> int:
         "--synthetic", type=int, default=300, help="templated benign prompts added to training"
     )
     ap.add_argument("--synthetic-weight", type=float, default=0.3)
+    ap.add_argument(
+        "--no-corpus", dest="corpus", action="store_false", help="dev rows and templates only"
+    )
+    ap.add_argument("--corpus-weight", type=float, default=1.0)
     args = ap.parse_args()
 
     from sklearn.model_selection import StratifiedGroupKFold
@@ -89,14 +97,25 @@ def main() -> int:
     rules = np.array([rule_score(t) for t in texts])
 
     extra = benign_tasks(args.synthetic, seed=args.seed)
+    extra_y = [0] * len(extra)
+    extra_w = [args.synthetic_weight] * len(extra)
+    if args.corpus:
+        # documents with and without instructions for the model, other languages: see
+        # scripts/injection_corpus.py (checked disjoint from benchmarks/guard/heldout)
+        corpus = injection_corpus.build(rows, seed=args.seed)
+        extra += [t for t, *_ in corpus]
+        extra_y += [label for _, label, _, _ in corpus]
+        extra_w += [w * args.corpus_weight for *_, w in corpus]
+        print(f"corpus: {len(corpus)} rows", file=sys.stderr)
+    assert_disjoint(texts)
 
     def fit(idx: np.ndarray) -> LinearModel:
         model, _ = train_linear(
             [texts[i] for i in idx] + extra,
-            list(y[idx]) + [0] * len(extra),
+            list(y[idx]) + extra_y,
             spec=spec,
             c=args.c,
-            sample_weight=[1.0] * len(idx) + [args.synthetic_weight] * len(extra),
+            sample_weight=[1.0] * len(idx) + extra_w,
         )
         return model
 
@@ -146,6 +165,8 @@ def main() -> int:
             "norm": spec.norm,
             "synthetic_benign": args.synthetic,
             "synthetic_weight": args.synthetic_weight,
+            "corpus": args.corpus,
+            "corpus_weight": args.corpus_weight,
             "target_fpr": args.target_fpr,
         },
         "grouped_cv": evaluate(folds),

@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 import workloads  # noqa: E402
+from peers import overlap_f1 as peers_overlap_f1  # noqa: E402
 
 from aire.config.guard import GuardConfig, ScannerSpec  # noqa: E402
 from aire.guard import Guard, ScanContext  # noqa: E402
@@ -74,6 +75,28 @@ def run_aire(w: dict[str, Any]) -> dict[str, Any]:
     latency["input/default pipeline"] = timed(
         lambda t: guard.scan_input(t, guard.context()), prompts
     )
+    from aire.embeddings import available
+
+    if available():
+        # the model tier: only the uncertain share of the prompts reaches the model
+        tiered = scanner("prompt_injection", model_tier=True)
+        latency["input/prompt_injection with model tier"] = timed(
+            lambda t: tiered.scan(t, ScanContext()), prompts
+        )
+        latency["input/prompt_injection with model tier"]["model_tier_share"] = round(
+            tiered.model_tier_calls / max(1, tiered.calls), 4
+        )
+        from aire.embeddings import Embedder
+
+        window = Embedder(max_tokens=512)
+        text = " ".join(prompts[:3])  # > 512 tokens: the window is full
+        assert window.count_tokens(text) == 512
+        latency["model tier alone, one 512-token window"] = timed(
+            lambda t: window([t]), [text] * 30
+        )
+        latency["model tier alone, one 256-token window (shipped)"] = timed(
+            lambda t: tiered.head.predict(t), [text] * 30  # type: ignore[attr-defined]
+        )
     for name in ("refusal", "json", "canary"):
         s = scanner(name, "output", **({"required": True} if name == "json" else {}))
         latency[f"output/{name}"] = timed(lambda t, s=s: s.scan(t, ScanContext()), outputs)
@@ -90,6 +113,7 @@ def run_aire(w: dict[str, Any]) -> dict[str, Any]:
     latency["output/default stream guard (16-char chunks)"] = timed(stream, outputs)
 
     accuracy: dict[str, Any] = {}
+    pii_all = inputs["pii"]
     pii = scanner("pii", entities=list(workloads.PII_TYPES.values()))
     gold = [workloads.gold_spans(r) for r in w["pii"]]
     pred = [
@@ -105,6 +129,14 @@ def run_aire(w: dict[str, Any]) -> dict[str, Any]:
         rows = w[key]
         flags = [not s.scan(r["text"], ScanContext()).valid for r in rows]
         accuracy[name] = workloads.classification(flags, [r["label"] for r in rows])
+    for name, rows in w["names_heldout"].items():
+        gold = [{(x["start"], x["end"]) for x in r["spans"] if x["kind"] == "person"} for r in rows]
+        pred = [
+            {(f.start, f.end) for f in pii_all.scan(r["text"], ScanContext()).findings
+             if f.kind == "person"}
+            for r in rows
+        ]  # fmt: skip
+        accuracy[f"person names, {name} (overlap)"] = peers_overlap_f1(gold, pred)
     cv = json.loads((HERE / "injection_cv.json").read_text())
     accuracy["prompt injection (grouped 5-fold CV, nested threshold)"] = cv["grouped_cv"][
         "classifier+rules"
@@ -119,9 +151,9 @@ def median_of(runs: list[dict[str, Any]]) -> dict[str, Any]:
     for name in runs[0]["latency"]:
         stats = [r["latency"][name] for r in runs]
         latency[name] = {
+            **stats[0],
             "p50_us": statistics.median(x["p50_us"] for x in stats),
             "p99_us": statistics.median(x["p99_us"] for x in stats),
-            "n": stats[0]["n"],
         }
     return {"latency": latency, "accuracy": runs[0]["accuracy"]}
 
@@ -159,6 +191,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=3, help="whole runs; medians are reported")
     args = ap.parse_args()
     w = workloads.build()
+    w["names_heldout"] = {
+        name: [json.loads(x) for x in (HERE / "heldout" / f"pii_{stem}.jsonl").read_text().splitlines()]
+        for name, stem in (("held-out", "heldout"), ("late held-out", "late"))
+    }  # fmt: skip
     aire_runs, peer_runs = [], []
     for _ in range(args.runs):
         aire_runs.append(run_aire(w))
@@ -182,18 +218,22 @@ def main() -> int:
     if peer_runs:
         results["peers"] = {
             "versions": peer_runs[0]["versions"],
-            **{k: median_of([r[k] for r in peer_runs]) for k in peer_runs[0] if k != "versions"},
+            **{
+                k: (v if "skipped" in v else median_of([r[k] for r in peer_runs]))
+                for k, v in peer_runs[0].items()
+                if k != "versions"
+            },
         }
     args.out.write_text(json.dumps(results, indent=2) + "\n")
     lat = {f"aire {k}": v for k, v in results["aire"]["latency"].items()}
     acc = {f"aire {k}": v for k, v in results["aire"]["accuracy"].items()}
     for peer, data in results.get("peers", {}).items():
-        if peer == "versions":
+        if peer == "versions" or "skipped" in data:
             continue
         lat.update({f"{peer} {k}": v for k, v in data.get("latency", {}).items()})
         acc.update({f"{peer} {k}": v for k, v in data.get("accuracy", {}).items()})
     print(table("Latency per call (2048-char prompts; outputs up to 2048 chars)", lat,
-                ["p50_us", "p99_us", "n"]))  # fmt: skip
+                ["p50_us", "p99_us", "n", "model_tier_share"]))  # fmt: skip
     print(table("Accuracy", acc, ["precision", "recall", "f1", "fpr"]))
     return 0
 

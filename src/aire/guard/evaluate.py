@@ -6,10 +6,14 @@ Two kinds of data, told apart by their fields:
   ``label``: 1/0, true/false, or XSTest's ``"2_full_refusal"`` (positive) /
   ``"1_full_compliance"`` (negative); other labels (``"3_partial_refusal"``) are skipped.
   Positive = the scanner flags the text.
-- span rows (presidio-research): ``full_text`` and ``spans`` of ``entity_type`` with
-  ``start_position``/``end_position``. A prediction counts when kind and span match
-  exactly; FPR is the share of texts without gold spans of the evaluated kinds that got
-  a finding.
+- span rows: ``full_text`` (or ``text``) and ``spans``, each either presidio-research's
+  ``entity_type`` with ``start_position``/``end_position`` or aire's ``kind`` with
+  ``start``/``end``. Every kind the scanner emits that the data labels is counted, person
+  names and street addresses included (``PRESIDIO_KINDS``). A prediction counts when its
+  kind matches and its span matches exactly (``match="exact"``) or overlaps the gold span
+  by at least half of each (``match="overlap"``: names and addresses have no single
+  right boundary, "Dr Ann Lee" or "Ann Lee"); FPR is the share of texts without gold
+  spans of the evaluated kinds that got a finding.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from aire.guard.scanner import Scanner
 from aire.guard.types import ScanContext
 from aire.jsonl import read_jsonl
 
-__all__ = ["PRESIDIO_KINDS", "EvalReport", "evaluate", "evaluate_file", "text_of"]
+__all__ = ["MATCHES", "PRESIDIO_KINDS", "EvalReport", "evaluate", "evaluate_file", "text_of"]
 
 #: presidio-research entity types -> aire PII kinds (the pattern types).
 PRESIDIO_KINDS: dict[str, str] = {
@@ -38,7 +42,10 @@ PRESIDIO_KINDS: dict[str, str] = {
     "IP_ADDRESS": "ip_address",
     "DOMAIN_NAME": "url",
     "URL": "url",
+    "PERSON": "person",
+    "STREET_ADDRESS": "address",
 }
+MATCHES = ("exact", "overlap")
 _TEXT_FIELDS = ("text", "completion", "prompt", "content", "full_text")
 
 
@@ -135,12 +142,13 @@ def evaluate(
     *,
     text_field: str | None = None,
     kinds: Iterable[str] | None = None,
+    match: str = "exact",
 ) -> EvalReport:
     """Scan every row and count hits; rows are dicts as read from JSONL.
 
     A bad row is a ``UsageError`` naming its number (1-based).
     """
-    return _evaluate(scanner, enumerate(rows, 1), None, text_field, kinds)
+    return _evaluate(scanner, enumerate(rows, 1), None, text_field, kinds, match)
 
 
 def evaluate_file(
@@ -149,11 +157,12 @@ def evaluate_file(
     *,
     text_field: str | None = None,
     kinds: Iterable[str] | None = None,
+    match: str = "exact",
 ) -> EvalReport:
     """``evaluate`` on the rows of a JSONL file, streamed; a bad row is an
     ``InputFileError`` naming ``file:line``."""
     numbered = ((record.line, record.value) for record in read_jsonl(path))
-    return _evaluate(scanner, numbered, str(path), text_field, kinds)
+    return _evaluate(scanner, numbered, str(path), text_field, kinds, match)
 
 
 def _evaluate(
@@ -162,14 +171,17 @@ def _evaluate(
     source: str | None,
     text_field: str | None,
     kinds: Iterable[str] | None,
+    match: str = "exact",
 ) -> EvalReport:
+    if match not in MATCHES:
+        raise UsageError(f"unknown match {match!r} (known: {', '.join(MATCHES)})")
     report = EvalReport(scanner.name, "")
     wanted = set(kinds) if kinds else None
     per_kind: Counter[tuple[str, str]] = Counter()
     clock = time.perf_counter
     for number, row in rows:
         try:
-            _scan_row(scanner, row, report, text_field, wanted, per_kind, clock)
+            _scan_row(scanner, row, report, text_field, wanted, per_kind, clock, match)
         except UsageError as exc:
             if source is not None:
                 raise InputFileError(exc.message, file=source, line=number) from None
@@ -190,10 +202,14 @@ def _gold_spans(spans: list[Any]) -> set[tuple[str, int, int]]:
     for span in spans:
         if not isinstance(span, dict):
             raise UsageError("each of `spans` must be an object")
-        kind = PRESIDIO_KINDS.get(span.get("entity_type"))  # type: ignore[arg-type]
+        if "kind" in span:
+            kind = span["kind"] if isinstance(span["kind"], str) else None
+            start, end = span.get("start"), span.get("end")
+        else:
+            kind = PRESIDIO_KINDS.get(span.get("entity_type"))  # type: ignore[arg-type]
+            start, end = span.get("start_position"), span.get("end_position")
         if kind is None:
             continue
-        start, end = span.get("start_position"), span.get("end_position")
         if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool):
             raise UsageError("a span needs integer `start_position` and `end_position`")
         gold.add((kind, start, end))
@@ -208,6 +224,7 @@ def _scan_row(
     wanted: set[str] | None,
     per_kind: Counter[tuple[str, str]],
     clock: Callable[[], float],
+    match: str = "exact",
 ) -> None:
     spans = row.get("spans")
     if "spans" in row and not isinstance(spans, list):
@@ -224,7 +241,7 @@ def _scan_row(
             return
         text = text_of(row, text_field)
     else:
-        text = text_of(row, text_field or "full_text")
+        text = text_of(row, text_field or ("full_text" if "full_text" in row else None))
     ctx = ScanContext()
     start = clock()
     result = scanner.scan(text, ctx)
@@ -247,10 +264,31 @@ def _scan_row(
         pred = {p for p in pred if p[0] in wanted}
     else:
         pred = {p for p in pred if p[0] in PRESIDIO_KINDS.values()}
+    matched = _matches(gold, pred) if match == "overlap" else {g: g for g in gold & pred}
     for g in gold:
-        per_kind[(g[0], "tp" if g in pred else "fn")] += 1
-    for p in pred - gold:
+        per_kind[(g[0], "tp" if g in matched else "fn")] += 1
+    hit = set(matched.values())
+    for p in pred - hit:
         per_kind[(p[0], "fp")] += 1
     if not gold:
         report.negatives += 1
         report.false_alarms += bool(pred)
+
+
+_Span = tuple[str, int, int]
+
+
+def _matches(gold: set[_Span], pred: set[_Span]) -> dict[_Span, _Span]:
+    """Gold span -> the prediction of its kind overlapping it by at least half of each."""
+    out: dict[_Span, _Span] = {}
+    used: set[_Span] = set()
+    for g in sorted(gold, key=lambda s: (s[1], s[2])):
+        for p in sorted(pred, key=lambda s: (s[1], s[2])):
+            if p in used or p[0] != g[0]:
+                continue
+            overlap = min(g[2], p[2]) - max(g[1], p[1])
+            if overlap > 0 and 2 * overlap >= g[2] - g[1] and 2 * overlap >= p[2] - p[1]:
+                out[g] = p
+                used.add(p)
+                break
+    return out

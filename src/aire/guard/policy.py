@@ -80,6 +80,12 @@ class Guard:
             else None
         )
 
+    @property
+    def runs_model(self) -> bool:
+        """Whether an input scan may run an embedding model (the prompt_injection
+        model tier): then a caller on an event loop scans in a thread."""
+        return any(getattr(step.scanner, "runs_model", False) for step in self.input.steps)
+
     @staticmethod
     def context(**kwargs: Any) -> ScanContext:
         """A fresh per-request context (vault, system prompt, canaries, json_schema...)."""

@@ -4,7 +4,9 @@ Input: chat messages or the completion prompt are scanned before anything is sen
 upstream; a block is a 400 ``guard_blocked`` naming the finding kind, never its value;
 redactions replace the text the upstream sees. A request body larger than
 ``gateway.guard_offload_bytes`` is scanned in a worker process (``aire.gateway.offload``),
-so its size cannot stall the other requests. Output: a whole answer is scanned (and its
+so its size cannot stall the other requests; a policy whose prompt-injection scanner has
+its model tier on is scanned in a thread (``asyncio.to_thread``: onnxruntime releases the
+GIL), so the embedding model never holds the event loop. Output: a whole answer is scanned (and its
 placeholders restored) before the relay sends it; a streamed answer is wrapped so that
 each chunk is scanned on its way (``GuardedRequest.process_events``), and a block ends
 the stream with a ``guard_blocked`` error event.
@@ -12,6 +14,7 @@ the stream with a ``guard_blocked`` error event.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import time
 from collections.abc import AsyncGenerator
@@ -44,6 +47,9 @@ class GuardStage:
         try:
             if offload is not None and len(ctx.raw) > limit:
                 await offload.check_input(guarded, guard.name, ctx.body)
+            elif guard.runs_model:
+                # the model tier's embeddings release the GIL: a thread frees the loop
+                await asyncio.to_thread(guarded.check_input, ctx.body)
             else:
                 guarded.check_input(ctx.body)
         finally:

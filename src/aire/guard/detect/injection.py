@@ -18,10 +18,12 @@ from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
-__all__ = ["BOOST", "STRONG", "InjectionDetector", "combine", "default_model", "plain"]
+__all__ = """
+BOOST STRONG InjectionDetector combine default_model plain
+""".split()  # noqa: SIM905
 
 STRONG = 0.9
-BOOST = 0.25
+BOOST = 0.3
 
 
 def plain(text: str) -> str:
@@ -45,6 +47,37 @@ def plain(text: str) -> str:
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+_OPEN_CLOSE = {
+    "'": "'",
+    '"': '"',
+    "`": "`",
+    "\u201c": "\u201d",
+    "\u2018": "\u2019",
+    "\u00ab": "\u00bb",
+}
+_DISCUSS = frozenset(
+    """
+what why how mean means meaning example examples explain famous called known attack
+attacks phrase phrases term detect detector defend paper research
+""".split()  # noqa: SIM905
+)
+MENTIONED = 0.6  # a strong rule inside quotes, in a question about it: only a boost
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """Whether a match is quoted in a text that talks about it ("What does 'ignore
+    previous instructions' mean?"): a mention, not a use."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    if not before or before[-1] not in _OPEN_CLOSE:
+        return False
+    close = _OPEN_CLOSE[before[-1]]
+    if close not in text[end : end + 40]:
+        return False
+    words = set(text.lower().replace("?", " ").split())
+    return "?" in text and bool(words & _DISCUSS)
 
 
 def combine(classifier: float, rule: float) -> float:
@@ -78,5 +111,10 @@ class InjectionDetector:
         text = plain(text)
         clf = self.model.predict(text) if self.model is not None else 0.0
         hits = rule_hits(text, decode=self.decode) if self.rules else []
+        if hits and "?" in text:
+            hits = [
+                (k, MENTIONED, a, b) if w >= STRONG and mentioned(text, a, b) else (k, w, a, b)
+                for k, w, a, b in hits
+            ]
         rule = max((h[1] for h in hits), default=0.0)
         return combine(clf, rule), clf, hits

@@ -67,7 +67,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "jailbreak",
         0.9,
         "do developer jail* dan god evil anti stan dude",
-        r"(?:do\s+anything\s+now|developer\s+mode\s+(?:enabled|output|response|activated|on)|jail\s?-?broken\s+(?:mode|version|ai|response)|dan\s+mode|god\s+mode|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
+        r"(?:do\s+anything\s+now|developer\s+mode\s+(?:enabled|output|response|activated|on\b(?!\s+(?:my|your|the|a|an|this|android|iphone|ios|windows|chrome|mac)\b))|jail\s?-?broken\s+(?:mode|version|ai|response)|dan\s+mode|god\s+mode|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
     ),
     # "jailbreak", "developer mode": also the words of stories and browser questions, so
     # they only lift the classifier's score
@@ -76,6 +76,14 @@ _RULES: list[tuple[str, float, str, str]] = [
         0.7,
         "developer jail*",
         r"(?:developer\s+mode|jail\s?-?broken|jailbreak(?:ed)?)\b",
+    ),
+    # "your safety settings": addressed to the model, decisive; "the content filter" may
+    # be a router's, so it only lifts the classifier
+    (
+        "override",
+        0.9,
+        "override bypass disable deactivate turn",
+        r"(?:override|bypass|disable|deactivate|turn\s+off)\s+your\s+(?:own\s+)?(?:safety|content|ethical|moderation)\s+(?:settings|filters?|protocols?|guidelines|restrictions|measures|systems?)\b",
     ),
     (
         "override",
@@ -263,13 +271,49 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override_ja",
         0.9,
         "以前の 前の 上記の これまでの",
-        r"(?:以前|前|上記|これまで)の(?:すべての|全ての)?(?:指示|命令|ルール)を(?:無視|忘れ)",
+        r"(?:以前|前|上記|これまで)の(?:すべての|全ての)?(?:指示|命令|ルール)を(?:すべて|全て|全部)?(?:無視|忘れ)",
     ),
     (
         "override_ko",
         0.9,
         "이전 모든 위의",
         r"(?:이전|모든|위의)\s*(?:지시|명령|지침)(?:을|를|사항을)?\s*(?:무시|잊어)",
+    ),
+    (
+        "jailbreak_zh",
+        0.85,
+        "没有任何 不受任何 没有限制",
+        r"(?:没有任何|不受任何|没有)(?:限制|约束|规则|过滤)",
+    ),
+    (
+        "override_sv",
+        0.9,
+        "ignorera strunta glöm",
+        r"(?:ignorera|strunta\s+i|glöm)\s+(?:\w+\s+){0,3}(?:instruktioner|regler|anvisningar)\b",
+    ),
+    (
+        "override_cs",
+        0.9,
+        "ignoruj* zapomeň",
+        r"(?:ignoruj(?:te)?|zapomeň)\s+(?:\w+\s+){0,3}(?:pokyny|instrukce|pravidla)\b",
+    ),
+    (
+        "override_id",
+        0.9,
+        "abaikan lupakan",
+        r"(?:abaikan|lupakan)\s+(?:\w+\s+){0,3}(?:instruksi|perintah|aturan)\b",
+    ),
+    (
+        "override_vi",
+        0.9,
+        "bỏ quên",
+        r"(?:bỏ\s+qua|quên)\s+(?:\S+\s+){0,4}(?:hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|quy\s+tắc)",
+    ),
+    (
+        "override_hi",
+        0.9,
+        "निर्देशों",
+        r"निर्देशों\s+को\s+(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)",
     ),
     (
         "override_ar",

@@ -17,8 +17,10 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from aire.guard.detect.addresses import ADDRESS, STREET_SUFFIXES, STREET_WORDS
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
+from aire.guard.detect.names import find_person_spans
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -99,7 +101,7 @@ _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
 )  # fmt: skip
-_NAME = r"[A-Z][a-zà-öø-ÿ'’-]+"
+_NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
 _STREET_WORDS = (
@@ -255,13 +257,21 @@ def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
-    # str.find per keyword, then an anchored match: far cheaper than a regex alternation
+    found = find_person_spans(text)
+    for start, end, score in found:
+        yield Finding("person", start, end, score)
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b, _ in found)
+
+    # names after titles and labels that the lists do not know; str.find per keyword,
+    # then an anchored match: far cheaper than a regex alternation
     for title in _TITLES:
         i = text.find(title)
         while i != -1:
             if i == 0 or not text[i - 1].isalnum():
                 m = _AFTER_TITLE.match(text, i + len(title))
-                if m:
+                if m and free(m.start(1), m.end(1)):
                     yield Finding("person", m.start(1), m.end(1), 0.6)
             i = text.find(title, i + 1)
     low = text.lower()
@@ -270,14 +280,38 @@ def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
         while i != -1:
             if i == 0 or not low[i - 1].isalnum():
                 m = _AFTER_LABEL.match(text, i + len(label))
-                if m:
+                if m and free(m.start(1), m.end(1)):
                     yield Finding("person", m.start(1), m.end(1), 0.6)
             i = low.find(label, i + 1)
 
 
 def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_ADDRESS, text, windows):
-        yield Finding("address", m.start(), m.end(), 0.6)
+    # a window without a street word or suffix cannot hold an address: one pass of
+    # str.split and set/endswith checks in C, before any regex
+    wanted: _Windows = []
+    for start, stop in _widened(windows, len(text)):
+        # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
+        words = [w.lower() for w in text[start:stop].replace(",", " ").split() if w[:1].isupper()]
+        if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
+            wanted.append((start, stop))
+    for m in _within(ADDRESS, text, wanted):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ",. ":
+            end -= 1
+        yield Finding("address", m.start(), end, 0.6)
+
+
+def _widened(windows: _Windows, n: int, before: int = 40) -> _Windows:
+    """The number windows, reaching further back: "Avenida Paulista 1578" starts 20
+    characters before its number."""
+    out: _Windows = []
+    for start, stop in windows:
+        start = max(0, start - before)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
 
 
 #: kind -> finder; a kind missing from a scanner's entity list is never searched for.

@@ -1,4 +1,6 @@
-"""Prompt injection and jailbreak: the shipped classifier plus rules (input)."""
+"""Prompt injection and jailbreak: the shipped classifier plus rules (input), and an
+optional model tier (MiniLM embeddings + a head) for the texts the fast tier is unsure
+about."""
 
 from __future__ import annotations
 
@@ -21,6 +23,16 @@ class PromptInjectionParams(Model):
     rules: bool = Field(True, description="also apply the rules (indirect, encoded, multilingual)")
     decode: bool = Field(True, description="look inside base64/hex, leetspeak, spaced letters")
     model_path: str | None = Field(None, description=".npz weights (default: the shipped ones)")
+    model_tier: bool = Field(
+        False,
+        description="ask the embedding model (needs aire[ml]) when the fast score is uncertain",
+    )
+    uncertain: tuple[float, float] = Field(
+        (0.35, 0.8), description="fast scores [low, high) that go to the model tier"
+    )
+    model_weight: float = Field(
+        0.3, ge=0.0, le=1.0, description="share of the model tier in the blended score"
+    )
 
 
 class PromptInjection(BaseScanner):
@@ -38,9 +50,39 @@ class PromptInjection(BaseScanner):
         model = self.detector.model
         default = model.threshold if model is not None else 0.5
         self.threshold = params.threshold if params.threshold is not None else default
+        self.head = None
+        if params.model_tier:
+            from aire.guard.detect.model_tier import default_head
+
+            self.head = default_head()
+        self.uncertain = params.uncertain
+        self.model_weight = params.model_weight
+        #: how many texts went to the model tier (its share of the traffic)
+        self.model_tier_calls = 0
+        self.calls = 0
+
+    @property
+    def runs_model(self) -> bool:
+        """Whether a scan may run the embedding model (the gateway then scans in a
+        thread, off the event loop)."""
+        return self.head is not None
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         score, _, hits = self.detector.score(text)
+        self.calls += 1
+        low, high = self.uncertain
+        if self.head is not None and low <= score < high:
+            # the fast tier is unsure: blend in the model's probability, mapped onto this
+            # scanner's scale (the head's own threshold lands on the scanner's)
+            self.model_tier_calls += 1
+            prob = self.head.predict(text)
+            mapped = self.threshold + (prob - self.head.threshold) * (
+                (1 - self.threshold) / (1 - self.head.threshold)
+                if prob >= self.head.threshold
+                else self.threshold / self.head.threshold
+            )
+            w = self.model_weight
+            score = min(1.0, max(0.0, (1 - w) * score + w * mapped))
         if score < self.threshold:
             return ScanResult(text, True, score, ())
         best = max(hits, key=lambda h: h[1], default=None)

@@ -1,4 +1,8 @@
-"""Refusals in answers ("I'm sorry, but I can't..."): a silent failure worth counting."""
+"""Refusals in answers ("I'm sorry, but I can't..."): a silent failure worth counting.
+
+A refusal that then helps with part of the request or a safe alternative ("I can't help
+with X, but here is Y") is reported as its own kind, ``partial_refusal``; a plain one
+as ``refusal``."""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from aire.config.base import Model
-from aire.guard.detect.refusal import HEAD_CHARS, refusal_score
+from aire.guard.detect.refusal import HEAD_CHARS, classify_refusal, refusal_score
 from aire.guard.scanner import BaseScanner
 from aire.guard.types import Action, Finding, ScanContext, ScanResult
 
@@ -31,4 +35,9 @@ class Refusal(BaseScanner):
         if score < self.threshold:
             return ScanResult(text, True, score, ())
         end = min(len(text), HEAD_CHARS)
-        return ScanResult(text, False, score, (Finding("refusal", 0, end, score, self.name),))
+        kind = (
+            "partial_refusal"
+            if classify_refusal(text, self.threshold) == "partial_refusal"
+            else "refusal"
+        )
+        return ScanResult(text, False, score, (Finding(kind, 0, end, score, self.name),))

