@@ -3,8 +3,10 @@ PrometheusRule object the base of deploy/k8s carries, checking it with promtool 
 when promtool is installed.
 
     aire slo generate slos.yaml -o /tmp/rules.yaml
-    python deploy/k8s/rules_to_prometheusrule.py /tmp/rules.yaml \
-        > deploy/k8s/base/prometheusrule.yaml
+    python deploy/k8s/rules_to_prometheusrule.py /tmp/rules.yaml [NAME] \
+        > deploy/k8s/base/prometheusrule-slos.yaml
+
+deploy/prometheus/generate.sh does this for the SLOs of deploy/prometheus/slos.yml.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ def wrap(rules: dict[str, Any], name: str = "aire-gateway") -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) not in (1, 2):
         print(__doc__, file=sys.stderr)
         return 2
     path = Path(argv[0])
+    name = argv[1] if len(argv) == 2 else "aire-gateway"
     promtool = shutil.which("promtool")
     if promtool is not None:
         check = subprocess.run([promtool, "check", "rules", str(path)], capture_output=True,
@@ -43,7 +46,7 @@ def main(argv: list[str]) -> int:
             print(check.stdout + check.stderr, file=sys.stderr)
             return 1
     try:
-        obj = wrap(yaml.safe_load(path.read_text()))
+        obj = wrap(yaml.safe_load(path.read_text()), name)
     except (OSError, yaml.YAMLError, ValueError) as exc:
         print(f"error: {path}: {exc}", file=sys.stderr)
         return 2

@@ -123,3 +123,29 @@ def test_a_rule_file_becomes_a_valid_prometheusrule(tmp_path: Path) -> None:
     bad = subprocess.run([sys.executable, str(script), str(rules)], capture_output=True,
                          text=True, timeout=60)  # fmt: skip
     assert bad.returncode in (1, 2)
+
+
+def test_the_slo_prometheusrule_is_what_aire_slo_generate_wrote() -> None:
+    """deploy/k8s's SLO PrometheusRule carries exactly the rules of deploy/prometheus (which
+    tests/slo keeps in step with the generator): regenerate both with generate.sh."""
+    rules = yaml.safe_load((ROOT / "deploy/prometheus/rules/aire-slos.yml").read_text())
+    obj = yaml.safe_load((ROOT / "deploy/k8s/base/prometheusrule-slos.yaml").read_text())
+    assert obj["kind"] == "PrometheusRule"
+    assert obj["spec"]["groups"] == rules["groups"]
+    alerts = [r for g in rules["groups"] for r in g["rules"] if "alert" in r]
+    assert alerts
+    assert all(r["annotations"].get("runbook_url") for r in alerts)
+
+
+def test_the_grafana_component_ships_every_generated_dashboard() -> None:
+    generated = {
+        p.name: p.read_bytes() for p in (ROOT / "deploy/grafana/dashboards").glob("*.json")
+    }
+    shipped = ROOT / "deploy/k8s/components/grafana/dashboards"
+    assert {p.name: p.read_bytes() for p in shipped.glob("*.json")} == generated
+    maps = [
+        d
+        for d in render("prod")
+        if d["kind"] == "ConfigMap" and d["metadata"].get("labels", {}).get("grafana_dashboard")
+    ]
+    assert sorted(name for d in maps for name in d["data"]) == sorted(generated)
