@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
@@ -261,8 +262,15 @@ def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
     for start, end, score in found:
         yield Finding("person", start, end, score)
 
+    # overlap with a found span by bisection, not a scan of all of them (a text of many
+    # names made this quadratic: 200 KB of "Mr Aa " took 19 s)
+    spans = sorted((a, b) for a, b, _ in found)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))  # max end so far
+
     def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b, _ in found)
+        k = bisect.bisect_left(starts, end)  # the spans that start before ``end``
+        return k == 0 or reach[k - 1] <= start
 
     # names after titles and labels that the lists do not know; str.find per keyword,
     # then an anchored match: far cheaper than a regex alternation
