@@ -20,7 +20,7 @@ _CANT = (
     r"must\s+(?:decline|refuse|respectfully\s+decline)|do\s+not\s+feel\s+comfortable|"
     r"don't\s+feel\s+comfortable|am\s+not\s+(?:comfortable|going\s+to)|'m\s+not\s+(?:comfortable|going\s+to)|"
     r"(?:am\s+)?not\s+(?:able|allowed|permitted)\s+to|unable\s+to|refuse\s+to|decline\s+to|"
-    r"not\s+going\s+to)"
+    r"not\s+going\s+to|not\s+comfortable)"
 )
 _DO = (
     r"(?:provide|help|assist|give|offer|create|generate|write|fulfil+|comply|engage|share|"
@@ -28,10 +28,12 @@ _DO = (
     r"discuss|do\s+that|do\s+this|continue|participate|produce|facilitate|endorse|make|"
     r"advise|be\s+of\s+(?:help|assistance)|lend|teach|disclose|reveal|speculate|guide|"
     r"instruct|perform|complete|draft|compose|respond|express|predict|judge|access|"
-    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this)"
+    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|"
+    r"(?:provid|help|assist|writ|shar|answer|discuss|giv|explain|describ|creat|generat|"
+    r"produc|engag|go)ing)"
 )
 _STRONG = re.compile(
-    r"(?i)(?:^\W*|[.!?\n]\s*|\bbut\s+|,\s*|\b(?:while|although|though)\s+)(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
+    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though)\s+)(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
     + r"(?:i\s+)?"
     + _CANT
     + r"\b[^.!?\n]{0,40}?\b"
@@ -58,7 +60,7 @@ _LECTURE = re.compile(
     r")\b[^.!?\n]{0,120}?\b(?:can(?:no|')t|not\s+able|unable|not\s+appropriate|not\s+(?:ethical|possible))"
 )
 _NOT_APPROPRIATE = re.compile(
-    r"(?i)\b(?:it\s+is|it's|that\s+is|that's|this\s+is|would\s+(?:not\s+)?be)\s+(?:not\s+|never\s+)?"
+    r"(?i)\b(?:it\s+is|it's|that\s+is|that's|this\s+is|would\s+(?:not\s+)?be|wouldn't\s+be)\s+(?:not\s+|never\s+)?"
     r"(?:appropriate|inappropriate|ethical|unethical|acceptable|okay|ok|legal|illegal|safe|harmful)\b"
     r"[^.!?\n]{0,60}\b(?:to|for\s+me)\b"
 )
@@ -66,8 +68,8 @@ _DECLINE = re.compile(
     r"(?i)\b(?:i\s+(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?(?:decline|refuse|clarify\s+that\s+i\s+cannot)"
     r"|against\s+(?:my|the)\s+(?:programming|guidelines|policy|policies|ethical)"
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
-    r"|(?:is|are|'s)\s+not\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i)\s*(?:can|could|will|'m\s+able|am\s+able|'ll)"
-    r"|(?:^|[.!?\n]\s*|,\s*)(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?" + _DO + r"\b"
+    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i)\s*(?:can|could|will|'m\s+able|am\s+able|'ll)"
+    r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?" + _DO + r"\b"
     r"|\bnot\s+in\s+a\s+position\s+to\b|\bi\s+(?:must|will|need\s+to)\s+refrain\s+from\b"
     r"|\b(?:have|going)\s+to\s+(?:respectfully\s+)?(?:decline|pass\s+on)\b"
     r"|\bi\s+(?:do\s+not|don't)\s+(?:think\s+i\s+(?:should|can)\s+(?:help|assist|provide|answer|do|write|share)|feel\s+comfortable)\b"
