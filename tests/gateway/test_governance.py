@@ -230,7 +230,7 @@ async def test_a_deployment_at_its_own_quota_is_skipped(
 ) -> None:
     # the quotas count per minute of the clock: start well inside one (a window that
     # turns mid-test would let the small deployment serve again, rightly)
-    if (into := time.time() % 60) > 40:
+    if (into := time.time() % 60) > 48:
         await asyncio.sleep(60.5 - into)
     small, small_app = start_sim()
     big, big_app = start_sim()
