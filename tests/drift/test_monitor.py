@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from prometheus_client import generate_latest
 
-from aire.drift.monitor import DriftMonitor
+from aire.drift.monitor import DriftMonitor, detectors_for
 from aire.drift.profile import Profile
 from aire.telemetry.features import AnswerFeatures, FeatureSink
 
@@ -184,3 +184,15 @@ def test_a_saved_profile_arms_the_detectors_at_once(tmp_path) -> None:  # type: 
         )
     )
     assert mon2.status() == {}
+
+
+def test_latency_gets_a_detector_only_when_asked() -> None:
+    """Latency follows the load, not the answers: no detector unless ``latency=True``."""
+    stream = answers(9)
+    profile = Profile.from_features([next(stream) for _ in range(1000)], source="test")
+    assert "latency_s" in profile.continuous  # still in the profile (offline reports use it)
+    assert "latency_s" not in {d.name for d in detectors_for(profile)}
+    assert "latency_s" in {d.name for d in detectors_for(profile, latency=True)}
+    mon = DriftMonitor(warmup=1000, latency=True)
+    _feed(mon, answers(10), 1000)
+    assert "latency_s" in mon.status()["chat"]["detectors"]

@@ -88,7 +88,9 @@ async def send_round(
 
     jobs = []
     for lane in lanes:
-        shares = [per_lane // concurrency + (j < per_lane % concurrency) for j in range(concurrency)]
+        shares = [
+            per_lane // concurrency + (j < per_lane % concurrency) for j in range(concurrency)
+        ]
         jobs.extend(worker(lane, n) for n in shares if n)
     await asyncio.gather(*jobs)
 

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from prometheus_client import CollectorRegistry
+from tests.gateway.drift_e2e import KINDS, Lane, run_until, scrape_alarms
+from tests.gateway.helpers import deployment
 
 from aire.config.gateway import GatewayConfig, OnlineDriftConfig
 from aire.drift.monitor import DriftMonitor
@@ -17,8 +19,6 @@ from aire.gateway.app import GatewayApp
 from aire.gateway.online_drift import online_drift
 from aire.server import serve_in_thread
 from aire.sim.app import SimApp
-from tests.gateway.drift_e2e import KINDS, Lane, run_until, scrape_alarms
-from tests.gateway.helpers import deployment
 
 MODELS = {"chat": {"deployments": [{"url": "http://127.0.0.1:9/v1", "model": "m"}]}}
 
@@ -30,6 +30,10 @@ def test_on_by_default_when_the_extra_is_installed() -> None:
     assert app.drift.arl == 1e6
     assert app.quality is not None
     assert app.drift in app.quality.sinks
+    assert app.drift.latency is False  # latency follows the load: opt in with drift.latency
+    on = GatewayApp(GatewayConfig.model_validate({"models": MODELS, "drift": {"latency": True}}))
+    assert on.drift is not None
+    assert on.drift.latency is True
 
 
 def test_off_by_config_or_without_quality_slis() -> None:
@@ -79,7 +83,8 @@ async def _degradations_detected(
             {"models": models, "log_requests": False, "health": {"enabled": False}}
         )
     )
-    assert app.drift is not None and app.quality is not None
+    assert app.drift is not None
+    assert app.quality is not None
     # the quality worker rests so as to take at most 10% of a core: here (~1 ms of CPU per
     # answer) that is some 75 answers/s, and a faster flood would be dropped (counted)
     # before the detectors see it. The rounds below wait for the worker, so nothing is
@@ -103,7 +108,7 @@ async def _degradations_detected(
             if names and alias not in detected_after:
                 detected_after[alias] = r * ROUND
 
-    pending = [lane for lane in lanes]
+    pending = list(lanes)
     await run_until(
         gw,
         app,
@@ -144,7 +149,8 @@ async def test_a_clean_run_of_20000_requests_raises_no_alarm(
                 }
             )
         )
-        assert app.drift is not None and app.quality is not None
+        assert app.drift is not None
+        assert app.quality is not None
         app.quality.max_cpu_share = 1.0  # as above: only the test's duration changes
         gw = exits.enter_context(serve_in_thread(app))
         lane = Lane("chat", json_every=2)
@@ -161,7 +167,11 @@ async def test_a_clean_run_of_20000_requests_raises_no_alarm(
             done=lambda: bool(app.drift and app.drift.alarms()["chat"]),
         )
         status = app.drift.status()["chat"]
-        print(sorted(detectors), status["answers"], max(d["score"] for d in status["detectors"].values()))
+        print(
+            sorted(detectors),
+            status["answers"],
+            max(d["score"] for d in status["detectors"].values()),
+        )
         assert lane.statuses == {200: WARMUP + CLEAN_REQUESTS}
         assert app.quality.dropped == 0
         assert status["answers"] == WARMUP + CLEAN_REQUESTS

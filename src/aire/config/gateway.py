@@ -255,6 +255,12 @@ class OnlineDriftConfig(Model):
     arl_answers: float = Field(
         1e6, ge=100, description="expected answers between false alarms, per detector"
     )
+    latency: bool = Field(
+        False,
+        description=(
+            "also watch latency and TTFT (they follow the load: expect alarms when it changes)"
+        ),
+    )
 
 
 class ShadowConfig(Model):

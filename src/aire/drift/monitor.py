@@ -8,6 +8,14 @@ answers between false alarms (default 10^6). A rate's in-control value ``p0`` is
 upper 95% Wilson bound of its reference rate (floor 0.2%), so a short warm-up does not
 under-state it; the detectors look for ``p1 = max(2 p0, p0 + 0.1)``.
 
+Latency and time to first token get no detector unless ``latency=True``: at the gateway
+they follow the load (queueing, the machine, the upstream's batch) more than the answers,
+so consecutive answers are not independent and a CUSUM calibrated for independent values
+alarms whenever the load changes (a clean run behind a real gateway on a busy machine
+alarmed on ``latency_s`` after ~150 answers past its warm-up, with the median moving
+between 1.6 and 4.7 ms from one 250-answer stretch to the next). Latency SLOs with
+burn-rate alerts (``aire slo``) are the tool for latency.
+
 Thread-safe (the features worker calls ``on_features`` off the event loop). Gauges:
 ``aire_drift_score{alias,detector}`` (1.0 is the alarm line) and
 ``aire_drift_alarm{alias,detector}`` (0/1, latched until ``reset``; the score gauge is
@@ -30,16 +38,20 @@ from aire.drift.profile import Profile, signals
 from aire.stats import wilson
 from aire.telemetry.features import AnswerFeatures
 
-__all__ = ["AliasMonitor", "DriftMonitor", "detectors_for"]
+__all__ = ["LOAD_DEPENDENT", "AliasMonitor", "DriftMonitor", "detectors_for"]
 
 log = logging.getLogger("aire.drift")
 
 _P0_FLOOR = 0.002
 _MIN_RATE_N = 100  # fewer reference answers with a signal: no detector for it
 _GAUGE_EVERY = 16  # score gauges follow every 16th answer (and every alarm) per alias
+#: signals that follow the load rather than the answers: detectors only with latency=True
+LOAD_DEPENDENT = frozenset({"latency_s", "ttft_s"})
 
 
-def detectors_for(profile: Profile, *, arl: float = 1e6, k: float = 0.25) -> list[Detector]:
+def detectors_for(
+    profile: Profile, *, arl: float = 1e6, k: float = 0.25, latency: bool = False
+) -> list[Detector]:
     out: list[Detector] = []
     for name, ref in profile.rates.items():
         if ref.n < _MIN_RATE_N:
@@ -50,6 +62,8 @@ def detectors_for(profile: Profile, *, arl: float = 1e6, k: float = 0.25) -> lis
             continue
         out.append(BernoulliCusum(name, p0, p1, arl))
     for name, sample in profile.continuous.items():
+        if name in LOAD_DEPENDENT and not latency:
+            continue
         if len(set(sample)) < 10:  # (almost) constant in the reference: no scale to test on
             continue
         out.append(GaussianCusum(name, sample, k=k, arl=arl))
@@ -76,8 +90,10 @@ class DriftMonitor:
         arl: float = 1e6,
         variants: Iterable[str] = ("primary",),
         registry: CollectorRegistry | None = None,
+        latency: bool = False,
     ) -> None:
         self.profile = profile
+        self.latency = latency
         self.warmup = warmup
         self.arl = arl
         self.variants = frozenset(variants)
@@ -140,7 +156,9 @@ class DriftMonitor:
 
     def _arm(self, mon: AliasMonitor, profile: Profile) -> None:
         mon.profile = profile
-        mon.detectors = {d.name: d for d in detectors_for(profile, arl=self.arl)}
+        mon.detectors = {
+            d.name: d for d in detectors_for(profile, arl=self.arl, latency=self.latency)
+        }
         for name in mon.detectors:
             key = (mon.alias, name)
             child = (self._score.labels(*key), self._alarm.labels(*key))

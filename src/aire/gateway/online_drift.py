@@ -35,5 +35,9 @@ def online_drift(config: OnlineDriftConfig, registry: CollectorRegistry) -> Drif
         return None
     profile = Profile.load(config.profile) if config.profile is not None else None
     return DriftMonitor(
-        profile, warmup=config.warmup_answers, arl=config.arl_answers, registry=registry
+        profile,
+        warmup=config.warmup_answers,
+        arl=config.arl_answers,
+        registry=registry,
+        latency=config.latency,
     )
