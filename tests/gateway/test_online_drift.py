@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
@@ -19,6 +20,7 @@ from aire.gateway.app import GatewayApp
 from aire.gateway.online_drift import online_drift
 from aire.server import serve_in_thread
 from aire.sim.app import SimApp
+from aire.telemetry.features import AnswerFeatures
 
 MODELS = {"chat": {"deployments": [{"url": "http://127.0.0.1:9/v1", "model": "m"}]}}
 
@@ -52,6 +54,14 @@ def test_a_missing_profile_is_a_clear_error(tmp_path: Path) -> None:
 
 WARMUP = 1000  # the default warm-up (answers per alias)
 ROUND = 25  # requests per alias and round; alarms are read between rounds
+#: the detector each kind must trip (others may trip too)
+EXPECTED = {
+    "length": "answer_chars",
+    "language": "language_mismatch",
+    "content": "distinct_word_share",
+    "refusal": "refused",
+    "schema": "schema_invalid",
+}
 
 
 @pytest.mark.acceptance
@@ -90,6 +100,14 @@ async def _degradations_detected(
     # before the detectors see it. The rounds below wait for the worker, so nothing is
     # dropped either way; the cap is lifted only to make the test take a minute less.
     app.quality.max_cpu_share = 1.0
+    threads: set[str] = set()
+    on_features = app.drift.on_features
+
+    def watched(features: AnswerFeatures) -> None:
+        threads.add(threading.current_thread().name)
+        on_features(features)
+
+    app.drift.on_features = watched  # type: ignore[method-assign]
     gw = exits.enter_context(serve_in_thread(app))
     lanes = [Lane(k, json_every=1 if k == "schema" else 0) for k in KINDS]
     clean = Lane("clean", json_every=2)
@@ -123,6 +141,10 @@ async def _degradations_detected(
     assert app.quality.dropped == 0  # every answer reached the detectors
     assert set(detected_after) == set(KINDS), alarms
     assert all(n <= 500 for n in detected_after.values())
+    for kind, detector in EXPECTED.items():
+        assert detector in alarms[kind], (kind, alarms[kind])
+    assert alarms["clean"] == []
+    assert threads == {"aire-quality"}  # the quality worker, never the event loop
     scraped = await scrape_alarms(gw)
     assert set(scraped) == set(KINDS)  # the gauges say the same on /metrics
     assert "clean" not in scraped
