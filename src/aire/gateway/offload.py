@@ -35,6 +35,10 @@ _guards: dict[str, Guard] = {}
 _recorded: list[_Observation] = []
 
 
+def _count_findings(observations: list[_Observation]) -> int:
+    return sum(len(row[5]) for row in observations)
+
+
 class _Recorder:
     def observe(
         self,
@@ -142,6 +146,7 @@ class ScanOffload:
             _check_input, policy, guarded.endpoint, fields, guarded.ctx.request_id or ""
         )
         self._replay(observations)
+        guarded.findings += _count_findings(observations)  # the quality SLIs count them
         guarded.ctx = ctx
         if blocked is not None:
             raise GuardBlocked(blocked[0], param=blocked[1])
@@ -162,6 +167,7 @@ class ScanOffload:
             _check_output, policy, guarded.endpoint, raw, guarded.ctx
         )
         self._replay(observations)
+        guarded.findings += _count_findings(observations)
         guarded.ctx = ctx
         if blocked is not None:
             raise GuardBlocked(blocked[0], param=blocked[1])

@@ -85,6 +85,8 @@ async def test_redaction_and_restore_the_same_inline_or_offloaded(
         return Answer(body=answer_with(f"sure, I wrote to {text.split()[2]}"))
 
     answer = await stage(ctx, upstream)
+    assert ctx.guarded is not None
+    assert ctx.guarded.findings == 1  # counted for the quality SLIs, offloaded or not
     assert EMAIL not in upstream_saw[0]
     assert "[EMAIL_ADDRESS_1]" in upstream_saw[0] or "[EMAIL_1]" in upstream_saw[0]
     assert answer.body is not None
