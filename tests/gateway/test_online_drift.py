@@ -25,7 +25,7 @@ from aire.telemetry.features import AnswerFeatures
 MODELS = {"chat": {"deployments": [{"url": "http://127.0.0.1:9/v1", "model": "m"}]}}
 
 
-def test_on_by_default_when_the_extra_is_installed() -> None:
+def test_on_by_default() -> None:
     app = GatewayApp(GatewayConfig.model_validate({"models": MODELS}))
     assert isinstance(app.drift, DriftMonitor)
     assert app.drift.warmup == 1000

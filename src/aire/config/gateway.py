@@ -241,13 +241,11 @@ class CanaryConfig(Model):
 
 
 class OnlineDriftConfig(Model):
-    """Online drift detectors (``aire.drift.monitor``) on every alias's answer features:
+    """Online drift detectors (``aire.drift.monitor``, numpy only) on every alias's answer features:
     calibrated CUSUMs against a reference learnt from the first answers or loaded from a
     profile (``aire drift profile``); ``aire_drift_score``/``aire_drift_alarm`` gauges."""
 
-    enabled: bool | None = Field(
-        None, description="on, off, or null: on when the 'drift' extra (scipy) is installed"
-    )
+    enabled: bool = Field(True, description="online drift detectors on every alias's answers")
     profile: Path | None = Field(None, description="a reference profile file (else: warm-up)")
     warmup_answers: int = Field(
         1000, ge=50, description="answers per alias learnt as the reference when no profile"

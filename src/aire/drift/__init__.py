@@ -8,15 +8,18 @@ reference profiles and online detectors for the gateway, bias checks.
 
 from __future__ import annotations
 
-from aire.drift.offline import (
-    ColumnDrift,
-    DatasetDrift,
-    DriftOptions,
-    compare,
-    compare_frames,
-    infer_kind,
-)
-from aire.drift.table import Column, Table, from_frame, from_records, read_table
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aire.drift.offline import (
+        ColumnDrift,
+        DatasetDrift,
+        DriftOptions,
+        compare,
+        compare_frames,
+        infer_kind,
+    )
+    from aire.drift.table import Column, Table, from_frame, from_records, read_table
 
 __all__ = [
     "Column",
@@ -31,3 +34,19 @@ __all__ = [
     "infer_kind",
     "read_table",
 ]
+
+_TABLE = {"Column", "Table", "from_frame", "from_records", "read_table"}
+
+
+def __getattr__(name: str) -> Any:
+    """The offline comparison (scipy, the ``drift`` extra) loads when first used, so that
+    the online detectors (``aire.drift.online``, ``monitor``) run on the base install."""
+    if name not in __all__:
+        raise AttributeError(f"module 'aire.drift' has no attribute {name!r}")
+    if name in _TABLE:
+        from aire.drift import table
+
+        return getattr(table, name)
+    from aire.drift import offline
+
+    return getattr(offline, name)

@@ -1,13 +1,9 @@
 """The gateway's online drift detectors: ``aire.drift.monitor.DriftMonitor`` as a feature
-sink of the quality SLIs, when ``gateway.drift`` turns it on (by default: when the
-``drift`` extra, which brings scipy, is installed)."""
+sink of the quality SLIs, unless ``gateway.drift.enabled`` is false."""
 
 from __future__ import annotations
 
-import logging
 from typing import TYPE_CHECKING
-
-from aire.errors import ConfigError
 
 if TYPE_CHECKING:
     from prometheus_client import CollectorRegistry
@@ -17,22 +13,13 @@ if TYPE_CHECKING:
 
 __all__ = ["online_drift"]
 
-log = logging.getLogger("aire.gateway")
-
 
 def online_drift(config: OnlineDriftConfig, registry: CollectorRegistry) -> DriftMonitor | None:
-    if config.enabled is False:
+    if not config.enabled:
         return None
-    try:
-        from aire.drift.monitor import DriftMonitor
-        from aire.drift.profile import Profile
-    except ImportError:
-        if config.enabled:
-            raise ConfigError(
-                "gateway.drift.enabled needs the 'drift' extra: pip install 'aire[drift]'"
-            ) from None
-        log.info("online drift detectors off: install the 'drift' extra to turn them on")
-        return None
+    from aire.drift.monitor import DriftMonitor
+    from aire.drift.profile import Profile
+
     profile = Profile.load(config.profile) if config.profile is not None else None
     return DriftMonitor(
         profile,
