@@ -122,3 +122,18 @@ def test_embeddings_flag_needs_the_shared_model(
     ref = _csv(tmp_path / "ref.csv", 50, 0.0, 1)
     assert main(["drift", str(ref), str(ref), "--embeddings"]) == 2
     assert "aire[ml]" in capsys.readouterr().err
+
+
+def test_compare_without_the_drift_extra_says_what_to_install(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "scipy" else real(name, *a)
+    )
+    data = tmp_path / "a.csv"
+    data.write_text("x\n1\n2\n")
+    assert main(["drift", "compare", str(data), str(data)]) == 2
+    assert "pip install 'aire[drift]'" in capsys.readouterr().err

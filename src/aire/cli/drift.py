@@ -6,6 +6,7 @@ Exit codes: 0 no drift, 1 drift (or a bias check failed), 2 usage error or bad i
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 from typing import Any, get_args
@@ -137,6 +138,10 @@ def compare_cmd(
 
     Exit 1 when the dataset drifts (at least --drift-share of its columns drift).
     """
+    if importlib.util.find_spec("scipy") is None:
+        raise UsageError(
+            "aire drift compare needs the 'drift' extra (scipy): pip install 'aire[drift]'"
+        )
     from aire.drift.offline import DriftOptions, compare
     from aire.drift.report import drift_report
     from aire.drift.table import read_table
