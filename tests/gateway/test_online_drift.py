@@ -95,11 +95,6 @@ async def _degradations_detected(
     )
     assert app.drift is not None
     assert app.quality is not None
-    # the quality worker rests so as to take at most 10% of a core: here (~1 ms of CPU per
-    # answer) that is some 75 answers/s, and a faster flood would be dropped (counted)
-    # before the detectors see it. The rounds below wait for the worker, so nothing is
-    # dropped either way; the cap is lifted only to make the test take a minute less.
-    app.quality.max_cpu_share = 1.0
     threads: set[str] = set()
     on_features = app.drift.on_features
 
@@ -173,7 +168,6 @@ async def test_a_clean_run_of_20000_requests_raises_no_alarm(
         )
         assert app.drift is not None
         assert app.quality is not None
-        app.quality.max_cpu_share = 1.0  # as above: only the test's duration changes
         gw = exits.enter_context(serve_in_thread(app))
         lane = Lane("chat", json_every=2)
         await run_until(gw, app, [lane], rounds=WARMUP // 500, per_round=500)

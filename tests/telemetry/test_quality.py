@@ -184,7 +184,7 @@ def test_measure_empty_invalid_schema_and_blocked() -> None:
 
 
 def test_a_full_queue_drops_and_counts_never_blocks() -> None:
-    obs = QualityObserver(queue_size=2)  # not started: nothing drains the queue
+    obs = QualityObserver(queue_size=2)  # not started: nothing is handed over
 
     class Ctx:
         route = object()
@@ -206,6 +206,6 @@ def test_a_full_queue_drops_and_counts_never_blocks() -> None:
     for _ in range(5):
         obs.on_settle(Ctx())  # type: ignore[arg-type]
     assert obs.dropped == 3
-    assert obs.queue.qsize() == 2
+    assert obs.in_flight == 2
     assert obs.m.registry is not None
     assert b"aire_quality_dropped_total 3.0" in generate_latest(obs.m.registry)
