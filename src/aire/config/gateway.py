@@ -340,7 +340,7 @@ class GatewayConfig(Model):
     quality_slis: bool = Field(
         True,
         description="measure each answer (refusal, empty, truncated, schema, language) in a "
-        "worker thread: aire_quality_* counters and feature sinks (aire.telemetry.quality)",
+        "worker process: aire_quality_* counters and feature sinks (aire.telemetry.quality)",
     )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     shutdown_grace_s: float = Field(30, ge=0, description="drain time for in-flight streams")

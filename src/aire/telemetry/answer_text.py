@@ -2,7 +2,7 @@
 
 Whole bodies and SSE streams of OpenAI chat completions and completions, Anthropic
 messages and OpenAI responses (the gateway's inbound dialects). Pure and I/O-free; run
-on the quality worker's thread, never on the event loop.
+in the quality worker process, never on the event loop.
 """
 
 from __future__ import annotations

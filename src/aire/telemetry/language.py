@@ -3,7 +3,7 @@
 ``py3langid`` (a maintained fork of langid.py: a naive Bayes model over byte n-grams, 97
 languages, its model shipped inside the package, 4.5 MB) when installed (extra
 ``quality``); measured here at 0.1-0.8 ms for a paragraph after a 1.7 s load, which
-happens once on the quality worker's thread, never on the event loop. Texts shorter
+happens once in the quality worker process, never on the event loop. Texts shorter
 than ``MIN_CHARS`` or identified with a probability below ``MIN_PROB`` get None (too
 short to tell), as does everything when the package is missing.
 """

@@ -108,7 +108,7 @@ class SliObserver(GatewayObserver):
     def on_panic(self, alias: str, active: bool) -> None:
         self.events.append({"t": time.time(), "kind": "panic", "alias": alias, "state": active})
 
-    # -- FeatureSink (the quality worker's thread) ---------------------------------------
+    # -- FeatureSink (the quality receiver thread) ---------------------------------------
 
     def on_features(self, f: AnswerFeatures) -> None:
         if f.status >= 300 and not f.guard_blocked:
