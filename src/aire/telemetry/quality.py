@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +132,7 @@ class QualityObserver(GatewayObserver):
         self._worker = worker
         self._key: int | None = None
         self._pending: list[Job] = []
+        self._lock = threading.Lock()  # _pending: the loop appends, flush may hand over
         self._timer: asyncio.TimerHandle | None = None
         self._blocks: dict[int, list[bytes]] = {}
         self._sizes: dict[int, int] = {}
@@ -171,7 +173,7 @@ class QualityObserver(GatewayObserver):
     def flush(self, timeout_s: float = 30.0) -> bool:
         """Hand over what is pending and wait until every answer is measured (tests,
         shutdown); False on timeout."""
-        self._send()
+        self._handover()
         deadline = time.monotonic() + timeout_s
         while self.in_flight:
             if time.monotonic() > deadline:
@@ -208,43 +210,48 @@ class QualityObserver(GatewayObserver):
             return
         if not ctx.stream and ctx.answer_body:
             blocks = [ctx.answer_body[: self.max_bytes]]
-        self._pending.append(
-            Job(
-                alias=ctx.alias,
-                deployment=ctx.deployment or None,
-                status=ctx.status,
-                error_code=ctx.error_code,
-                stream=ctx.stream,
-                latency_s=ctx.elapsed_s(),
-                ttft_s=ctx.ttft_s,
-                prompt_tokens=ctx.prompt_tokens,
-                completion_tokens=ctx.completion_tokens,
-                blocks=blocks,
-                prompt=_last_user(ctx.body),
-                response_format=ctx.body.get("response_format"),
-                guard_findings=_findings(ctx),
-            )
+        job = Job(
+            alias=ctx.alias,
+            deployment=ctx.deployment or None,
+            status=ctx.status,
+            error_code=ctx.error_code,
+            stream=ctx.stream,
+            latency_s=ctx.elapsed_s(),
+            ttft_s=ctx.ttft_s,
+            prompt_tokens=ctx.prompt_tokens,
+            completion_tokens=ctx.completion_tokens,
+            blocks=blocks,
+            prompt=_last_user(ctx.body),
+            response_format=ctx.body.get("response_format"),
+            guard_findings=_findings(ctx),
         )
+        with self._lock:
+            self._pending.append(job)
+            n = len(self._pending)
         if self._key is None:
             return  # not started: kept until start() (bounded by queue_size)
-        if len(self._pending) >= self.batch:
-            self._send()
+        if n >= self.batch:
+            self._handover()
         elif self._timer is None:
             try:
                 loop = asyncio.get_running_loop()
             except RuntimeError:
-                self._send()
+                self._handover()
             else:
                 self._timer = loop.call_later(self.batch_s, self._send)
 
     def _send(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if not self._pending or self._key is None or self._worker is None:
+        """The batch timer (event loop)."""
+        self._timer = None
+        self._handover()
+
+    def _handover(self) -> None:
+        """Hand the pending jobs to the worker (the event loop, or ``flush``'s thread)."""
+        if self._key is None or self._worker is None:
             return
-        batch, self._pending = self._pending, []
-        if not self._worker.submit(self._key, batch):
+        with self._lock:
+            batch, self._pending = self._pending, []
+        if batch and not self._worker.submit(self._key, batch):
             self._lost(len(batch))
 
     # -- results (the receiver thread) ----------------------------------------------------

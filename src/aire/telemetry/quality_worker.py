@@ -168,14 +168,14 @@ class QualityWorker:
                 self._check_alive()
                 continue
             deliver = self._targets.get(key)
-            with self._lock:
-                if key in self._outstanding:
-                    self._outstanding[key] -= len(features)
             if deliver is not None:
                 try:
                     deliver(features)
                 except Exception:
                     log.exception("delivering quality features failed")
+            with self._lock:  # after delivery: a flush returns once the sinks saw them
+                if key in self._outstanding:
+                    self._outstanding[key] -= len(features)
 
     def _check_alive(self) -> None:
         proc = self._proc
@@ -187,6 +187,10 @@ class QualityWorker:
             for key in self._outstanding:
                 self._outstanding[key] = 0
             callbacks = [(self._lost[k], n) for k, n in lost.items() if k in self._lost]
+            for q in (self._jobs, self._results):
+                with contextlib.suppress(Exception):
+                    q.cancel_join_thread()
+                    q.close()
             self._proc = None
             now = time.monotonic()
             self._restarts = [t for t in self._restarts if now - t < 60] + [now]
@@ -211,8 +215,8 @@ class QualityWorker:
             proc.join(timeout_s)
         for q in (self._jobs, self._results):
             with contextlib.suppress(Exception):
+                q.cancel_join_thread()  # never wait on a pipe nobody reads any more
                 q.close()
-                q.join_thread()
         if self._receiver is not None:
             self._receiver.join(timeout_s)
 
