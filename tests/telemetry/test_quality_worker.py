@@ -60,7 +60,8 @@ def test_batches_are_measured_in_another_process(worker: QualityWorker) -> None:
     _wait(lambda: worker.outstanding(key) == 0)
     assert [f.refused for f in got.features if f] == [False, True]
     assert got.threads == {"aire-quality"}
-    assert worker._proc is not None and worker._proc.pid != os.getpid()
+    assert worker._proc is not None
+    assert worker._proc.pid != os.getpid()
 
 
 def test_a_killed_worker_loses_its_jobs_and_is_replaced(worker: QualityWorker) -> None:
