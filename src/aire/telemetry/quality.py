@@ -236,9 +236,8 @@ class QualityObserver(GatewayObserver):
             try:
                 loop = asyncio.get_running_loop()
             except RuntimeError:
-                self._handover()
-            else:
-                self._timer = loop.call_later(self.batch_s, self._send)
+                return  # no event loop (a benchmark, a test): full batches, or flush()
+            self._timer = loop.call_later(self.batch_s, self._send)
 
     def _send(self) -> None:
         """The batch timer (event loop)."""
