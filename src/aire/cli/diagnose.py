@@ -10,11 +10,14 @@ import json
 
 import click
 
+from aire.cli.urls import http_url
+
 _CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 
 @click.command(context_settings=_CONTEXT)
-@click.option("--target", required=True, help="OpenAI-compatible base URL (engine or gateway).")
+@click.option("--target", required=True, callback=http_url,
+              help="OpenAI-compatible base URL (engine or gateway).")  # fmt: skip
 @click.option("--metrics-url", help="The engine's /metrics (default: the target's /metrics).")
 @click.option("--prometheus", help="Read the server side from this Prometheus instead.")
 @click.option("--model", help="Model name (default: the first of /v1/models).")

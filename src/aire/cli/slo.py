@@ -150,6 +150,25 @@ def generate(
             click.echo(f"wrote {path}", err=True)
 
 
+def _not_a_spec(path: Path) -> None:
+    """An SLO spec given to validate is a usage mistake (exit 2), not a broken rule file."""
+    import yaml
+
+    try:
+        doc = yaml.safe_load(path.read_bytes())
+    except (yaml.YAMLError, OSError):
+        return  # check_rules reports it
+    if not isinstance(doc, dict) or "groups" in doc:
+        return
+    version = str(doc.get("version", ""))
+    api = str(doc.get("apiVersion", ""))
+    if version in ("prometheus/v1", "aire/v1") or api.startswith(("sloth.slok.dev/", "openslo/")):
+        raise UsageError(
+            f"{path} is an SLO spec ({version or api}), not a rule file: "
+            f"write its rules with `aire slo generate {path} -o rules.yml`, then validate those"
+        )
+
+
 @slo.command()
 @click.argument(
     "rule_files",
@@ -164,9 +183,15 @@ def validate(rule_files: tuple[Path, ...], no_promtool: bool) -> None:
     """Check rule files as `promtool check rules` does (exit 1 when one is wrong)."""
     from aire.slo.validate import check_rules
 
+    for path in rule_files:
+        _not_a_spec(path)
     bad = 0
     for path in rule_files:
-        v = check_rules(path, use_promtool=not no_promtool)
+        try:
+            v = check_rules(path, use_promtool=not no_promtool)
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} "
+                             f"at offset {exc.start})") from None  # fmt: skip
         for p in v.problems:
             click.echo(f"{path}: {p}")
         if v.promtool is not None and v.promtool_ok is False:
