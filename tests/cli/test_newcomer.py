@@ -160,3 +160,17 @@ def test_aire_up_config_can_use_the_simulator_url_without_a_default(tmp_path: Pa
             proc.wait(5)
         if proc.stderr is not None:
             proc.stderr.close()
+
+
+
+def test_a_judge_url_without_a_scheme_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    suite = tmp_path / "suite.yaml"
+    suite.write_text(
+        "name: j\nprompt: hi\ncases: [{id: a, assert: [{type: llm-rubric, value: x}]}]\n"
+    )
+    assert main(["eval", "run", str(suite), "--judge", "127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert "Invalid value for '--judge'" in err
+    assert "cannot reach" not in err

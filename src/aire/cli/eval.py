@@ -97,6 +97,7 @@ def _run(coro: Any) -> Any:
     "--judge",
     "judge_url",
     metavar="URL",
+    callback=http_url,
     help="OpenAI-compatible endpoint of the judge for model-graded assertions.",
 )
 @click.option("--judge-model", help="The judge's model name.")
