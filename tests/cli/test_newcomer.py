@@ -174,3 +174,16 @@ def test_a_judge_url_without_a_scheme_is_a_usage_error(
     err = capsys.readouterr().err
     assert "Invalid value for '--judge'" in err
     assert "cannot reach" not in err
+
+
+def test_a_test_period_with_windows_shorter_than_a_scrape_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = ROOT / "deploy" / "prometheus" / "slos.yml"
+    out = tmp_path / "rules.yml"
+    assert main(["slo", "generate", str(spec), "-o", str(out), "--test-period", "12h"]) == 0
+    err = capsys.readouterr().err
+    assert "makes the shortest window 5s" in err
+    assert "ratio_rate5s" in out.read_text()  # the note describes what was written
+    assert main(["slo", "generate", str(spec), "-o", str(out), "--test-period", "7d"]) == 0
+    assert "note:" not in capsys.readouterr().err

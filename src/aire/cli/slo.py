@@ -109,7 +109,7 @@ def generate(
     dashboards_dir: Path | None,
 ) -> None:
     """Write Prometheus rules for the SLOs of SPEC (Sloth, OpenSLO or aire format)."""
-    from aire.slo.durations import parse_duration
+    from aire.slo.durations import format_duration, parse_duration
     from aire.slo.rules import RuleOptions, dump_rules, generate_rules, windows_for
     from aire.slo.specs import read_slos
     from aire.slo.windows import load_windows
@@ -137,6 +137,18 @@ def generate(
             raise UsageError(f"--test-period: {exc}") from None
         base = windows_for(slos[0], options)
         options = dataclasses.replace(options, windows=base.scaled(seconds))
+        shortest = options.windows.durations()[0] if options.windows else None
+        if shortest is not None and shortest < 60:
+            # rate() over a window needs two samples in it: with a usual 15-60 s scrape
+            # interval, the page alerts of such rules can never fire
+            short = format_duration(shortest)
+            click.echo(
+                f"note: --test-period {test_period} makes the shortest window {short}: rate() "
+                f"over it needs two samples, so Prometheus (or promtool's input interval) must "
+                f"sample at least twice per {short}; with a usual 15 s scrape these rules have "
+                "no data",
+                err=True,
+            )
     text = dump_rules(generate_rules(slos, options))
     if output is None:
         sys.stdout.write(text)
