@@ -187,3 +187,22 @@ def test_a_test_period_with_windows_shorter_than_a_scrape_says_so(
     assert "ratio_rate5s" in out.read_text()  # the note describes what was written
     assert main(["slo", "generate", str(spec), "-o", str(out), "--test-period", "7d"]) == 0
     assert "note:" not in capsys.readouterr().err
+
+
+def test_a_deployment_url_without_v1_gets_a_note(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cfg = tmp_path / "aire.yaml"
+    cfg.write_text(
+        "gateway:\n  models:\n    chat:\n      deployments:\n"
+        '        - {url: "http://127.0.0.1:9", model: m}\n'
+        '        - {url: "http://127.0.0.1:9/v1", model: m}\n'
+        "    claude:\n      deployments:\n"
+        '        - {url: "https://api.anthropic.com", model: c, provider: anthropic, api_key: k}\n'
+    )
+    assert main(["serve", "-c", str(cfg), "--check"]) == 0
+    err = capsys.readouterr().err
+    assert "note: chat/0: its url has no path" in err
+    assert "http://127.0.0.1:9/chat/completions" in err
+    assert "https://api.anthropic.com/messages" in err
+    assert "chat/1" not in err  # it has its /v1
