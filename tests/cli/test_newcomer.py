@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -206,3 +207,32 @@ def test_a_deployment_url_without_v1_gets_a_note(
     assert "http://127.0.0.1:9/chat/completions" in err
     assert "https://api.anthropic.com/messages" in err
     assert "chat/1" not in err  # it has its /v1
+
+
+def test_diagnose_of_a_gateway_says_what_it_could_not_measure(
+    start_sim: Any, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from aire.config.gateway import GatewayConfig
+    from aire.config.state import StateConfig
+    from aire.gateway.app import GatewayApp
+    from aire.server import serve_in_thread
+
+    url, _ = start_sim(ttft_ms=1.0, itl_ms=0.5)
+    config = GatewayConfig.model_validate(
+        {
+            "log_requests": False,
+            "health": {"enabled": False},
+            "models": {"chat": {"deployments": [{"url": url + "/v1", "model": "aire-sim"}]}},
+        }
+    )
+    args = ["diagnose", "--model", "chat", "--requests", "8", "--concurrency", "2"]
+    with serve_in_thread(GatewayApp(config, state=StateConfig())) as gateway:
+        assert main([*args, "--target", gateway]) == 0
+        out = capfd.readouterr().out
+        assert f"no vLLM series at {gateway}/metrics: queue and KV cache not measured" in out
+        assert "--metrics-url" in out
+        # given the engine's metrics, it measures them and has nothing to add
+        assert main([*args, "--target", gateway, "--metrics-url", url + "/metrics"]) == 0
+        out = capfd.readouterr().out
+        assert "queue_pressure" in out
+        assert "not measured" not in out

@@ -41,6 +41,13 @@ def diagnose(target: str, metrics_url: str | None, prometheus: str | None, model
             click.echo(f"  {f.name:<18} {mark:<8} {f.summary}")
             if f.problem:
                 click.echo(f"  {'':<18} runbook: {f.runbook}")
-        if result.server.get("source") is None:
+        server = result.server
+        if server.get("source") is None:
             click.echo("  (no server metrics: client-side findings only)")
+        elif all(server.get(k) is None for k in ("waiting_max", "running_max", "kv_usage_max")):
+            # e.g. --target is the aire gateway: its /metrics has no engine series
+            click.echo(
+                f"  (no vLLM series at {server['source']}: queue and KV cache not measured; "
+                "give the engine's /metrics with --metrics-url, or --prometheus)"
+            )
     return 1 if result.verdict == "PROBLEMS" else 0
