@@ -236,3 +236,16 @@ def test_diagnose_of_a_gateway_says_what_it_could_not_measure(
         out = capfd.readouterr().out
         assert "queue_pressure" in out
         assert "not measured" not in out
+
+
+def test_spend_shows_millionths_of_a_dollar() -> None:
+    from aire.cli.admin import _spend_table
+
+    table = _spend_table(
+        {
+            "teams": {"blue": {"usd_day": 2.6e-6, "usd_month": 12.5}},
+            "keys": {"0bdd5864748e": {"usd_day": 0.0, "usd_month": 2.6e-6}},
+        }
+    )
+    assert "team blue            0.000003      12.500000" in table
+    assert "key 0bdd5864748e     0.000000       0.000003" in table
