@@ -240,10 +240,16 @@ def spend(config_path: Path | None, url: str | None, master_key: str | None, as_
     """Spend per key and team: this UTC day and the current 30-day window (USD)."""
     target, master = _target(config_path, url, master_key)
     data = _call(target, master, "GET", "/admin/spend")
+    _echo(data, as_json, _spend_table(data))
+    return 0
+
+
+def _spend_table(data: dict[str, Any]) -> str:
+    # micro-dollars: a few hundred tokens of a cheap model cost millionths, and 4 decimals
+    # showed such a key as 0.0000 (the audit log has the figure)
     lines = ["scope              day (USD)   30 days (USD)"]
     for kind in ("teams", "keys"):
         for name, s in sorted(data[kind].items()):
             label = f"{kind[:-1]} {name}"
-            lines.append(f"{label:18} {s.get('usd_day', 0):10.4f}   {s.get('usd_month', 0):12.4f}")
-    _echo(data, as_json, "\n".join(lines))
-    return 0
+            lines.append(f"{label:18} {s.get('usd_day', 0):10.6f}   {s.get('usd_month', 0):12.6f}")
+    return "\n".join(lines)

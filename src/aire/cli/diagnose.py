@@ -10,11 +10,14 @@ import json
 
 import click
 
+from aire.cli.urls import http_url
+
 _CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 
 @click.command(context_settings=_CONTEXT)
-@click.option("--target", required=True, help="OpenAI-compatible base URL (engine or gateway).")
+@click.option("--target", required=True, callback=http_url,
+              help="OpenAI-compatible base URL (engine or gateway).")  # fmt: skip
 @click.option("--metrics-url", help="The engine's /metrics (default: the target's /metrics).")
 @click.option("--prometheus", help="Read the server side from this Prometheus instead.")
 @click.option("--model", help="Model name (default: the first of /v1/models).")
@@ -38,6 +41,13 @@ def diagnose(target: str, metrics_url: str | None, prometheus: str | None, model
             click.echo(f"  {f.name:<18} {mark:<8} {f.summary}")
             if f.problem:
                 click.echo(f"  {'':<18} runbook: {f.runbook}")
-        if result.server.get("source") is None:
+        server = result.server
+        if server.get("source") is None:
             click.echo("  (no server metrics: client-side findings only)")
+        elif all(server.get(k) is None for k in ("waiting_max", "running_max", "kv_usage_max")):
+            # e.g. --target is the aire gateway: its /metrics has no engine series
+            click.echo(
+                f"  (no vLLM series at {server['source']}: queue and KV cache not measured; "
+                "give the engine's /metrics with --metrics-url, or --prometheus)"
+            )
     return 1 if result.verdict == "PROBLEMS" else 0

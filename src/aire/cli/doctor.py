@@ -7,11 +7,13 @@ from pathlib import Path
 
 import click
 
+from aire.cli.urls import http_url
+
 _CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
 
 
 @click.command(context_settings=_CONTEXT)
-@click.option("--target", help="An OpenAI-compatible base URL that must answer.")
+@click.option("--target", callback=http_url, help="An OpenAI-compatible base URL that must answer.")
 @click.option("--redis", help="Redis URL (default: the config's state: url with backend redis).")
 @click.option("--postgres", help="PostgreSQL DSN (default: the config's audit.dsn).")
 @click.option("--prometheus", help="Prometheus base URL.")

@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 
+from aire.cli.urls import http_url
 from aire.errors import UsageError
 
 _CONTEXT = {"max_content_width": 100, "help_option_names": ["-h", "--help"]}
@@ -42,6 +43,7 @@ def _run(coro: Any) -> Any:
     "--target",
     "target_url",
     metavar="URL",
+    callback=http_url,
     help="Send every case here instead (an OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1).",
 )
 @click.option(
@@ -95,6 +97,7 @@ def _run(coro: Any) -> Any:
     "--judge",
     "judge_url",
     metavar="URL",
+    callback=http_url,
     help="OpenAI-compatible endpoint of the judge for model-graded assertions.",
 )
 @click.option("--judge-model", help="The judge's model name.")
@@ -333,6 +336,7 @@ def _usage(message: str) -> UsageError:
     "target_url",
     required=True,
     metavar="URL",
+    callback=http_url,
     help="OpenAI-compatible base URL (the gateway, a model).",
 )
 @click.option("--model", help="Model name (default: the first of /v1/models).")

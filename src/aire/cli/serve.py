@@ -11,7 +11,7 @@ import click
 import yaml
 
 if TYPE_CHECKING:
-    from aire.config.gateway import DeploymentConfig
+    from aire.config.gateway import DeploymentConfig, GatewayConfig
 
 
 @click.command(context_settings={"max_content_width": 100})
@@ -78,6 +78,8 @@ def serve(
         shown = _without_secrets(config.model_dump(mode="json"))
         click.echo(yaml.safe_dump({"gateway": shown}, sort_keys=False))
         return
+    for line in _url_notes(config):
+        click.echo(line, err=True)
     if check:
         if document.translation is not None:
             click.echo(f"{config_path}: LiteLLM proxy config, translated")
@@ -123,6 +125,24 @@ def _without_secrets(gateway: dict[str, Any]) -> dict[str, Any]:
                 if _SECRET_HEADER.search(name):
                     headers[name] = "***"
     return gateway
+
+
+def _url_notes(config: GatewayConfig) -> list[str]:
+    """A deployment URL without a path is most likely missing its ``/v1``: the upstream then
+    answers 404 to every request, which only shows as 502s at run time."""
+    notes = []
+    for alias, spec in config.models.items():
+        for i, d in enumerate(spec.deployments):
+            url = str(d.url)
+            if urlsplit(url).path.strip("/"):
+                continue
+            route = "/messages" if d.provider == "anthropic" else "/chat/completions"
+            notes.append(
+                f"note: {config.deployment_name(alias, i)}: its url has no path, so requests "
+                f"go to {url.rstrip('/')}{route}; OpenAI-compatible servers (vLLM, Ollama, "
+                "aire sim, api.openai.com) and Anthropic's API serve under /v1"
+            )
+    return notes
 
 
 def _client_note(dep: DeploymentConfig) -> str:

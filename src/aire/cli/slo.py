@@ -109,7 +109,7 @@ def generate(
     dashboards_dir: Path | None,
 ) -> None:
     """Write Prometheus rules for the SLOs of SPEC (Sloth, OpenSLO or aire format)."""
-    from aire.slo.durations import parse_duration
+    from aire.slo.durations import format_duration, parse_duration
     from aire.slo.rules import RuleOptions, dump_rules, generate_rules, windows_for
     from aire.slo.specs import read_slos
     from aire.slo.windows import load_windows
@@ -137,6 +137,18 @@ def generate(
             raise UsageError(f"--test-period: {exc}") from None
         base = windows_for(slos[0], options)
         options = dataclasses.replace(options, windows=base.scaled(seconds))
+        shortest = options.windows.durations()[0] if options.windows else None
+        if shortest is not None and shortest < 60:
+            # rate() over a window needs two samples in it: with a usual 15-60 s scrape
+            # interval, the page alerts of such rules can never fire
+            short = format_duration(shortest)
+            click.echo(
+                f"note: --test-period {test_period} makes the shortest window {short}: rate() "
+                f"over it needs two samples, so Prometheus (or promtool's input interval) must "
+                f"sample at least twice per {short}; with a usual 15 s scrape these rules have "
+                "no data",
+                err=True,
+            )
     text = dump_rules(generate_rules(slos, options))
     if output is None:
         sys.stdout.write(text)
@@ -148,6 +160,25 @@ def generate(
 
         for path in write_dashboards(slos, dashboards_dir):
             click.echo(f"wrote {path}", err=True)
+
+
+def _not_a_spec(path: Path) -> None:
+    """An SLO spec given to validate is a usage mistake (exit 2), not a broken rule file."""
+    import yaml
+
+    try:
+        doc = yaml.safe_load(path.read_bytes())
+    except (yaml.YAMLError, OSError):
+        return  # check_rules reports it
+    if not isinstance(doc, dict) or "groups" in doc:
+        return
+    version = str(doc.get("version", ""))
+    api = str(doc.get("apiVersion", ""))
+    if version in ("prometheus/v1", "aire/v1") or api.startswith(("sloth.slok.dev/", "openslo/")):
+        raise UsageError(
+            f"{path} is an SLO spec ({version or api}), not a rule file: "
+            f"write its rules with `aire slo generate {path} -o rules.yml`, then validate those"
+        )
 
 
 @slo.command()
@@ -164,9 +195,15 @@ def validate(rule_files: tuple[Path, ...], no_promtool: bool) -> None:
     """Check rule files as `promtool check rules` does (exit 1 when one is wrong)."""
     from aire.slo.validate import check_rules
 
+    for path in rule_files:
+        _not_a_spec(path)
     bad = 0
     for path in rule_files:
-        v = check_rules(path, use_promtool=not no_promtool)
+        try:
+            v = check_rules(path, use_promtool=not no_promtool)
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} "
+                             f"at offset {exc.start})") from None  # fmt: skip
         for p in v.problems:
             click.echo(f"{path}: {p}")
         if v.promtool is not None and v.promtool_ok is False:

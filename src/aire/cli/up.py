@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -21,15 +22,18 @@ from aire.errors import ListenError, SimStartError
 from aire.server import bind
 
 
-@contextlib.contextmanager
-def _simulator(config_path: Path | None, host: str, port: int) -> Iterator[str]:
+def _bind_simulator(host: str, port: int) -> socket.socket:
     # Bind here and hand the socket to the child: a busy port is a clear error at once, and
     # the health check below cannot mistake another server on that port for our simulator.
     try:
-        sock = bind(host, port)
+        return bind(host, port)
     except ListenError as exc:
         raise ListenError(f"simulator: {exc.message}") from None
-    port = sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def _simulator(config_path: Path | None, sock: socket.socket) -> Iterator[str]:
+    host, port = sock.getsockname()[:2]
     cmd = [sys.executable, "-m", "aire", "sim", "--host", host, "--port", str(port)]
     cmd += ["--fd", str(sock.fileno()), "--parent-pid", str(os.getpid())]
     if config_path is not None:
@@ -93,9 +97,16 @@ def up(
     """
     from aire.gateway.server import ConfigSource, run
 
-    sim_config = load_section(config_path, "sim", SimConfig, {})
-    with _simulator(config_path, "127.0.0.1", sim_port) as sim_url:
-        os.environ["AIRE_SIM_URL"] = sim_url  # for ${AIRE_SIM_URL} in the config file
+    sock = _bind_simulator("127.0.0.1", sim_port)
+    # ${AIRE_SIM_URL} in the file: set before the file is read, here and by the simulator
+    # (which reads the whole file too), so it needs no ${AIRE_SIM_URL:-default}
+    os.environ["AIRE_SIM_URL"] = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    try:
+        sim_config = load_section(config_path, "sim", SimConfig, {})
+    except BaseException:
+        sock.close()
+        raise
+    with _simulator(config_path, sock) as sim_url:
         models = [m for m in sim_config.models if m != "*"] or ["aire-sim"]
         defaults: dict[str, Any] = {
             "models": {

@@ -92,7 +92,9 @@ class GuardConfig(Model):
         if self.default_policy not in self.policies:
             known = ", ".join(sorted(self.policies)) or "none"
             raise FieldError(
-                f"default_policy {self.default_policy!r} is not a policy (known: {known})",
+                f"default_policy {self.default_policy!r} is not a policy (known: {known}); "
+                "set guard.default_policy to one of them (the policy `aire guard scan` uses "
+                f"without --policy), or define a policy named {self.default_policy!r}",
                 "default_policy",
             )
         return self

@@ -36,11 +36,13 @@ def endpoint_for(url: str, api: str) -> tuple[str, str]:
         parts = urlsplit(url)
         port = parts.port  # raises on a port out of range or not a number
     except ValueError as exc:
-        raise UsageError(f"--url is not a valid URL ({exc}): {url!r}") from None
+        raise UsageError(f"the target URL is not a valid URL ({exc}): {url!r}") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"--url must be an http(s) URL, got {url!r}")
+        # not "--url": a profile's target.url or $AIRE_TARGET come here too
+        hint = f" (did you mean 'http://{url}'?)" if "://" not in url else ""
+        raise UsageError(f"the target URL must be an http(s) URL, got {url!r}{hint}")
     if port == 0:
-        raise UsageError(f"--url has port 0: {url!r}")
+        raise UsageError(f"the target URL has port 0: {url!r}")
     path = parts.path.rstrip("/")
     for suffix in _PATHS.values():
         if path.endswith(suffix):

@@ -1,7 +1,8 @@
 """``observability``: what the target really emits, not what a file says it would.
 
 - ``required_series``: the target's ``/metrics`` (or ``metrics_url``) is scraped and
-  parsed (Prometheus text format); a series that is not there is a FAIL.
+  parsed (Prometheus text format); a series that is not there is a FAIL, and so is an
+  HTTP error; nothing answering is ERROR (no evidence either way, exit 3).
 - ``logs`` + ``required_fields``: a sample of a JSON-lines log file is read; a field
   missing from any sampled line is a FAIL (a line that is not JSON is skipped, counted).
 - ``traces``: a JSONL file of exported spans must hold at least ``min_spans``.
@@ -21,6 +22,7 @@ from typing import Any
 import yaml
 from prometheus_client.parser import text_string_to_metric_families
 
+from aire.errors import GateRunError
 from aire.gate.checks import runbook
 from aire.gate.context import GateContext
 from aire.gate.probes import probe_config
@@ -74,9 +76,16 @@ def _series(profile: Profile, ctx: GateContext, cfg: ObservabilitySection,
         url = base.rstrip("/").removesuffix("/v1") + "/metrics"
     try:
         names = scrape_series(url)
-    except (urllib.error.URLError, OSError, ValueError) as exc:
+    except urllib.error.HTTPError as exc:  # it answered: it has no such metrics
         result.reasons.append(f"cannot scrape {url}: {exc}")
         return "FAIL"
+    except ValueError as exc:  # it answered with something that is not the text format
+        result.reasons.append(f"cannot scrape {url}: {exc}")
+        return "FAIL"
+    except (urllib.error.URLError, OSError) as exc:
+        # nothing answered: no evidence either way, as when the probes cannot reach it
+        reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+        raise GateRunError(f"cannot reach {url}: {reason}") from None
     missing = [s for s in cfg.required_series if s not in names]
     result.details["metrics_url"] = url
     result.details["series_missing"] = missing
