@@ -133,7 +133,7 @@ def run(
     from aire.evals.model import JudgeSpec
     from aire.evals.results import RunInfo, build_results, exit_code
     from aire.evals.runner import run_suite
-    from aire.evals.suite import load_suite
+    from aire.evals.suite import GRADED, load_suite
     from aire.evals.targets import probe
 
     suite = load_suite(suite_path, target_url=target_url, model=model)
@@ -144,6 +144,15 @@ def run(
         )
     elif judge_model and judge_spec:
         judge_spec = dataclasses.replace(judge_spec, model=judge_model)
+    if judge_spec is None and _needs_judge(suite):
+        from aire.errors import UsageError
+
+        graded = sorted({a.type for t in suite.tests for a in t.asserts if a.type in GRADED})
+        raise UsageError(
+            f"{suite_path}: {', '.join(graded)} assertions need a judge: set `judge: "
+            "{url, model}` in the suite (promptfoo: `defaultTest.options.provider`) or pass "
+            "--judge URL [--judge-model NAME]"
+        )
     suite = dataclasses.replace(suite, targets=tuple(_run(probe(list(suite.targets)))))
     if judge_spec is not None and _needs_judge(suite):
         from aire.evals.model import TargetSpec
