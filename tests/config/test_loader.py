@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from aire.config import format_loc, load_config, parse_yaml, validate_config
-from aire.config.loader import LineMap, load_section
+from aire.config.gateway import GatewayConfig
+from aire.config.loader import LineMap, load_section, read_document
 from aire.config.root import AireConfig
 from aire.config.sim import SimConfig
 from aire.errors import ConfigError
@@ -236,3 +237,20 @@ def test_read_document_of_no_file_is_empty() -> None:
     document = read_document(None)
     assert document.section("sim", SimConfig) == SimConfig()
     assert document.warnings() == []
+
+
+def test_an_unset_variable_fails_only_the_section_that_reads_it(tmp_path: Path) -> None:
+    # `aire audit verify` must not need the gateway's master key (a newcomer's finding)
+    path = tmp_path / "aire.yaml"
+    path.write_text(
+        "gateway:\n  auth:\n    master_key: ${NOPE_MASTER_KEY}\n"
+        "sim:\n  seed: 7\n  models: ['${NOPE_MODEL:-m}']\n"
+    )
+    doc = read_document(path, env={})
+    assert doc.section("sim", SimConfig).seed == 7
+    with pytest.raises(ConfigError) as caught:
+        doc.section("gateway", GatewayConfig)
+    shown = caught.value.show()
+    assert "environment variable NOPE_MASTER_KEY is not set" in shown
+    assert ":3:" in shown
+    assert "gateway.auth.master_key" in shown

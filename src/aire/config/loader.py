@@ -25,6 +25,7 @@ from aire.config.yaml_source import (
     environment,
     format_loc,
     parse_yaml,
+    raise_unset,
     read_config_text,
 )
 from aire.errors import ConfigError, UnsupportedSettings
@@ -223,6 +224,7 @@ class ConfigDocument:
         """``model`` from section ``name``: ``defaults`` < the file < ``overrides``."""
         data: dict[str, Any] = dict(defaults or {})
         section_data = self.data.get(name) or {}
+        raise_unset(section_data)
         if not isinstance(section_data, dict):
             raise ConfigError(
                 "must be a mapping", file=self.source, line=self.lines.line_for((name,)), path=name
@@ -266,11 +268,14 @@ def read_document(
     if path is None:
         return ConfigDocument()
     source = str(path)
-    data, lines = parse_yaml(read_config_text(path), source=source, env=env)
+    # an unset ${VAR} fails the command only if it reads the section that holds it
+    data, lines = parse_yaml(read_config_text(path), source=source, env=env, defer_unset=True)
     _check_top_level(data, source)
     from aire.config.litellm import LITELLM_SECTIONS, is_litellm_config, translate
 
-    if not is_litellm_config(data):
+    if is_litellm_config(data):
+        raise_unset(data)
+    else:
         _check_sections(data, source, lines)
         return ConfigDocument(data, lines, source)
     if not litellm:

@@ -187,6 +187,33 @@ class _BoundedLoader(yaml.SafeLoader):
         return node
 
 
+class UnsetVariable:
+    """A value that named an environment variable that is not set, kept in place of the
+    value by ``parse_yaml(defer_unset=True)``: the error is raised only when a command
+    reads the section that holds it (``raise_unset``), so that ``aire audit verify`` does
+    not need the gateway's master key."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: ConfigError) -> None:
+        self.error = error
+
+    def __repr__(self) -> str:
+        return f"UnsetVariable({self.error.message!r})"
+
+
+def raise_unset(value: Any) -> None:
+    """Raise the ConfigError of the first ``UnsetVariable`` in ``value``, if any."""
+    if isinstance(value, UnsetVariable):
+        raise value.error
+    if isinstance(value, dict):
+        for item in value.values():
+            raise_unset(item)
+    elif isinstance(value, list):
+        for item in value:
+            raise_unset(item)
+
+
 def _substitute(text: str, env: Mapping[str, str], source: str, line: int, loc: Loc) -> str:
     def repl(m: re.Match[str]) -> str:
         if m.group(0) == "$${":
@@ -225,10 +252,16 @@ def _merged_pairs(value: yaml.Node, source: str) -> list[tuple[yaml.Node, yaml.N
 
 
 def parse_yaml(
-    text: str, *, source: str = "<string>", env: Mapping[str, str] | None = None
+    text: str,
+    *,
+    source: str = "<string>",
+    env: Mapping[str, str] | None = None,
+    defer_unset: bool = False,
 ) -> tuple[Any, LineMap]:
     """Parse one YAML document into plain Python values and a LineMap (see the module
-    docstring for what is refused). An empty document is ``None``."""
+    docstring for what is refused). An empty document is ``None``. With ``defer_unset``,
+    a value naming an unset environment variable becomes an ``UnsetVariable`` (see
+    ``raise_unset``) instead of an error now."""
     environ = environment(env)
     lines = LineMap()
     loader: _BoundedLoader | None = None
@@ -303,7 +336,12 @@ def parse_yaml(
             return [walk(item, (*loc, i)) for i, item in enumerate(node.value)]
         value = scalar(node, loc)
         if isinstance(value, str) and "$" in value:
-            value = _substitute(value, environ, source, line, loc)
+            try:
+                value = _substitute(value, environ, source, line, loc)
+            except ConfigError as exc:
+                if not defer_unset:
+                    raise
+                return UnsetVariable(exc)
         return value
 
     try:
