@@ -15,7 +15,7 @@ the same ``aire.errors`` class whichever client saw it:
     a body that does not decompress      UpstreamProtocolError ("cut the response off")
     not HTTP                             UpstreamProtocolError
 
-``http1`` (``aire.gateway.http1``, the default) is the fastest; ``httpx`` (an extra)
+``http1`` (the package ``aire.gateway.http1``, the default) is the fastest; ``httpx`` (an extra)
 adds proxies and HTTP/2. Both take TLS settings (a CA bundle, a client certificate).
 """
 
