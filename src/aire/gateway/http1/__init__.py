@@ -31,6 +31,7 @@ from aire.gateway.http1.errors import (
     HTTPError,
     PayloadError,
     ProtocolError,
+    TLSError,
 )
 from aire.gateway.http1.pool import Pool
 from aire.gateway.http1.protocol import Connection
@@ -47,6 +48,7 @@ __all__ = [
     "Pool",
     "ProtocolError",
     "Response",
+    "TLSError",
     "Target",
     "request_head",
 ]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import ssl
+
 __all__ = [
     "ConnectError",
     "ConnectTimeout",
@@ -10,6 +12,7 @@ __all__ = [
     "HTTPError",
     "PayloadError",
     "ProtocolError",
+    "TLSError",
 ]
 
 
@@ -23,6 +26,15 @@ class ConnectError(HTTPError):
     def __init__(self, strerror: str) -> None:
         super().__init__(strerror)
         self.strerror = strerror
+
+
+class TLSError(ConnectError):
+    """The TLS handshake failed: the certificate was not accepted (an unknown CA, expired,
+    another host name) or no TLS version was agreed on; ``ssl_error`` says which."""
+
+    def __init__(self, ssl_error: ssl.SSLError) -> None:
+        super().__init__(str(ssl_error))
+        self.ssl_error = ssl_error
 
 
 class ConnectTimeout(HTTPError):

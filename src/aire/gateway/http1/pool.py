@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import ssl
 
-from aire.gateway.http1.errors import ConnectError, ConnectTimeout, Disconnected
+from aire.gateway.http1.errors import ConnectError, ConnectTimeout, Disconnected, TLSError
 from aire.gateway.http1.protocol import Connection
 from aire.gateway.http1.request import Target, request_head
 from aire.gateway.http1.response import Response, expire
@@ -100,6 +100,8 @@ class Pool:
             if deadline <= connect_by:
                 raise  # the caller's deadline, not the connect timeout
             raise ConnectTimeout(f"connect timeout to {target.host}:{target.port}") from None
+        except ssl.SSLError as exc:
+            raise TLSError(exc) from None
         except OSError as exc:
             raise ConnectError(exc.strerror or str(exc) or type(exc).__name__) from None
         self._all.add(conn)
