@@ -25,7 +25,7 @@ from tests.gateway.clients.conftest import Certs, StartTLS
 from tests.gateway.conftest import StartGateway
 
 from aire.config.gateway import DeploymentConfig
-from aire.errors import UpstreamConnectError, UpstreamTLSError
+from aire.errors import UpstreamConnectError, UpstreamTimeout, UpstreamTLSError
 from aire.gateway.transport import Transport
 
 ANSWER = (
@@ -260,3 +260,30 @@ async def test_the_gateway_over_https(
         assert "TLS handshake failed" in error["message"]
         for leak in (b"localhost", port.encode(), b"https", b"127.0.0.1", b"_ssl.c"):
             assert leak not in raw
+
+
+async def test_a_handshake_that_never_ends_is_a_connect_timeout(client_name: str) -> None:
+    """A server that accepts the connection and never answers the ClientHello: the
+    connect timeout bounds the handshake too."""
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        with contextlib.suppress(ConnectionError):
+            await reader.read()  # until the client gives up
+        writer.close()
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    url = f"https://127.0.0.1:{server.sockets[0].getsockname()[1]}/"
+    config = DeploymentConfig.model_validate({"url": url, "model": "m", "client": client_name})
+    transport = Transport()
+    try:
+        client = transport.for_deployment(config).client
+        deadline = asyncio.get_running_loop().time() + 30
+        with pytest.raises(UpstreamTimeout) as err:
+            await asyncio.wait_for(
+                client.request("GET", url, {}, None, connect_s=0.2, deadline=deadline), 10
+            )
+        assert err.value.phase == "connect"
+    finally:
+        await transport.aclose()
+        server.close()
+        await server.wait_closed()
