@@ -287,3 +287,31 @@ async def test_a_handshake_that_never_ends_is_a_connect_timeout(client_name: str
         await transport.aclose()
         server.close()
         await server.wait_closed()
+
+
+async def test_health_checks_use_the_deployments_tls_settings(
+    start_tls_sim: StartTLS, start_gateway: StartGateway, certs: Certs
+) -> None:
+    """An active health check of an HTTPS deployment trusts what the deployment trusts:
+    one on a private CA with its ``ca_file`` stays healthy, the same server without it is
+    marked down (its handshake fails)."""
+    url = start_tls_sim()
+    by_address = url.replace("localhost", "127.0.0.1")  # another origin, the same server
+    checked = {"health_path": "/health", "model": "aire-sim"}
+    _, app = start_gateway(
+        health={"enabled": True, "interval_s": 0.05, "timeout_ms": 1000},
+        models={
+            "trusted": {
+                "deployments": [{"url": f"{url}/v1", "tls": {"ca_file": certs.ca_file}, **checked}]
+            },
+            "untrusted": {"deployments": [{"url": f"{by_address}/v1", **checked}]},
+        },
+    )
+    trusted = app.state.routes["trusted"].deployments[0]
+    untrusted = app.state.routes["untrusted"].deployments[0]
+    for _ in range(200):  # checks every 50 ms; two failed ones mark a deployment down
+        if not untrusted.healthy:
+            break
+        await asyncio.sleep(0.05)
+    assert not untrusted.healthy
+    assert trusted.healthy
