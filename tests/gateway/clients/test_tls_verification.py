@@ -299,7 +299,7 @@ async def test_health_checks_use_the_deployments_tls_settings(
     by_address = url.replace("localhost", "127.0.0.1")  # another origin, the same server
     checked = {"health_path": "/health", "model": "aire-sim"}
     _, app = start_gateway(
-        health={"enabled": True, "interval_s": 0.05, "timeout_ms": 1000},
+        health={"enabled": True, "interval_s": 0.05, "timeout_ms": 5000},
         models={
             "trusted": {
                 "deployments": [{"url": f"{url}/v1", "tls": {"ca_file": certs.ca_file}, **checked}]
