@@ -141,8 +141,8 @@ _ACCEPTED: dict[tuple[str, str], Callable[[Any], bool]] = {
     # aire's request log is one JSON line per request
     ("litellm_settings", "json_logs"): _any,
     ("model_info", "mode"): lambda v: v in (None, *_SERVED_MODES),
-    # LiteLLM's default (certificates checked against the system's store, which
-    # $SSL_CERT_FILE replaces) is aire's
+    # LiteLLM's default: certificates checked, as in aire ($SSL_CERT_FILE replaces the
+    # trust store in both; otherwise LiteLLM's is certifi's bundle, aire's the system's)
     ("litellm_params", "ssl_verify"): _verify_on,
     ("litellm_settings", "ssl_verify"): _verify_on,
     ("litellm_settings", "ssl_certificate"): _falsy,
