@@ -52,6 +52,7 @@ and the ``exit_code`` a CLI verb exits with (see ARCHITECTURE.md):
     │   └── ResultFileError         code=result_file_error   exit 2    (not a summary file)
     └── UpstreamError               code=upstream_error      http 502  exit 3
         ├── UpstreamConnectError    code=upstream_connect_error
+        │   └── UpstreamTLSError    code=upstream_tls_error (handshake: certificate, host name)
         ├── UpstreamTimeout         code=upstream_timeout    http 504
         ├── UpstreamStatusError     code=upstream_http_error (status of the upstream)
         ├── UpstreamProtocolError   code=upstream_protocol_error
@@ -118,6 +119,7 @@ __all__ = [
     "UpstreamError",
     "UpstreamProtocolError",
     "UpstreamStatusError",
+    "UpstreamTLSError",
     "UpstreamTimeout",
     "UsageError",
 ]
@@ -330,6 +332,13 @@ class UpstreamError(AireError):
 
 class UpstreamConnectError(UpstreamError):
     code = "upstream_connect_error"
+
+
+class UpstreamTLSError(UpstreamConnectError):
+    """The TLS handshake with the upstream failed: its certificate was not accepted (an
+    unknown CA, expired, for another host name) or no TLS version was agreed on."""
+
+    code = "upstream_tls_error"
 
 
 class UpstreamTimeout(UpstreamError):

@@ -23,6 +23,9 @@ Headers = list[tuple[bytes, bytes]]
 _UPSTREAM_MESSAGES = {
     "upstream_timeout": "the upstream model did not answer in time",
     "upstream_connect_error": "the upstream model could not be reached",
+    "upstream_tls_error": "the upstream model could not be reached: the TLS handshake failed "
+    "(its certificate is not trusted or not valid for its host name; check the "
+    "deployment's tls settings)",
     "upstream_protocol_error": "the upstream model sent an invalid response",
     "upstream_http_error": "the upstream model failed",
     "no_healthy_upstream": "no upstream is available for this model",

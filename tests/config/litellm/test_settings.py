@@ -48,3 +48,14 @@ def test_hints() -> None:
     assert "router_settings" not in hint("router_settings", "cooldown_time")  # translated there
     assert "as the client wrote them" in hint("litellm_params", "top_p")
     assert "aire serves chat" in hint("model_info", "mode")
+    # TLS: where aire's own setting is (not "as the client wrote them")
+    for section in ("litellm_params", "litellm_settings"):
+        assert "tls: {ca_file" in hint(section, "ssl_verify")
+    assert "tls: {cert_file, key_file}" in hint("litellm_settings", "ssl_certificate")
+    for on in (True, "True", "true", None):
+        assert accepted("litellm_params", "ssl_verify", on)
+        assert accepted("litellm_settings", "ssl_verify", on)
+    for other in (False, "False", "/etc/ca.pem"):
+        assert not accepted("litellm_params", "ssl_verify", other)
+        assert not accepted("litellm_settings", "ssl_verify", other)
+    assert not accepted("litellm_settings", "ssl_certificate", "/etc/client.pem")

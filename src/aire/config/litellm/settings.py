@@ -31,6 +31,10 @@ def _any(value: Any) -> bool:
     return True
 
 
+def _verify_on(value: Any) -> bool:
+    return value is None or value is True or (isinstance(value, str) and value.lower() == "true")
+
+
 #: router_settings that litellm.py maps
 ROUTER_TRANSLATED = frozenset(
     {
@@ -137,6 +141,11 @@ _ACCEPTED: dict[tuple[str, str], Callable[[Any], bool]] = {
     # aire's request log is one JSON line per request
     ("litellm_settings", "json_logs"): _any,
     ("model_info", "mode"): lambda v: v in (None, *_SERVED_MODES),
+    # LiteLLM's default: certificates checked, as in aire ($SSL_CERT_FILE replaces the
+    # trust store in both; otherwise LiteLLM's is certifi's bundle, aire's the system's)
+    ("litellm_params", "ssl_verify"): _verify_on,
+    ("litellm_settings", "ssl_verify"): _verify_on,
+    ("litellm_settings", "ssl_certificate"): _falsy,
 }
 
 #: why a setting is refused, when there is more to say than "not supported"
@@ -170,6 +179,14 @@ _HINTS: dict[str, str] = {
     "max_retries": "aire retries per alias (num_retries), not inside one deployment's client",
     "base_model": "aire prices deployments by their own input/output costs",
     "include": "aire reads one file: put the included model_list here",
+    "ssl_verify": (
+        "in aire's format a deployment's tls: {ca_file: <CA bundle>} "
+        "trusts a private CA, tls: {verify: false} turns checks off; without them the "
+        "system's store (or $SSL_CERT_FILE) is used"
+    ),
+    "ssl_certificate": (
+        "in aire's format a client certificate is a deployment's tls: {cert_file, key_file}"
+    ),
 }
 
 

@@ -8,14 +8,17 @@ the same ``aire.errors`` class whichever client saw it:
 
     deadline passed (any phase)          TimeoutError (the caller knows the phase)
     connect timeout (``connect_s``)      UpstreamTimeout, phase "connect"
-    refused, unreachable, DNS, TLS,
+    TLS handshake failed (certificate
+    not trusted, expired, another host
+    name; no common TLS version)         UpstreamTLSError (an UpstreamConnectError)
+    refused, unreachable, DNS,
     proxy refused the tunnel             UpstreamConnectError
     closed or reset before the head      UpstreamConnectError (retryable: nothing came)
     closed or reset inside the body,
     a body that does not decompress      UpstreamProtocolError ("cut the response off")
     not HTTP                             UpstreamProtocolError
 
-``http1`` (``aire.gateway.http1``, the default) is the fastest; ``httpx`` (an extra)
+``http1`` (the package ``aire.gateway.http1``, the default) is the fastest; ``httpx`` (an extra)
 adds proxies and HTTP/2. Both take TLS settings (a CA bundle, a client certificate).
 """
 
@@ -33,6 +36,7 @@ from aire.errors import (
     UpstreamError,
     UpstreamProtocolError,
     UpstreamTimeout,
+    UpstreamTLSError,
 )
 from aire.registry import Registry
 
@@ -52,6 +56,8 @@ __all__ = [
     "not_http",
     "resolve_client",
     "tls_context",
+    "tls_failed",
+    "tls_reason",
 ]
 
 
@@ -222,6 +228,21 @@ def connect_timeout(origin: str) -> UpstreamTimeout:
 
 def connect_failed(origin: str, reason: str) -> UpstreamConnectError:
     return UpstreamConnectError(f"cannot connect to upstream {origin}: {reason}")
+
+
+def tls_failed(origin: str, exc: ssl.SSLError) -> UpstreamTLSError:
+    return UpstreamTLSError(f"TLS handshake with upstream {origin} failed: {tls_reason(exc)}")
+
+
+def tls_reason(exc: ssl.SSLError) -> str:
+    """Why a handshake failed, in OpenSSL's words without its source location
+    ("certificate verify failed: Hostname mismatch, certificate is not valid for 'x'.",
+    "wrong version number")."""
+    if isinstance(exc, ssl.SSLCertVerificationError) and exc.verify_message:
+        return f"certificate verify failed: {exc.verify_message}"
+    if exc.reason:
+        return str(exc.reason).lower().replace("_", " ")
+    return str(exc) or type(exc).__name__
 
 
 def disconnected(origin: str, reason: str | None) -> UpstreamConnectError:

@@ -23,6 +23,7 @@ from aire.gateway.clients.base import (
     disconnected,
     not_http,
     tls_context,
+    tls_failed,
 )
 
 __all__ = ["Http1Client", "Http1Response"]
@@ -34,6 +35,8 @@ _CUT_OFF = "the upstream cut the response off"  # http1's PayloadError for a pla
 def _mapped(exc: http1.HTTPError, origin: str) -> UpstreamError:
     if isinstance(exc, http1.ConnectTimeout):
         return connect_timeout(origin)
+    if isinstance(exc, http1.TLSError):
+        return tls_failed(origin, exc.ssl_error)
     if isinstance(exc, http1.ConnectError):
         return connect_failed(origin, exc.strerror)
     if isinstance(exc, http1.Disconnected):

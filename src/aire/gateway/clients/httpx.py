@@ -18,6 +18,7 @@ connect one.
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
@@ -33,6 +34,7 @@ from aire.gateway.clients.base import (
     disconnected,
     not_http,
     tls_context,
+    tls_failed,
 )
 
 __all__ = ["HttpxClient", "HttpxResponse"]
@@ -48,11 +50,24 @@ def _reason(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+def _ssl_error(exc: BaseException) -> ssl.SSLError | None:
+    """The TLS error under httpx's (and httpcore's) wrappers, if one is."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
 def _head_error(exc: httpx2.HTTPError, origin: str) -> UpstreamError:
     """An error before the response head arrived."""
     reason = _reason(exc)
     if isinstance(exc, httpx2.ConnectTimeout):
         return connect_timeout(origin)
+    tls = _ssl_error(exc) if isinstance(exc, httpx2.ConnectError) else None
+    if tls is not None:  # the handshake (a refusal after it is a read error, as in http1)
+        return tls_failed(origin, tls)
     if isinstance(exc, httpx2.ProxyError):
         return connect_failed(origin, f"proxy: {reason}")
     if isinstance(exc, httpx2.ConnectError | httpx2.UnsupportedProtocol):
