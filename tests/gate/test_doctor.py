@@ -68,3 +68,14 @@ def test_prometheus_and_postgres_that_do_not_answer_fail() -> None:
     pg = check_postgres(f"postgresql://u:secret@127.0.0.1:{port}/db", timeout_s=2)
     assert pg.status == "FAIL"
     assert "secret" not in pg.summary  # the password is never shown
+
+
+def test_a_missing_optional_extra_is_a_skip_not_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a base install is a valid install: eight WARN lines on it read as eight problems
+    import aire.gate.doctor as doctor
+
+    monkeypatch.setattr(doctor, "_importable", lambda module: module != "scipy")
+    by_name = {r.name: r for r in doctor.check_extras()}
+    assert by_name["extra:drift"].status == "SKIP"
+    assert "pip install 'aire[drift]'" in by_name["extra:drift"].summary
+    assert by_name["extra:redis"].status == "PASS"

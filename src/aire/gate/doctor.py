@@ -3,7 +3,8 @@
 Read-only. Each line is a ``CheckResult`` (PASS, WARN, FAIL, SKIP):
 
 - Python version (the package's ``requires-python``) and each extra: its packages
-  importable or not (an extra not installed is a WARN: only what uses it needs it);
+  importable or not (an extra not installed is a SKIP: optional, only what uses it needs
+  it; a configured Redis or PostgreSQL whose client library is missing is a WARN);
 - the target answering ``/v1/models`` (``--target``);
 - Redis (``PING``), PostgreSQL (``SELECT 1``) and Prometheus (``/-/ready``) reachable,
   where a flag or the config (``state:`` with backend redis, ``audit.dsn``) names them;
@@ -68,8 +69,9 @@ def check_extras() -> list[CheckResult]:
             p for p in packages if not _importable(_IMPORT_NAMES.get(p, p.replace("-", "_")))
         ]
         out.append(CheckResult(
-            f"extra:{extra}", "WARN" if missing else "PASS",
-            f"not installed ({', '.join(missing)}): pip install 'aire[{extra}]'" if missing
+            f"extra:{extra}", "SKIP" if missing else "PASS",
+            f"optional, not installed ({', '.join(missing)}): pip install 'aire[{extra}]'"
+            if missing
             else f"installed ({', '.join(packages)})",
         ))  # fmt: skip
     return out
