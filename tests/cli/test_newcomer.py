@@ -163,7 +163,6 @@ def test_aire_up_config_can_use_the_simulator_url_without_a_default(tmp_path: Pa
             proc.stderr.close()
 
 
-
 def test_a_judge_url_without_a_scheme_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -15,9 +15,7 @@ def test_no_aire_is_a_message_and_exit_2_before_anything_is_written() -> None:
     rules = ROOT / "deploy" / "prometheus" / "rules" / "aire-slos.yml"
     before = rules.stat().st_mtime_ns
     env = {**os.environ, "AIRE": "/nonexistent/aire"}
-    out = subprocess.run(
-        ["bash", str(SCRIPT)], capture_output=True, text=True, env=env, timeout=30
-    )
+    out = subprocess.run(["bash", str(SCRIPT)], capture_output=True, text=True, env=env, timeout=30)
     assert out.returncode == 2
     assert "generate.sh: aire not found: activate its venv, or set AIRE=" in out.stderr
     assert rules.stat().st_mtime_ns == before

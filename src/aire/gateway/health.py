@@ -62,7 +62,7 @@ class HealthChecker:
     async def _check(self, dep: Deployment) -> None:
         url = dep.root_url + (dep.config.health_path or "")
         try:
-            status = await self.transport.get_status(url, self.config.timeout_ms / 1000)
+            status = await self.transport.get_status(url, self.config.timeout_ms / 1000, dep.config)
             ok = 200 <= status < 300
         except UpstreamError:
             ok = False

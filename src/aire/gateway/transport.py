@@ -102,11 +102,17 @@ class Transport:
     def for_deployment(self, config: DeploymentConfig) -> Upstream:
         return self.upstream(str(config.url), client_settings(config, keepalive_s=self.keepalive_s))
 
-    async def get_status(self, url: str, timeout_s: float) -> int:
-        """Status of a GET (health checks) through the client of the deployment at that
-        origin; UpstreamError if there is no answer."""
-        parts = urlsplit(url)
-        client = self._by_origin.get(f"{parts.scheme}://{parts.netloc}") or self.client()
+    async def get_status(
+        self, url: str, timeout_s: float, config: DeploymentConfig | None = None
+    ) -> int:
+        """Status of a GET (health checks) through the client of deployment ``config``
+        (its TLS, proxy and HTTP/2 settings), else of the deployment at that origin;
+        UpstreamError if there is no answer."""
+        if config is not None:
+            client = self.client(client_settings(config, keepalive_s=self.keepalive_s))
+        else:
+            parts = urlsplit(url)
+            client = self._by_origin.get(f"{parts.scheme}://{parts.netloc}") or self.client()
         deadline = asyncio.get_running_loop().time() + timeout_s
         try:
             resp = await client.request(

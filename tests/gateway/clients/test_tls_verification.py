@@ -315,3 +315,31 @@ async def test_health_checks_use_the_deployments_tls_settings(
         await asyncio.sleep(0.05)
     assert not untrusted.healthy
     assert trusted.healthy
+
+
+async def test_health_checks_of_two_deployments_at_one_origin_keep_their_own_tls(
+    start_tls_sim: StartTLS, start_gateway: StartGateway, certs: Certs
+) -> None:
+    """The same URL twice, once with the private CA and once without: each deployment's
+    health check uses its own settings (they were looked up by origin, so the last one
+    registered decided for both)."""
+    url = start_tls_sim()
+    checked = {"health_path": "/health", "model": "aire-sim"}
+    for order in ("untrusted first", "trusted first"):
+        trusted_dep = {"url": f"{url}/v1", "tls": {"ca_file": certs.ca_file}, **checked}
+        untrusted_dep = {"url": f"{url}/v1", **checked}
+        models = {"trusted": {"deployments": [trusted_dep]},
+                  "untrusted": {"deployments": [untrusted_dep]}}  # fmt: skip
+        if order == "trusted first":
+            models = dict(reversed(list(models.items())))
+        _, app = start_gateway(
+            health={"enabled": True, "interval_s": 0.05, "timeout_ms": 5000}, models=models
+        )
+        trusted = app.state.routes["trusted"].deployments[0]
+        untrusted = app.state.routes["untrusted"].deployments[0]
+        for _ in range(200):
+            if not untrusted.healthy:
+                break
+            await asyncio.sleep(0.05)
+        assert not untrusted.healthy, order
+        assert trusted.healthy, order
