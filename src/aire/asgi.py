@@ -63,7 +63,12 @@ def check_media_type(value: bytes) -> None:
     if value.startswith(b"application/json") or b"json" in value.lower():
         return
     shown = bytes(value[:100]).decode("latin-1")
-    raise UnsupportedMediaType(f"content-type must be application/json, not {shown!r}")
+    hint = (
+        " (curl -d sends that: add -H 'Content-Type: application/json')"
+        if value.lower().startswith(b"application/x-www-form-urlencoded")
+        else ""
+    )
+    raise UnsupportedMediaType(f"content-type must be application/json, not {shown!r}{hint}")
 
 
 def header(scope: Scope, name: bytes) -> bytes | None:

@@ -197,6 +197,10 @@ async def test_a_body_that_is_not_json_by_content_type_is_415(gw: str, ctype: st
     )
     assert status == 415
     _is_error(payload, "unsupported_media_type")
+    # curl -d's default type: the message says how to send JSON
+    assert ("-H 'Content-Type: application/json'" in payload["error"]["message"]) == (
+        ctype == "application/x-www-form-urlencoded"
+    )
 
 
 @pytest.mark.parametrize("ctype", [None, "application/json; charset=utf-8", "APPLICATION/JSON"])
