@@ -227,7 +227,15 @@ class CanaryConfig(Model):
     (``aire.gateway.canary``) decides."""
 
     deployment: str = Field(min_length=1, description="name of the canary deployment")
-    weight: float = Field(0.1, gt=0, lt=1, description="share of the alias's requests")
+    weight: float = Field(
+        0.2,
+        gt=0,
+        lt=1,
+        description=(
+            "share of the alias's requests (the test's power: 0.2 gives ~200 canary answers "
+            "per 1,000 requests)"
+        ),
+    )
     error_margin: float = Field(0.02, ge=0, le=0.5, description="tolerated extra error rate")
     quality_margin: float = Field(
         0.02, ge=0, le=0.5, description="tolerated extra refusal/empty/cut/invalid rate"
