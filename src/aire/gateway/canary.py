@@ -18,8 +18,9 @@ primary's upper bound, ~2%, plus the margin) and ``p1`` 14%; the threshold for a
 10^5 is ~7.8, and a canary refusing 21% raises the statistic by ~0.18 per answer (the
 Kullback-Leibler divergence), so it is rolled back after ~46 canary answers on average,
 ~270 requests (1,000 seeds: 95% by ~520, all by ~880; ``benchmarks/drift/canary_power.py``).
-At a 10% share the same test needs ~500 requests at the median and ~5% of runs go past
-1,000: ~100 canary answers do not separate 21% from 4% at this false-rollback rate.
+At a 10% share the same test needs ~480 requests at the median and ~3% of runs go past
+1,000: ~100 canary answers do not reliably separate 21% from 4% at this false-rollback
+rate.
 An equally good canary (1% against ``p0`` ~4%) has an expected run length of ~10^10 canary
 answers: it is never rolled back in practice. At the edge of the margin (3% against 1%)
 it is ~10^6 (``arl`` is met at ``p0`` itself). Five signals are tested, so the canary's
