@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import random
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from aire.gateway.metrics import GatewayMetrics
 from aire.gateway.observer import GatewayObserver
 from aire.gateway.observers.prometheus import PrometheusObserver
 from aire.gateway.router import Route
+from aire.sim.app import SimApp
 from aire.telemetry.features import AnswerFeatures
 
 
@@ -217,3 +219,64 @@ def test_the_gateway_wide_sink_finds_each_alias_canary() -> None:
     status = r.canary.status()["signals"]["refused"]  # type: ignore[index]
     assert status["canary"] == "1/1"
     assert status["primary"] == "0/1"
+
+
+# --- end to end: a real gateway in front of simulators, the default canary config ------
+
+
+@pytest.mark.acceptance
+@pytest.mark.timeout(300)
+async def test_behind_a_gateway_a_refusing_canary_is_rolled_back_and_a_good_one_is_not(
+    start_sim: Callable[..., tuple[str, SimApp]],
+) -> None:
+    """Two aliases, each with a stable deployment and a canary (default config: 20% share):
+    ``bad``'s canary simulator refuses 20% of its answers from the first request,
+    ``good``'s is as clean as the stable one. Rounds of 25 requests per alias, the quality
+    worker settled after each: ``bad`` is rolled back within 1,000 of its requests (all
+    traffic), ``good`` serves 2,000 without a rollback."""
+    from tests.gateway.drift_e2e import Lane, run_until
+    from tests.gateway.helpers import deployment
+
+    from aire.gateway.app import GatewayApp
+    from aire.server import serve_in_thread
+
+    stable, _ = start_sim(seed=21)
+    refusing, _ = start_sim(seed=22, degradations=[{"kind": "refusal", "rate": 0.2}])
+    clean, _ = start_sim(seed=23)
+    models = {
+        alias: {
+            "deployments": [deployment(stable, f"{alias}-stable"), deployment(url, f"{alias}-new")],
+            "canary": {"deployment": f"{alias}-new"},
+        }
+        for alias, url in (("bad", refusing), ("good", clean))
+    }
+    app = GatewayApp(
+        GatewayConfig.model_validate(
+            {"models": models, "log_requests": False, "health": {"enabled": False}}
+        )
+    )
+    assert app.quality is not None
+    app.quality.max_cpu_share = 1.0  # the rounds wait for the worker anyway: only faster
+    bad, good = app.state.routes["bad"].canary, app.state.routes["good"].canary
+    assert bad is not None
+    assert good is not None
+    assert bad.weight == good.weight == 0.2
+    with serve_in_thread(app) as url:
+        lanes = [Lane("bad"), Lane("good")]
+        rolled_at: list[int] = []
+
+        def note(r: int) -> None:
+            if bad.rolled_back is not None and not rolled_at:
+                rolled_at.append(r * 25)
+
+        await run_until(url, app, lanes, rounds=1000 // 25, per_round=25, after_round=note)
+        await run_until(url, app, lanes[1:], rounds=1000 // 25, per_round=25)
+    print(rolled_at, bad.status(), good.status())
+    assert rolled_at, bad.status()
+    assert rolled_at[0] <= 1000
+    assert bad.rolled_back == "refused"
+    assert bad.weight == 0.0
+    assert good.rolled_back is None, good.status()
+    assert good.weight == 0.2
+    assert lanes[1].statuses == {200: 2000}
+    assert app.quality.dropped == 0
