@@ -256,7 +256,6 @@ async def test_behind_a_gateway_a_refusing_canary_is_rolled_back_and_a_good_one_
         )
     )
     assert app.quality is not None
-    app.quality.max_cpu_share = 1.0  # the rounds wait for the worker anyway: only faster
     bad, good = app.state.routes["bad"].canary, app.state.routes["good"].canary
     assert bad is not None
     assert good is not None

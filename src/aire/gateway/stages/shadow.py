@@ -12,8 +12,10 @@ its alias. It is not admitted against the caller's limits or budget: its cost is
 separately (``aire_gateway_shadow_cost_usd``). The primary's text is teed off its stream as
 the client receives it (up to 64 KB), never delaying it. At most ``max_in_flight`` shadow
 requests run per alias; past that a sample is dropped and counted. The comparison (a
-regex refusal score on each answer's first 400 characters and, for JSON requests, a
-schema validation) runs in the background task once both answers are in.
+regex refusal score on each answer's first 400 characters, the word sets and, for JSON
+requests, a schema validation with a cached validator) runs in the background task once
+both answers are in: ~0.5 ms of the event loop's CPU per compared pair, for the sampled
+share of requests only.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 import time
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -113,15 +116,26 @@ def schema_valid(response_format: Any, text: str) -> bool | None:
     schema = spec.get("schema") if isinstance(spec, dict) else None
     if not isinstance(schema, dict):
         return isinstance(doc, dict)
+    try:
+        validator = _validator(orjson.dumps(schema, option=orjson.OPT_SORT_KEYS))
+    except (orjson.JSONEncodeError, TypeError):
+        return None
+    return None if validator is None else bool(validator.is_valid(doc))
+
+
+@lru_cache(maxsize=64)
+def _validator(schema: bytes) -> Any:
+    """A checked validator per schema (building one costs ~1 ms; a request's schema
+    repeats), None for an invalid schema."""
     import jsonschema
 
+    loaded = orjson.loads(schema)
+    cls = jsonschema.validators.validator_for(loaded)
     try:
-        jsonschema.validate(doc, schema)
-    except jsonschema.ValidationError:
-        return False
+        cls.check_schema(loaded)
     except jsonschema.SchemaError:
         return None
-    return True
+    return cls(loaded)
 
 
 def _jaccard(a: str, b: str) -> float:
