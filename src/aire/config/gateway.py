@@ -268,7 +268,7 @@ class OnlineDriftConfig(Model):
         ge=100,
         description=(
             "expected answers between false alarms, per detector (up to ~10 per alias: "
-            "10^7 keeps a clean run of 20,000 answers quiet with >= 99% probability)"
+            "10^7 keeps a clean run of 20,000 answers quiet with ~99% probability)"
         ),
     )
     latency: bool = Field(
