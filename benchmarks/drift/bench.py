@@ -52,21 +52,30 @@ def main() -> None:
     ap.add_argument("--sizes", default="1000,10000,100000,1000000")
     ap.add_argument("--cols", type=int, default=50)
     ap.add_argument("--evidently-timeout", type=float, default=1200.0)
-    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--repeats", type=int, default=3, help="Evidently's runs up to 100k rows")
+    ap.add_argument("--aire-repeats", type=int, default=7, help="aire's runs (3 above 100k)")
+    ap.add_argument("--evidently-python", type=Path, default=EVIDENTLY_PY)
+    ap.add_argument("--aire-python", type=Path, default=AIRE_PY)
     a = ap.parse_args()
     out = HERE / "out"
     out.mkdir(exist_ok=True)
     log = (out / "results.jsonl").open("a")
     print(f"# {platform.platform()}, {os.cpu_count()} cpus, python {sys.version.split()[0]}")
-    print(f"{'rows':>9} {'tool':<18} {'seconds':>9} {'peak MB':>8} {'drifted':>8}  speed-up")
+    print(
+        f"{'rows':>9} {'tool':<18} {'seconds':>9} {'cpu s':>8} {'peak MB':>8} {'drifted':>8}"
+        "  speed-up (wall, cpu)"
+    )
     for rows in [int(s) for s in a.sizes.split(",")]:
         args = [str(rows), str(a.cols)]
         reps = str(a.repeats if rows <= 100_000 else 1)
+        aire_reps = str(a.aire_repeats if rows <= 100_000 else min(a.aire_repeats, 3))
+        load = os.getloadavg()[0]
         results = [
-            run(AIRE_PY, "run_aire.py", [*args, "aire", reps], 3600),
-            run(AIRE_PY, "run_aire.py", [*args, "evidently", reps], 3600),
-            run(EVIDENTLY_PY, "run_evidently.py", [*args, reps], a.evidently_timeout),
+            run(a.aire_python, "run_aire.py", [*args, "aire", aire_reps], 3600),
+            run(a.aire_python, "run_aire.py", [*args, "evidently", aire_reps], 3600),
+            run(a.evidently_python, "run_evidently.py", [*args, reps], a.evidently_timeout),
         ]
+        print(f"# {rows} rows: load average {load:.2f} before, {os.getloadavg()[0]:.2f} after")
         evid = results[2]
         for r in results:
             r.setdefault("rows", rows)
@@ -80,12 +89,19 @@ def main() -> None:
                 continue
             if "seconds" in evid and r is not evid:
                 speed = f"{float(evid['seconds']) / max(float(secs), 1e-9):.0f}x"  # type: ignore[arg-type]
+                if "cpu_seconds" in evid and "cpu_seconds" in r:
+                    cpu_ratio = float(evid["cpu_seconds"]) / max(float(r["cpu_seconds"]), 1e-9)  # type: ignore[arg-type]
+                    speed += f", {cpu_ratio:.0f}x"
             elif "timeout_s" in evid and r is not evid:
                 speed = f">{float(evid['timeout_s']) / max(float(secs), 1e-9):.0f}x"  # type: ignore[arg-type]
             else:
                 speed = ""
             drifted = len(r.get("drifted", []))  # type: ignore[arg-type]
-            print(f"{rows:>9} {tool:<18} {secs:>9} {r.get('peak_rss_mb'):>8} {drifted:>8}  {speed}")
+            cpu_s = r.get("cpu_seconds", "-")
+            print(
+                f"{rows:>9} {tool:<18} {secs:>9} {cpu_s:>8} {r.get('peak_rss_mb'):>8} "
+                f"{drifted:>8}  {speed}"
+            )
         sums = {r.get("checksum") for r in results if "checksum" in r}
         if len(sums) > 1:
             print(f"  WARNING: the tools saw different data (checksums {sums})")

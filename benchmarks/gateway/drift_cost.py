@@ -15,7 +15,8 @@ request from /proc. The quality worker rests so as to take at most 10% of a core
 beyond what it measures are dropped (counted): both gateways' measured/dropped counts are
 reported, since the detectors' cost lands there (fewer answers measured), not on the loop.
 
-    .venv/bin/python benchmarks/gateway/drift_cost.py [--rounds 12] [--rate-rps 200] [--closed-requests 8000]
+    .venv/bin/python benchmarks/gateway/drift_cost.py [--rounds 12] [--rate-rps 200] \
+        [--closed-requests 8000]
 
 Takes /tmp/aire-bench.lock itself.
 """
@@ -156,8 +157,9 @@ def main() -> None:
                                               arrival="poisson", requests=args.requests,
                                               warmup_requests=50, seed=r)))  # fmt: skip
                     cpu = (cpu_seconds(pids) - c0) / s["requests"]["total"]
-                    t = uvloop.run(_load(_cfg(urls[name], concurrency=args.concurrency,
-                                              requests=args.closed_requests, warmup_requests=100)))  # fmt: skip
+                    closed = _cfg(urls[name], concurrency=args.concurrency,
+                                  requests=args.closed_requests, warmup_requests=100)  # fmt: skip
+                    t = uvloop.run(_load(closed))
                     e2e = s["latency_ms"]["e2e"]
                     run_ = {
                         "round": r,
@@ -216,8 +218,8 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
-    print(json.dumps({k: report[k] for k in ("drift_vs_off", "armed_before_rounds",
-                                            "quality_and_drift_counts_at_end")}, indent=1))  # fmt: skip
+    keys = ("drift_vs_off", "armed_before_rounds", "quality_and_drift_counts_at_end")
+    print(json.dumps({k: report[k] for k in keys}, indent=1))
 
 
 if __name__ == "__main__":

@@ -140,6 +140,25 @@ def test_each_degradation_is_caught_within_500_answers(kind: str, detector: set[
     assert set(mon.alarms()["chat"]) & detector, mon.alarms()
 
 
+@pytest.mark.acceptance
+@pytest.mark.parametrize("warmup", [200, 1000])
+def test_clean_runs_of_twenty_thousand_answers_raise_no_alarm_over_seeds(warmup: int) -> None:
+    """The default calibration (10^7 answers per detector, the reference's error averaged
+    over): 20 seeds, each its own warm-up and 20,000 clean answers, no alarm."""
+    for seed in range(20):
+        mon = DriftMonitor(warmup=warmup)
+        stream = answers(1000 + seed)
+        assert _feed(mon, stream, warmup + 20_000) is None, (seed, mon.status())
+
+
+def test_a_short_reference_gets_no_continuous_detector() -> None:
+    stream = answers(4)
+    profile = Profile.from_features([next(stream) for _ in range(150)], source="test")
+    names = {d.name for d in detectors_for(profile)}
+    assert "answer_chars" not in names
+    assert "refused" in names  # rates need 100
+
+
 def test_twenty_thousand_clean_answers_raise_no_alarm() -> None:
     mon = DriftMonitor(warmup=1000)
     assert _feed(mon, answers(3), 21_000) is None

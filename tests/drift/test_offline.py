@@ -207,3 +207,18 @@ def test_text_columns_with_an_embedder_get_an_mmd_test() -> None:
     assert emb.drift
     assert moved.drift
     assert not {p.column: p for p in same.parts}["t:embedding"].drift
+
+
+@pytest.mark.parametrize(("n1", "n2"), [(1000, 1000), (500, 3000), (1000, 20_000), (30, 40)])
+def test_the_evidently_method_s_ks_is_scipy_s_auto_to_the_bit(n1: int, n2: int) -> None:
+    from scipy import stats  # type: ignore[import-untyped]
+
+    from aire.drift import stattests as st
+
+    rng = np.random.default_rng(n1 + n2)
+    a, b = rng.normal(size=n1), rng.normal(0.1, size=n2)
+    if n1 < 100:  # ties
+        a, b = np.round(a, 1), np.round(b, 1)
+    pair = st.numeric_pair(a, b, ks_method="auto")
+    want = stats.ks_2samp(a, b, method="auto")
+    assert (pair.ks_statistic, pair.ks_p) == (float(want.statistic), float(want.pvalue))

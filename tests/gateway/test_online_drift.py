@@ -29,7 +29,7 @@ def test_on_by_default() -> None:
     app = GatewayApp(GatewayConfig.model_validate({"models": MODELS}))
     assert isinstance(app.drift, DriftMonitor)
     assert app.drift.warmup == 1000
-    assert app.drift.arl == 1e6
+    assert app.drift.arl == 1e7
     assert app.quality is not None
     assert app.drift in app.quality.sinks
     assert app.drift.latency is False  # latency follows the load: opt in with drift.latency
@@ -71,7 +71,7 @@ async def test_each_degradation_is_detected_within_500_requests_and_clean_traffi
 ) -> None:
     """Five simulators, one per ``--degrade`` kind at rate 0.2 from request 1001 on, and a
     clean one, behind one gateway with the default detectors (warm-up of 1000 answers per
-    alias, ARL 10^6 per detector). Every kind raises an alarm for its alias within 500
+    alias, ARL 10^7 per detector). Every kind raises an alarm for its alias within 500
     requests after its degradation starts; the clean alias (every other request asking for
     JSON, so that every detector is armed) raises none."""
     with ExitStack() as exits:

@@ -134,3 +134,58 @@ def _playwright() -> bool:
     except ImportError:
         return False
     return True
+
+
+def test_drift_canary_and_shadow_merge_over_workers_and_render() -> None:
+    from aire.gateway.stages.shadow import ShadowResult, ShadowSummary
+    from aire.gateway.status import _merge_canary, _merge_drift
+    from aire.gateway.status_page import render_status
+
+    def worker(alarm: bool, rolled: str | None, weight: float) -> dict[str, Any]:
+        shadow = ShadowSummary()
+        shadow.on_shadow(
+            ShadowResult("chat", "next", "ok", 0.5, 1.0, 0.1, 0.2, shadow_refused=alarm)
+        )
+        return {
+            "drift": {
+                "chat": {
+                    "state": "armed",
+                    "answers": 1500,
+                    "detectors": {
+                        "refused": {"score": 1.2 if alarm else 0.1, "alarm": alarm},
+                        "answer_chars": {"score": 0.3, "alarm": False},
+                    },
+                }
+            },
+            "canary": {"chat": {"deployment": "new", "weight": weight, "rolled_back": rolled}},
+            "shadow": shadow.snapshot(),
+        }
+
+    snaps = [worker(True, "refused", 0.0), worker(False, None, 0.2)]
+    drift = _merge_drift(snaps)
+    assert drift["chat"]["answers"] == 3000
+    assert drift["chat"]["armed_workers"] == 2
+    assert drift["chat"]["alarms"] == ["refused"]
+    assert drift["chat"]["scores"] == {"refused": 1.2, "answer_chars": 0.3}
+    canary = _merge_canary(snaps)
+    assert canary == {"chat": {"deployment": "new", "weight": 0.0, "rolled_back": ["refused"]}}
+    from aire.gateway.stages.shadow import merge
+
+    shadow = merge([s["shadow"] for s in snaps])
+    assert shadow[0]["refusal_rate"] == {"primary": 0.0, "shadow": 0.5}
+    page = render_status(
+        {
+            "status": "ok",
+            "version": "x",
+            "workers": 2,
+            "uptime_s": 1,
+            "drift": drift,
+            "canary": canary,
+            "shadow": shadow,
+        }
+    ).decode()
+    assert "<table id=drift>" in page
+    assert "refused 1.20" in page
+    assert "rolled back: refused" in page
+    assert "<table id=shadow>" in page
+    assert "0.00% / 50.00%" in page

@@ -227,7 +227,15 @@ class CanaryConfig(Model):
     (``aire.gateway.canary``) decides."""
 
     deployment: str = Field(min_length=1, description="name of the canary deployment")
-    weight: float = Field(0.1, gt=0, lt=1, description="share of the alias's requests")
+    weight: float = Field(
+        0.2,
+        gt=0,
+        lt=1,
+        description=(
+            "share of the alias's requests (the test's power: 0.2 gives ~200 canary answers "
+            "per 1,000 requests)"
+        ),
+    )
     error_margin: float = Field(0.02, ge=0, le=0.5, description="tolerated extra error rate")
     quality_margin: float = Field(
         0.02, ge=0, le=0.5, description="tolerated extra refusal/empty/cut/invalid rate"
@@ -248,10 +256,20 @@ class OnlineDriftConfig(Model):
     enabled: bool = Field(True, description="online drift detectors on every alias's answers")
     profile: Path | None = Field(None, description="a reference profile file (else: warm-up)")
     warmup_answers: int = Field(
-        1000, ge=50, description="answers per alias learnt as the reference when no profile"
+        1000,
+        ge=200,
+        description=(
+            "answers per alias learnt as the reference when no profile (a shorter warm-up "
+            "raises the thresholds: the reference's error is part of the calibration)"
+        ),
     )
     arl_answers: float = Field(
-        1e6, ge=100, description="expected answers between false alarms, per detector"
+        1e7,
+        ge=100,
+        description=(
+            "expected answers between false alarms, per detector (up to ~10 per alias: "
+            "10^7 keeps a clean run of 20,000 answers quiet with ~99% probability)"
+        ),
     )
     latency: bool = Field(
         False,

@@ -3,10 +3,17 @@ set of online detectors per alias, against a reference profile (loaded from a fi
 learnt from each alias's first ``warmup`` answers).
 
 Detectors: a Bernoulli CUSUM per rate signal (alarm when the rate rises), a two-sided
-Gaussian CUSUM on normal scores per continuous signal; each calibrated to ``arl``
-answers between false alarms (default 10^6). A rate's in-control value ``p0`` is the
-upper 95% Wilson bound of its reference rate (floor 0.2%), so a short warm-up does not
-under-state it; the detectors look for ``p1 = max(2 p0, p0 + 0.1)``.
+Gaussian CUSUM on normal scores per continuous signal (with at least 200 reference
+values); each calibrated to ``arl`` answers between false alarms (default 10^7). Per
+detector, a run of H answers alarms falsely with probability about H/``arl``: with ~10
+detectors per alias, 10^6 each would give a clean run of 20,000 answers a ~5-15% chance
+of an alarm (measured: 1.5% per continuous detector after a 200-answer warm-up, 0.75-1.25%
+after 1,000; the rate detectors, whose ``p0`` is an upper bound, far less); 10^7 makes it
+~1% at most for the whole alias, for ~25 more answers to detect a 20% degradation.
+
+A rate's in-control value ``p0`` is the upper 95% Wilson bound of its reference rate
+(floor 0.2%), so a short warm-up does not under-state it; the detectors look for
+``p1 = max(2 p0, p0 + 0.1)``.
 
 Latency and time to first token get no detector unless ``latency=True``: at the gateway
 they follow the load (queueing, the machine, the upstream's batch) more than the answers,
@@ -44,13 +51,16 @@ log = logging.getLogger("aire.drift")
 
 _P0_FLOOR = 0.002
 _MIN_RATE_N = 100  # fewer reference answers with a signal: no detector for it
+#: fewer reference values: no continuous detector (the reference's error would push the
+#: threshold out of reach: at 50 values it is ~100x the exact one)
+_MIN_CONTINUOUS_N = 200
 _GAUGE_EVERY = 16  # score gauges follow every 16th answer (and every alarm) per alias
 #: signals that follow the load rather than the answers: detectors only with latency=True
 LOAD_DEPENDENT = frozenset({"latency_s", "ttft_s"})
 
 
 def detectors_for(
-    profile: Profile, *, arl: float = 1e6, k: float = 0.25, latency: bool = False
+    profile: Profile, *, arl: float = 1e7, k: float = 0.25, latency: bool = False
 ) -> list[Detector]:
     out: list[Detector] = []
     for name, ref in profile.rates.items():
@@ -65,6 +75,8 @@ def detectors_for(
         if name in LOAD_DEPENDENT and not latency:
             continue
         if len(set(sample)) < 10:  # (almost) constant in the reference: no scale to test on
+            continue
+        if len(sample) < _MIN_CONTINUOUS_N:
             continue
         out.append(GaussianCusum(name, sample, k=k, arl=arl))
     return out
@@ -87,7 +99,7 @@ class DriftMonitor:
         profile: Profile | None = None,
         *,
         warmup: int = 1000,
-        arl: float = 1e6,
+        arl: float = 1e7,
         variants: Iterable[str] = ("primary",),
         registry: CollectorRegistry | None = None,
         latency: bool = False,

@@ -344,11 +344,14 @@ def _evidently(
             psi,
             plot=plot,
         )
-    pair = st.numeric_pair(r.astype(np.float64), c.astype(np.float64))
+    small = r.size <= 1000  # Evidently's KS, with scipy's choice of exact or asymptotic
+    pair = st.numeric_pair(
+        r.astype(np.float64), c.astype(np.float64), ks_method="auto" if small else None
+    )
     psi, wd = pair.psi, pair.wasserstein
     plot = {"reference": pair.ref_quantiles, "current": pair.cur_quantiles}
-    if r.size <= 1000:
-        stat, p = st.ks(r.astype(np.float64), c.astype(np.float64), method="auto")
+    if small:
+        stat, p = pair.ks_statistic, pair.ks_p
         return ColumnDrift(
             name,
             "numeric",

@@ -64,7 +64,9 @@ _CLEAR = ~np.uint64(1)
 _ONE = np.uint64(1)
 
 
-def numeric_pair(ref: Floats, cur: Floats, *, quantiles: int = 5000) -> NumericPair:
+def numeric_pair(
+    ref: Floats, cur: Floats, *, quantiles: int = 5000, ks_method: str | None = None
+) -> NumericPair:
     """Everything from one sort of both samples together.
 
     Each value carries its sample in the lowest mantissa bit (reference 0, current 1:
@@ -72,7 +74,8 @@ def numeric_pair(ref: Floats, cur: Floats, *, quantiles: int = 5000) -> NumericP
     sample gives both empirical CDFs by a cumulative sum, with no search; they are read
     at the end of each group of equal values, so ties are exact. p-value: scipy's exact
     KS while ``n1 * n2 <= 10^6``, else the asymptotic Kolmogorov distribution of
-    ``sqrt(n1 n2 / (n1 + n2)) D``.
+    ``sqrt(n1 n2 / (n1 + n2)) D``; ``ks_method="auto"``: scipy's own choice (exact up to
+    10,000 values a side), as ``ks(..., method="auto")`` gives.
     """
     n1, n2 = ref.shape[0], cur.shape[0]
     n = n1 + n2
@@ -100,11 +103,18 @@ def numeric_pair(ref: Floats, cur: Floats, *, quantiles: int = 5000) -> NumericP
     # the k-th smallest reference value sits where cum_ref first reaches k
     ref_q = merged[np.searchsorted(cum_ref, _ranks(n1, quantiles))]
     cur_q = merged[np.searchsorted(cum_cur, _ranks(n2, quantiles))]
-    if n1 * n2 <= _KS_EXACT_MAX:
+    exact = ks_method == "auto" and max(n1, n2) <= 10_000
+    if exact or (ks_method is None and n1 * n2 <= _KS_EXACT_MAX):
         from_cur = np.zeros(n, dtype=bool)
         from_cur[1:] = cum_cur[1:] != cum_cur[:-1]
         from_cur[0] = cum_cur[0] == 1
-        p = float(stats.ks_2samp(merged[~from_cur], merged[from_cur], method="auto").pvalue)
+        res = stats.ks_2samp(merged[~from_cur], merged[from_cur], method="auto")
+        p = float(res.pvalue)
+        if ks_method == "auto":
+            d = float(res.statistic)  # scipy's own, to the last bit
+    elif ks_method == "auto":  # scipy's asymptotic form
+        en = n1 * n2 / (n1 + n2)
+        p = min(1.0, max(0.0, float(stats.kstwo.sf(d, round(en)))))
     else:
         en = n1 * n2 / (n1 + n2)
         p = float(stats.kstwobign.sf(math.sqrt(en) * d))

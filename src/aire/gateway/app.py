@@ -45,6 +45,7 @@ from aire.gateway.online_drift import online_drift
 from aire.gateway.pricing import PriceTable
 from aire.gateway.services import Services
 from aire.gateway.stages import Next, build_chain, load_stages
+from aire.gateway.stages.shadow import ShadowSummary
 from aire.gateway.state import GatewayState
 from aire.gateway.status import StatusAlerts, StatusWriter
 from aire.gateway.transport import Transport
@@ -116,6 +117,9 @@ class GatewayApp:
         self.sli = SliObserver()
         self.status_alerts = StatusAlerts()
         chosen.append(self.sli)
+        #: shadow comparisons per alias for /status
+        self.shadow = ShadowSummary()
+        chosen.append(self.shadow)
         #: quality SLIs; the registration point of feature sinks: app.quality.add_sink(sink)
         self.quality: QualityObserver | None = None
         #: online drift detectors (a feature sink; None: off, or no quality SLIs)

@@ -11,6 +11,23 @@ answers between false rollbacks (``aire.drift.online``). Primary answers only up
 the rate; the canary is judged once the primary has ``min_primary`` answers, its
 earlier answers included.
 
+Power, with the defaults (``weight`` 0.2, margins 2 points, ``arl`` 10^5 per signal):
+"rolled back within 1,000 requests" counts all of the alias's requests, of which the
+canary gets ~200 (binomial, sd ~13). Against a primary refusing 1%, ``p0`` is ~4% (the
+primary's upper bound, ~2%, plus the margin) and ``p1`` 14%; the threshold for an ARL of
+10^5 is ~7.8, and a canary refusing 21% raises the statistic by ~0.18 per answer (the
+Kullback-Leibler divergence), so it is rolled back after ~46 canary answers on average,
+~270 requests (1,000 seeds: 95% by ~520, all by ~880; ``benchmarks/drift/canary_power.py``).
+At a 10% share the same test needs ~480 requests at the median and ~3% of runs go past
+1,000: ~100 canary answers do not reliably separate 21% from 4% at this false-rollback
+rate.
+An equally good canary (1% against ``p0`` ~4%) has an expected run length of ~10^10 canary
+answers: it is never rolled back in practice. At the edge of the margin (3% against 1%)
+it is ~10^6 (``arl`` is met at ``p0`` itself). Five signals are tested, so the canary's
+expected answers between false rollbacks are at least ``arl / 5``. A primary that already
+refuses 5% puts ``p0`` at ~8.5%: a canary at 25% then takes ~430 requests at the median
+and ~1% of runs go past 1,000.
+
 Thread-safe: attempts end on the event loop, features arrive on the features worker.
 """
 

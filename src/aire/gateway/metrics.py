@@ -171,6 +171,25 @@ class GatewayMetrics:
             buckets=(0.25, 0.5, 0.75, 0.9, 1.1, 1.25, 1.5, 2.0, 4.0),
             registry=r,
         )
+        self.shadow_refusals = Counter(
+            p + "shadow_refusals",
+            "Refusals among compared shadow pairs, by side (primary, shadow).",
+            ["alias", "shadow", "side"],
+            registry=r,
+        )
+        self.shadow_schema = Counter(
+            p + "shadow_schema_answers",
+            "Compared answers to JSON requests, by side and schema validity (true/false).",
+            ["alias", "shadow", "side", "valid"],
+            registry=r,
+        )
+        self.shadow_latency = Histogram(
+            p + "shadow_latency_seconds",
+            "Latency of compared shadow pairs, by side (primary, shadow).",
+            ["alias", "shadow", "side"],
+            buckets=(0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0),
+            registry=r,
+        )
         self.panic_attempts = Counter(
             p + "panic_attempts",
             "Attempts sent to an ejected deployment in panic mode.",

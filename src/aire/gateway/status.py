@@ -12,6 +12,11 @@ it sends). With ``--workers N`` each worker writes a snapshot of its state to th
 worker directory (the Prometheus multiprocess directory) once a second, and whichever
 worker answers ``/status`` merges them: per deployment, how many workers have its breaker
 in each state, whether every worker's health check passes, and requests in flight summed.
+
+Quality at a glance: the online drift detectors per alias (detectors in alarm in any
+worker, highest scores), canaries (weight, rollbacks) and shadow comparisons (agreement,
+length ratio, refusal and schema-validity rates and mean latency of each side; totals
+summed over the workers).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from aire import __version__
+from aire.gateway.stages.shadow import merge as merge_shadow
 
 if TYPE_CHECKING:
     from aire.gateway.app import GatewayApp
@@ -71,13 +77,56 @@ def local_status(app: GatewayApp) -> dict[str, Any]:
             "deployments": deployments,
         }
     sli = app.sli
+    canaries = {
+        alias: route.canary.status()
+        for alias, route in app.state.routes.items()
+        if route.canary is not None
+    }
     return {
         "pid": os.getpid(),
         "started_at": app.started_at,
         "models": models,
         "slis": sli.windows.counts() if sli is not None else {},
         "events": list(sli.events) if sli is not None else [],
+        "drift": app.drift.status() if app.drift is not None else {},
+        "canary": canaries,
+        "shadow": app.shadow.snapshot(),
     }
+
+
+def _merge_drift(snapshots: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per alias: answers seen, workers armed, detectors in alarm (in any worker) and each
+    detector's highest score (1.0 is the alarm line)."""
+    out: dict[str, Any] = {}
+    for snap in snapshots:
+        for alias, mon in snap.get("drift", {}).items():
+            merged = out.setdefault(
+                alias, {"answers": 0, "armed_workers": 0, "alarms": [], "scores": {}}
+            )
+            merged["answers"] += mon["answers"]
+            merged["armed_workers"] += mon["state"] == "armed"
+            for name, det in mon["detectors"].items():
+                merged["scores"][name] = max(merged["scores"].get(name, 0.0), det["score"])
+                if det["alarm"] and name not in merged["alarms"]:
+                    merged["alarms"].append(name)
+    for merged in out.values():
+        merged["alarms"].sort()
+    return out
+
+
+def _merge_canary(snapshots: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per alias: the canary deployment, its lowest weight over the workers and why the
+    workers that rolled it back did (each worker judges the traffic it sends)."""
+    out: dict[str, Any] = {}
+    for snap in snapshots:
+        for alias, c in snap.get("canary", {}).items():
+            merged = out.setdefault(
+                alias, {"deployment": c["deployment"], "weight": c["weight"], "rolled_back": []}
+            )
+            merged["weight"] = min(merged["weight"], c["weight"])
+            if c["rolled_back"] is not None:
+                merged["rolled_back"].append(c["rolled_back"])
+    return out
 
 
 def _merge(snapshots: list[dict[str, Any]]) -> dict[str, Any]:
@@ -131,6 +180,9 @@ def gateway_status(app: GatewayApp) -> dict[str, Any]:
         "slos": slos,
         "alerts": alerts,
         "events": events[-50:],
+        "drift": _merge_drift(snapshots),
+        "canary": _merge_canary(snapshots),
+        "shadow": merge_shadow([snap.get("shadow", {}) for snap in snapshots]),
         "budget_note": "burn rates over this gateway's own windows (up to 6 h); the 30-day "
         "error budget needs Prometheus and the rules of `aire slo generate`",
     }

@@ -2,7 +2,8 @@
 
 One self-contained page (inline CSS, no script; it refreshes itself every 5 s): overall
 state, SLO burn rates per alias and SLI over the in-process windows, deployments
-(breaker, health, in flight), quality SLIs, guard blocks, recent alerts and events.
+(breaker, health, in flight), quality SLIs, guard blocks, drift detectors, canaries,
+shadow comparisons, recent alerts and events.
 """
 
 from __future__ import annotations
@@ -46,6 +47,75 @@ def _ago(t: float) -> str:
 
 def _table(name: str, rows: list[str]) -> str:
     return f"<table id={name}>{''.join(rows)}</table>" if rows else "<p>None.</p>"
+
+
+def _num(value: float | None, fmt: str = ".2f") -> str:
+    return "–" if value is None else format(value, fmt)
+
+
+def _drift_table(drift: dict[str, Any]) -> str:
+    rows = []
+    for alias, d in sorted(drift.items()):
+        state = "alarm" if d["alarms"] else ("armed" if d["armed_workers"] else "warming up")
+        top = sorted(d["scores"].items(), key=lambda kv: -kv[1])[:3]
+        scores = ", ".join(f"{escape(n)} {v:.2f}" for n, v in top)
+        rows.append(
+            f"<tr><td>{escape(alias)}</td>"
+            f'<td class="{"page" if d["alarms"] else "ok"}">{state}</td>'
+            f"<td>{escape(', '.join(d['alarms'])) or '–'}</td><td>{scores or '–'}</td>"
+            f'<td class="num">{d["answers"]}</td></tr>'
+        )
+    if not rows:
+        return "<p>Off (gateway.drift), or no answers measured yet.</p>"
+    return (
+        "<table id=drift><tr><th>alias</th><th>state</th><th>in alarm</th>"
+        f"<th>highest scores (1 = alarm)</th><th class=num>answers</th></tr>{''.join(rows)}"
+        "</table>"
+    )
+
+
+def _canary_table(canary: dict[str, Any]) -> str:
+    rows = [
+        f"<tr><td>{escape(alias)}</td><td>{escape(c['deployment'])}</td>"
+        f'<td class="num">{c["weight"]:.2f}</td>'
+        f'<td class="{"page" if c["rolled_back"] else "ok"}">'
+        f"{escape('rolled back: ' + ', '.join(c['rolled_back'])) if c['rolled_back'] else 'live'}"
+        "</td></tr>"
+        for alias, c in sorted(canary.items())
+    ]
+    return (
+        "<table id=canary><tr><th>alias</th><th>canary</th><th class=num>weight</th>"
+        f"<th>state</th></tr>{''.join(rows)}</table>"
+        if rows
+        else "<p>None configured.</p>"
+    )
+
+
+def _shadow_table(shadow: list[dict[str, Any]]) -> str:
+    rows = []
+    for c in shadow:
+        rr, sv, lat = c["refusal_rate"], c["schema_valid_rate"], c["latency_s"]
+        rows.append(
+            f"<tr><td>{escape(c['alias'])}</td><td>{escape(c['shadow'])}</td>"
+            f'<td class="num">{c["compared"]}</td>'
+            f'<td class="num">{_num(c["agreement"])}</td>'
+            f'<td class="num">{_num(c["length_ratio"])}</td>'
+            f'<td class="num">{_pct(rr["primary"])} / {_pct(rr["shadow"])}</td>'
+            f'<td class="num">{_pct(sv["primary"])} / {_pct(sv["shadow"])} '
+            f"({c['schema_pairs']})</td>"
+            f'<td class="num">{_num(lat["primary"], ".3f")} / {_num(lat["shadow"], ".3f")}</td>'
+            f'<td class="num">{c["errors"]} / {c["dropped"]}</td></tr>'
+        )
+    return (
+        "<table id=shadow><tr><th>alias</th><th>shadow</th><th class=num>pairs</th>"
+        "<th class=num>agreement</th><th class=num>length ratio</th>"
+        "<th class=num>refusals primary / shadow</th>"
+        "<th class=num>schema-valid primary / shadow (JSON pairs)</th>"
+        "<th class=num>mean latency s primary / shadow</th>"
+        f"<th class=num>shadow errors / dropped</th></tr>{''.join(rows)}</table>"
+        if rows
+        else "<p>No shadow traffic.</p>"
+    )
 
 
 def render_status(status: dict[str, Any]) -> bytes:
@@ -124,6 +194,9 @@ up {int(status["uptime_s"])} s</div>
 <p class=note>{escape(str(status.get("budget_note", "")))}</p>
 <h2>Deployments</h2>{dep_table}
 <h2>Quality SLIs</h2>{quality_table}
+<h2>Drift detectors</h2>{_drift_table(status.get("drift", {}))}
+<h2>Canaries</h2>{_canary_table(status.get("canary", {}))}
+<h2>Shadow comparison</h2>{_shadow_table(status.get("shadow", []))}
 <h2>Recent alerts</h2>{_table("alerts", alerts)}
 <h2>Recent events</h2>{_table("events", events)}
 </body></html>"""

@@ -106,6 +106,17 @@ class PrometheusObserver(GatewayObserver):
             m.child(m.shadow_agreement, alias, shadow).observe(result.agreement)
         if result.length_ratio is not None:
             m.child(m.shadow_length_ratio, alias, shadow).observe(result.length_ratio)
+        sides = (
+            ("primary", result.primary_refused, result.primary_valid, result.primary_s),
+            ("shadow", result.shadow_refused, result.shadow_valid, result.shadow_s),
+        )
+        for side, refused, valid, seconds in sides:
+            if refused:
+                m.child(m.shadow_refusals, alias, shadow, side).inc()
+            if valid is not None:
+                m.child(m.shadow_schema, alias, shadow, side, str(valid).lower()).inc()
+            if seconds is not None:
+                m.child(m.shadow_latency, alias, shadow, side).observe(seconds)
 
     def on_canary(self, alias: str, deployment: str, weight: float, reason: str) -> None:
         m = self.m
