@@ -161,6 +161,10 @@ def test_missing_values_and_columns_on_one_side() -> None:
     assert res.skipped == {"old": "only in the reference", "new": "only in the current data"}
     with pytest.raises(UsageError):
         compare({"a": ref["x"]}, {"b": cur["x"]})
+    # a kind for a column that is nowhere (a typo) is an error, not silently unused
+    with pytest.raises(UsageError, match="nosuch"):
+        compare(ref, cur, DriftOptions(kinds=(("nosuch", "text"),)))
+    assert compare(ref, cur, DriftOptions(kinds=(("old", "numeric"),))).columns  # one side: ok
 
 
 def test_pandas_and_polars_frames() -> None:

@@ -163,6 +163,9 @@ def compare(reference: Table, current: Table, options: DriftOptions | None = Non
     if not names:
         raise UsageError("the two datasets have no column in common to compare")
     overrides = dict(opts.kinds)
+    unknown = [c for c in overrides if c not in reference and c not in current]
+    if unknown:  # a typo would silently leave the column's inferred kind
+        raise UsageError(f"--kind names column(s) in neither dataset: {', '.join(unknown)}")
     results: list[ColumnDrift] = []
     for name in names:
         ref, cur = reference[name], current[name]
