@@ -98,7 +98,7 @@ def heldout_sentences() -> set[str]:
     import json
 
     sents: set[str] = set()
-    for path in (HELDOUT / "injection_heldout.jsonl", HELDOUT / "injection_late.jsonl"):
+    for path in sorted(HELDOUT.glob("injection_*.jsonl")):  # heldout, late, late2
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             text = row.get("text") or row.get("completion") or ""
