@@ -84,6 +84,7 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/aire-embed-cache"))
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-write", dest="write", action="store_false")
+    ap.add_argument("--long", type=int, default=0, help="long mixes (train_injection.py)")
     args = ap.parse_args()
 
     from sklearn.linear_model import LogisticRegression
@@ -117,20 +118,29 @@ def main() -> int:
     long_prob: list[float] = []
     cv = StratifiedGroupKFold(5, shuffle=True, random_state=args.seed)
     for k, (train, test) in enumerate(cv.split(texts, y, groups)):
+        # as train_injection.py and train_injection_head.py fit them (long mixes of the
+        # training rows only)
+        mixes = injection_corpus.long_mixes([rows[i] for i in train], args.long, seed=args.seed)
+        mt, my, mw = (
+            [t for t, *_ in mixes],
+            [label for _, label, _, _ in mixes],
+            [w for *_, w in mixes],
+        )
         model, _ = train_linear(
-            [texts[i] for i in train] + extra,
-            list(y[train]) + extra_y,
+            [texts[i] for i in train] + extra + mt,
+            list(y[train]) + extra_y + my,
             spec=FeatureSpec(),
             c=8.0,
-            sample_weight=[1.0] * len(train) + extra_w,
+            sample_weight=[1.0] * len(train) + extra_w + mw,
         )
         det = InjectionDetector(model)
         fast[test] = [det.score(texts[i])[0] for i in test]
         clf = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+        mx = embed_all(mt, args.cache, head.model, head.max_tokens)
         clf.fit(
-            np.vstack([x[train], cx]),
-            np.concatenate([y[train], cy]),
-            sample_weight=np.concatenate([np.ones(len(train)), cw]),
+            np.vstack([x[train], cx, mx]),
+            np.concatenate([y[train], cy, my]),
+            sample_weight=np.concatenate([np.ones(len(train)), cw, mw]),
         )
         prob[test] = clf.predict_proba(x[test])[:, 1]
         prompts = long_prompts(

@@ -74,6 +74,7 @@ def main() -> int:
     ap.add_argument("--model", default=HEAD_MODEL, help="an aire.embeddings model name")
     ap.add_argument("--max-tokens", type=int, default=HEAD_TOKENS, help="window of the head")
     ap.add_argument("--report", type=Path, default=REPORT)
+    ap.add_argument("--long", type=int, default=0, help="long mixes (train_injection.py)")
     ap.add_argument("--target-fpr", type=float, default=0.03)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
@@ -94,11 +95,14 @@ def main() -> int:
     cx = embed_all(ctexts, args.cache, args.model, args.max_tokens)
 
     def fit(idx: np.ndarray) -> LogisticRegression:
+        # long mixes of the training rows only, as for the fast tier (train_injection.py)
+        mixes = injection_corpus.long_mixes([rows[i] for i in idx], args.long, seed=args.seed)
+        mx = embed_all([t for t, *_ in mixes], args.cache, args.model, args.max_tokens)
         clf = LogisticRegression(C=args.c, max_iter=3000, class_weight="balanced")
         clf.fit(
-            np.vstack([x[idx], cx]),
-            np.concatenate([y[idx], cy]),
-            sample_weight=np.concatenate([np.ones(len(idx)), cw]),
+            np.vstack([x[idx], cx, mx]),
+            np.concatenate([y[idx], cy, [label for _, label, _, _ in mixes]]),
+            sample_weight=np.concatenate([np.ones(len(idx)), cw, [w for *_, w in mixes]]),
         )
         return clf
 
