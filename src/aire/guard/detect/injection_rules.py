@@ -356,12 +356,40 @@ _PREFILTER: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...] 
 )
 _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ONE = 1
+_FIVE_SINGLES = b"\x01" * 5
 _WORD = re.compile(r"[a-z]+")
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")  # finditer yields maximal runs
 _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a charset first: fast
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
+_LEET_RUN = re.compile(r"[0-9@$!|]+")  # starts with its rarer class: re skips in C
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _leet_words(low: str, need: int = 2) -> bool:
+    """Whether ``_LEET_WORD.findall(low)`` has ``need`` matches, found from the runs of
+    digits and symbols (rarer than letters) with the letters on both sides checked here;
+    a letter that closed one match cannot open the next, as in findall."""
+    found, consumed = 0, 0
+    n = len(low)
+    for m in _LEET_RUN.finditer(low):
+        s, e = m.start(), m.end()
+        if (
+            s - 1 >= consumed
+            and s
+            and e < n
+            and low[s - 1] in _ASCII_LOWER
+            and low[e] in _ASCII_LOWER
+        ):
+            found += 1
+            if found >= need:
+                return True
+            consumed = e + 1
+    return False
+
+
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]|  )){4,}[A-Za-z]\b")
 
@@ -509,18 +537,25 @@ def _collapse(m: re.Match[str]) -> str:
 def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     """Every rule that matched, also inside base64/hex, leetspeak and spaced-out text."""
     low = text.lower()
-    words = set(_WORD.findall(low))
+    tokens_low = _WORD.findall(low)
+    words = set(tokens_low)
     hits = _match(text, words=words, low=low)
     if not decode:
         return hits
     tokens = text.split()
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
-    if len(_LEET_WORD.findall(low)) >= 2:  # one "mp3" or "b2b" is not leetspeak
+    if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
         unleet = low.translate(_LEET)
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
-    if len(_LETTERS.intersection(words)) >= 5 and _SPACED.search(text):
+    # ... and a spaced-out match needs five one-letter words in a row: one bytes search
+    # over the word lengths (in C) spares the regex on most texts with a few "a"s and "i"s
+    if (
+        len(_LETTERS.intersection(words)) >= 5
+        and _FIVE_SINGLES in bytes(map(_ONE.__eq__, map(len, tokens_low)))
+        and _SPACED.search(text)
+    ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
         hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))
