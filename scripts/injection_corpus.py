@@ -98,7 +98,7 @@ def heldout_sentences() -> set[str]:
     import json
 
     sents: set[str] = set()
-    for path in (HELDOUT / "injection_heldout.jsonl", HELDOUT / "injection_late.jsonl"):
+    for path in sorted(HELDOUT.glob("injection_*.jsonl")):  # heldout, late, late2
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             text = row.get("text") or row.get("completion") or ""
@@ -165,4 +165,48 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
         rows.append((inj, 1, "multilingual", 2.0))
         rows.append((ok, 0, "multilingual", 2.0))
     assert_disjoint(t for t, *_ in rows)
+    return rows
+
+
+PII_DEV = ROOT.parent / "shared" / "data" / "pii" / "pii_dev.jsonl"
+
+
+def long_mixes(
+    dev_rows: list[dict[str, object]], n: int, seed: int = 0, chars: int = 2048
+) -> list[Row]:
+    """Long prompts made of the given development rows: ``n`` concatenations of benign
+    rows with a PII sentence of ``pii_dev.jsonl`` about every fourth part, up to
+    ``chars`` characters, all benign (the shape of pasted context and of the latency
+    benchmark's prompts). Short chat prompts alone taught the classifier that a long text
+    of many requests looks like an attack: out of fold, 10.5% of such benign prompts
+    scored above the threshold. (Adding as many mixes with one injection row among the
+    parts, as positives, made it worse: 16.5% of the benchmark's prompts flagged; the
+    corpus's documents with planted instructions are the long positives.) Only the rows
+    passed in are used, so cross-validation folds build them from their training rows.
+
+    Off by default (``train_injection.py --long 0``). Tried with ``--long 300`` on
+    2026-12-04: grouped CV recall 0.897 -> 0.918 at FPR 0.023 -> 0.025, leave-deepset-out
+    recall 0.867 -> 0.911, the benchmark's prompts flagged 3.5% -> 0.5%; but the picked
+    threshold fell 0.624 -> 0.555 and on the seen held-out set benign documents with
+    imperatives went from 3 to 6 of 32 flagged (overall recall 0.851 -> 0.877, FPR
+    0.112 -> 0.147): not shipped, since over-blocking such documents is the issue's main
+    complaint."""
+    import json
+
+    rng = random.Random(seed)
+    benign = [str(r["text"]) for r in dev_rows if r["label"] == 0 and len(str(r["text"])) < 700]
+    pii = [
+        json.loads(line)["full_text"]
+        for line in PII_DEV.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+    rows: list[Row] = []
+    if not benign:
+        return rows
+    for _ in range(n):
+        parts: list[str] = []
+        size = rng.randint(chars // 3, chars)
+        while sum(len(p) + 1 for p in parts) < size:
+            parts.append(rng.choice(pii) if rng.random() < 0.25 else rng.choice(benign))
+        rows.append(("\n".join(parts), 0, "long-mix", 0.5))
     return rows

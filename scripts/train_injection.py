@@ -84,6 +84,12 @@ def main() -> int:
         "--no-corpus", dest="corpus", action="store_false", help="dev rows and templates only"
     )
     ap.add_argument("--corpus-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--long",
+        type=int,
+        default=0,
+        help="long benign mixes of the fold's rows (an experiment, off: see injection_corpus)",
+    )
     args = ap.parse_args()
 
     from sklearn.model_selection import StratifiedGroupKFold
@@ -110,12 +116,14 @@ def main() -> int:
     assert_disjoint(texts)
 
     def fit(idx: np.ndarray) -> LinearModel:
+        # long mixes are built from the training rows only (never the test fold's)
+        mixes = injection_corpus.long_mixes([rows[i] for i in idx], args.long, seed=args.seed)
         model, _ = train_linear(
-            [texts[i] for i in idx] + extra,
-            list(y[idx]) + extra_y,
+            [texts[i] for i in idx] + extra + [t for t, *_ in mixes],
+            list(y[idx]) + extra_y + [label for _, label, _, _ in mixes],
             spec=spec,
             c=args.c,
-            sample_weight=[1.0] * len(idx) + extra_w,
+            sample_weight=[1.0] * len(idx) + extra_w + [w for *_, w in mixes],
         )
         return model
 
@@ -167,6 +175,7 @@ def main() -> int:
             "synthetic_weight": args.synthetic_weight,
             "corpus": args.corpus,
             "corpus_weight": args.corpus_weight,
+            "long_mixes": args.long,
             "target_fpr": args.target_fpr,
         },
         "grouped_cv": evaluate(folds),

@@ -217,8 +217,11 @@ def main() -> int:
     results: dict[str, Any] = {"injection": {}, "pii": {}, "refusal": {}}
     sets = {
         "aire-heldout (hand-written, seen during development)": inj,
-        "aire-late (hand-written after the changes, measured once)": load(
+        "aire-late (hand-written after the first changes; looked at since)": load(
             HERE / "heldout" / "injection_late.jsonl"
+        ),
+        "aire-late2 (hand-written before this session's results, measured once)": load(
+            HERE / "heldout" / "injection_late2.jsonl"
         ),
     }
     if args.promptmap:

@@ -58,3 +58,23 @@ def test_a_missing_model_file_is_a_config_error(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError, match="cannot load the embedding model"):
         embeddings.Embedder(model_path=str(tmp_path) + "/nope.onnx")
+
+
+def test_the_truncated_int8_model_is_a_different_space_of_unit_vectors() -> None:
+    texts = ["The cat is sleeping on the sofa.", "Quarterly revenue rose by five percent."]
+    small = embeddings.embed(texts, model="minilm-l2-int8", max_tokens=512)
+    full = embeddings.embed(texts)
+    assert small.shape == (2, embeddings.DIM)
+    assert np.allclose(np.linalg.norm(small, axis=1), 1.0, atol=1e-4)
+    assert not np.allclose(small, full, atol=1e-2)  # two layers of six: not the same vectors
+    embedder = embeddings.get_embedder("minilm-l2-int8", 512)
+    assert embedder is embeddings.get_embedder("minilm-l2-int8", 512)  # loaded once
+    assert embedder.count_tokens("word " * 5000) == 512
+    assert "token_type_ids" not in embedder._inputs  # the rebuilt graph: ids and mask only
+
+
+def test_an_unknown_model_name_is_a_config_error() -> None:
+    from aire.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown embedding model 'minilm-l12'"):
+        embeddings.Embedder(model="minilm-l12")

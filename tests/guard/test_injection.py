@@ -1,5 +1,6 @@
 import base64
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +155,42 @@ def test_a_policy_without_the_model_tier_does_not_run_a_model() -> None:
     from aire.guard import Guard
 
     assert not Guard(GuardConfig().policies["default"]).runs_model
+
+
+@_ML
+def test_model_tier_band_and_weight_come_from_the_shipped_head(
+    make_scanner: Callable[..., Scanner],
+) -> None:
+    from aire.guard.detect.model_tier import default_head
+
+    head = default_head()
+    assert head.model == "minilm-l2-int8"
+    assert head.max_tokens == 512
+    low, high = head.band
+    scanner = make_scanner("prompt_injection", model_tier=True)
+    assert scanner.uncertain == head.band  # type: ignore[attr-defined]
+    assert scanner.model_weight == head.blend_weight  # type: ignore[attr-defined]
+    assert low < scanner.threshold < high  # type: ignore[attr-defined]
+    mine = make_scanner("prompt_injection", model_tier=True, uncertain=(0.1, 0.9), model_weight=0.5)
+    assert mine.uncertain == (0.1, 0.9)  # type: ignore[attr-defined]
+    assert mine.model_weight == 0.5  # type: ignore[attr-defined]
+
+
+def test_a_head_file_without_model_or_band_reads_as_the_first_heads(tmp_path: Path) -> None:
+    import numpy as np
+
+    from aire.guard.detect.model_tier import InjectionHead
+
+    path = tmp_path / "old.npz"
+    np.savez(path, weights=np.zeros(384, np.float32), bias=0.0, threshold=0.8)
+    head = InjectionHead.load(path)
+    assert (head.model, head.max_tokens, head.band, head.blend_weight) == (
+        "minilm-l6",
+        256,
+        (0.35, 0.8),
+        0.3,
+    )
+    bad = tmp_path / "bad.npz"
+    np.savez(bad, weights=np.zeros(10, np.float32), bias=0.0, threshold=0.8)
+    with pytest.raises(ConfigError, match=r"needs \(384,\)"):
+        InjectionHead.load(bad)

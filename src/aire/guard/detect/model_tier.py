@@ -3,11 +3,13 @@
 Used only where the fast tier (classifier + rules) is unsure, i.e. its score falls in
 the ``uncertain`` band of the scanner (default 0.35-0.8): a clear yes (an override
 phrase, a chat-template marker) or a clear no (most traffic) never pays for it. The
-head (``aire/guard/data/injection_head.npz``, 384 weights) is trained by
+head (``aire/guard/data/injection_head.npz``: 384 weights, its threshold, the name of the
+embedding model it was trained on and its window) is trained by
 ``scripts/train_injection_head.py``; the embeddings come from ``aire.embeddings`` (the
-``ml`` extra). Loaded at the first use; ``onnxruntime`` releases the GIL while it runs,
-and the gateway runs a policy with the model tier in a worker thread, so the event loop
-is never held for the ~30-100 ms it costs.
+``ml`` extra): the shipped head uses ``minilm-l2-int8`` (the first two layers of
+all-MiniLM-L6-v2, int8 compute) on a 512-token window, ~30-45 ms on one core. Loaded at
+the first use; ``onnxruntime`` releases the GIL while it runs, and the gateway runs a
+policy with the model tier in a worker thread, so the event loop is never held.
 """
 
 from __future__ import annotations
@@ -28,20 +30,56 @@ __all__ = ["InjectionHead", "default_head"]
 class InjectionHead:
     """``predict(text)``: probability that ``text`` is an injection, from its embedding."""
 
-    __slots__ = ("bias", "threshold", "weights")
+    __slots__ = ("band", "bias", "blend_weight", "max_tokens", "model", "threshold", "weights")
 
-    def __init__(self, weights: npt.NDArray[np.float32], bias: float, threshold: float) -> None:
+    def __init__(
+        self,
+        weights: npt.NDArray[np.float32],
+        bias: float,
+        threshold: float,
+        *,
+        model: str = "minilm-l6",
+        max_tokens: int = 256,
+        band: tuple[float, float] = (0.35, 0.8),
+        blend_weight: float = 0.3,
+    ) -> None:
         if weights.shape != (384,):
             raise ConfigError(f"model-tier head has {weights.shape} weights, needs (384,)")
         self.weights = weights.astype(np.float32)
         self.bias = float(bias)
         self.threshold = float(threshold)
+        #: the aire.embeddings model and window the head was trained on
+        self.model = model
+        self.max_tokens = max_tokens
+        #: the fast scores [low, high) sent to the model and its share of the blended
+        #: score, chosen on development data by scripts/calibrate_model_tier.py
+        self.band = band
+        self.blend_weight = blend_weight
 
     @classmethod
     def load(cls, path: str | Path) -> InjectionHead:
         try:
             with np.load(path, allow_pickle=False) as data:
-                return cls(data["weights"], float(data["bias"]), float(data["threshold"]))
+                # heads written before the model name was stored used minilm-l6, 256 tokens
+                model = str(data["model_id"]) if "model_id" in data.files else "minilm-l6"
+                if model == "all-MiniLM-L6-v2-onnx-int8":
+                    model = "minilm-l6"
+                tokens = int(data["max_tokens"]) if "max_tokens" in data.files else 256
+                band = (
+                    (float(data["band_low"]), float(data["band_high"]))
+                    if "band_low" in data.files
+                    else (0.35, 0.8)
+                )
+                weight = float(data["blend_weight"]) if "blend_weight" in data.files else 0.3
+                return cls(
+                    data["weights"],
+                    float(data["bias"]),
+                    float(data["threshold"]),
+                    model=model,
+                    max_tokens=tokens,
+                    band=band,
+                    blend_weight=weight,
+                )
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigError(f"cannot load the model-tier head from {path}: {exc}") from exc
 
@@ -52,7 +90,8 @@ class InjectionHead:
     def predict(self, text: str) -> float:
         from aire.embeddings import embed
 
-        return self.predict_vectors(embed([text]))[0]
+        vectors = embed([text], model=self.model, max_tokens=self.max_tokens)
+        return self.predict_vectors(vectors)[0]
 
 
 @functools.cache

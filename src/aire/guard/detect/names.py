@@ -145,7 +145,17 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
-        tokens = m.group(0).split(" ")
+        run = m.group(0)
+        if " " not in run:
+            # one capitalised word (most runs: sentence starts): the rules below keep it
+            # only if it is a given name or surname, not an ordinary or block word, and
+            # titled or said of a person; decided here without building offsets
+            k = _key(run)
+            if k in _LEADERS or k in _TITLES or k in _BLOCK or run.islower():
+                continue
+            if (k in common or (k not in given and k not in surnames)) and not _titled(text, start):
+                continue
+        tokens = run.split(" ")
         # drop sentence-initial ordinary words ("Please", "Yesterday") and block words
         offsets = []
         pos = start

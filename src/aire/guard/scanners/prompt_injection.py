@@ -27,11 +27,16 @@ class PromptInjectionParams(Model):
         False,
         description="ask the embedding model (needs aire[ml]) when the fast score is uncertain",
     )
-    uncertain: tuple[float, float] = Field(
-        (0.35, 0.8), description="fast scores [low, high) that go to the model tier"
+    uncertain: tuple[float, float] | None = Field(
+        None,
+        description="fast scores [low, high) that go to the model tier "
+        "(default: the band calibrated with the shipped head)",
     )
-    model_weight: float = Field(
-        0.3, ge=0.0, le=1.0, description="share of the model tier in the blended score"
+    model_weight: float | None = Field(
+        None,
+        ge=0.0,
+        le=1.0,
+        description="share of the model tier in the blended score (default: the head's)",
     )
 
 
@@ -51,12 +56,15 @@ class PromptInjection(BaseScanner):
         default = model.threshold if model is not None else 0.5
         self.threshold = params.threshold if params.threshold is not None else default
         self.head = None
+        self.uncertain = params.uncertain or (0.35, 0.8)
+        self.model_weight = params.model_weight if params.model_weight is not None else 0.3
         if params.model_tier:
             from aire.guard.detect.model_tier import default_head
 
             self.head = default_head()
-        self.uncertain = params.uncertain
-        self.model_weight = params.model_weight
+            self.uncertain = params.uncertain or self.head.band
+            if params.model_weight is None:
+                self.model_weight = self.head.blend_weight
         #: how many texts went to the model tier (its share of the traffic)
         self.model_tier_calls = 0
         self.calls = 0

