@@ -56,6 +56,9 @@ def _child_main(jobs: Any, results: Any, nice: int, parent: int) -> None:
     """The worker process: measure batches until told to stop or the parent is gone."""
     with contextlib.suppress(OSError, AttributeError):
         os.nice(nice)
+    if nice >= DEFAULT_NICE:  # Linux: run only on CPU time nobody else wants
+        with contextlib.suppress(OSError, AttributeError):
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     from aire.telemetry.language import LanguageIdentifier
     from aire.telemetry.quality_measure import measure
 
