@@ -10,9 +10,10 @@ the hand-off.
 
 One worker process per gateway process, shared by every ``QualityObserver`` in it (a test
 suite builds hundreds of gateways; a process each would cost a second of CPU apiece),
-spawned on first use, niced (19 by default: under saturation the kernel gives it ~1.5% of
-a core shared with the gateway, so the gateway keeps its throughput and the observers
-drop, and count, what the worker cannot take; with spare CPU every answer is measured).
+spawned on first use, niced (19) and, on Linux, under ``SCHED_IDLE``: it runs only on CPU
+time no normal task wants, and a waking gateway preempts it at once (at nice 19 alone the
+gateway's p99 grew by 1.5 ms when they shared a core). Under saturation the observers
+drop, and count, what the worker cannot take; with spare CPU every answer is measured.
 
 Jobs go in batches through a ``multiprocessing`` queue (pickled by the queue's feeder
 thread, not on the event loop); each batch comes back as one list of features, read by a
