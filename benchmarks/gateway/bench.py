@@ -481,11 +481,16 @@ class Bench:
             procs: list[dict[str, Any]] = [
                 {"pid": p, "cmd": cmdline(p)[:120], **memory_mb(p)} for p in server.pids()
             ]
-            workers = procs[1:] or procs  # a supervisor's children serve; else the process
+            # helpers are not workers: the quality SLIs' worker process and
+            # multiprocessing's resource tracker (reported in "processes" and helper_rss_mb)
+            helpers = ("quality_worker", "resource_tracker")
+            serving = [p for p in procs if not any(h in p["cmd"] for h in helpers)]
+            workers = serving[1:] or serving  # a supervisor's children serve; else the process
             out[server.name] = {
                 "processes": procs,
                 "workers": len(workers),
                 "rss_per_worker_mb": max(w["rss_mb"] for w in workers),
+                "helper_rss_mb": sum(p["rss_mb"] for p in procs if p not in serving),
             }
         return out
 

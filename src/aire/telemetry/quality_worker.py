@@ -15,12 +15,16 @@ time no normal task wants, and a waking gateway preempts it at once (at nice 19 
 gateway's p99 grew by 1.5 ms when they shared a core). Under saturation the observers
 drop, and count, what the worker cannot take; with spare CPU every answer is measured.
 
-Jobs go in batches through a ``multiprocessing`` queue (pickled by the queue's feeder
-thread, not on the event loop); each batch comes back as one list of features, read by a
-receiver thread (``aire-quality``) that hands them to their observer: Prometheus counters
-and feature sinks run on that thread, never on the event loop. If the process dies, the
-jobs it held are counted as dropped and a new one is started (at most ``_MAX_RESTARTS``
-times in a row within a minute; then measurement stops, logged).
+The process is ``python -c`` (not ``multiprocessing``, whose spawn re-imports the
+application's main script: a script that embeds ``GatewayApp`` without an ``if __name__
+== "__main__"`` guard would run again in the worker). Jobs go in batches over its stdin as
+length-prefixed pickles, written by a sender thread (not on the event loop: ``submit`` is
+a ``SimpleQueue.put``); each batch comes back on its stdout as one list of features, read
+by a receiver thread (``aire-quality``) that hands them to their observer: Prometheus
+counters and feature sinks run on that thread, never on the event loop. The worker exits
+when its stdin closes (the gateway closed it, or died). If the process dies, the jobs it
+held are counted as dropped and a new one is started (at most ``_MAX_RESTARTS`` times in a
+row within a minute; then measurement stops, logged).
 """
 
 from __future__ import annotations
@@ -28,13 +32,16 @@ from __future__ import annotations
 import atexit
 import contextlib
 import logging
-import multiprocessing
 import os
+import pickle
 import queue
+import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from aire.telemetry.features import AnswerFeatures
@@ -46,35 +53,51 @@ log = logging.getLogger("aire.telemetry.quality")
 
 DEFAULT_NICE = 19
 _MAX_RESTARTS = 5
-_POLL_S = 0.5
+_FRAME = struct.Struct("<I")
+_CHILD = "from aire.telemetry.quality_worker import child_main; child_main()"
 
-# (observer key, features; None where a job could not be measured)
-_Results = tuple[int, list["AnswerFeatures | None"]]
 Deliver = Callable[[list["AnswerFeatures | None"]], None]
 
 
-def _child_main(jobs: Any, results: Any, nice: int, parent: int) -> None:
-    """The worker process: measure batches until told to stop or the parent is gone."""
+def _read_frame(stream: IO[bytes]) -> bytes | None:
+    head = stream.read(4)
+    if len(head) < 4:
+        return None
+    (size,) = _FRAME.unpack(head)
+    body = stream.read(size)
+    return body if len(body) == size else None
+
+
+def _write_frame(stream: IO[bytes], obj: Any) -> None:
+    body = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_FRAME.pack(len(body)) + body)
+    stream.flush()
+
+
+def child_main() -> None:
+    """The worker process: measure batches from stdin until it closes (``python -c``)."""
+    nice = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_NICE
     with contextlib.suppress(OSError, AttributeError):
         os.nice(nice)
     if nice >= DEFAULT_NICE:  # Linux: run only on CPU time nobody else wants
         with contextlib.suppress(OSError, AttributeError):
             os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+    # the protocol owns the original stdin/stdout; a stray print goes to stderr
+    jobs = os.fdopen(os.dup(0), "rb")
+    results = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
     from aire.telemetry.language import LanguageIdentifier
     from aire.telemetry.quality_measure import measure
 
     language = LanguageIdentifier()
     language.available  # noqa: B018 (load the model now, not on the first answer)
     while True:
-        try:
-            item = jobs.get(timeout=_POLL_S * 4)
-        except queue.Empty:
-            if os.getppid() != parent:
-                return  # the gateway died without telling us
-            continue
-        if item is None:
-            return
-        key, batch = item
+        frame = _read_frame(jobs)
+        if frame is None:
+            return  # the gateway closed our stdin, or died
+        key, batch = pickle.loads(frame)
         out: list[AnswerFeatures | None] = []
         for job in batch:
             try:
@@ -82,7 +105,27 @@ def _child_main(jobs: Any, results: Any, nice: int, parent: int) -> None:
             except Exception:
                 log.exception("quality measurement failed")
                 out.append(None)
-        results.put((key, out))
+        try:
+            _write_frame(results, (key, out))
+        except (BrokenPipeError, OSError):
+            return
+
+
+class _Generation:
+    """One worker process and its two threads."""
+
+    def __init__(self, nice: int) -> None:
+        self.outbox: queue.SimpleQueue[tuple[int, list[Job]] | None] = queue.SimpleQueue()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(nice)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            close_fds=True,
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
 
 
 class QualityWorker:
@@ -91,20 +134,20 @@ class QualityWorker:
 
     def __init__(self, nice: int = DEFAULT_NICE) -> None:
         self.nice = nice
-        self._ctx = multiprocessing.get_context("spawn")
         self._lock = threading.Lock()
         self._targets: dict[int, Deliver] = {}
         self._outstanding: dict[int, int] = {}
         self._lost: dict[int, Callable[[int], None]] = {}
         self._next_key = 1
-        self._proc: Any = None
-        self._jobs: Any = None
-        self._results: Any = None
-        self._receiver: threading.Thread | None = None
+        self._gen: _Generation | None = None
         self._closing = False
         self._restarts: list[float] = []
         self.broken = False  # the process kept dying: nothing is measured any more
         self.pid = os.getpid()
+
+    @property
+    def _proc(self) -> subprocess.Popen[bytes] | None:
+        return self._gen.proc if self._gen is not None else None
 
     # -- observers ------------------------------------------------------------------------
 
@@ -130,47 +173,50 @@ class QualityWorker:
     def submit(self, key: int, batch: list[Job]) -> bool:
         """Queue a batch (event loop; a non-blocking put). False when it cannot be measured."""
         with self._lock:
-            if self.broken or self._jobs is None or key not in self._targets:
+            if self.broken or self._gen is None or key not in self._targets:
                 return False
             self._outstanding[key] += len(batch)
-            self._jobs.put((key, batch))
+            self._gen.outbox.put((key, batch))
         return True
 
     # -- the process ----------------------------------------------------------------------
 
     def _ensure_started(self) -> None:  # under self._lock
-        if self._proc is not None or self.broken or self._closing:
+        if self._gen is not None or self.broken or self._closing:
             return
-        self._jobs = self._ctx.Queue()
-        self._results = self._ctx.Queue()
-        self._proc = self._ctx.Process(
-            target=_child_main,
-            args=(self._jobs, self._results, self.nice, os.getpid()),
-            name="aire-quality-worker",
-            daemon=True,
-        )
-        self._proc.start()
-        if self._receiver is None:
-            self._receiver = threading.Thread(
-                target=self._receive, name="aire-quality", daemon=True
-            )
-            self._receiver.start()
+        gen = self._gen = _Generation(self.nice)
+        threading.Thread(
+            target=self._send, args=(gen,), name="aire-quality-send", daemon=True
+        ).start()
+        threading.Thread(
+            target=self._receive, args=(gen,), name="aire-quality", daemon=True
+        ).start()
 
-    def _receive(self) -> None:
+    def _send(self, gen: _Generation) -> None:
+        stdin = gen.proc.stdin
+        assert stdin is not None
         while True:
-            results = self._results
+            item = gen.outbox.get()
+            if item is None:
+                break
             try:
-                key, features = results.get(timeout=_POLL_S)
-            except queue.Empty:
-                if self._closing:
-                    return
-                self._check_alive()
-                continue
-            except (EOFError, OSError, ValueError):  # the queue was closed under us
-                if self._closing:
-                    return
-                self._check_alive()
-                continue
+                _write_frame(stdin, item)
+            except (BrokenPipeError, OSError, ValueError):
+                break  # the receiver sees the process end and counts what was lost
+        with contextlib.suppress(OSError, ValueError):
+            stdin.close()
+
+    def _receive(self, gen: _Generation) -> None:
+        stdout = gen.proc.stdout
+        assert stdout is not None
+        while True:
+            try:
+                frame = _read_frame(stdout)
+            except (OSError, ValueError):
+                frame = None
+            if frame is None:
+                break
+            key, features = pickle.loads(frame)
             deliver = self._targets.get(key)
             if deliver is not None:
                 try:
@@ -180,22 +226,23 @@ class QualityWorker:
             with self._lock:  # after delivery: a flush returns once the sinks saw them
                 if key in self._outstanding:
                     self._outstanding[key] -= len(features)
+        gen.outbox.put(None)  # stop its sender
+        with contextlib.suppress(OSError, ValueError):
+            stdout.close()
+        code = gen.proc.wait()
+        if not self._closing:
+            self._died(gen, code)
 
-    def _check_alive(self) -> None:
-        proc = self._proc
-        if proc is None or proc.is_alive() or self._closing:
-            return
+    def _died(self, gen: _Generation, code: int) -> None:
         with self._lock:
-            log.error("the quality worker process died (exit code %s)", proc.exitcode)
+            if self._gen is not gen:
+                return
+            log.error("the quality worker process died (exit code %s)", code)
             lost = {k: n for k, n in self._outstanding.items() if n}
             for key in self._outstanding:
                 self._outstanding[key] = 0
             callbacks = [(self._lost[k], n) for k, n in lost.items() if k in self._lost]
-            for q in (self._jobs, self._results):
-                with contextlib.suppress(Exception):
-                    q.cancel_join_thread()
-                    q.close()
-            self._proc = None
+            self._gen = None
             now = time.monotonic()
             self._restarts = [t for t in self._restarts if now - t < 60] + [now]
             if len(self._restarts) > _MAX_RESTARTS:
@@ -208,21 +255,16 @@ class QualityWorker:
 
     def close(self, timeout_s: float = 2.0) -> None:
         self._closing = True
-        proc, jobs = self._proc, self._jobs
-        if proc is None:
+        gen, self._gen = self._gen, None
+        if gen is None:
             return
-        with contextlib.suppress(Exception):
-            jobs.put(None)
-        proc.join(timeout_s)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(timeout_s)
-        for q in (self._jobs, self._results):
-            with contextlib.suppress(Exception):
-                q.cancel_join_thread()  # never wait on a pipe nobody reads any more
-                q.close()
-        if self._receiver is not None:
-            self._receiver.join(timeout_s)
+        gen.outbox.put(None)  # the sender closes stdin: the worker exits
+        try:
+            gen.proc.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            gen.proc.kill()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                gen.proc.wait(timeout_s)
 
 
 _shared: QualityWorker | None = None
