@@ -70,7 +70,7 @@ SIGNALS = (
     "guard_finding",
 )
 _CHARS = (0, 16, 64, 256, 1024, 4096, 16384, 65536)
-_PROMPT_CAP = 2000
+_PROMPT_CAP = 400  # language identification reads the first 400 characters
 
 
 class _Metrics:
@@ -115,7 +115,7 @@ class QualityObserver(GatewayObserver):
         self,
         metrics: GatewayMetrics | None = None,
         *,
-        queue_size: int = 1024,
+        queue_size: int = 256,
         max_bytes: int = 256 * 1024,
         sinks: list[FeatureSink] | None = None,
         worker: QualityWorker | None = None,
