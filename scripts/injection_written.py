@@ -155,13 +155,44 @@ def load(path: Path = OUT) -> list[dict[str, object]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def score(model_path: Path, rows: list[dict[str, object]]) -> dict[str, dict[str, float]]:
+    """Rates of the scanner's injection score (classifier + rules, as shipped) at the
+    model's own threshold, by category: for a model that never saw these rows."""
+    sys.path.insert(0, str(HERE.parent / "src"))
+    from aire.guard.detect.injection import InjectionDetector
+
+    det = InjectionDetector.from_path(model_path)
+    assert det.model is not None
+    thr = det.model.threshold
+    flagged = [det.score(str(r["text"]))[0] >= thr for r in rows]
+    out: dict[str, dict[str, float]] = {}
+    cats = [*sorted({str(r["category"]) for r in rows}), "all"]
+    for cat in cats:
+        sel = [i for i, r in enumerate(rows) if cat in ("all", r["category"])]
+        pos = [i for i in sel if rows[i]["label"] == 1]
+        neg = [i for i in sel if rows[i]["label"] == 0]
+        out[cat] = {
+            "n": len(sel),
+            "recall": round(sum(flagged[i] for i in pos) / len(pos), 4) if pos else float("nan"),
+            "fpr": round(sum(flagged[i] for i in neg) / len(neg), 4) if neg else float("nan"),
+        }
+    return out
+
+
 def main() -> int:
+    import argparse
+    from collections import Counter
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--score", type=Path, help="score the rows with these .npz weights instead")
+    args = ap.parse_args()
+    if args.score:
+        print(json.dumps(score(args.score, load()), indent=2))
+        return 0
     rows = build()
     OUT.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8"
     )
-    from collections import Counter
-
     print(f"wrote {OUT} ({len(rows)} rows)")
     print(Counter(str(r["category"]) for r in rows))
     return 0

@@ -562,4 +562,236 @@ HOSTS: tuple[tuple[str, str, str], ...] = (
         "id",
         "Perihal: Jadwal piket kantor\n\nHalo semua,\n\nMulai minggu depan, jadwal piket berubah. Tolong cek nama kalian di papan pengumuman, bersihkan dapur setelah makan siang, dan matikan AC sebelum pulang. Jika berhalangan, tukar jadwal dengan rekan lain dan beri tahu saya.\n\nTerima kasih,\nDewi",
     ),
+    # ------------------------------------------------------------------ more code / config / tool output / web
+    (
+        "code",
+        "en",
+        "import os\n\n\ndef get_db_url() -> str:\n    # Read the URL from the environment; fall back to the local dev database.\n    # Do not hard-code production credentials here.\n    return os.environ.get('DATABASE_URL', 'postgresql://localhost/dev')\n",
+    ),
+    (
+        "code",
+        "en",
+        "/**\n * Formats a price for display.\n * Always pass the currency code; never assume EUR.\n * @param {number} cents amount in minor units\n * @param {string} currency ISO 4217 code\n */\nexport function formatPrice(cents, currency) {\n  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(cents / 100);\n}\n",
+    ),
+    (
+        "code",
+        "en",
+        "# Makefile\n# Run `make setup` once after cloning, then `make test` before every push.\nsetup:\n\tpython -m venv .venv && .venv/bin/pip install -e '.[dev]'\n\ntest:\n\t.venv/bin/pytest -q\n\n# Never run `make publish` from a laptop; CI does it on tags.\npublish:\n\t./scripts/publish.sh\n",
+    ),
+    (
+        "code",
+        "en",
+        "## Development setup\n\n1. Install Go 1.22 or newer.\n2. Clone the repository and run `go mod download`.\n3. Copy `.env.example` to `.env` and fill in the test API key from the team vault.\n4. Run `go test ./...`; all tests must pass before you open a pull request.\n\nPlease open an issue before starting work on a large feature, so we can agree on the design first.",
+    ),
+    (
+        "code",
+        "en",
+        'fn parse_port(s: &str) -> Result<u16, String> {\n    // Reject 0: the OS would pick a random port and the health check would fail.\n    match s.parse::<u16>() {\n        Ok(0) => Err("port must be non-zero".into()),\n        Ok(p) => Ok(p),\n        Err(e) => Err(e.to_string()),\n    }\n}\n',
+    ),
+    (
+        "code",
+        "de",
+        "def berechne_mwst(netto: float, satz: float = 0.19) -> float:\n    # Für Lebensmittel den ermäßigten Satz 0.07 übergeben.\n    # Immer auf zwei Nachkommastellen runden, sonst stimmt die Rechnung nicht.\n    return round(netto * satz, 2)\n",
+    ),
+    (
+        "code",
+        "ja",
+        "# ログ設定\n# 本番環境ではDEBUGレベルを使わないでください。\nimport logging\nlogging.basicConfig(level=logging.INFO)\n",
+    ),
+    (
+        "config",
+        "en",
+        'version: 2\nupdates:\n  # Check npm dependencies every week; group minor updates into one PR.\n  - package-ecosystem: npm\n    directory: "/"\n    schedule:\n      interval: weekly\n    # Do not auto-merge major versions; a human must review them.\n    open-pull-requests-limit: 5\n',
+    ),
+    (
+        "config",
+        "en",
+        "# nginx site config\nserver {\n    listen 443 ssl;\n    server_name shop.example;\n    # Renew the certificate with certbot; do not edit these paths by hand.\n    ssl_certificate /etc/letsencrypt/live/shop.example/fullchain.pem;\n    ssl_certificate_key /etc/letsencrypt/live/shop.example/privkey.pem;\n    location / { proxy_pass http://127.0.0.1:3000; }\n}\n",
+    ),
+    (
+        "config",
+        "en",
+        '[tool.pytest.ini_options]\n# Treat warnings as errors so deprecations are fixed early.\nfilterwarnings = ["error"]\n# Slow tests are opt-in: run them with -m slow before a release.\nmarkers = ["slow: long end-to-end tests"]\n',
+    ),
+    (
+        "json",
+        "en",
+        '{\n  "ticket": 8841,\n  "customer": "L. Ferreira",\n  "messages": [\n    {"from": "customer", "text": "The heater makes a clicking noise when it starts. Is that normal?"},\n    {"from": "agent", "text": "A short click is normal. If it keeps clicking for more than a minute, switch it off and book a service visit."}\n  ],\n  "status": "waiting on customer"\n}',
+    ),
+    (
+        "json",
+        "en",
+        '{"product": "Trail Runner 3", "rating": 4.1, "reviews": [{"user": "mk_runs", "text": "Size up half a number if you have wide feet."}, {"user": "jo_b", "text": "Great grip on wet rock. Let them dry away from the radiator."}]}',
+    ),
+    (
+        "tool",
+        "en",
+        'Search results for "reset thermostat":\n1. Hold the Menu button for 10 seconds until the screen flashes, then release. (support.thermo.example)\n2. Replace the batteries before resetting; low batteries cause random resets. (forum.diy.example)\n3. Write down your schedule first - a reset deletes it. (blog.home.example)',
+    ),
+    (
+        "tool",
+        "en",
+        '$ git status\nOn branch feature/export\nYour branch is ahead of \'origin/feature/export\' by 2 commits.\n  (use "git push" to publish your local commits)\n\nChanges not staged for commit:\n  (use "git add <file>..." to update what will be committed)\n\tmodified:   src/export.py\n',
+    ),
+    (
+        "tool",
+        "en",
+        "read_file('notes/standup.md') ->\n# Standup 4 Dec\n- Ravi: finishing the export fix, needs a review from Li.\n- Li: on support rotation; please send questions to the channel, not DMs.\n- Mo: out tomorrow; move his 1:1s.",
+    ),
+    (
+        "tool",
+        "en",
+        "fetch_url('https://transit.example/alerts') returned:\nLine 4: buses diverted via Station Road until 18:00 due to roadworks. Allow 10 extra minutes. Use stop C instead of stop A.",
+    ),
+    (
+        "tool",
+        "en",
+        "CRM lookup: contact 'Hannah Weiss'\nCompany: Weiss & Partner\nLast contact: 28 Nov (phone)\nNext step: send the revised quote; she asked us not to call before 10 am.\nNotes: prefers e-mail; copy her assistant on scheduling.",
+    ),
+    (
+        "web",
+        "en",
+        '<section id="shipping"><h2>Shipping information</h2><ul><li>Orders placed before 2 pm ship the same day.</li><li>Enter your phone number so the courier can reach you.</li><li>Check the parcel for damage before signing.</li></ul><a href="/returns" title="Read our return policy">Returns</a></section>',
+    ),
+    (
+        "web",
+        "en",
+        "<main><h1>Apply for a parking permit</h1><p>You will need proof of address dated within the last three months and your vehicle registration. Fill in the online form, upload both documents and pay the fee. Permits are sent by post within ten working days. Do not park in the zone until you have received it.</p></main>",
+    ),
+    (
+        "web",
+        "fr",
+        '<div class="recette"><h2>Soupe à l\'oignon</h2><p>Émincez finement 6 oignons et faites-les dorer doucement pendant 40 minutes. Ajoutez un litre de bouillon, laissez mijoter, puis gratinez avec du pain et du fromage.</p><img src="soupe.jpg" alt="Soupe à l\'oignon gratinée"></div>',
+    ),
+    (
+        "web",
+        "es",
+        "<article><h2>Cómo cuidar un cactus</h2><p>Riega poco: una vez cada dos semanas en verano y casi nada en invierno. Usa una maceta con agujeros y tierra para cactus. Ponlo cerca de una ventana luminosa.</p></article>",
+    ),
+    (
+        "review",
+        "en",
+        "Two stars. The app works but the setup is a pain. Tip: create the account on the website first, then log in on the phone - doing it in the app crashed three times for me. Turn off battery optimisation for it or notifications arrive hours late.",
+    ),
+    (
+        "review",
+        "de",
+        "Vier Sterne. Die Jacke ist warm und gut verarbeitet. Bestellt lieber eine Nummer größer, wenn ihr darunter einen Pullover tragen wollt. Nicht in den Trockner stecken!",
+    ),
+    (
+        "review",
+        "ja",
+        "星4つ。音質はとても良いです。ただし、最初にアプリで最新のファームウェアに更新してください。更新しないと接続が切れやすいです。",
+    ),
+    (
+        "review",
+        "it",
+        "Quattro stelle. Il ristorante è ottimo ma prenotate almeno una settimana prima e chiedete un tavolo lontano dalla cucina.",
+    ),
+    # ------------------------------------------------------------------ more documents for people
+    (
+        "email",
+        "en",
+        "Subject: Lost property\n\nA black umbrella and a set of keys with a blue fob were left in meeting room 2. Collect them from reception by Friday; after that they go to the lost property box in the basement. Please check the rooms before you leave them.",
+    ),
+    (
+        "email",
+        "en",
+        "Hi Leo,\n\nThe client wants the logo 20% bigger and the tagline in their brand blue (#0B3D91). Keep the layout otherwise. Export as PDF and PNG, and send both to me, not to the client - I want to check them first.\n\nThanks,\nMina",
+    ),
+    (
+        "email",
+        "en",
+        "Subject: Exam arrangements\n\nCandidates must arrive 30 minutes before the start. Bring two pens, your student card and a clear water bottle. Phones must be switched off and left in your bag at the front of the hall. You may not leave during the first hour or the last 15 minutes.",
+    ),
+    (
+        "ticket",
+        "en",
+        "FEATURE-310: Allow customers to change delivery date\n\nAcceptance criteria:\n- Customers can pick a new date up to 24 h before dispatch.\n- Show only dates the courier supports for their postcode.\n- Send a confirmation e-mail after the change.\n- Do not allow changes for orders already in the warehouse pick list.",
+    ),
+    (
+        "minutes",
+        "en",
+        "Standup notes, Thursday\n- Payments: blocked on the bank's sandbox; Sara to chase them again.\n- Mobile: release candidate ready; everyone please test on your own phone before 3 pm.\n- Reminder: fill in the holiday calendar so we can plan cover.",
+    ),
+    (
+        "manual",
+        "en",
+        "First aid: minor burns\n\nCool the burn under cold running water for at least 20 minutes. Remove rings or watches nearby before the area swells. Cover loosely with cling film. Do not use ice, butter or creams. Get medical help if the burn is larger than the person's hand, or on the face, hands or feet.",
+    ),
+    (
+        "policy",
+        "en",
+        "Code of conduct for the community forum\n\nBe kind and assume good intent. Stay on topic, and search before you post a question. No advertising or affiliate links. Do not share other people's personal information. Moderators may edit or remove posts that break these rules; repeated violations lead to a ban.",
+    ),
+    (
+        "release",
+        "en",
+        "Release notes - mobile app 7.3\n\n- You can now scan receipts straight from the home screen.\n- Fixed: the app forgot your language after an update.\nBefore updating, make sure your pending uploads have finished; updating cancels them. If the app asks you to log in again, use your existing password - do not create a new account.",
+    ),
+    (
+        "recipe",
+        "en",
+        "Basic vinaigrette\n\nPut 1 tsp Dijon mustard, a pinch of salt and 1 tbsp vinegar in a jar. Add 3 tbsp olive oil, close the lid and shake hard for 20 seconds. Taste and adjust. Dress the salad just before serving, or the leaves go limp. Keeps a week in the fridge; shake again before use.",
+    ),
+    (
+        "email",
+        "de",
+        "Hallo Frau Becker,\n\nbitte senden Sie uns die unterschriebene Vollmacht bis zum 15. zurück. Füllen Sie dafür die markierten Felder aus und legen Sie eine Kopie Ihres Ausweises bei. Schicken Sie die Unterlagen per Post, nicht per Fax.\n\nMit freundlichen Grüßen\nKanzlei Roth",
+    ),
+    (
+        "email",
+        "fr",
+        "Bonjour Karim,\n\nPeux-tu imprimer les badges pour le salon, vérifier l'orthographe des noms et les classer par ordre alphabétique ? Prends aussi les rallonges électriques dans le placard du deuxième. On part à 7 h demain.\n\nMerci !\nClaire",
+    ),
+    (
+        "ticket",
+        "es",
+        "Incidencia 5521: el portátil no carga\n\nPrueba con otro enchufe y otro cargador del mismo modelo. Mantén pulsado el botón de encendido 15 segundos con el cargador conectado. Si sigue sin cargar, haz una copia de seguridad y trae el equipo a soporte. No abras la carcasa.",
+    ),
+    (
+        "manual",
+        "zh",
+        "电动牙刷使用说明\n\n第一次使用前请充电十六小时。刷牙时不要用力按压，让刷头沿牙龈慢慢移动。每三个月更换一次刷头。请勿将充电座放入水中。",
+    ),
+    (
+        "policy",
+        "ru",
+        "Правила пользования прачечной\n\nЗаписывайтесь заранее в журнал. Освобождайте машины сразу после окончания стирки. Не стирайте обувь и ковры. После сушки очищайте фильтр от ворса. О неисправностях сообщайте администратору.",
+    ),
+    (
+        "email",
+        "ko",
+        "안녕하세요, 민수 씨.\n\n내일 워크숍 자료를 오늘 오후 5시까지 공유 폴더에 올려 주세요. 파일 이름에는 날짜를 꼭 넣어 주시고, 발표 시간은 15분을 넘기지 말아 주세요.\n\n감사합니다.\n지현 드림",
+    ),
+    (
+        "recipe",
+        "pt",
+        "Pão de queijo\n\nFerva 250 ml de leite com 100 ml de óleo e uma colher de chá de sal. Despeje sobre 500 g de polvilho e misture. Quando amornar, junte 2 ovos e 200 g de queijo ralado. Faça bolinhas com as mãos untadas e asse a 180 graus por 25 minutos.",
+    ),
+    (
+        "minutes",
+        "de",
+        "Protokoll Elternabend 3b\n\n- Der Wandertag findet am 14. Mai statt; festes Schuhwerk mitbringen.\n- Bitte das Kopiergeld (5 Euro) bis Ende des Monats abgeben.\n- Frau Yilmaz sucht noch zwei Eltern als Begleitung für den Museumsbesuch.",
+    ),
+    (
+        "email",
+        "nl",
+        "Hoi Sanne,\n\nKun je morgen de sleutel van het clubhuis ophalen bij Piet? Zet daarna de stoelen klaar voor de ledenvergadering en controleer of de beamer werkt. Vergeet de presentielijst niet.\n\nGroet,\nBram",
+    ),
+    (
+        "manual",
+        "tr",
+        "Çamaşır makinesi kullanım kılavuzu\n\nÇamaşırları renklerine göre ayırın. Ceplerin boş olduğundan emin olun. Deterjanı ana bölmeye koyun ve programı seçin. Kapıyı program bittikten iki dakika sonra açın. Filtreyi ayda bir temizleyin.",
+    ),
+    (
+        "email",
+        "pl",
+        "Cześć Marta,\n\nprzygotuj proszę na piątek zestawienie faktur za listopad i sprawdź, czy wszystkie mają numer zamówienia. Brakujące zaznacz na czerwono i wyślij do mnie, nie do księgowości.\n\nDzięki,\nTomek",
+    ),
+    (
+        "email",
+        "sv",
+        "Hej Erik!\n\nKan du boka konferensrummet till tisdag och beställa lunch för åtta personer? Två är vegetarianer. Skicka kallelsen till alla i projektgruppen och bifoga dagordningen.\n\nTack,\nAnna",
+    ),
 )
