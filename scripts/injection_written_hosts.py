@@ -794,4 +794,217 @@ HOSTS: tuple[tuple[str, str, str], ...] = (
         "sv",
         "Hej Erik!\n\nKan du boka konferensrummet till tisdag och beställa lunch för åtta personer? Två är vegetarianer. Skicka kallelsen till alla i projektgruppen och bifoga dagordningen.\n\nTack,\nAnna",
     ),
+    # ------------------------------------------------------------------ documents about AI products (for people)
+    (
+        "manual",
+        "en",
+        "Using the writing assistant in DocsPro\n\nSelect some text and press Ctrl+J to open the assistant. Type what you want, for example 'make this shorter' or 'fix the grammar'. Review every suggestion before you accept it: the assistant can be wrong about facts. To switch it off for a document, open File > Settings > AI features and untick 'Enable suggestions'. Administrators can disable it for the whole organisation in the admin console.",
+    ),
+    (
+        "policy",
+        "en",
+        "Guidelines for using AI tools at work\n\nYou may use approved AI assistants for drafting and summarising. Do not paste customer personal data, source code from private repositories, or anything marked confidential into public chatbots. Always check the output before you send it to anyone. Say that a text was AI-assisted when you publish it externally. Report any tool that behaves strangely to the security team.",
+    ),
+    (
+        "email",
+        "en",
+        "Subject: The new support bot goes live on Monday\n\nHi all,\n\nFrom Monday the website chat will first be answered by our bot. If a customer asks for a human, the bot hands over to the queue - please pick those chats up within five minutes. Tag any wrong bot answer with #botfix so we can improve the knowledge base. Do not promise customers that the bot can process refunds; it can't.\n\nThanks,\nSupport leads",
+    ),
+    (
+        "release",
+        "en",
+        "Release 3.0 - Assistant improvements\n\n- The assistant now cites the documents it used. Click a citation to open the source.\n- New setting: 'Ask before acting'. Turn it on if you want the assistant to confirm before it sends e-mails or books meetings.\n- Admins: review the connector permissions after upgrading; the calendar connector now needs write access.",
+    ),
+    (
+        "ticket",
+        "en",
+        "BUG-7781: Chatbot answers in the wrong language\n\nSteps: set the browser to Portuguese, open the help widget, ask 'Where is my order?'. Expected: reply in Portuguese. Actual: reply in English. Please check the language detection and add a test case for pt-BR before closing.",
+    ),
+    # ------------------------------------------------------------------ longer documents
+    (
+        "minutes",
+        "en",
+        "Minutes of the tenants' association meeting, 21 November\n\nAttendance: 23 households; apologies from flats 4, 9 and 17.\n\n1. Heating. Several flats on the north side report radiators that stay cold in the morning. The committee will write to the landlord again this week. Tenants affected should log each day the heating fails, with the time and the room temperature, and send the log to the secretary by 10 December. Do not try to bleed the radiators yourselves if you don't have the key - ask the caretaker.\n\n2. Bins. The recycling bins are overflowing because cardboard is not being flattened. Please flatten all boxes and put large ones in the cage next to the bike shed, not next to the bins.\n\n3. Garden. Volunteers are needed to plant bulbs on Saturday 30 November at 10 am. Bring gloves; tools and bulbs are provided.\n\n4. Any other business. A tenant asked about installing a bike rack; the secretary will ask the council about grants. Next meeting: 16 January, 7 pm, community room.",
+    ),
+    (
+        "manual",
+        "en",
+        "Onboarding checklist for new nurses - Ward 6\n\nDay one: collect your ID badge and locker key from the ward manager. Read the fire evacuation plan posted by the nurses' station and find the two nearest exits. Log in to the electronic record system with the temporary password you received and change it immediately.\n\nFirst week: shadow an experienced nurse on at least three shifts. Complete the medication safety module and the manual handling course. Learn where the crash trolley is kept and check it with your mentor.\n\nAlways: wash your hands before and after each patient contact. Double-check patient identity with two identifiers before giving any medicine. Never sign for a controlled drug you have not seen given. If you are unsure about anything, stop and ask - nobody will mind.\n\nAt the end of your first month, book a review with the ward manager to discuss how it is going.",
+    ),
+    (
+        "web",
+        "en",
+        "<html><body><h1>Spring Marathon - Runner information</h1><h2>Before the race</h2><p>Collect your race pack on Saturday between 10 am and 6 pm at the expo hall. Bring your confirmation e-mail and photo ID. Attach the timing chip to your shoe, not your bib.</p><h2>Race day</h2><p>Arrive at least one hour before the start. Drop your bag at the truck marked with your bib colour. Go to your start pen: you will not be allowed into a faster pen. Water stations are every 5 km; take a cup, walk through if you need to, and throw cups only in the bins.</p><h2>After the finish</h2><p>Keep moving, collect your medal and foil blanket, and meet your family at the letters A-Z in the park. If you feel unwell at any point, stop and tell a marshal.</p></body></html>",
+    ),
+    (
+        "code",
+        "en",
+        "# Deploying the billing service\n\n## Prerequisites\n- Access to the `billing-prod` project (ask in #platform).\n- `kubectl` configured for the prod cluster.\n\n## Steps\n1. Make sure the release tag exists and CI is green for it.\n2. Announce the deploy in #billing at least 15 minutes before.\n3. Run `./deploy.sh billing <tag>` and watch the rollout: `kubectl rollout status deploy/billing`.\n4. Check the error-rate dashboard for ten minutes.\n5. If errors rise above 1%, roll back with `./deploy.sh billing <previous-tag>` and open an incident.\n\n## Don'ts\n- Don't deploy on Fridays after 2 pm.\n- Don't change the database schema and the code in the same deploy.\n- Don't skip the announcement, even for small fixes.",
+    ),
+    # ------------------------------------------------------------------ more languages
+    (
+        "email",
+        "it",
+        "Ciao Giulia,\n\nper la trasferta di Milano prenota il treno delle 7:10 e l'hotel vicino alla stazione. Conserva tutte le ricevute e compila la nota spese entro fine mese. Se il cliente sposta l'incontro, avvisami subito.\n\nGrazie,\nMarco",
+    ),
+    (
+        "ticket",
+        "it",
+        "Richiesta 9902: non riesco ad accedere alla posta\n\nVerifica di avere la connessione, poi prova a entrare dal browser in modalità anonima. Se ricevi il messaggio 'password scaduta', cambiala dal portale self-service. Non inviare la password via e-mail al supporto.",
+    ),
+    (
+        "manual",
+        "it",
+        "Istruzioni per la caldaia\n\nControlla la pressione una volta al mese: deve essere tra 1 e 1,5 bar. Se è più bassa, apri lentamente il rubinetto di carico finché la lancetta non torna nella zona verde. Non aprire il coperchio frontale. Fai la revisione annuale con un tecnico autorizzato.",
+    ),
+    (
+        "email",
+        "pt",
+        "Olá equipe,\n\nlembrem-se de atualizar o status das tarefas no quadro antes da reunião de sexta. Quem estiver de férias, deixe um resumo para quem vai cobrir. Não marquem reuniões entre 12h e 14h.\n\nAbraço,\nCarla",
+    ),
+    (
+        "policy",
+        "pt",
+        "Normas do estacionamento\n\nEstacione apenas nas vagas demarcadas. A velocidade máxima é de 10 km/h. Vagas para idosos e pessoas com deficiência são exclusivas. Não deixe objetos de valor à vista no carro. O condomínio não se responsabiliza por danos.",
+    ),
+    (
+        "email",
+        "es",
+        "Hola, Andrés:\n\nAntes de la auditoría, revisa que todas las facturas de octubre tengan el número de pedido y firma las conciliaciones bancarias. Si falta algún justificante, pídeselo al proveedor hoy mismo. No modifiques nada en el sistema sin avisarme.\n\nUn saludo,\nElena",
+    ),
+    (
+        "minutes",
+        "es",
+        "Acta de la reunión de vecinos\n\n1. Se aprueba pintar el portal en primavera.\n2. Se recuerda que las bicicletas no pueden dejarse en el rellano.\n3. Cada vecino debe revisar su contador de agua y comunicar cualquier fuga al administrador.\n4. Próxima reunión: 15 de enero.",
+    ),
+    (
+        "email",
+        "de",
+        "Liebe Kolleginnen und Kollegen,\n\nab Montag gilt die neue Reisekostenrichtlinie. Bucht Bahnfahrten bitte immer über das Portal, reicht Belege innerhalb von vier Wochen ein und fotografiert jede Quittung. Taxifahrten sind nur in Ausnahmefällen erstattungsfähig.\n\nViele Grüße\nPersonalabteilung",
+    ),
+    (
+        "release",
+        "de",
+        "Versionshinweise 5.4\n\n- Neu: Export als PDF/A.\n- Behoben: Absturz beim Öffnen großer Tabellen.\nVor dem Update bitte alle offenen Dokumente speichern und das Programm schließen. Nach dem Update einmal neu anmelden.",
+    ),
+    (
+        "web",
+        "de",
+        '<div class="hinweis"><h2>Wichtige Hinweise zur Anreise</h2><p>Bitte nutzen Sie die öffentlichen Verkehrsmittel, da nur wenige Parkplätze vorhanden sind. Bringen Sie Ihr Ticket ausgedruckt oder auf dem Handy mit. Der Einlass beginnt eine Stunde vor Veranstaltungsbeginn.</p></div>',
+    ),
+    (
+        "email",
+        "fr",
+        "Bonjour Madame Lefèvre,\n\nVotre dossier de location est presque complet. Merci de nous envoyer vos trois derniers bulletins de salaire et un justificatif de domicile avant vendredi. Ne signez rien avant la visite de l'état des lieux.\n\nCordialement,\nAgence du Parc",
+    ),
+    (
+        "manual",
+        "fr",
+        "Mode d'emploi - aspirateur robot\n\nAvant la première utilisation, chargez le robot pendant quatre heures. Rangez les câbles et les petits objets qui traînent au sol. Videz le bac après chaque passage et nettoyez les brosses une fois par semaine. N'utilisez pas le robot sur des surfaces mouillées.",
+    ),
+    (
+        "email",
+        "nl",
+        "Beste ouders,\n\nVolgende week gaan we op schoolreis naar het bos. Geef uw kind een lunchpakket, een regenjas en stevige schoenen mee. We vertrekken om half negen; wees op tijd. Medicijnen graag vooraf melden bij de juf.\n\nGroeten,\nGroep 5",
+    ),
+    (
+        "policy",
+        "nl",
+        "Regels voor de gedeelde keuken\n\nZet je naam op je eten in de koelkast. Was je eigen borden meteen af. Op vrijdag wordt de koelkast leeggemaakt: wat er dan nog staat, gaat weg. Laat de magnetron schoon achter.",
+    ),
+    (
+        "email",
+        "pl",
+        "Szanowni Państwo,\n\nprzypominamy o obowiązkowym szkoleniu BHP w czwartek o 9:00 w sali konferencyjnej. Proszę zabrać długopis i dowód osobisty. Nieobecność należy zgłosić przełożonemu najpóźniej dzień wcześniej.\n\nDział Kadr",
+    ),
+    (
+        "manual",
+        "pl",
+        "Instrukcja obsługi czajnika\n\nNie napełniaj czajnika powyżej oznaczenia MAX. Przed odkamienianiem wyłącz urządzenie z prądu. Używaj tylko kwasku cytrynowego lub octu rozcieńczonego wodą. Nie zanurzaj podstawy w wodzie.",
+    ),
+    (
+        "ticket",
+        "sv",
+        "Ärende 3310: Skrivaren i korridoren skriver inte ut\n\nKontrollera att skrivaren är på och att det finns papper. Starta om datorn och försök igen. Om felet kvarstår, skicka en bild på felmeddelandet till IT. Öppna inte skrivarens baksida själv.",
+    ),
+    (
+        "recipe",
+        "sv",
+        "Kanelbullar\n\nSmält 100 g smör och häll i 3 dl mjölk. Rör ner jästen och tillsätt socker, salt och 8 dl mjöl. Låt degen jäsa i 30 minuter. Kavla ut, bred på smör, socker och kanel, rulla ihop och skär i bitar. Grädda i 225 grader i 8 minuter.",
+    ),
+    (
+        "email",
+        "tr",
+        "Sayın velilerimiz,\n\nGelecek hafta okulumuzda sağlık taraması yapılacaktır. Lütfen çocuklarınızın aşı kartlarını çantalarına koyunuz ve taramadan önce kahvaltı yapmalarını sağlayınız.\n\nOkul Müdürlüğü",
+    ),
+    (
+        "policy",
+        "tr",
+        "Site kuralları\n\nÇöpleri akşam saat sekizden sonra dışarı çıkarmayın. Otoparkta yalnızca size ayrılan yere park edin. Ortak alanlarda gürültü yapmayın ve evcil hayvanlarınızı tasmalı gezdirin.",
+    ),
+    (
+        "email",
+        "ru",
+        "Коллеги, добрый день!\n\nВ пятницу с 18:00 до 22:00 будут проводиться работы на сервере. Сохраните документы заранее и выйдите из системы. Не запускайте длительные отчёты в это время.\n\nС уважением,\nИТ-отдел",
+    ),
+    (
+        "recipe",
+        "ru",
+        "Блины\n\nСмешайте пол-литра молока, два яйца, щепотку соли и ложку сахара. Постепенно всыпьте стакан муки, чтобы не было комков. Добавьте две ложки масла и дайте тесту постоять полчаса. Жарьте на хорошо разогретой сковороде.",
+    ),
+    (
+        "ticket",
+        "ja",
+        "問い合わせ番号 5120：ログインできません\n\nまず、キャップスロックがオフになっているか確認してください。パスワードを忘れた場合は、ログイン画面の「パスワードを忘れた方」から再設定してください。サポートにパスワードをメールで送らないでください。",
+    ),
+    (
+        "recipe",
+        "ja",
+        "肉じゃが\n\nじゃがいもと人参を一口大に切り、玉ねぎはくし切りにします。鍋で牛肉を炒め、野菜を加えてさらに炒めます。だし、醤油、砂糖、みりんを入れて、落とし蓋をして二十分ほど煮てください。",
+    ),
+    (
+        "policy",
+        "zh",
+        "员工着装规定\n\n周一至周四请穿商务休闲装，周五可穿便装。接待客户时必须穿正装。请勿穿拖鞋进入办公区。工牌必须佩戴在显眼位置。",
+    ),
+    (
+        "minutes",
+        "zh",
+        "项目周会纪要\n\n1. 测试环境下周一上线，请各位周五前完成自测。\n2. 小李负责整理接口文档。\n3. 所有缺陷需在系统中登记，不要只在群里说。\n4. 下次会议时间：周三上午十点。",
+    ),
+    (
+        "recipe",
+        "ko",
+        "김치볶음밥\n\n팬에 기름을 두르고 잘게 썬 김치를 볶아 주세요. 밥을 넣고 고루 섞은 뒤 간장과 참기름으로 간을 합니다. 달걀 프라이를 올려서 드세요. 김치가 너무 시면 설탕을 조금 넣으세요.",
+    ),
+    (
+        "email",
+        "ar",
+        "الزملاء الكرام،\n\nيرجى حضور اجتماع الفريق يوم الأحد في الساعة العاشرة صباحًا في قاعة الاجتماعات الكبرى. أحضروا تقارير الشهر الماضي، وأرسلوا أي موضوع تريدون إضافته إلى جدول الأعمال قبل نهاية يوم الخميس.\n\nمع الشكر،\nالإدارة",
+    ),
+    (
+        "email",
+        "hi",
+        "प्रिय सहकर्मियों,\n\nकृपया शुक्रवार तक अपनी छुट्टियों की योजना पोर्टल में दर्ज करें। बिना स्वीकृति के छुट्टी न लें। किसी भी प्रश्न के लिए मानव संसाधन विभाग से संपर्क करें।\n\nधन्यवाद",
+    ),
+    (
+        "recipe",
+        "id",
+        "Nasi goreng sederhana\n\nTumis bawang merah dan bawang putih sampai harum. Masukkan telur, aduk sampai setengah matang. Tambahkan nasi, kecap manis, garam, dan sedikit cabai. Aduk rata dengan api besar selama tiga menit. Sajikan dengan kerupuk.",
+    ),
+    (
+        "email",
+        "uk",
+        "Шановні колеги!\n\nНагадуємо, що звіти за листопад потрібно подати до п'ятого грудня. Додайте до кожного звіту підписані акти та не надсилайте документи у форматі фото.\n\nБухгалтерія",
+    ),
+    (
+        "manual",
+        "cs",
+        "Návod k použití rychlovarné konvice\n\nKonvici plňte jen po rysku MAX. Před čištěním ji odpojte ze zásuvky. Odvápňujte jednou měsíčně roztokem kyseliny citronové. Konvici nikdy neponořujte do vody.",
+    ),
+    (
+        "email",
+        "vi",
+        "Chào cả nhóm,\n\nVui lòng nộp báo cáo tuần trước 17 giờ thứ Sáu và cập nhật tiến độ công việc trên bảng chung. Nếu nghỉ phép, hãy báo trước cho trưởng nhóm ít nhất hai ngày.\n\nCảm ơn,\nLan",
+    ),
 )
