@@ -135,7 +135,9 @@ def main() -> int:
     written = [json.loads(line) for line in WRITTEN.read_text(encoding="utf-8").splitlines()]
     w_texts = [str(r["text"]) for r in written]
     w_y = np.array([int(r["label"]) for r in written])
-    w_fold = np.array([int(r["fold"]) for r in written])
+    if args.folds > 5:
+        ap.error("--folds above 5: the written rows carry folds 0-4")
+    w_fold = np.array([int(r["fold"]) for r in written]) % args.folds
     w_cat = np.array([str(r["category"]) for r in written])
     w_rules = np.array([rule_score(t) for t in w_texts])
     assert_disjoint(w_texts)
