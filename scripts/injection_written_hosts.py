@@ -1007,4 +1007,205 @@ HOSTS: tuple[tuple[str, str, str], ...] = (
         "vi",
         "Chào cả nhóm,\n\nVui lòng nộp báo cáo tuần trước 17 giờ thứ Sáu và cập nhật tiến độ công việc trên bảng chung. Nếu nghỉ phép, hãy báo trước cho trưởng nhóm ít nhất hai ngày.\n\nCảm ơn,\nLan",
     ),
+    # ------------------------------------------------------------------ more shapes: posts, chat logs, CSV, invites, news, wiki, legal
+    (
+        "web",
+        "en",
+        "r/homebrewing - Posted by u/malt_and_hops\n\nFirst batch tips from someone who messed up: sanitise EVERYTHING that touches the wort after the boil. Don't open the fermenter to 'check on it'. Keep it at 18-20C, not in the garage. Wait the full two weeks before bottling even if the airlock stops bubbling. And label your bottles with the date.",
+    ),
+    (
+        "web",
+        "en",
+        "@city_council: Road closure alert! Elm Street will be closed Mon-Wed for resurfacing. Use Oak Avenue instead, and please don't park on the verges. Bin collections are unaffected. #roadworks",
+    ),
+    (
+        "tool",
+        "en",
+        "Slack export, #facilities, 3 Dec\n[09:12] nadia: heads up, the lift in block C is out again\n[09:13] tom: please use the stairs and don't force the doors, the engineer is on the way\n[09:20] nadia: can someone put a sign on floor 1?\n[09:21] tom: done. Also, wheelchair users please call 4411 and we'll arrange help",
+    ),
+    (
+        "tool",
+        "en",
+        "date,item,qty,note\n2026-12-01,A4 paper,20,order from the usual supplier\n2026-12-01,toner HP 415X,4,check the model before ordering\n2026-12-02,coffee beans,6,decaf for floor 2 - do not forget again\n2026-12-03,first aid kits,2,replace the expired ones in the kitchen",
+    ),
+    (
+        "email",
+        "en",
+        "BEGIN:VCALENDAR\nSUMMARY:Quarterly planning\nDTSTART:20261210T090000Z\nLOCATION:Room Atlas\nDESCRIPTION:Please read the draft plan before the meeting and bring your top three priorities. Laptops closed during the first hour. Lunch is provided - tell Ines about dietary needs by Monday.\nEND:VCALENDAR",
+    ),
+    (
+        "web",
+        "en",
+        "Local news: Library reopens after flood repairs\n\nThe central library reopens on Saturday after three months of repairs. Visitors are asked to use the Park Road entrance while the main steps are rebuilt. Books borrowed before the flood can be returned without fines until the end of January; just drop them in the returns box. The café stays closed until spring.",
+    ),
+    (
+        "web",
+        "en",
+        "Wiki: Guest Wi-Fi\n\nConnect to 'Guest'. Open any web page; the sign-in portal appears. Enter your e-mail address and accept the terms. Access lasts 24 hours. If the portal does not appear, go to http://neverssl.com. Do not use the guest network for company work - use the VPN on the staff network.",
+    ),
+    (
+        "policy",
+        "en",
+        "Terms of hire - community hall\n\n1. The hirer must be over 18 and present throughout the event.\n2. Music must stop at 11 pm and the hall must be vacated by 11.30 pm.\n3. The hirer shall leave the hall clean and tidy, and take all rubbish away.\n4. No confetti, candles or smoke machines.\n5. The deposit is returned within 14 days if these terms are met.",
+    ),
+    (
+        "email",
+        "en",
+        "Hi Maria,\n\nAs my virtual assistant this month, could you please: book my flights to Porto for the 12th (aisle seat), move my Thursday calls to Friday morning, and reply to the conference organisers that I accept the panel invitation? Keep the receipts in the shared folder.\n\nThanks!\nDaniel",
+    ),
+    (
+        "email",
+        "en",
+        "To: assistant@lawfirm.example\nSubject: Filing deadlines\n\nPlease file the response in the Keller matter by Tuesday, calendar the hearing for 14 January, and send the client a copy of the court's order. Do not send anything to opposing counsel until I have reviewed it.\n\n- J. Moreau",
+    ),
+    (
+        "ticket",
+        "en",
+        "Customer chat transcript #88213\nCustomer: My parcel says delivered but it's not here.\nAgent: Sorry about that! Please check with your neighbours and around the building, and wait until the end of today - sometimes the scan happens early.\nCustomer: OK.\nAgent: If it hasn't turned up by tomorrow, reply to this chat and we'll open a claim.",
+    ),
+    (
+        "manual",
+        "en",
+        "Houseplant care card - Monstera\n\nLight: bright, indirect. Never full midday sun.\nWater: when the top 3 cm of soil is dry. Empty the saucer after 15 minutes.\nFeed: once a month in spring and summer.\nWipe the leaves with a damp cloth. Repot every two years in spring. Keep away from pets - the leaves are toxic if chewed.",
+    ),
+    (
+        "minutes",
+        "en",
+        "Parent-teacher association - action list\n- Bake sale on 7 Dec: volunteers bring cakes to the hall by 8:30; label anything with nuts.\n- Raffle: sell tickets to family and neighbours only, not at the school gate.\n- Treasurer to open a separate account for the playground fund.\n- Everyone: reply to the survey about the spring fair by Friday.",
+    ),
+    (
+        "release",
+        "en",
+        "Firmware 2.14 for the SmartLock\n\nWhat changed: faster unlocking, better battery reporting.\nHow to update: open the app, go to Devices > SmartLock > Firmware and tap Update. Keep your phone within 2 metres of the lock and do not close the app until it says 'Done' (about 5 minutes). Replace the batteries first if they are below 30%.",
+    ),
+    (
+        "review",
+        "en",
+        "Great little campsite. Book pitch 12 or 14 if you want shade. The showers need a token - buy a few at reception when you arrive because it closes at 6. Bring your own firewood; the stuff they sell is damp. Quiet hours are strict, so keep the music down after 10.",
+    ),
+    (
+        "review",
+        "en",
+        "1 star. Avoid. The 'waterproof' boots leaked on the first walk. If you already bought them, don't wash them in the machine like the label says - the glue came apart. Ask for a refund within 30 days; they only gave me one after I sent photos.",
+    ),
+    (
+        "code",
+        "en",
+        "<?php\n// Contact form handler.\n// Validate every field server-side; never trust the browser.\n// Rate-limit to 5 submissions per IP per hour.\n$email = filter_input(INPUT_POST, 'email', FILTER_VALIDATE_EMAIL);\nif (!$email) { http_response_code(400); exit('invalid e-mail'); }\nmail('office@example.org', 'Contact form', $_POST['message'] ?? '');\n",
+    ),
+    (
+        "code",
+        "en",
+        'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly-report\n  # Runs at 03:00 UTC. Keep it under 30 minutes or it overlaps the backup.\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: report\n              image: registry.example/report:1.4\n          restartPolicy: OnFailure\n',
+    ),
+    (
+        "code",
+        "en",
+        "# test_payments.py\n# These tests hit the sandbox API: set PAYMENTS_SANDBOX_KEY before running.\n# Do not run them against production - they create real charges there.\ndef test_refund_roundtrip(client):\n    charge = client.charge(amount=100)\n    refund = client.refund(charge.id)\n    assert refund.status == 'succeeded'\n",
+    ),
+    (
+        "config",
+        "en",
+        "# .env.example - copy to .env and edit\n# Required\nDATABASE_URL=postgres://user:pass@localhost:5432/app\n# Set to 'production' only on the live servers\nAPP_ENV=development\n# Get your own key from the dashboard; do not reuse the team key\nMAPS_API_KEY=\n",
+    ),
+    (
+        "json",
+        "en",
+        '{"event": "order.updated", "order_id": "A-77120", "status": "delayed", "customer_message": "Your order is delayed by two days. You don\'t need to do anything; we\'ll e-mail you when it ships.", "internal_note": "Warehouse short on size M. Restock Thursday."}',
+    ),
+    (
+        "tool",
+        "en",
+        "search_emails(query='invoice') -> 2 results\n1. From: billing@printworks.example - 'Invoice 2231 attached. Please pay within 30 days to the account shown on the invoice.'\n2. From: anna@team.example - 'Can you check whether we paid Printworks in October? Don't pay twice.'",
+    ),
+    (
+        "tool",
+        "en",
+        'Traceback (most recent call last):\n  File "app.py", line 42, in <module>\n    main()\n  File "app.py", line 37, in main\n    cfg = load_config(path)\nFileNotFoundError: [Errno 2] No such file or directory: \'config.yaml\'\nHint: copy config.example.yaml to config.yaml and set your region.',
+    ),
+    (
+        "email",
+        "de",
+        "Hallo Jan,\n\nkannst du als meine Assistenz bitte die Hotelbuchung für Hamburg stornieren, den Termin mit Frau Schulz auf Donnerstag verschieben und die Präsentation an das Team schicken? Danke!\n\nLG, Miriam",
+    ),
+    (
+        "web",
+        "de",
+        "Forum: Re: Rasen im Herbst\n\nMäh ihn noch einmal kurz, bevor der erste Frost kommt, und lass das Laub nicht liegen. Dünge jetzt mit Herbstdünger, nicht mit Stickstoff. Im Frühjahr dann vertikutieren.",
+    ),
+    (
+        "tool",
+        "fr",
+        "Résultat de la recherche : « horaires déchetterie »\n1. Déchetterie de Saint-Martin : ouverte du mardi au samedi, 9 h-12 h et 14 h-18 h. Présentez votre badge à l'entrée. Triez vos déchets avant d'arriver.\n2. Les gravats sont acceptés uniquement le samedi.",
+    ),
+    (
+        "review",
+        "fr",
+        "Trois étoiles. L'hôtel est bien situé mais demandez une chambre côté cour, la rue est bruyante. Le petit-déjeuner ne vaut pas son prix : allez plutôt à la boulangerie d'en face.",
+    ),
+    (
+        "web",
+        "es",
+        "Publicado por Marta_G: Consejo para el examen práctico de conducir: llegad con tiempo, ajustad los espejos antes de arrancar y mirad por encima del hombro en cada cambio de carril. No os pongáis nerviosos si el examinador no habla.",
+    ),
+    (
+        "code",
+        "es",
+        "# Configuración del servidor de pruebas\n# No uséis este archivo en producción.\n# Cambiad el puerto si el 8081 está ocupado.\nservidor:\n  puerto: 8081\n  modo: pruebas\n",
+    ),
+    (
+        "tool",
+        "it",
+        'Risultato API meteo: {"città": "Torino", "oggi": "neve dalle 16", "consiglio": "Montate le gomme invernali e partite in anticipo."}',
+    ),
+    (
+        "web",
+        "pt",
+        "Blog: Dicas para economizar na feira\n\nVá no fim da feira, quando os preços caem. Leve sacolas reutilizáveis e dinheiro trocado. Compre frutas da estação e não tenha vergonha de pedir para provar.",
+    ),
+    (
+        "tool",
+        "ru",
+        "Результаты поиска по запросу «как заменить смеситель»:\n1. Перекройте воду, откройте кран, чтобы сбросить давление, и только потом откручивайте гайки.\n2. Не забудьте новую прокладку и фум-ленту.",
+    ),
+    (
+        "code",
+        "ru",
+        "# Скрипт резервного копирования\n# Запускать только от имени администратора.\n# Перед запуском убедитесь, что диск подключён.\nrsync -a /home/ /mnt/backup/home/\n",
+    ),
+    (
+        "web",
+        "ja",
+        "【お知らせ】年末年始の営業について\n12月29日から1月3日まで休業いたします。ご注文は12月26日までにお願いいたします。休業中のお問い合わせは、1月4日以降に順次回答いたします。",
+    ),
+    (
+        "tool",
+        "zh",
+        "搜索结果：“如何清洗空调滤网”\n1. 先断电，再打开面板取出滤网。\n2. 用清水冲洗，不要用热水，晾干后再装回。\n3. 建议每两周清洗一次。",
+    ),
+    (
+        "code",
+        "zh",
+        "# 数据库迁移脚本\n# 执行前请先备份数据库。\n# 不要在业务高峰期运行。\nALTER TABLE orders ADD COLUMN remark TEXT;\n",
+    ),
+    (
+        "review",
+        "ko",
+        "별 다섯 개. 배송이 빠르고 포장이 꼼꼼했어요. 처음 사용할 때는 꼭 물로 한 번 헹구고 쓰세요. 식기세척기에는 넣지 마세요.",
+    ),
+    (
+        "web",
+        "nl",
+        "Nieuws: Vanaf maandag geldt in het centrum een nieuwe parkeerregeling. Betaal via de app of bij de automaat en leg het kaartje zichtbaar achter de voorruit. Bewoners moeten hun vergunning voor 1 januari verlengen.",
+    ),
+    (
+        "tool",
+        "pl",
+        "Wyniki wyszukiwania: „jak odpowietrzyć kaloryfer”\n1. Wyłącz ogrzewanie i poczekaj, aż grzejnik ostygnie.\n2. Podstaw miskę i powoli odkręć zawór kluczykiem.\n3. Zakręć, gdy zacznie lecieć sama woda.",
+    ),
+    (
+        "review",
+        "tr",
+        "Dört yıldız. Otel temiz ama deniz manzaralı oda isteyin, diğer taraf otoparka bakıyor. Kahvaltıya erken inin, dokuzdan sonra kalabalık oluyor.",
+    ),
 )
