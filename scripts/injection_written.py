@@ -82,8 +82,15 @@ _JOINERS = (
 )
 
 
-def insert(doc: str, snippet: str, rng: random.Random) -> str:
-    """``snippet`` at a random sentence or line boundary of ``doc`` (start and end too)."""
+def insert(doc: str, snippet: str, rng: random.Random, lines: bool = False) -> str:
+    """``snippet`` at a random sentence or line boundary of ``doc`` (start and end too);
+    with ``lines`` (code, configuration, tool output) on a line of its own."""
+    if lines:
+        starts = [0] + [i + 1 for i, ch in enumerate(doc) if ch == "\n"]
+        at = rng.choice(starts)
+        indent = doc[at : len(doc[at:]) - len(doc[at:].lstrip(" ")) + at]
+        sep = "" if at == 0 or doc[at - 1] == "\n" else "\n"
+        return doc[:at] + sep + indent + snippet + "\n" + doc[at:]
     cuts = [0, len(doc)] + [
         i + 1
         for i, ch in enumerate(doc[:-1])
@@ -136,14 +143,15 @@ def build(seed: int = 0) -> list[dict[str, object]]:
             host = f"h{hid}"
             add(text, 0, "benign-doc", lang, kind, k, host)
             wrappers = _WRAPPERS[kind]
+            lines = kind in ("code", "config", "json", "tool")
             for _ in range(2):
                 nlang, note = _pick(notes[k], lang, rng)
-                doc = insert(base(k, hid, text), rng.choice(wrappers).format(p=note), rng)
+                doc = insert(base(k, hid, text), rng.choice(wrappers).format(p=note), rng, lines)
                 tag = lang if nlang == lang else f"{lang}+{nlang}"
                 add(doc, 0, "benign-doc+note", tag, kind, k, host)
             for _ in range(3):
                 plang, payload = _pick(payloads[k], lang, rng)
-                doc = insert(base(k, hid, text), rng.choice(wrappers).format(p=payload), rng)
+                doc = insert(base(k, hid, text), rng.choice(wrappers).format(p=payload), rng, lines)
                 tag = lang if plang == lang else f"{lang}+{plang}"
                 add(doc, 1, "indirect", tag, kind, k, host)
         for i, (lang, text) in enumerate(security[k]):
