@@ -15,7 +15,9 @@ row shares a sentence with benchmarks/guard/heldout.
 Rows (``text``, ``label``, ``category``, ``lang``, ``kind``, ``fold``, ``host``):
 
 - ``benign-doc``: a host document as written (e-mail, ticket, manual, policy, recipe,
-  release notes, minutes, review, web page, code, config, tool output). Label 0.
+  release notes, minutes, review, web page, code, config, tool output), and the same
+  inside a user's request ("Summarise this e-mail: ..."). Label 0. A third of the
+  variants below are also framed so, benign and planted alike.
 - ``benign-doc+note``: the host with an instruction *for people* planted in it (a
   P.S., a note to reviewers, a code comment, a hidden HTML comment...), with the same
   disguises the injections use, so that the disguise itself teaches nothing. Label 0.
@@ -48,7 +50,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from injection_written_hosts import HOSTS  # noqa: E402
-from injection_written_snippets import AI_PAYLOADS, HUMAN_NOTES, SECURITY_BENIGN  # noqa: E402
+from injection_written_snippets import (  # noqa: E402
+    AI_PAYLOADS,
+    HUMAN_NOTES,
+    SECURITY_BENIGN,
+    USER_FRAMES,
+)
 
 OUT = HERE / "injection_written.jsonl"
 FOLDS = 5
@@ -138,21 +145,32 @@ def build(seed: int = 0) -> list[dict[str, object]]:
                 return text + rng.choice(_JOINERS) + other
         return text
 
+    def framed(doc: str, lang: str) -> str:
+        """A third of the planted variants come inside a user's request."""
+        if rng.random() < 1 / 3:
+            return _pick(list(USER_FRAMES), lang, rng)[1].format(doc=doc)
+        return doc
+
     for k in range(FOLDS):
         for hid, (kind, lang, text) in hosts[k]:
             host = f"h{hid}"
             add(text, 0, "benign-doc", lang, kind, k, host)
             wrappers = _WRAPPERS[kind]
             lines = kind in ("code", "config", "json", "tool")
+            # the user's own request around the document: legitimate, addressed to the model
+            _, frame = _pick(list(USER_FRAMES), lang, rng)
+            add(frame.format(doc=text), 0, "benign-doc", lang, kind, k, host)
             for _ in range(2):
                 nlang, note = _pick(notes[k], lang, rng)
                 doc = insert(base(k, hid, text), rng.choice(wrappers).format(p=note), rng, lines)
                 tag = lang if nlang == lang else f"{lang}+{nlang}"
+                doc = framed(doc, lang)
                 add(doc, 0, "benign-doc+note", tag, kind, k, host)
             for _ in range(3):
                 plang, payload = _pick(payloads[k], lang, rng)
                 doc = insert(base(k, hid, text), rng.choice(wrappers).format(p=payload), rng, lines)
                 tag = lang if plang == lang else f"{lang}+{plang}"
+                doc = framed(doc, lang)
                 add(doc, 1, "indirect", tag, kind, k, host)
         for i, (lang, text) in enumerate(security[k]):
             add(text, 0, "benign-security", lang, "chat", k, f"s{k}-{i}")
