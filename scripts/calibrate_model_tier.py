@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import injection_corpus  # noqa: E402
+import injection_written  # noqa: E402
 from train_injection import DEFAULT_DATA, group_of  # noqa: E402
 from train_injection_head import embed_all  # noqa: E402
 
@@ -106,6 +107,12 @@ def main() -> int:
     extra += [t for t, *_ in corpus]
     extra_y += [label for _, label, _, _ in corpus]
     extra_w += [w for *_, w in corpus]
+    # the fast classifier also trains on the hand-written documents, as train_injection.py
+    # fits it (all of them: only development rows are tested here); the head does not
+    written = injection_written.load()
+    extra += [str(r["text"]) for r in written]
+    extra_y += [int(str(r["label"])) for r in written]
+    extra_w += [1.0] * len(written)
     injection_corpus.assert_disjoint(texts)
     x = embed_all(texts, args.cache, head.model, head.max_tokens)
     cx = embed_all([t for t, *_ in corpus], args.cache, head.model, head.max_tokens)

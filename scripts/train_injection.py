@@ -15,6 +15,15 @@ Evaluation (printed, and written to benchmarks/guard/injection_cv.json):
 Training folds also get --synthetic templated benign task prompts (hard negatives, see
 aire/guard/detect/synthetic.py); test folds are real rows only. The final model is then
 fit on all rows. Data: ../shared/data/injection (see NOTICE).
+
+Hand-written documents (scripts/injection_written.jsonl, see injection_written.py):
+benign documents full of instructions for people, the same documents with an instruction
+for the model planted in them, benign security / role-play texts. They carry their own
+fold (0-4; hosts *and* planted snippets are partitioned by fold): fold k is tested in
+outer fold k and trained on in the others, and is reported by category under
+"written"; thresholds are still picked on the development negatives only, so the
+headline figures stay comparable. ``--no-written`` leaves them out of training (they are
+still scored: the "before" figures).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ import injection_corpus  # noqa: E402
 from injection_corpus import assert_disjoint  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "injection" / "injection_dev.jsonl"
+WRITTEN = ROOT / "scripts" / "injection_written.jsonl"
 DEFAULT_OUT = ROOT / "src" / "aire" / "guard" / "data" / "injection.npz"
 REPORT = ROOT / "benchmarks" / "guard" / "injection_cv.json"
 
@@ -85,6 +95,14 @@ def main() -> int:
     )
     ap.add_argument("--corpus-weight", type=float, default=1.0)
     ap.add_argument(
+        "--no-written",
+        dest="written",
+        action="store_false",
+        help="scripts/injection_written.jsonl scored but not trained on",
+    )
+    ap.add_argument("--written-weight", type=float, default=1.0)
+    ap.add_argument("--report", type=Path, default=REPORT, help="where the JSON report goes")
+    ap.add_argument(
         "--long",
         type=int,
         default=0,
@@ -114,28 +132,47 @@ def main() -> int:
         extra_w += [w * args.corpus_weight for *_, w in corpus]
         print(f"corpus: {len(corpus)} rows", file=sys.stderr)
     assert_disjoint(texts)
+    written = [json.loads(line) for line in WRITTEN.read_text(encoding="utf-8").splitlines()]
+    w_texts = [str(r["text"]) for r in written]
+    w_y = np.array([int(r["label"]) for r in written])
+    if args.folds > 5:
+        ap.error("--folds above 5: the written rows carry folds 0-4")
+    w_fold = np.array([int(r["fold"]) for r in written]) % args.folds
+    w_cat = np.array([str(r["category"]) for r in written])
+    w_rules = np.array([rule_score(t) for t in w_texts])
+    assert_disjoint(w_texts)
+    print(f"written: {len(written)} rows, trained on: {args.written}", file=sys.stderr)
 
-    def fit(idx: np.ndarray) -> LinearModel:
+    def fit(idx: np.ndarray, w_idx: np.ndarray | None = None) -> LinearModel:
+        """Fit on development rows ``idx`` plus the written rows ``w_idx`` (if trained on)."""
         # long mixes are built from the training rows only (never the test fold's)
         mixes = injection_corpus.long_mixes([rows[i] for i in idx], args.long, seed=args.seed)
+        w_idx = w_idx if (w_idx is not None and args.written) else np.zeros(0, dtype=int)
         model, _ = train_linear(
-            [texts[i] for i in idx] + extra + [t for t, *_ in mixes],
-            list(y[idx]) + extra_y + [label for _, label, _, _ in mixes],
+            [texts[i] for i in idx] + extra + [t for t, *_ in mixes] + [w_texts[i] for i in w_idx],
+            list(y[idx])
+            + extra_y
+            + [label for _, label, _, _ in mixes]
+            + [int(w_y[i]) for i in w_idx],
             spec=spec,
             c=args.c,
-            sample_weight=[1.0] * len(idx) + extra_w + [w for *_, w in mixes],
+            sample_weight=[1.0] * len(idx)
+            + extra_w
+            + [w for *_, w in mixes]
+            + [args.written_weight] * len(w_idx),
         )
         return model
 
     def combined(model: LinearModel, idx: np.ndarray) -> np.ndarray:
         return np.array([combine(model.predict(texts[i]), rules[i]) for i in idx])
 
-    def pick_threshold(idx: np.ndarray) -> float:
-        """Threshold for --target-fpr, from an inner grouped CV on ``idx`` only."""
+    def pick_threshold(idx: np.ndarray, w_idx: np.ndarray | None = None) -> float:
+        """Threshold for --target-fpr, from an inner grouped CV on ``idx`` only (the
+        written rows ``w_idx`` are always on the training side)."""
         scores = np.zeros(len(idx))
         inner = StratifiedGroupKFold(3, shuffle=True, random_state=args.seed + 1)
         for tr, te in inner.split(idx, y[idx], [groups[i] for i in idx]):
-            scores[te] = combined(fit(idx[tr]), idx[te])
+            scores[te] = combined(fit(idx[tr], w_idx), idx[te])
         negatives = np.sort(scores[y[idx] == 0])
         k = int(np.floor(args.target_fpr * len(negatives)))
         return float(min(0.9, max(0.2, negatives[-k - 1] + 1e-6 if k else negatives[-1] + 1e-6)))
@@ -144,14 +181,20 @@ def main() -> int:
         """Out-of-fold scores and decisions: each test fold uses a threshold picked
         without it."""
         clf, both, decided = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
+        w_decided = np.zeros(len(written))
         thresholds = []
-        for train, test in splits:
-            model = fit(train)
-            t = pick_threshold(train)
+        for k, (train, test) in enumerate(splits):
+            w_train = np.flatnonzero(w_fold != k)
+            w_test = np.flatnonzero(w_fold == k)
+            model = fit(train, w_train)
+            t = pick_threshold(train, w_train)
             thresholds.append(round(t, 4))
             clf[test] = [model.predict(texts[i]) for i in test]
             both[test] = combined(model, test)
             decided[test] = both[test] >= t
+            w_decided[w_test] = [
+                combine(model.predict(w_texts[i]), w_rules[i]) >= t for i in w_test
+            ]
         out: dict[str, object] = {
             "thresholds": thresholds,
             "classifier+rules": rates(y, decided, 0.5),
@@ -159,7 +202,19 @@ def main() -> int:
             "by_source": {
                 s: rates(y[sources == s], decided[sources == s], 0.5) for s in sorted(set(sources))
             },
+            "written": written_rates(w_decided),
         }
+        return out
+
+    def written_rates(decided: np.ndarray) -> dict[str, object]:
+        """The written rows by category (each scored by a model that never saw its fold)."""
+        out: dict[str, object] = {
+            c: rates(w_y[w_cat == c], decided[w_cat == c], 0.5) for c in sorted(set(w_cat))
+        }
+        benign_docs = (w_cat == "benign-doc") | (w_cat == "benign-doc+note")
+        out["all benign documents"] = rates(w_y[benign_docs], decided[benign_docs], 0.5)
+        out["all"] = rates(w_y, decided, 0.5)
+        out["rules_only"] = rates(w_y, w_rules, 0.5)
         return out
 
     cv = StratifiedGroupKFold(args.folds, shuffle=True, random_state=args.seed)
@@ -176,6 +231,8 @@ def main() -> int:
             "corpus": args.corpus,
             "corpus_weight": args.corpus_weight,
             "long_mixes": args.long,
+            "written": args.written,
+            "written_weight": args.written_weight,
             "target_fpr": args.target_fpr,
         },
         "grouped_cv": evaluate(folds),
@@ -185,20 +242,22 @@ def main() -> int:
     for s in sorted(set(sources)):
         test = np.flatnonzero(sources == s)
         train = np.flatnonzero(sources != s)
-        model = fit(train)
-        loso[s] = rates(y[test], combined(model, test), pick_threshold(train))
+        all_w = np.arange(len(written))
+        model = fit(train, all_w)
+        loso[s] = rates(y[test], combined(model, test), pick_threshold(train, all_w))
     report["leave_one_source_out"] = loso
     if not args.cv_only:
-        threshold = pick_threshold(np.arange(len(rows)))
-        model = fit(np.arange(len(rows)))
+        all_w = np.arange(len(written))
+        threshold = pick_threshold(np.arange(len(rows)), all_w)
+        model = fit(np.arange(len(rows)), all_w)
         model.threshold = threshold
         args.out.parent.mkdir(parents=True, exist_ok=True)
         model.save(args.out)
         report["shipped_threshold"] = round(threshold, 4)
         print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)", file=sys.stderr)
     print(json.dumps(report, indent=2))
-    REPORT.parent.mkdir(parents=True, exist_ok=True)
-    REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.report.parent.mkdir(parents=True, exist_ok=True)
+    args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
