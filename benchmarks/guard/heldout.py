@@ -223,6 +223,9 @@ def main() -> int:
         "aire-late2 (hand-written before this session's results, measured once)": load(
             HERE / "heldout" / "injection_late2.jsonl"
         ),
+        "aire-late3 (written blind by someone who saw neither detector nor data)": load(
+            HERE / "heldout" / "injection_late3.jsonl"
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
