@@ -115,7 +115,7 @@ class QualityObserver(GatewayObserver):
         self,
         metrics: GatewayMetrics | None = None,
         *,
-        queue_size: int = 256,
+        queue_size: int = 1024,
         max_bytes: int = 256 * 1024,
         sinks: list[FeatureSink] | None = None,
         worker: QualityWorker | None = None,
