@@ -123,10 +123,6 @@ class _Generation:
             close_fds=True,
         )
 
-    @property
-    def pid(self) -> int:
-        return self.proc.pid
-
 
 class QualityWorker:
     """A measuring process and the thread that reads its results. ``submit`` is called on
