@@ -183,6 +183,37 @@ def test_measure_empty_invalid_schema_and_blocked() -> None:
     assert blocked.refusal_score is None
 
 
+class _Ctx:
+    route = object()
+    endpoint = "chat"
+    alias = "a"
+    deployment = "d"
+    status = 200
+    error_code = None
+    stream = False
+    ttft_s = None
+    prompt_tokens = completion_tokens = 0
+    body: ClassVar[dict[str, Any]] = {"messages": [{"role": "user", "content": "hi"}]}
+    guarded = None
+
+    def __init__(self, answer: bytes) -> None:
+        self.answer_body = answer
+
+    def elapsed_s(self) -> float:
+        return 0.0
+
+
+def test_answers_past_the_byte_budget_are_dropped_whatever_their_count() -> None:
+    obs = QualityObserver(queue_size=1024, max_in_flight_bytes=10_000)  # not started
+    for _ in range(5):
+        obs.on_settle(_Ctx(b"x" * 3_000))  # type: ignore[arg-type]
+    assert obs.in_flight == 3  # 3 x (3,000 + the prompt's 2) fit in 10,000; the rest not
+    assert obs.in_flight_bytes == 3 * 3_002
+    assert obs.dropped == 2
+    obs.on_settle(_Ctx(b"x" * 900))  # type: ignore[arg-type]  # a small one still fits
+    assert obs.in_flight == 4
+
+
 def test_a_full_queue_drops_and_counts_never_blocks() -> None:
     obs = QualityObserver(queue_size=2)  # not started: nothing is handed over
 

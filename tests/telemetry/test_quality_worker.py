@@ -76,10 +76,31 @@ def test_a_killed_worker_loses_its_jobs_and_is_replaced(worker: QualityWorker) -
     os.kill(first.pid, signal.SIGKILL)
     _wait(lambda: got.lost == 3)
     assert worker.outstanding(key) == 0
+    assert worker.outstanding_bytes(key) == 0
     _wait(lambda: worker._proc is not None and worker._proc is not first)
     assert worker.submit(key, [_job("after the restart")])
     _wait(lambda: len(got.features) == 2)
     assert not worker.broken
+
+
+def test_bytes_in_flight_are_counted_per_batch_until_measured(worker: QualityWorker) -> None:
+    got = Got()
+    key = worker.register(got.deliver, got.on_lost)
+    assert worker.submit(key, [_job("warm up")], 10)
+    _wait(lambda: worker.outstanding(key) == 0)
+    assert worker.outstanding_bytes(key) == 0
+    proc = worker._proc
+    assert proc is not None
+    os.kill(proc.pid, signal.SIGSTOP)  # nothing is measured meanwhile
+    try:
+        assert worker.submit(key, [_job("a"), _job("b")], 300)
+        assert worker.submit(key, [_job("c")], 50)
+        assert worker.outstanding_bytes(key) == 350
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+    _wait(lambda: worker.outstanding(key) == 0)
+    assert worker.outstanding_bytes(key) == 0
+    assert len(got.features) == 4
 
 
 def test_an_unregistered_observer_cannot_submit(worker: QualityWorker) -> None:

@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
-import jsonschema
 from pydantic import ConfigDict, Field, field_validator, model_validator
 
 from aire.config.base import Model
@@ -98,6 +97,8 @@ class ToolRule(Model):
     @classmethod
     def _schema(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
         if value is not None:
+            import jsonschema  # only for files with a schema rule (~10 MB of a process)
+
             try:
                 jsonschema.Draft202012Validator.check_schema(value)
             except jsonschema.SchemaError as exc:

@@ -2,7 +2,9 @@
 
 Checking a schema takes about 1 ms; clients send the same ``response_format`` and tool
 schemas again and again, so the answer is cached by a hash of the schema's JSON (Python's
-SipHash, keyed per process: not collidable at will), in a bounded table.
+SipHash, keyed per process: not collidable at will), in a bounded table. ``jsonschema``
+(~10 MB of a process with ``referencing`` and ``rpds``) is imported at the first schema
+seen, not by every gateway.
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ import contextlib
 from typing import Any
 
 import orjson
-from jsonschema.exceptions import SchemaError
-from jsonschema.validators import Draft202012Validator, validator_for
 
 __all__ = ["schema_problem"]
 
@@ -34,6 +34,9 @@ def schema_problem(schema: Any) -> str | None:
         return _problems[key]
     except KeyError:
         pass
+    from jsonschema.exceptions import SchemaError  # lazily: see the module docstring
+    from jsonschema.validators import Draft202012Validator, validator_for
+
     problem: str | None = None
     try:
         validator_for(schema, default=Draft202012Validator).check_schema(schema)

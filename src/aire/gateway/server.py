@@ -153,7 +153,9 @@ def _serve_one(
     SIGKILL, say): no orphan keeps serving the port unsupervised."""
     from aire.gateway.app import GatewayApp
     from aire.gateway.logs import setup_logging
+    from aire.malloc import tune
 
+    tune()  # before the app allocates: see aire.malloc
     config, guard = loaded or source.load()
     setup_logging(config.log_level)
     app = GatewayApp(config, guard, **(options if options is not None else source.app_options()))

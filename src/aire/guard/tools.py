@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal
 
-import jsonschema
-
 from aire.config.tools import ToolPolicy, ToolRule
 from aire.guard.tool_arguments import MALFORMED, Arguments, as_number, enum_key
 from aire.jsonpath import JsonPath, parse_path
@@ -79,6 +77,8 @@ def _globs(patterns: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _schema_validator(schema: Mapping[str, Any]) -> Any:
+    import jsonschema  # only for policies with a schema rule (~10 MB of a process)
+
     base = jsonschema.Draft202012Validator
     checker = base.TYPE_CHECKER.redefine(
         "integer",

@@ -4,8 +4,9 @@
 client received (the whole body, or the streamed blocks, up to ``max_bytes``) and, when
 the request settles, appends one job to a batch that is handed (every ``batch`` jobs or
 ``batch_s`` seconds) to the quality worker process (``aire.telemetry.quality_worker``:
-niced, shared by the observers of one gateway process). At most ``queue_size`` answers
-are in flight; past that an answer is dropped and counted in
+niced, shared by the observers of one gateway process). At most ``queue_size`` answers,
+and ``max_in_flight_bytes`` of them (4 MiB), are in flight; past that an answer is
+dropped and counted in
 ``aire_quality_dropped_total`` (the gateway never waits for quality: with spare CPU every
 answer is measured, under saturation a share). The worker turns each job into
 ``aire.telemetry.features.AnswerFeatures`` (``aire.telemetry.quality_measure``): refusal
@@ -21,7 +22,7 @@ Prometheus counters, per alias and deployment, whose ratios are the quality SLIs
     aire_quality_signals_total{alias, deployment, signal}    refusal | empty | truncated |
         schema_requested | schema_invalid | language_switch | guard_blocked | guard_finding
     aire_quality_answer_chars{alias}                         histogram of answer length
-    aire_quality_dropped_total                               jobs dropped (queue full)
+    aire_quality_dropped_total                               jobs dropped (too many in flight)
 
 Registration point for consumers (drift detectors, canary comparison)::
 
@@ -116,6 +117,7 @@ class QualityObserver(GatewayObserver):
         metrics: GatewayMetrics | None = None,
         *,
         queue_size: int = 1024,
+        max_in_flight_bytes: int = 4 * 1024 * 1024,
         max_bytes: int = 256 * 1024,
         sinks: list[FeatureSink] | None = None,
         worker: QualityWorker | None = None,
@@ -127,6 +129,10 @@ class QualityObserver(GatewayObserver):
         self.sinks: list[FeatureSink] = list(sinks or [])
         #: answers handed over but not measured yet, at most (beyond: dropped and counted)
         self.queue_size = queue_size
+        #: and at most this many bytes of them (a streamed answer's SSE bytes are ~250 per
+        #: token: 1,024 answers of 115 tokens held ~30 MB when the worker fell behind)
+        self.max_in_flight_bytes = max_in_flight_bytes
+        self._pending_bytes = 0
         self.batch = batch
         self.batch_s = batch_s
         self._worker = worker
@@ -170,6 +176,12 @@ class QualityObserver(GatewayObserver):
         sent = self._worker.outstanding(self._key) if self._worker and self._key else 0
         return sent + len(self._pending)
 
+    @property
+    def in_flight_bytes(self) -> int:
+        """Bytes of the answers kept for measurement and not measured yet."""
+        sent = self._worker.outstanding_bytes(self._key) if self._worker and self._key else 0
+        return sent + self._pending_bytes
+
     def flush(self, timeout_s: float = 30.0) -> bool:
         """Hand over what is pending and wait until every answer is measured (tests,
         shutdown); False on timeout."""
@@ -204,12 +216,17 @@ class QualityObserver(GatewayObserver):
         self._sizes.pop(key, None)
         if ctx.route is None or ctx.endpoint == "embeddings":
             return  # not a generation of a known alias
-        if self.in_flight >= self.queue_size:
+        if not ctx.stream and ctx.answer_body:
+            blocks = [ctx.answer_body[: self.max_bytes]]
+        prompt = _last_user(ctx.body)
+        size = sum(len(b) for b in blocks) + len(prompt)
+        if (
+            self.in_flight >= self.queue_size
+            or self.in_flight_bytes + size > self.max_in_flight_bytes
+        ):
             self.dropped += 1
             self.m.dropped.inc()
             return
-        if not ctx.stream and ctx.answer_body:
-            blocks = [ctx.answer_body[: self.max_bytes]]
         job = Job(
             alias=ctx.alias,
             deployment=ctx.deployment or None,
@@ -221,12 +238,13 @@ class QualityObserver(GatewayObserver):
             prompt_tokens=ctx.prompt_tokens,
             completion_tokens=ctx.completion_tokens,
             blocks=blocks,
-            prompt=_last_user(ctx.body),
+            prompt=prompt,
             response_format=ctx.body.get("response_format"),
             guard_findings=_findings(ctx),
         )
         with self._lock:
             self._pending.append(job)
+            self._pending_bytes += size
             n = len(self._pending)
         if self._key is None:
             return  # not started: kept until start() (bounded by queue_size)
@@ -250,7 +268,8 @@ class QualityObserver(GatewayObserver):
             return
         with self._lock:
             batch, self._pending = self._pending, []
-        if batch and not self._worker.submit(self._key, batch):
+            nbytes, self._pending_bytes = self._pending_bytes, 0
+        if batch and not self._worker.submit(self._key, batch, nbytes):
             self._lost(len(batch))
 
     # -- results (the receiver thread) ----------------------------------------------------

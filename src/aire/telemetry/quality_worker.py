@@ -40,6 +40,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
@@ -88,6 +89,9 @@ def child_main() -> None:
     os.dup2(2, 1)
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
+    from aire.malloc import tune
+
+    tune()  # before the language model loads (~15 MB less kept after it)
     from aire.telemetry.language import LanguageIdentifier
     from aire.telemetry.quality_measure import measure
 
@@ -133,6 +137,9 @@ class QualityWorker:
         self._lock = threading.Lock()
         self._targets: dict[int, Deliver] = {}
         self._outstanding: dict[int, int] = {}
+        #: bytes of answers held per observer, and per batch in flight (oldest first)
+        self._outstanding_bytes: dict[int, int] = {}
+        self._batch_bytes: dict[int, deque[int]] = {}
         self._lost: dict[int, Callable[[int], None]] = {}
         self._next_key = 1
         self._gen: _Generation | None = None
@@ -154,6 +161,8 @@ class QualityWorker:
             self._targets[key] = deliver
             self._lost[key] = lost
             self._outstanding[key] = 0
+            self._outstanding_bytes[key] = 0
+            self._batch_bytes[key] = deque()
             self._ensure_started()
         return key
 
@@ -162,16 +171,26 @@ class QualityWorker:
             self._targets.pop(key, None)
             self._lost.pop(key, None)
             self._outstanding.pop(key, None)
+            self._outstanding_bytes.pop(key, None)
+            self._batch_bytes.pop(key, None)
 
     def outstanding(self, key: int) -> int:
         return self._outstanding.get(key, 0)
 
-    def submit(self, key: int, batch: list[Job]) -> bool:
-        """Queue a batch (event loop; a non-blocking put). False when it cannot be measured."""
+    def outstanding_bytes(self, key: int) -> int:
+        """Bytes of the answers submitted by ``key`` and not measured yet (as given to
+        ``submit``)."""
+        return self._outstanding_bytes.get(key, 0)
+
+    def submit(self, key: int, batch: list[Job], nbytes: int = 0) -> bool:
+        """Queue a batch (event loop; a non-blocking put). False when it cannot be measured.
+        ``nbytes``: what the batch holds, counted in ``outstanding_bytes`` until measured."""
         with self._lock:
             if self.broken or self._gen is None or key not in self._targets:
                 return False
             self._outstanding[key] += len(batch)
+            self._outstanding_bytes[key] += nbytes
+            self._batch_bytes[key].append(nbytes)
             self._gen.outbox.put((key, batch))
         return True
 
@@ -222,6 +241,9 @@ class QualityWorker:
             with self._lock:  # after delivery: a flush returns once the sinks saw them
                 if key in self._outstanding:
                     self._outstanding[key] -= len(features)
+                    sizes = self._batch_bytes[key]
+                    if sizes:  # results come back one list per batch, in order
+                        self._outstanding_bytes[key] -= sizes.popleft()
         gen.outbox.put(None)  # stop its sender
         with contextlib.suppress(OSError, ValueError):
             stdout.close()
@@ -237,6 +259,8 @@ class QualityWorker:
             lost = {k: n for k, n in self._outstanding.items() if n}
             for key in self._outstanding:
                 self._outstanding[key] = 0
+                self._outstanding_bytes[key] = 0
+                self._batch_bytes[key].clear()
             callbacks = [(self._lost[k], n) for k, n in lost.items() if k in self._lost]
             self._gen = None
             now = time.monotonic()

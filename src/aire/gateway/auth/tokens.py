@@ -8,7 +8,9 @@ every replica that has the master key verifies it locally; revocation (of the to
 of its parent key) reaches the replicas through the shared store.
 
 Expiry is checked here, against an injectable clock, rather than by pyseto (which reads
-the wall clock), so that tests need not sleep.
+the wall clock), so that tests need not sleep. ``pyseto`` (with ``cryptography``,
+``pycryptodomex`` and ``argon2``: ~20 MB of a process) is imported when the first signer is
+built, i.e. only by gateways with a master key.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
-import pyseto
-from pyseto import Key, Paseto
 
 from aire.errors import AuthenticationError, TokenExpired
 
@@ -58,6 +58,8 @@ class TokenClaims:
 
 class TokenSigner:
     def __init__(self, master_key: str, *, clock: Callable[[], float] = time.time) -> None:
+        from pyseto import Key, Paseto  # lazily: see the module docstring
+
         self._key = Key.new(version=4, purpose="local", key=derive_token_key(master_key))
         self._paseto = Paseto.new()
         self._clock = clock
@@ -101,6 +103,8 @@ class TokenSigner:
     def verify(self, token: str) -> TokenClaims:
         """The claims of a valid, unexpired token; AuthenticationError otherwise (the
         message says which, never echoing the token)."""
+        from pyseto import PysetoError  # loaded by __init__
+
         try:
             decoded = self._paseto.decode(self._key, token, implicit_assertion=_ASSERTION)
             raw = decoded.payload
@@ -115,7 +119,7 @@ class TokenSigner:
                 max_tokens=data.get("max_tokens"),
                 max_cost_usd=data.get("max_cost_usd"),
             )
-        except (pyseto.PysetoError, ValueError, KeyError, TypeError) as exc:
+        except (PysetoError, ValueError, KeyError, TypeError) as exc:
             raise AuthenticationError(
                 "invalid token (not minted by this gateway, or damaged)"
             ) from exc
