@@ -203,15 +203,15 @@ class _Ctx:
         return 0.0
 
 
-def test_answers_past_the_byte_budget_are_dropped_whatever_their_count() -> None:
+def test_answers_past_the_byte_budget_are_dropped_whatever_their_count_or_size() -> None:
     obs = QualityObserver(queue_size=1024, max_in_flight_bytes=10_000)  # not started
     for _ in range(5):
         obs.on_settle(_Ctx(b"x" * 3_000))  # type: ignore[arg-type]
-    assert obs.in_flight == 3  # 3 x (3,000 + the prompt's 2) fit in 10,000; the rest not
-    assert obs.in_flight_bytes == 3 * 3_002
+    assert obs.in_flight == 4  # 3 x 3,002 bytes held < 10,000: the fourth still goes in
+    assert obs.in_flight_bytes == 4 * 3_002
+    assert obs.dropped == 1
+    obs.on_settle(_Ctx(b"x" * 10))  # type: ignore[arg-type]  # small, but the budget is spent
     assert obs.dropped == 2
-    obs.on_settle(_Ctx(b"x" * 900))  # type: ignore[arg-type]  # a small one still fits
-    assert obs.in_flight == 4
 
 
 def test_a_full_queue_drops_and_counts_never_blocks() -> None:

@@ -5,8 +5,8 @@ client received (the whole body, or the streamed blocks, up to ``max_bytes``) an
 the request settles, appends one job to a batch that is handed (every ``batch`` jobs or
 ``batch_s`` seconds) to the quality worker process (``aire.telemetry.quality_worker``:
 niced, shared by the observers of one gateway process). At most ``queue_size`` answers,
-and ``max_in_flight_bytes`` of them (4 MiB), are in flight; past that an answer is
-dropped and counted in
+and ``max_in_flight_bytes`` of them (4 MiB, overshot by one answer at most), are in
+flight; past that an answer is dropped, whatever its size, and counted in
 ``aire_quality_dropped_total`` (the gateway never waits for quality: with spare CPU every
 answer is measured, under saturation a share). The worker turns each job into
 ``aire.telemetry.features.AnswerFeatures`` (``aire.telemetry.quality_measure``): refusal
@@ -220,10 +220,8 @@ class QualityObserver(GatewayObserver):
             blocks = [ctx.answer_body[: self.max_bytes]]
         prompt = _last_user(ctx.body)
         size = sum(len(b) for b in blocks) + len(prompt)
-        if (
-            self.in_flight >= self.queue_size
-            or self.in_flight_bytes + size > self.max_in_flight_bytes
-        ):
+        # on what is held, not on this answer's size: a drop never depends on the answer
+        if self.in_flight >= self.queue_size or self.in_flight_bytes >= self.max_in_flight_bytes:
             self.dropped += 1
             self.m.dropped.inc()
             return
