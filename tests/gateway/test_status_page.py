@@ -137,7 +137,7 @@ def _playwright() -> bool:
 
 
 def test_drift_canary_and_shadow_merge_over_workers_and_render() -> None:
-    from aire.gateway.stages.shadow import ShadowResult, ShadowSummary
+    from aire.gateway.shadow_compare import ShadowResult, ShadowSummary
     from aire.gateway.status import _merge_canary, _merge_drift
     from aire.gateway.status_page import render_status
 
@@ -169,7 +169,7 @@ def test_drift_canary_and_shadow_merge_over_workers_and_render() -> None:
     assert drift["chat"]["scores"] == {"refused": 1.2, "answer_chars": 0.3}
     canary = _merge_canary(snaps)
     assert canary == {"chat": {"deployment": "new", "weight": 0.0, "rolled_back": ["refused"]}}
-    from aire.gateway.stages.shadow import merge
+    from aire.gateway.shadow_compare import merge
 
     shadow = merge([s["shadow"] for s in snaps])
     assert shadow[0]["refusal_rate"] == {"primary": 0.0, "shadow": 0.5}

@@ -44,8 +44,8 @@ from aire.gateway.offload import ScanOffload
 from aire.gateway.online_drift import online_drift
 from aire.gateway.pricing import PriceTable
 from aire.gateway.services import Services
+from aire.gateway.shadow_compare import ShadowSummary
 from aire.gateway.stages import Next, build_chain, load_stages
-from aire.gateway.stages.shadow import ShadowSummary
 from aire.gateway.state import GatewayState
 from aire.gateway.status import StatusAlerts, StatusWriter
 from aire.gateway.transport import Transport

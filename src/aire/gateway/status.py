@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from aire import __version__
-from aire.gateway.stages.shadow import merge as merge_shadow
+from aire.gateway.shadow_compare import merge as merge_shadow
 
 if TYPE_CHECKING:
     from aire.gateway.app import GatewayApp

@@ -13,8 +13,8 @@ import orjson
 from tests.gateway.conftest import StartGateway
 from tests.gateway.helpers import chat, deployment
 
-from aire.gateway.stages.shadow import ShadowResult, ShadowSummary, answer_text, schema_valid
-from aire.gateway.stages.shadow import merge as merge_shadow
+from aire.gateway.shadow_compare import ShadowResult, ShadowSummary, answer_text, schema_valid
+from aire.gateway.shadow_compare import merge as merge_shadow
 
 
 def _metric(text: str, name: str, **labels: str) -> float:

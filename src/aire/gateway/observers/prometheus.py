@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from aire.gateway.breaker import BreakerState
     from aire.gateway.context import Attempt, RequestContext
     from aire.gateway.deployment import Deployment
-    from aire.gateway.stages.shadow import ShadowResult
+    from aire.gateway.shadow_compare import ShadowResult
 
 __all__ = ["PrometheusObserver"]
 
