@@ -226,6 +226,9 @@ def main() -> int:
         "aire-late3 (written blind by someone who saw neither detector nor data)": load(
             HERE / "heldout" / "injection_late3.jsonl"
         ),
+        "aire-late4 (written blind, 2026-12-05; measured once)": load(
+            HERE / "heldout" / "injection_late4.jsonl"
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -236,7 +239,12 @@ def main() -> int:
             results["injection"][name + ", with model tier"] = injection_eval(
                 rows, {**base, "model_tier": True}
             )
-    for name, stem in (("seen during development", "heldout"), ("late, measured once", "late")):
+    pii_sets = (
+        ("seen during development", "heldout"),
+        ("late, measured once", "late"),
+        ("late4, written blind, measured once", "late4"),
+    )
+    for name, stem in pii_sets:
         results["pii"][name] = span_eval(load(HERE / "heldout" / f"pii_{stem}.jsonl"))
         results["refusal"][name] = refusal_eval(load(HERE / "heldout" / f"refusal_{stem}.jsonl"))
     md = markdown(results)
