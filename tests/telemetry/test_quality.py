@@ -92,6 +92,44 @@ async def test_refusals_counted_per_alias_and_sinks_called(
     assert sum(f.refused for f in streamed) >= 5
 
 
+async def test_a_sample_of_requests_is_measured_and_the_rest_counted(
+    start_sim: Callable[..., Any], start_gateway: StartGateway
+) -> None:
+    healthy, _ = start_sim()
+    url, app = start_gateway(
+        models={"good": {"deployments": [deployment(healthy, "good-1")]}}, quality_sample=0.3
+    )
+    sink = Collect()
+    app.quality.add_sink(sink)
+    msgs = [{"role": "user", "content": PROMPT}]
+    await _post(url, {"model": "good", "messages": msgs, "max_tokens": 20}, 100)
+    await _post(url, {"model": "good", "messages": msgs, "max_tokens": 20, "stream": True}, 100)
+    assert app.quality.flush()
+    text = app.metrics.exposition().decode()
+    measured = _value(text, "aire_quality_answers_total", alias="good", deployment="good-1")
+    skipped = float(text.split("\naire_quality_sampled_out_total ")[1].split()[0])
+    assert measured + skipped == 200  # every answer either measured or counted as not
+    assert 30 <= measured <= 95  # 0.3 x 200 = 60 expected; binomial sd 6.5: 30-95 is > 4 sd
+    assert len(sink.items) == measured
+    assert not app.quality._blocks  # no bytes kept for the unsampled streamed answers
+    assert not app.quality._skip
+
+
+def test_sampling_decides_at_the_start_and_keeps_no_bytes_for_the_unsampled() -> None:
+    obs = QualityObserver(queue_size=10_000, sample=0.25)  # not started: nothing handed over
+    obs._rng.seed(7)
+    for _ in range(4000):
+        ctx = _Ctx(b"")
+        ctx.stream = True
+        obs.on_request(ctx)  # type: ignore[arg-type]
+        obs.on_chunk(ctx, b"data: {}\n\n", 0.0)  # type: ignore[arg-type]
+        obs.on_settle(ctx)  # type: ignore[arg-type]
+    assert obs.in_flight + obs.sampled_out == 4000
+    assert 850 <= obs.in_flight <= 1150  # 1,000 expected, sd 27
+    assert not obs._blocks
+    assert not obs._skip
+
+
 async def test_language_switch_truncation_and_schema(
     start_sim: Callable[..., Any], start_gateway: StartGateway
 ) -> None:

@@ -360,6 +360,14 @@ class GatewayConfig(Model):
         description="measure each answer (refusal, empty, truncated, schema, language) in a "
         "worker process: aire_quality_* counters and feature sinks (aire.telemetry.quality)",
     )
+    quality_sample: float = Field(
+        1.0,
+        gt=0,
+        le=1,
+        description="share of requests measured for the quality SLIs, drawn at random per "
+        "request (1: every answer; lower it to bound the quality worker's CPU, ~0.15 ms an "
+        "answer, where a CPU quota counts it; drift and canaries then see this share)",
+    )
     log_level: Literal["debug", "info", "warning", "error"] = "info"
     shutdown_grace_s: float = Field(30, ge=0, description="drain time for in-flight streams")
     guard_policy: str | None = Field(

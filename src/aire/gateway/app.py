@@ -125,7 +125,9 @@ class GatewayApp:
         #: online drift detectors (a feature sink; None: off, or no quality SLIs)
         self.drift: DriftMonitor | None = None
         if config.quality_slis:
-            self.quality = QualityObserver(self.metrics, sinks=[self.sli])
+            self.quality = QualityObserver(
+                self.metrics, sinks=[self.sli], sample=config.quality_sample
+            )
             chosen.append(self.quality)
             self.quality.add_sink(CanaryFeatures(self._canary_of))
             self.drift = online_drift(config.drift, self.metrics.registry)
@@ -244,6 +246,8 @@ class GatewayApp:
             )
             if new_state.guards and config.guard_offload_bytes is not None:
                 self.offload.start()
+        if self.quality is not None:
+            self.quality.sample = config.quality_sample
         if old_health is not None:
             await old_health.stop()
         self._start_health()

@@ -23,6 +23,8 @@ Prometheus counters, per alias and deployment, whose ratios are the quality SLIs
         schema_requested | schema_invalid | language_switch | guard_blocked | guard_finding
     aire_quality_answer_chars{alias}                         histogram of answer length
     aire_quality_dropped_total                               jobs dropped (too many in flight)
+    aire_quality_sampled_out_total                           not measured by choice
+                                                             (``gateway.quality_sample``)
 
 Registration point for consumers (drift detectors, canary comparison)::
 
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -106,6 +109,11 @@ class _Metrics:
         self.dropped = Counter(
             "aire_quality_dropped", "Answers not measured: the queue was full.", registry=registry
         )
+        self.sampled_out = Counter(
+            "aire_quality_sampled_out",
+            "Answers not measured by choice (gateway.quality_sample < 1).",
+            registry=registry,
+        )
 
 
 class QualityObserver(GatewayObserver):
@@ -123,6 +131,7 @@ class QualityObserver(GatewayObserver):
         worker: QualityWorker | None = None,
         batch: int = 32,
         batch_s: float = 0.02,
+        sample: float = 1.0,
     ) -> None:
         self.m = _Metrics(metrics)
         self.max_bytes = max_bytes
@@ -133,6 +142,11 @@ class QualityObserver(GatewayObserver):
         #: token: 1,024 answers of 115 tokens held ~30 MB when the worker fell behind)
         self.max_in_flight_bytes = max_in_flight_bytes
         self._pending_bytes = 0
+        #: share of requests measured, drawn per request at its start (1: all)
+        self.sample = sample
+        self._rng = random.Random()
+        self._skip: set[int] = set()
+        self.sampled_out = 0
         self.batch = batch
         self.batch_s = batch_s
         self._worker = worker
@@ -195,8 +209,14 @@ class QualityObserver(GatewayObserver):
 
     # -- observer events (event loop: keep bytes, queue a job) ----------------------------
 
+    def on_request(self, ctx: RequestContext) -> None:
+        if self.sample < 1.0 and self._rng.random() >= self.sample:
+            self._skip.add(id(ctx))
+
     def _keep(self, ctx: RequestContext, block: bytes) -> None:
         key = id(ctx)
+        if key in self._skip:
+            return
         size = self._sizes.get(key, 0)
         if size >= self.max_bytes:
             return
@@ -212,10 +232,17 @@ class QualityObserver(GatewayObserver):
 
     def on_settle(self, ctx: RequestContext) -> None:
         key = id(ctx)
+        skipped = key in self._skip
+        if skipped:
+            self._skip.discard(key)
         blocks = self._blocks.pop(key, [])
         self._sizes.pop(key, None)
         if ctx.route is None or ctx.endpoint == "embeddings":
             return  # not a generation of a known alias
+        if skipped:
+            self.sampled_out += 1
+            self.m.sampled_out.inc()
+            return
         if not ctx.stream and ctx.answer_body:
             blocks = [ctx.answer_body[: self.max_bytes]]
         prompt = _last_user(ctx.body)
