@@ -28,6 +28,8 @@ _DO = (
     r"discuss|do\s+that|do\s+this|continue|participate|produce|facilitate|endorse|make|"
     r"advise|be\s+of\s+(?:help|assistance)|lend|teach|disclose|reveal|speculate|guide|"
     r"instruct|perform|complete|draft|compose|respond|express|predict|judge|access|"
+    r"name|list|pick|choose|identify|reproduce|diagnose|prescribe|repeat|recreate|impersonate|"
+    r"pretend|role-?play|act\s+as|build|design|plan|code|"
     r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|"
     r"(?:provid|help|assist|writ|shar|answer|discuss|giv|explain|describ|creat|generat|"
     r"produc|engag|go)ing)"
@@ -35,10 +37,11 @@ _DO = (
 # "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
 _IDIOM = (
     r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more|"
+    r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough))"
 )
 _STRONG = re.compile(
-    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though)\s+)(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
+    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though)\s+|[:;\u2013\u2014]\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
     + r"(?:i\s+)?"
     + _CANT
     + _IDIOM
@@ -115,7 +118,11 @@ _POLICY = re.compile(
     r"breaches|is\s+not\s+allowed\s+(?:by|under))\s+(?:\w+'s\s+|my\s+|our\s+|the\s+)?"
     r"(?:usage\s+|use[- ]case\s+|content\s+|safety\s+)?(?:polic|guideline|terms|rules)"
     r"|goes\s+against\s+(?:my|our|\w+'s)\s+(?:usage\s+|content\s+|safety\s+)?(?:polic|guideline|principles|values)"
-    r"|(?:i'm|i\s+am)\s+(?:not\s+(?:allowed|permitted)|prohibited)\b"
+    r"|(?:i'm|i\s+am)\s+(?:not\s+(?:allowed|permitted|willing)|prohibited|unwilling)\b"
+    r"|\b(?:i|and)\s+(?:do\s+not|don't)\s+have\s+the\s+(?:capacity|ability|capability|means)\s+to\s+"
+    r"(?:help|assist|provide|do|fulfil+|answer|complete|generate|create|write)"
+    r"|\bi'll\s+(?:have\s+to\s+)?(?:pass|sit\s+this\s+one\s+out)\b|\bhave\s+to\s+say\s+no\b"
+    r"|\bnot\s+something\s+i'm\s+(?:willing|able|comfortable)"
     r"|i\s+(?:should|shouldn't|should\s+not)\s+(?:not\s+)?(?:help|assist|provide)\s+(?:with|you|that|this|instructions))"
 )
 _TERSE = re.compile(
@@ -149,7 +156,7 @@ _MORAL = re.compile(
 
 
 def _detect(text: str) -> tuple[float, int]:
-    """(score, where the refusal construction that decided it ends in the head)."""
+    """(score, where the refusal construction that decided it starts in the head)."""
     head = text[:HEAD_CHARS]
     if not head.isascii():  # typographic apostrophes: "I can’t", "I’m sorry"
         head = head.translate(_QUOTES)
@@ -158,17 +165,17 @@ def _detect(text: str) -> tuple[float, int]:
         langs = _OTHER_LANGS_ASCII
     for rx in (_APOLOGY, _UNFORTUNATELY, _STRONG, _DECLINE):
         if m := rx.search(head):
-            return 1.0, m.end()
+            return 1.0, m.start()
     if m := langs.search(head, 0, 200):
-        return 1.0, m.end()
+        return 1.0, m.start()
     if m := _POLICY.search(head):
-        return 1.0, m.end()
+        return 1.0, m.start()
     if len(head) < 60 and _TERSE.search(head):
-        return 1.0, len(head)
+        return 1.0, 0
     if (m := _LECTURE.search(head)) or (m := _NOT_APPROPRIATE.search(head, 0, 200)):
-        return 0.7, m.end()
+        return 0.7, m.start()
     if (m := _DISCLAIM.search(head, 0, 250)) and _MORAL.search(head):
-        return 0.7, m.end()
+        return 0.7, m.start()
     return 0.0, 0
 
 
@@ -203,8 +210,10 @@ _FLUFF = re.compile(
     r"i\s+hope\s+this|please\s+(?:remember|note|keep|be|prioriti)|instead,?\s+(?:focus|consider|try\s+to|let's))"
     r"|\b(?:as\s+an\s+ai|language\s+model|my\s+(?:purpose|programming|guidelines))\b"
     r"|\b(?:respect|dignity|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
-    r"stereotyp\w*|well-being|wellbeing|prejudice\w*|bias(?:es|ed)?|fair(?:ly|ness)?|equal\w*|divers\w*|"
-    r"inclusi\w*|human\s+rights?|fundamental\s+rights?|regardless\s+of|everyone|all\s+individuals|"
+    r"stereotyp\w*|well-being|wellbeing|prejudice\w*|bias(?:es|ed)?|fairness|treated\s+fairly|"
+    r"fair\s+(?:treatment|and\s+equal)|equality|equal(?:ly)?\s+(?:rights|opportunit\w*|treatment|pay|voice|and)|"
+    r"diversity|inclusi\w*|human\s+rights?|fundamental\s+rights?|regardless\s+of|all\s+individuals|"
+    r"everyone\s+(?:deserves|should|has\s+the\s+right)|"
     r"any\s+(?:other\s+)?group|marginali[sz]ed|vulnerable|privacy|confidential\w*|consent|"
     r"serious\s+(?:crime|offen[cs]e|consequences)|against\s+the\s+law|safe\s+and\s+(?:legal|responsible))\b)"
 )
@@ -214,7 +223,7 @@ _PIVOT2 = re.compile(
     r"give|share|tell|describe|outline|walk|point|show|write|suggest\s+(?:some|a\s+few)|discuss|talk)"
     r"|here(?:'s|\s+is|\s+are)|there\s+(?:are|is)\s+(?:some|several|many|a\s+few|general)|in\s+general|generally"
     r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re|\s+are)\s+(?:interested|looking|curious))"
-    r"|\bhere(?:'s|\s+is|\s+are)\s+(?:some|a\s+few|general|what|how|the\s+(?:rest|general|public))"
+    r"|\bhere(?:'s|\s+is|\s+are)\s+(?:some|a|an|general|what|how|the\s+(?:rest|general|public)|my|one|two|three)\b"
     r"|\bwhat\s+i\s+can\s+(?:do|tell|offer|say|share)"
     r"|\bmais\s+je\s+peux|\bpero\s+(?:puedo|te\s+puedo|aquí)|\baber\s+ich\s+kann|\bma\s+posso|\bmas\s+posso"
     r"|但(?:是)?我可以|不过我可以|하지만\s*[^.!?\n]{0,20}수\s*있|ただし|но\s+я\s+могу)"
@@ -237,18 +246,19 @@ def _pivot(text: str) -> int:
     return -1
 
 
-def substance(text: str, enough: int = 1 << 30, end: int | None = None) -> int:
-    """Characters of help in an answer that refuses: sentences after the refusal and a
-    turn to help ("but here is", "however, I can explain", "that said, there are..."),
-    or before the refusal, that are neither a refusal, a lecture, a redirect to a
-    professional nor a closing offer. Counting stops once ``enough`` is reached."""
+def substance(text: str, enough: int = 1 << 30, start: int | None = None) -> int:
+    """Characters of help in an answer that refuses: sentences from a turn to help after
+    the refusal ("but here is", "however, I can explain", "that said, there are...") on,
+    and sentences before the refusal's, that are neither a refusal, a lecture, a
+    redirect to a professional nor a closing offer. Counting stops at ``enough``."""
     head = text[: HEAD_CHARS * 3]
     if not head.isascii():
         head = head.translate(_QUOTES)
-    if end is None:
-        end = _detect(text)[1]
-    before = head[: max(0, head.rfind(".", 0, max(0, end - 1)) + 1)] if end else ""
-    rest = head[end:]
+    if start is None:
+        start = _detect(text)[1]
+    cut = max(head.rfind(c, 0, start) for c in ".!?\n") + 1 if start else 0
+    before = head[:cut]
+    rest = head[start:]
     at = _pivot(rest)
     after = rest[at:] if at >= 0 else ""
     total = 0
