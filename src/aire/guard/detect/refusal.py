@@ -220,11 +220,12 @@ _FLUFF = re.compile(
 _PIVOT2 = re.compile(
     r"(?i)(?:\b(?:however|but|instead|that\s+said|that\s+being\s+said|alternatively|on\s+the\s+other\s+hand)\b,?\s+"
     r"(?:(?:i\s+can|i\s+could|i'd\s+be\s+happy\s+to|i'm\s+happy\s+to|let\s+me)\s+(?:help|explain|offer|provide|"
-    r"give|share|tell|describe|outline|walk|point|show|write|suggest\s+(?:some|a\s+few)|discuss|talk)"
+    r"give|share|tell(?!\s+you\s+that)|describe|outline|walk|point|show|write|suggest\s+(?:some|a\s+few)|discuss|talk)"
     r"|here(?:'s|\s+is|\s+are)|there\s+(?:are|is)\s+(?:some|several|many|a\s+few|general)|in\s+general|generally"
-    r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re|\s+are)\s+(?:interested|looking|curious))"
+    r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re|\s+are)\s+(?:interested|looking|curious|referring|asking|talking|thinking)|if\s+you\s+(?:mean|meant))"
     r"|\bhere(?:'s|\s+is|\s+are)\s+(?:some|a|an|general|what|how|the\s+(?:rest|general|public)|my|one|two|three)\b"
     r"|\bwhat\s+i\s+can\s+(?:do|tell|offer|say|share)"
+    r"|\bthat\s+(?:being\s+)?said,\s+(?!i\s+(?:must|cannot|can't|won't|would|strongly|urge)|please|it's\s+important|it\s+is\s+important)"
     r"|\bmais\s+je\s+peux|\bpero\s+(?:puedo|te\s+puedo|aquí)|\baber\s+ich\s+kann|\bma\s+posso|\bmas\s+posso"
     r"|但(?:是)?我可以|不过我可以|하지만\s*[^.!?\n]{0,20}수\s*있|ただし|но\s+я\s+могу)"
 )
