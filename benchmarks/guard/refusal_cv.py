@@ -117,23 +117,34 @@ def confusion_md(res: dict[str, Any]) -> list[str]:
 
 def latency(rows: list[dict[str, Any]], reps: int) -> dict[str, float]:
     """Per-call ``classify_refusal`` time on 2 KB answers (each dev completion repeated
-    or cut to 2048 characters), microseconds."""
+    or cut to 2048 characters), microseconds: each answer's fastest of ``reps`` calls
+    (the machine is shared; the minimum drops other processes' interruptions), then
+    p50 / p99 over answers, and the same for compliance and refusal rows apart."""
     texts = []
     for r in rows:
         t = r["completion"] or " "
         texts.append((t * (2048 // len(t) + 1))[:2048])
-    times = []
+    best = [float("inf")] * len(texts)
     for _ in range(reps):
-        for t in texts:
+        for i, t in enumerate(texts):
             t0 = time.perf_counter_ns()
             classify_refusal(t)
-            times.append(time.perf_counter_ns() - t0)
-    times.sort()
+            best[i] = min(best[i], time.perf_counter_ns() - t0)
+
+    def pct(xs: list[float], q: float) -> float:
+        xs = sorted(xs)
+        return xs[min(len(xs) - 1, int(len(xs) * q))] / 1e3
+
+    comp = [b for b, r in zip(best, rows, strict=True) if r["gold"] == "compliance"]
+    ref = [b for b, r in zip(best, rows, strict=True) if r["gold"] != "compliance"]
     return {
-        "p50_us": times[len(times) // 2] / 1e3,
-        "p99_us": times[int(len(times) * 0.99)] / 1e3,
-        "mean_us": statistics.fmean(times) / 1e3,
-        "calls": len(times),
+        "p50_us": pct(best, 0.5),
+        "p99_us": pct(best, 0.99),
+        "mean_us": statistics.fmean(best) / 1e3,
+        "compliance_p50_us": pct(comp, 0.5),
+        "refusal_p50_us": pct(ref, 0.5),
+        "answers": len(texts),
+        "reps": reps,
     }
 
 
@@ -194,8 +205,11 @@ def main() -> int:
         lat = latency(rows, args.reps)
         results["latency"] = lat
         print(
-            f"\nclassify_refusal on 2 KB answers: p50 {lat['p50_us']:.1f} us, "
-            f"p99 {lat['p99_us']:.1f} us, mean {lat['mean_us']:.1f} us ({lat['calls']} calls)"
+            f"\nclassify_refusal on 2 KB answers (fastest of {lat['reps']} per answer): "
+            f"p50 {lat['p50_us']:.1f} us, p99 {lat['p99_us']:.1f} us,"
+            f" mean {lat['mean_us']:.1f} us; "
+            f"p50 compliance rows {lat['compliance_p50_us']:.1f} us, refusal rows "
+            f"{lat['refusal_p50_us']:.1f} us ({lat['answers']} answers)"
         )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n")

@@ -147,6 +147,12 @@ _DISCLAIM = re.compile(
     r"(?:(?:based\s+on|rooted\s+in)\s+(?:an?\s+)?(?:harmful|negative|false|offensive|discriminat|stereotyp|prejudic|bias)"
     r"|promot|perpetuat|imply|implies|discriminat|harmful|offensive|inappropriate|problematic))"
 )
+# words one of which each pattern needs: a substring test is far cheaper than a search
+_POLICY_WORDS = ("polic", "guideline", "terms", "rules", "principles", "values", "allowed",
+                 "permitted", "willing", "prohibited", "capacity", "ability", "means to",
+                 "pass", "sit this", "say no", "something i'm", "should")  # fmt: skip
+_DISCLAIM_WORDS = ("as a", "must", "premise", "assumption", "not ", "no ", "question",
+                   "statement", "idea", "notion", "claim", "request")  # fmt: skip
 _MORAL = re.compile(
     r"(?i)\b(?:discriminat\w*|human\s+rights|equal(?:ity|ly)?\b|regardless\s+of|stereotyp\w*|prejudice|"
     r"bias(?:es|ed)?\b|dignity|inclusiv\w*|unethical|not\s+ethical|inappropriate|offensive|"
@@ -168,13 +174,18 @@ def _detect(text: str) -> tuple[float, int]:
             return 1.0, m.start()
     if m := langs.search(head, 0, 200):
         return 1.0, m.start()
-    if m := _POLICY.search(head):
+    low = head.lower()
+    if any(w in low for w in _POLICY_WORDS) and (m := _POLICY.search(head)):
         return 1.0, m.start()
     if len(head) < 60 and _TERSE.search(head):
         return 1.0, 0
     if (m := _LECTURE.search(head)) or (m := _NOT_APPROPRIATE.search(head, 0, 200)):
         return 0.7, m.start()
-    if (m := _DISCLAIM.search(head, 0, 250)) and _MORAL.search(head):
+    if (
+        any(w in low[:250] for w in _DISCLAIM_WORDS)
+        and (m := _DISCLAIM.search(head, 0, 250))
+        and _MORAL.search(head)
+    ):
         return 0.7, m.start()
     return 0.0, 0
 
