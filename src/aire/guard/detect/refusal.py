@@ -41,7 +41,7 @@ _IDIOM = (
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough))"
 )
 _STRONG = re.compile(
-    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though)\s+|[:;\u2013\u2014]\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
+    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and|because)\s+|[:;\u2013\u2014]\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
     + r"(?:i\s+)?"
     + _CANT
     + _IDIOM
@@ -244,6 +244,7 @@ _PIVOT2 = re.compile(
 _PIVOT_AT = re.compile(
     r"(?i)\b(?:however|but|instead|that|alternatively|on|here|what|mais|pero|aber|ma|mas)\b|但|不过|하지만|ただし|но\s"
 )
+_CONCESSIVE = re.compile(r"(?i)\W*(?:while|although|though|even\s+though)\s")
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 MIN_SUBSTANCE = 40
 
@@ -271,7 +272,10 @@ def substance(text: str, enough: int = 1 << 30, start: int | None = None) -> int
     cut = max(head.rfind(c, 0, start) for c in ".!?\n") + 1 if start else 0
     before = head[:cut]
     rest = head[start:]
-    at = _pivot(rest)
+    # "While I can't diagnose this, the symptoms ...": the main clause is the turn
+    at = rest.find(",") if _CONCESSIVE.match(rest) else -1
+    if at < 0:
+        at = _pivot(rest)
     after = rest[at:] if at >= 0 else ""
     total = 0
     for part in (before, after):
