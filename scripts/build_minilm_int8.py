@@ -259,6 +259,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--layers", type=int, default=6, choices=range(1, 7))
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--per-channel", action="store_true", help="int8 scales per output column")
+    ap.add_argument(
+        "--ops",
+        default="MatMul,Attention",
+        help="op types to quantise (the rest stays float32)",
+    )
     args = ap.parse_args(argv)
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
@@ -292,8 +298,8 @@ def main(argv: list[str] | None = None) -> int:
             fp32,
             str(out),
             weight_type=QuantType.QInt8,
-            op_types_to_quantize=["MatMul", "Attention"],
-            per_channel=False,
+            op_types_to_quantize=args.ops.split(","),
+            per_channel=args.per_channel,
             extra_options={"DefaultTensorType": TensorProto.FLOAT},
         )
     if args.layers == 6 or args.finetuned is not None:

@@ -50,6 +50,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import torch
@@ -255,6 +256,8 @@ def finetune(
     lr: float,
     seed: int,
     log: str = "",
+    probe: bool = True,
+    head_lr: float = 10.0,
 ) -> Classifier:
     torch.manual_seed(seed)
     rng = random.Random(seed)
@@ -268,11 +271,29 @@ def finetune(
     head_params = list(model.head.parameters())
     body = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("head.")]
     opt = torch.optim.AdamW(
-        [{"params": body, "lr": lr}, {"params": head_params, "lr": lr * 50}], weight_decay=0.01
+        [{"params": body, "lr": lr}, {"params": head_params, "lr": lr * head_lr}],
+        weight_decay=0.01,
     )
     with torch.no_grad():
         model.head.weight.zero_()
         model.head.bias.zero_()
+    if probe:
+        # linear probe first (the frozen head's recipe on this model's own pooled vectors),
+        # then fine-tune from it: the body starts from a head that already separates
+        from sklearn.linear_model import LogisticRegression
+
+        model.eval()
+        with torch.no_grad():
+            order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+            pooled = np.zeros((len(ids), HIDDEN), dtype=np.float32)
+            for b in batches(ids, order, 8192, 64):
+                pooled[b] = model.pooled(*tensors(ids, b)).numpy()
+        clf = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+        clf.fit(pooled, y, sample_weight=w)
+        with torch.no_grad():
+            model.head.weight.copy_(torch.from_numpy(clf.coef_.astype(np.float32)))
+            model.head.bias.fill_(float(clf.intercept_[0]))
+        print(f"  {log} linear probe fitted", file=sys.stderr, flush=True)
     # length-bucketed batches, reshuffled every epoch
     plan: list[list[int]] = []
     whole = math.ceil(epochs)
@@ -335,6 +356,33 @@ def threshold_for(scores: np.ndarray, target_fpr: float) -> float:
     return float(negatives[-k - 1] + 1e-6)
 
 
+class FrozenHead:
+    """The current model tier's recipe, for comparison: a balanced logistic regression
+    (C=4) on frozen ``minilm-l2-int8`` vectors of a 512-token window."""
+
+    cache: ClassVar[dict[str, np.ndarray]] = {}
+
+    def __init__(self, texts: list[str], y: np.ndarray, w: np.ndarray) -> None:
+        from sklearn.linear_model import LogisticRegression
+
+        self.clf = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
+        self.clf.fit(self.vectors(texts), y, sample_weight=w)
+
+    @classmethod
+    def vectors(cls, texts: list[str]) -> np.ndarray:
+        from aire.embeddings import get_embedder
+
+        missing = list(dict.fromkeys(t for t in texts if t not in cls.cache))
+        embed = get_embedder("minilm-l2-int8", 512)
+        for i in range(0, len(missing), 16):
+            for t, v in zip(missing[i : i + 16], embed(missing[i : i + 16]), strict=True):
+                cls.cache[t] = v
+        return np.stack([cls.cache[t] for t in texts])
+
+    def score(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.clf.predict_proba(self.vectors(texts))[:, 1])
+
+
 GRAPH = "injection-minilm-l2-int8.onnx"
 DATA = ROOT / "src" / "aire" / "guard" / "data"
 
@@ -365,6 +413,9 @@ def ship(weights: Path, report_path: Path) -> int:
             str(layers),
             "--out",
             str(DATA / GRAPH),
+            # per-tensor scales moved 10.6% of the decisions at the threshold on the
+            # training rows (pooled cosine 0.978); per-column scales 1.4% (0.9986)
+            "--per-channel",
         ],
         check=True,
     )
@@ -393,12 +444,25 @@ def main() -> int:
     ap.add_argument("--epochs", type=float, default=1.0)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--no-probe",
+        dest="probe",
+        action="store_false",
+        help="start the classifier at zero instead of a linear probe",
+    )
+    ap.add_argument("--head-lr", type=float, default=10.0, help="classifier lr / body lr")
     ap.add_argument("--target-fpr", type=float, default=0.03)
     ap.add_argument("--eval", action="store_true", help="grouped evaluation")
     ap.add_argument(
         "--splits",
         default="cv,deepset,inthewild",
         help="which evaluations: cv (5 grouped folds), cvN (only fold N), deepset, inthewild",
+    )
+    ap.add_argument(
+        "--baseline",
+        action="store_true",
+        help="the same evaluation of the current head (logistic regression on frozen "
+        "minilm-l2-int8 vectors, 512 tokens) instead of fine-tuning",
     )
     ap.add_argument("--fit", action="store_true", help="fit on all rows, write --out")
     ap.add_argument("--out", type=Path, default=Path("/tmp/aire-ft/injection_ft.npz"))
@@ -414,6 +478,11 @@ def main() -> int:
     torch.set_num_threads(1)
     if args.ship:
         return ship(args.out, args.report)
+    if args.baseline:
+        if args.fit:
+            ap.error("--baseline is an evaluation only")
+        if args.report == REPORT:
+            args.report = REPORT.with_name("injection_finetune_baseline.json")
 
     from sklearn.model_selection import StratifiedGroupKFold
 
@@ -431,9 +500,6 @@ def main() -> int:
     injection_corpus.assert_disjoint(w_texts)
     templates = benign_tasks(300, seed=args.seed)
     tok = Tok(args.max_tokens)
-    ids = tok(texts)
-    w_ids = tok(w_texts)
-    t_ids = tok(templates)
 
     if args.token_stats:
         full = Tok(4096)
@@ -455,35 +521,60 @@ def main() -> int:
 
     def training_set(
         train: np.ndarray, w_train: np.ndarray
-    ) -> tuple[list[list[int]], np.ndarray, np.ndarray]:
+    ) -> tuple[list[str], np.ndarray, np.ndarray]:
         key = tuple(int(i) for i in train)
         if key not in corpus_cache:
-            corpus_cache[key] = injection_corpus.build([rows[i] for i in train], seed=args.seed)
+            part = [rows[i] for i in train]
+            if not any(r["source"] == "deepset-train" for r in part):
+                # leave-deepset-out: the corpus plants deepset's short injections (and
+                # benign requests) in documents; stand in the training side's own short
+                # rows under that name, so no deepset text reaches training
+                part = part + [
+                    {**r, "source": "deepset-train"} for r in part if len(str(r["text"])) < 400
+                ]
+            corpus_cache[key] = injection_corpus.build(part, seed=args.seed)
         corpus = corpus_cache[key]
-        c_ids = tok([t for t, *_ in corpus])
-        all_ids = [ids[i] for i in train] + c_ids + t_ids + [w_ids[i] for i in w_train]
+        all_texts = (
+            [texts[i] for i in train]
+            + [t for t, *_ in corpus]
+            + templates
+            + [w_texts[i] for i in w_train]
+        )
         all_y = np.concatenate(
-            [y[train], [label for _, label, _, _ in corpus], np.zeros(len(t_ids)), w_y[w_train]]
+            [y[train], [label for _, label, _, _ in corpus], np.zeros(len(templates)), w_y[w_train]]
         ).astype(int)
         all_w = np.concatenate(
             [
                 np.ones(len(train)),
                 [w for *_, w in corpus],
-                np.full(len(t_ids), 0.3),
+                np.full(len(templates), 0.3),
                 np.ones(len(w_train)),
             ]
         )
-        return all_ids, all_y, all_w
+        return all_texts, all_y, all_w
 
-    def fit(train: np.ndarray, w_train: np.ndarray, log: str) -> Classifier:
+    def fit(train: np.ndarray, w_train: np.ndarray, log: str) -> Classifier | FrozenHead:
         a, b, c = training_set(train, w_train)
         print(f"{log}: {len(a)} training rows", file=sys.stderr, flush=True)
-        return train_model(a, b, c, log)
-
-    def train_model(a: list[list[int]], b: np.ndarray, c: np.ndarray, log: str) -> Classifier:
+        if args.baseline:
+            return FrozenHead(a, b, c)
         return finetune(
-            a, b, c, layers=args.layers, epochs=args.epochs, lr=args.lr, seed=args.seed, log=log
+            tok(a),
+            b,
+            c,
+            layers=args.layers,
+            epochs=args.epochs,
+            lr=args.lr,
+            seed=args.seed,
+            log=log,
+            probe=args.probe,
+            head_lr=args.head_lr,
         )
+
+    def score(model: Classifier | FrozenHead, some: list[str]) -> np.ndarray:
+        if isinstance(model, FrozenHead):
+            return model.score(some)
+        return predict(model, tok(some))
 
     report: dict[str, object] = {
         "params": {
@@ -492,6 +583,9 @@ def main() -> int:
             "epochs": args.epochs,
             "lr": args.lr,
             "seed": args.seed,
+            "probe": args.probe,
+            "head_lr": args.head_lr,
+            **({"baseline": "frozen minilm-l2-int8, 512 tokens, C=4"} if args.baseline else {}),
         }
     }
     if args.report.exists():
@@ -522,9 +616,9 @@ def main() -> int:
                 continue
             t0 = time.time()
             model = fit(train, np.flatnonzero(w_fold != k), f"cv fold {k}")
-            s = predict(model, [ids[i] for i in test])
+            s = score(model, [texts[i] for i in test])
             wt = np.flatnonzero(w_fold == k)
-            ws = predict(model, [w_ids[i] for i in wt])
+            ws = score(model, [w_texts[i] for i in wt])
             for i, v in zip(test, s, strict=True):
                 oof[int(i)] = float(v)
             for i, v in zip(wt, ws, strict=True):
@@ -533,7 +627,7 @@ def main() -> int:
             prompts = long_prompts(
                 [texts[i] for i in test if y[i] == 0], pii, 40, seed=args.seed * 100 + k
             )
-            long_scores[str(k)] = [float(v) for v in predict(model, tok(prompts))]
+            long_scores[str(k)] = [float(v) for v in score(model, prompts)]
             report["cv_long_scores"] = long_scores
             report["cv_scores"], report["cv_written_scores"] = oof, w_oof
             thr = threshold_for(s[y[test] == 0], args.target_fpr)
@@ -573,7 +667,7 @@ def main() -> int:
             train = np.flatnonzero(sources != src)
             test = np.flatnonzero(sources == src)
             model = fit(train, np.arange(len(written)), f"leave-{name}-out")
-            s = predict(model, [ids[i] for i in test])
+            s = score(model, [texts[i] for i in test])
             # threshold: 3% FPR on the training side's development negatives would be
             # in-sample; use the held-out source's own negatives where it has them,
             # else (in-the-wild: positives only) the pooled CV threshold
