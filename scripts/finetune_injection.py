@@ -684,10 +684,11 @@ def main() -> int:
                 "scores": [float(v) for v in s],
             }
             args.report.write_text(json.dumps(report, indent=1) + "\n")
-        summary = {k: v for k, v in report.items() if "scores" not in k}
-        for v in summary.values():
-            if isinstance(v, dict):
-                v.pop("scores", None)
+        summary = {
+            k: {a: b for a, b in v.items() if a != "scores"} if isinstance(v, dict) else v
+            for k, v in report.items()
+            if "scores" not in k
+        }
         print(json.dumps(summary, indent=1))
         args.report.write_text(json.dumps(report, indent=1) + "\n")
     if args.fit:

@@ -10,6 +10,12 @@ embedding model it was trained on and its window) is trained by
 all-MiniLM-L6-v2, int8 compute) on a 512-token window, ~30-45 ms on one core. Loaded at
 the first use; ``onnxruntime`` releases the GIL while it runs, and the gateway runs a
 policy with the model tier in a worker thread, so the event loop is never held.
+
+A head file may also name its own graph (``model_file``, a file next to it): an ONNX graph
+of the same architecture with other weights, e.g. the end-to-end fine-tuned layers that
+``scripts/finetune_injection.py --ship`` writes. None ships yet: on 2026-12-05 the
+fine-tuned model was better in grouped CV but worse across sources than this head (see
+benchmarks/guard/RESULTS.md).
 """
 
 from __future__ import annotations
