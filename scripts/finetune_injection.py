@@ -20,6 +20,15 @@ mean pooling over the tokens, L2 normalisation, then a linear layer (384 weights
 the pooled vector is exactly what ``aire.embeddings`` computes from an ONNX graph of the
 same layers, so the classifier stays the model tier's 384-weight logistic head. The word
 embedding table is frozen (it ships as int8 and is shared with the other models).
+Training: a linear probe first (the frozen head's logistic regression, C=4, balanced, on
+the model's own pooled vectors), then ``--epochs`` of AdamW from it (body ``--lr``, head
+``--head-lr`` times that, 10% warm-up then linear decay, dropout 0.1), length-bucketed
+batches of <= 4,096 padded tokens, ``--max-tokens`` windows. Without the probe
+(``--no-probe``) one epoch was far from enough (fold 0: recall 0.57 vs 0.76).
+
+Result (2026-12-05, benchmarks/guard/RESULTS.md): better than the frozen head in grouped
+CV (recall 0.821 vs 0.730 at FPR 0.029) but worse across sources (leave-deepset-out 0.276
+vs 0.434) and on the written benign documents: not shipped.
 
 Data (the same as the fast tier's, scripts/train_injection.py): the development rows
 (``../shared/data/injection/injection_dev.jsonl``), the corpus of injection_corpus.py
