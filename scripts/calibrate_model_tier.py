@@ -10,6 +10,9 @@ head's file (``aire/guard/data/injection_head.npz``: ``band_low``, ``band_high``
 ``model_weight``.
 
     nice -n 19 .venv/bin/python scripts/calibrate_model_tier.py     # after the head script
+    # the fine-tuned model tier (scripts/finetune_injection.py): its out-of-fold scores
+    nice -n 19 .venv/bin/python scripts/calibrate_model_tier.py \
+        --finetuned benchmarks/guard/injection_finetune.json
 
 Data: development only. 5-fold StratifiedGroupKFold over ``injection_dev.jsonl`` (same
 groups as train_injection.py). In each fold the fast classifier and the head are fit on
@@ -85,7 +88,16 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/aire-embed-cache"))
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-write", dest="write", action="store_false")
+    ap.add_argument("--report", type=Path, default=REPORT)
     ap.add_argument("--long", type=int, default=0, help="long mixes (train_injection.py)")
+    ap.add_argument(
+        "--finetuned",
+        type=Path,
+        default=None,
+        help="the model tier is a fine-tuned graph: take its out-of-fold scores (dev rows and "
+        "the same long prompts) from this report of scripts/finetune_injection.py --eval "
+        "instead of fitting the frozen-embedding head per fold",
+    )
     args = ap.parse_args()
 
     from sklearn.linear_model import LogisticRegression
@@ -114,8 +126,15 @@ def main() -> int:
     extra_y += [int(str(r["label"])) for r in written]
     extra_w += [1.0] * len(written)
     injection_corpus.assert_disjoint(texts)
-    x = embed_all(texts, args.cache, head.model, head.max_tokens)
-    cx = embed_all([t for t, *_ in corpus], args.cache, head.model, head.max_tokens)
+    ft: dict[str, object] | None = None
+    if args.finetuned is not None:
+        ft = json.loads(args.finetuned.read_text(encoding="utf-8"))
+        if ft.get("cv_scores") is None or None in ft["cv_scores"]:  # type: ignore[operator]
+            raise SystemExit(f"{args.finetuned}: the grouped CV is not complete")
+        x = cx = np.zeros((0, 384), dtype=np.float32)
+    else:
+        x = embed_all(texts, args.cache, head.model, head.max_tokens)
+        cx = embed_all([t for t, *_ in corpus], args.cache, head.model, head.max_tokens)
     cy = np.array([label for _, label, _, _ in corpus])
     cw = np.array([w for *_, w in corpus])
 
@@ -142,6 +161,16 @@ def main() -> int:
         )
         det = InjectionDetector(model)
         fast[test] = [det.score(texts[i])[0] for i in test]
+        prompts = long_prompts(
+            [texts[i] for i in test if y[i] == 0], pii, 40, seed=args.seed * 100 + k
+        )
+        long_fast += [det.score(t)[0] for t in prompts]
+        if ft is not None:
+            # the fine-tuned model of this fold (same folds, same prompts) scored them
+            prob[test] = np.array(ft["cv_scores"])[test]  # type: ignore[index]
+            long_prob += list(ft["cv_long_scores"][str(k)])  # type: ignore[index]
+            print(f"fold {k + 1}/5 done", file=sys.stderr)
+            continue
         clf = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced")
         mx = embed_all(mt, args.cache, head.model, head.max_tokens)
         clf.fit(
@@ -150,10 +179,6 @@ def main() -> int:
             sample_weight=np.concatenate([np.ones(len(train)), cw, mw]),
         )
         prob[test] = clf.predict_proba(x[test])[:, 1]
-        prompts = long_prompts(
-            [texts[i] for i in test if y[i] == 0], pii, 40, seed=args.seed * 100 + k
-        )
-        long_fast += [det.score(t)[0] for t in prompts]
         long_prob += list(
             clf.predict_proba(embed_all(prompts, args.cache, head.model, head.max_tokens))[:, 1]
         )
@@ -213,7 +238,7 @@ def main() -> int:
         "n_long_prompts": len(lf),
     }
     print(json.dumps(report, indent=2))
-    REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     if args.write:
         with np.load(args.head, allow_pickle=False) as data:
             fields = {k: data[k] for k in data.files}

@@ -10,19 +10,30 @@ embedding model it was trained on and its window) is trained by
 all-MiniLM-L6-v2, int8 compute) on a 512-token window, ~30-45 ms on one core. Loaded at
 the first use; ``onnxruntime`` releases the GIL while it runs, and the gateway runs a
 policy with the model tier in a worker thread, so the event loop is never held.
+
+A head file may also name its own graph (``model_file``, a file next to it): an ONNX graph
+of the same architecture with other weights, e.g. the end-to-end fine-tuned layers that
+``scripts/finetune_injection.py --ship`` writes. None ships yet: on 2026-12-05 the
+fine-tuned model was better in grouped CV but worse across sources than this head (see
+benchmarks/guard/RESULTS.md).
 """
 
 from __future__ import annotations
 
 import functools
 import math
+import threading
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from aire.errors import ConfigError
+
+if TYPE_CHECKING:
+    from aire.embeddings import Embedder
 
 __all__ = ["InjectionHead", "default_head"]
 
@@ -30,7 +41,16 @@ __all__ = ["InjectionHead", "default_head"]
 class InjectionHead:
     """``predict(text)``: probability that ``text`` is an injection, from its embedding."""
 
-    __slots__ = ("band", "bias", "blend_weight", "max_tokens", "model", "threshold", "weights")
+    __slots__ = (
+        "band",
+        "bias",
+        "blend_weight",
+        "max_tokens",
+        "model",
+        "model_file",
+        "threshold",
+        "weights",
+    )
 
     def __init__(
         self,
@@ -42,6 +62,7 @@ class InjectionHead:
         max_tokens: int = 256,
         band: tuple[float, float] = (0.35, 0.8),
         blend_weight: float = 0.3,
+        model_file: str | Path | None = None,
     ) -> None:
         if weights.shape != (384,):
             raise ConfigError(f"model-tier head has {weights.shape} weights, needs (384,)")
@@ -55,6 +76,9 @@ class InjectionHead:
         #: score, chosen on development data by scripts/calibrate_model_tier.py
         self.band = band
         self.blend_weight = blend_weight
+        #: an ONNX graph of ``model``'s architecture with its own (fine-tuned) weights,
+        #: used instead of the ``aire.embeddings`` file of that name; None: that file
+        self.model_file = Path(model_file) if model_file is not None else None
 
     @classmethod
     def load(cls, path: str | Path) -> InjectionHead:
@@ -71,6 +95,14 @@ class InjectionHead:
                     else (0.35, 0.8)
                 )
                 weight = float(data["blend_weight"]) if "blend_weight" in data.files else 0.3
+                # a fine-tuned graph: a file name next to the head's file
+                model_file = (
+                    Path(path).parent / str(data["model_file"])
+                    if "model_file" in data.files
+                    else None
+                )
+                if model_file is not None and not model_file.is_file():
+                    raise ConfigError(f"the model-tier graph {model_file} is missing")
                 return cls(
                     data["weights"],
                     float(data["bias"]),
@@ -79,6 +111,7 @@ class InjectionHead:
                     max_tokens=tokens,
                     band=band,
                     blend_weight=weight,
+                    model_file=model_file,
                 )
         except (OSError, KeyError, ValueError) as exc:
             raise ConfigError(f"cannot load the model-tier head from {path}: {exc}") from exc
@@ -88,10 +121,29 @@ class InjectionHead:
         return [1.0 / (1.0 + math.exp(-float(v))) if v > -30 else 0.0 for v in z]
 
     def predict(self, text: str) -> float:
-        from aire.embeddings import embed
+        if self.model_file is not None:
+            vectors = _embedder(str(self.model_file), self.model, self.max_tokens)([text])
+        else:
+            from aire.embeddings import embed
 
-        vectors = embed([text], model=self.model, max_tokens=self.max_tokens)
+            vectors = embed([text], model=self.model, max_tokens=self.max_tokens)
         return self.predict_vectors(vectors)[0]
+
+
+_EMBED_LOCK = threading.Lock()
+
+
+@functools.cache
+def _load_embedder(path: str, model: str, max_tokens: int) -> Embedder:
+    from aire.embeddings import Embedder
+
+    return Embedder(path, model=model, max_tokens=max_tokens, threads=1)
+
+
+def _embedder(path: str, model: str, max_tokens: int) -> Embedder:
+    """The process-wide session of a fine-tuned graph, loaded at the first use."""
+    with _EMBED_LOCK:
+        return _load_embedder(path, model, max_tokens)
 
 
 @functools.cache
