@@ -14,17 +14,20 @@ veto a candidate. Lists load once, lazily (~30 ms), as frozensets: a lookup per 
 from __future__ import annotations
 
 import functools
+import itertools
 import gzip
 import json
 import re
+import unicodedata
 from importlib import resources
 
 __all__ = """
 find_person_spans
 """.split()  # noqa: SIM905
 
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _CAP = (
-    r"(?:[A-Z][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+    rf"(?:[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
 )
 _PARTICLE = (
     r"(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|le|la|du|bin|binti|bint|ibn|al|el|y|zu)"
@@ -36,7 +39,7 @@ _PARTICLE = (
 # look-behind after the first capital checks the character before it
 _CAP_REST = r"(?:[a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
 _RUN = re.compile(
-    rf"[A-Z](?<![\w@.][A-Z]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
+    rf"[{_UP}](?<![\w@.][{_UP}]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
 )
 
 # capitalised words that are never part of a person's name
@@ -134,14 +137,18 @@ def _key(token: str) -> str:
     token = token.lower().replace("’", "'")
     if token.endswith("'s"):
         token = token[:-2]
-    return token.strip("'.")
+    token = token.strip("'.")
+    if not token.isascii():  # "Tómas", "Ávalos": the lists are ASCII
+        folded = unicodedata.normalize("NFKD", token)
+        token = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return token
 
 
 def find_person_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of person names in ``text``."""
-    if not any(ch.isupper() for ch in text):
-        return []
     given, surnames, common = _lists()
+    if not any(ch.isupper() for ch in text):
+        return sorted(_cued(text, given, surnames, common, []))
     out: list[tuple[int, int, float]] = []
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
@@ -206,6 +213,8 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
             a, b = m.start(g), m.end(g)
             if not any(x < b and a < y for x, y in taken):
                 out.append((a, b, 0.6))
+                taken.append((a, b))
+    out.extend(_cued(text, given, surnames, common, taken))
     out.sort()
     return out
 
@@ -217,3 +226,122 @@ def _titled(text: str, start: int) -> bool:
 
 def _context(text: str, start: int, end: int) -> bool:
     return _cue_before(text[max(0, start - 30) : start]) or bool(_AFTER.match(text, end, end + 30))
+
+
+# --- names said to be names by the sentence around them --------------------------------
+# A name word: capitalised ("Ávalos", "Jean-Luc"), an initial ("A.", "L") inside a run,
+# or a particle between name words.
+_NW = rf"[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[{_UP}][a-zà-öø-ÿā-ž'’]+)?"
+_LW = r"[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž'’-]+"
+_NAME_RUN = rf"{_NW}(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW})){{0,3}}"
+# Cues that say a person's name follows whatever the word: "my name is Siiri", "directed
+# by", "Producer X", "speak to X". Lower-case names count after these when the lists
+# know every word ("follow up with monika žilková").
+_STRONG = (
+    r"my name is|my name's|name is|name was|names? are|call me|named|i'm|i am|dear|hi|hello|"
+    r"hey|signed|regards|sincerely|cc|attn|follow up with|follow-up with|directed by|"
+    r"starring|written by|sung by|performed by|produced by|producer|commenter|songwriter|"
+    r"singer|guitarist|drummer|author|maiden name is|my (?:kid|son|daughter|wife|husband|"
+    r"partner|friend|boss|colleague|mother|father|brother|sister|child|neighbou?r)|"
+    r"partner's name|assistant to|shouted at|speak to|speak with|talk to|talked to|spoke "
+    r"to|spoke with|including|guardian|beneficiary|was called|is called|married|says|said|"
+    r"heard|thanks|thank you|ask|tell|contact|invite|email|meet|met|remove|add|under"
+)
+_CUED = re.compile(
+    rf"(?i:\b(?:{_STRONG}))[:,]?[ \t]+(?:(?i:mr|mrs|ms|dr|miss|prof)\.?[ ]+)?"
+    rf"(?:(?P<cap>{_NAME_RUN})|(?P<low>{_LW}(?:[ ]{_LW})?))(?![\w@])"
+)
+# a lone known name said of a person: subject of a verb, or called to ("Leif, can I",
+# "Don't go to town, Lori!")
+_SUBJECT = re.compile(
+    rf"(?<![\w'’-])({_NW})(?:,?[ ]+(?:is|was|has|had|lives|lived|spent|shouted|just|went|"
+    r"wants|needs|loves|likes|says|said|gave|got|told|asked|smiled|laughed|"
+    r"and[ ][A-Z][a-z]+[ ](?:were|are|have|had))\b|,[ ](?:can|could|would|will|please|"
+    r"i|you|we|do|are|have|what|how|where|why|when)\b)"
+)
+_CALLED = re.compile(rf",[ ]({_NW})[!?]")  # "Don't go to town, Lori!"
+_WH = frozenset("how why what who whom whose where when which whether".split())
+# a name on a line of its own (letter heads, signatures, contact blocks)
+_LINE = re.compile(
+    rf"(?m)^[ \t?*•>-]*({_NW}(?:[ ](?:[{_UP}]\.?|{_NW})){{1,2}}|{_LW}[ ]{_LW})[ \t]*$"
+)
+# places that are also given names: a lone one is a person only after a strong cue
+_PLACES = frozenset(
+    """
+paris georgia jordan chad israel victoria sydney austin houston dallas denver phoenix
+orlando charlotte regina adelaide lincoln madison vienna virginia carolina india china
+kenya sierra salem jackson cleveland troy florida dakota indiana montana nevada tyler
+memphis aurora savannah""".split()  # noqa: SIM905
+)
+
+
+def _cued(
+    text: str,
+    given: frozenset[str],
+    surnames: frozenset[str],
+    common: frozenset[str],
+    taken: list[tuple[int, int]],
+) -> list[tuple[int, int, float]]:
+    out: list[tuple[int, int, float]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def add(a: int, b: int, score: float) -> None:
+        while b > a and text[b - 1] in "'’":
+            b -= 1
+        if a < b and free(a, b):
+            out.append((a, b, score))
+            taken.append((a, b))
+
+    def plain(k: str) -> bool:  # a word that is not a name
+        return (
+            k in _BLOCK or k in _LEADERS or k in _TITLES or k in _WH or k.startswith("i'")
+        )
+
+    if True:
+        for m in _CUED.finditer(text):
+            if m.group("cap"):
+                a, b = m.span("cap")
+                words = m.group("cap").split(" ")
+                keys = [_key(w) for w in words]
+                while len(keys) > 1 and plain(keys[-1]):
+                    b -= len(words[-1]) + 1
+                    words.pop()
+                    keys.pop()
+                if plain(keys[0]) or any(k in _BLOCK for k in keys):
+                    continue
+                if len(keys) == 1 and keys[0] in common and keys[0] not in given:
+                    continue
+                if all(k in common for k in keys if len(k) > 1):
+                    continue
+                add(a, b, 0.7)
+            else:
+                a, b = m.span("low")
+                keys = [_key(w) for w in m.group("low").split(" ")]
+                if keys[0] in given and keys[0] not in common:
+                    if len(keys) == 2 and (keys[1] in common or plain(keys[1])):
+                        b = a + len(m.group("low").split(" ")[0])
+                    add(a, b, 0.6)
+    for m in itertools.chain(_SUBJECT.finditer(text), _CALLED.finditer(text)):
+        k = _key(m.group(1))
+        if (
+            k in given
+            and k not in common
+            and k not in _PLACES
+            and not plain(k)
+        ):
+            add(m.start(1), m.end(1), 0.6)
+    if "\n" in text:
+        for m in _LINE.finditer(text):
+            words = m.group(1).split(" ")
+            keys = [_key(w) for w in words]
+            if any(plain(k) or k in common for k in keys):
+                continue
+            first, last = keys[0], keys[-1]
+            if (first in given and (last in surnames or not words[-1].islower())) or (
+                last in surnames and not words[0].islower()
+            ):
+                add(m.start(1), m.end(1), 0.6)
+    return out
+
