@@ -19,6 +19,7 @@ import gzip
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 __all__ = """
@@ -62,7 +63,11 @@ please regards best kind sincerely yours cheers subject re fwd fw note notes cus
 customers team everyone all staff tenants parents students members manager pride
 prejudice express machine learning engineer engineers roles version chapter order
 invoice ticket priority normal supreme general golden real madrid paris london berlin
-tokyo york champions premier
+tokyo york champions premier orchestra band choir ensemble quartet records studio studios
+theatre theater cinema gallery library press media news schools academy clinic labs lab
+systems solutions technologies software services consulting ventures capital industries
+enterprises international global network associates springs extensions radial dam cite
+cité crossing crossroad junction estate estates village
 """.split()  # noqa: SIM905
 )
 # words that end a sentence-initial run without being names
@@ -169,6 +174,13 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
         for tok in tokens:
             offsets.append((pos, pos + len(tok), tok))
             pos += len(tok) + 1
+        # "Evans-Bonilla's Tânia Souza": the name starts after the possessive
+        for i in range(len(offsets) - 1, 0, -1):
+            if offsets[i - 1][2].endswith(("'s", "’s")):
+                offsets = offsets[i:]
+                break
+        while len(offsets) > 1 and _key(offsets[-1][2]) in _TITLES:
+            offsets.pop()
         titled_run = False
         while offsets and (_key(offsets[0][2]) in _LEADERS or _key(offsets[0][2]) in _TITLES):
             titled_run = _key(offsets[0][2]) in _TITLES and len(offsets) > 1
@@ -201,6 +213,7 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
         unknown_first = g == 0.0 and first not in common and len(first) > 2
         if (
             titled
+            or (ctx and unknown_first and sur == 0.3 and len(names) == 2)
             or (g >= 0.5 and sur >= 0.3 and score >= 1.5)
             or (sur >= 1.0 and (ctx or unknown_first))
         ):
@@ -249,7 +262,7 @@ _STRONG = (
 )
 _CUED = re.compile(
     rf"(?i:\b(?:{_STRONG}))[:,]?[ \t]+(?:(?i:mr|mrs|ms|dr|miss|prof)\.?[ ]+)?"
-    rf"(?:(?P<cap>{_NAME_RUN})|(?P<low>{_LW}(?:[ ]{_LW})?))(?![\w@])"
+    rf"(?:(?P<cap>{_NAME_RUN})|(?P<low>{_LW}(?:[ ](?:[a-z]\.?(?=[ ])|{_LW})){{0,2}}))(?![\w@])"
 )
 # a lone known name said of a person: subject of a verb, or called to ("Leif, can I",
 # "Don't go to town, Lori!")
@@ -258,6 +271,11 @@ _SUBJECT = re.compile(
     r"wants|needs|loves|likes|says|said|gave|got|told|asked|smiled|laughed|"
     r"and[ ][A-Z][a-z]+[ ](?:were|are|have|had))\b|,[ ](?:can|could|would|will|please|"
     r"i|you|we|do|are|have|what|how|where|why|when)\b)"
+)
+# a lone known given name after a word that takes people ("given Alexandra", "to Gary")
+_WEAK = re.compile(
+    rf"\b(?:with|to|by|and|given|gave|for|told|asked|thank|tell|ask|invited|hired|met|"
+    rf"called|than|like|about|at)[ ]({_NW})(?![\w'’-]|[ ][{_UP}])"
 )
 _CALLED = re.compile(rf",[ ]({_NW})[!?]")  # "Don't go to town, Lori!"
 _WH = frozenset("how why what who whom whose where when which whether".split())
@@ -271,7 +289,11 @@ _PLACES = frozenset(
 paris georgia jordan chad israel victoria sydney austin houston dallas denver phoenix
 orlando charlotte regina adelaide lincoln madison vienna virginia carolina india china
 kenya sierra salem jackson cleveland troy florida dakota indiana montana nevada tyler
-memphis aurora savannah""".split()  # noqa: SIM905
+memphis aurora savannah france italy spain germany brazil chile peru cuba mali niger
+england ireland scotland wales holland america canada australia austria russia egypt
+norway sweden denmark finland iceland poland greece turkey japan korea mexico argentina
+colombia portugal belgium estonia latvia lithuania ukraine romania hungary cyprus
+""".split()  # noqa: SIM905
 )
 
 
@@ -299,31 +321,17 @@ def _cued(
             k in _BLOCK or k in _LEADERS or k in _TITLES or k in _WH or k.startswith("i'")
         )
 
-    if True:
-        for m in _CUED.finditer(text):
-            if m.group("cap"):
-                a, b = m.span("cap")
-                words = m.group("cap").split(" ")
-                keys = [_key(w) for w in words]
-                while len(keys) > 1 and plain(keys[-1]):
-                    b -= len(words[-1]) + 1
-                    words.pop()
-                    keys.pop()
-                if plain(keys[0]) or any(k in _BLOCK for k in keys):
-                    continue
-                if len(keys) == 1 and keys[0] in common and keys[0] not in given:
-                    continue
-                if all(k in common for k in keys if len(k) > 1):
-                    continue
-                add(a, b, 0.7)
-            else:
-                a, b = m.span("low")
-                keys = [_key(w) for w in m.group("low").split(" ")]
-                if keys[0] in given and keys[0] not in common:
-                    if len(keys) == 2 and (keys[1] in common or plain(keys[1])):
-                        b = a + len(m.group("low").split(" ")[0])
-                    add(a, b, 0.6)
-    for m in itertools.chain(_SUBJECT.finditer(text), _CALLED.finditer(text)):
+    pos = 0
+    while True:
+        m = _CUED.search(text, pos)
+        if m is None:
+            break
+        name = "cap" if m.group("cap") else "low"
+        a, b = m.span(name)
+        pos = m.end() if _take_cued(m.group(name), a, b, name == "low", add, plain) else a
+    for m in itertools.chain(
+        _SUBJECT.finditer(text), _CALLED.finditer(text), _WEAK.finditer(text)
+    ):
         k = _key(m.group(1))
         if (
             k in given
@@ -345,3 +353,38 @@ def _cued(
                 add(m.start(1), m.end(1), 0.6)
     return out
 
+
+
+def _take_cued(
+    run: str,
+    a: int,
+    b: int,
+    lower: bool,
+    add: Callable[[int, int, float], None],
+    plain: Callable[[str], bool],
+) -> bool:
+    """Keep the name a strong cue points at, if its words can be a name."""
+    given, surnames, common = _lists()
+    words = run.split(" ")
+    keys = [_key(w) for w in words]
+    # trailing ordinary words are not part of the name ("Key in", "benjamin tomorrow")
+    while len(keys) > 1 and (
+        plain(keys[-1]) or (keys[-1] in common and keys[-1] not in surnames and len(keys[-1]) > 1)
+    ):
+        b -= len(words[-1]) + 1
+        words.pop()
+        keys.pop()
+    if plain(keys[0]) or any(k in _BLOCK for k in keys if len(k) > 1):
+        return False
+    if lower:
+        if keys[0] not in given or keys[0] in common:
+            return False
+        add(a, b, 0.6)
+        return True
+    k = keys[0]
+    if len(keys) == 1 and k in common and k not in given and k not in surnames:
+        return False
+    if len(keys) > 1 and all(k in common for k in keys if len(k) > 1):
+        return False
+    add(a, b, 0.7)
+    return True
