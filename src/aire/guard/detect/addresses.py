@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS"]
+__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses"]
 
 _L = r"[^\W\d_]"  # a letter of any script
 _W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
@@ -42,7 +42,7 @@ _SUFFIX = (
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
 )
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
-_UNIT = r"(?:,?\s+(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6})?"
+_UNIT = r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
@@ -69,6 +69,10 @@ ADDRESS = re.compile(
     rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
     rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
     rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}})"
+    # a house number, a street name without a street word and its own number, then a
+    # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
+    rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
     rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|USS\s+{_W})\s+"
     rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
@@ -81,7 +85,49 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
+        *("apt", "suite", "unit"),
     ]
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
+
+
+# --- an address the sentence announces: "my address is ...", "lives at ...", "sent to ..."
+_CUE = (
+    r"(?i:\b(?:address(?:es)?(?:[ ](?:is|was|to|are|of))?(?:[ ]the[ ]same)?|lives?[ ]at|"
+    r"living[ ]at|lived[ ]in|live[ ]in|located[ ]at|moved[ ]to|sent[ ]to|send[ ](?:it|this|"
+    r"them|a[ ]new[ ]one|the[ ]\w+)[ ]to|deliver(?:ed)?[ ]to|ship(?:ped)?[ ]to|mail(?:ed)?[ ]to|"
+    r"taxi[ ]to|meet[ ](?:you[ ])?at|office[ ]is[ ]at|drops?[ ]you[ ]off[ ]at|arrived[ ]at|"
+    r"here[ ]they[ ]are|located[ ]in|based[ ]at)\b)"
+)
+_TOKEN = (
+    rf"(?:\d[\w/-]*\.?|{_W}|[A-Z]{{2,3}}\b|#\d+|(?i:apt|suite|unit|ste|fl|floor|box|str|u|"
+    r"ul|rkp|de|del|la|le|da|do|dos|das|di|van|von|der|den|du|des|e|y|el|al)\b\.?)"
+)
+_SEP = r"(?:[ \t]+|,[ \t]*|[ \t]*\n[ \t]*,?[ \t]*)"
+CUED_ADDRESS = re.compile(
+    rf"{_CUE}[ \t]*:?[ \t]*\n?[ \t]*(?P<addr>(?:\d[\w/-]*|{_W}){_SEP}{_TOKEN}(?:{_SEP}{_TOKEN}){{0,14}})"
+)
+_UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())
+
+
+def find_cued_addresses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of addresses right after a phrase that announces one."""
+    out = []
+    for m in CUED_ADDRESS.finditer(text):
+        a, b = m.span("addr")
+        body = text[a:b]
+        # a sentence ends inside: "... Street. Please call me" (not "Apt. 4", "u. 94.")
+        for stop in re.finditer(r"[.?!][ \t]*\n?[ \t]*(?=([^\W\d_]+))", body):
+            word = stop.group(1).lower()
+            if word not in _UNIT_WORDS and stop.group(0).strip() != "." or word == "please":
+                if not re.search(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$", body[: stop.start()]):
+                    body = body[: stop.start()]
+                    break
+        body = body.rstrip(" \t\n,.")
+        if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
+            continue
+        if not re.match(r"\d", body) and not re.search(r"\d", body[:40]):
+            continue
+        out.append((a, a + len(body)))
+    return out

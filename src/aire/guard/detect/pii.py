@@ -18,7 +18,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from aire.guard.detect.addresses import ADDRESS, STREET_SUFFIXES, STREET_WORDS
+from aire.guard.detect.addresses import (
+    ADDRESS,
+    STREET_SUFFIXES,
+    STREET_WORDS,
+    find_cued_addresses,
+)
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.detect.names import find_person_spans
@@ -308,11 +313,24 @@ def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
         words = [w.lower() for w in text[start:stop].replace(",", " ").split() if w[:1].isupper()]
         if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
             wanted.append((start, stop))
+    spans = []
     for m in _within(ADDRESS, text, wanted):
         end = m.end()
-        while end > m.start() and text[end - 1] in ",. ":
+        while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
-        yield Finding("address", m.start(), end, 0.6)
+        spans.append((m.start(), end))
+    if windows:  # every address holds a number
+        spans.extend(find_cued_addresses(text))
+    # an announced address and a pattern's street line are one address: the union
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        yield Finding("address", a, b, 0.6)
 
 
 def _widened(windows: _Windows, n: int, before: int = 40) -> _Windows:
