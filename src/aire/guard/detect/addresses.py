@@ -101,7 +101,7 @@ _CUE = (
     r"here[ ]they[ ]are|located[ ]in|based[ ]at)\b)"
 )
 _TOKEN = (
-    rf"(?:\d[\w/-]*\.?|{_W}|[A-Z]{{2,3}}\b|#\d+|(?i:apt|suite|unit|ste|fl|floor|box|str|u|"
+    rf"(?:\d[\w/-]*\.?|{_W}|[dlDL]['’]{_W}|[A-Z]{{2,3}}\b|#\d+|(?i:apt|suite|unit|ste|fl|floor|box|str|u|"
     r"ul|rkp|de|del|la|le|da|do|dos|das|di|van|von|der|den|du|des|e|y|el|al)\b\.?)"
 )
 _SEP = r"(?:[ \t]+|,[ \t]*|[ \t]*\n[ \t]*,?[ \t]*)"
@@ -117,6 +117,11 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
     for m in CUED_ADDRESS.finditer(text):
         a, b = m.span("addr")
         body = text[a:b]
+        first, nl, rest = body.partition("\n")
+        if not re.search(r"\d", first) and nl:
+            # "Billing address: Sophie Lang\n 3482 Via Franscini 71": a name line first
+            skip = len(first) + 1 + len(rest) - len(rest.lstrip(" \t,"))
+            a, body = a + skip, body[skip:]
         # a sentence ends inside: "... Street. Please call me" (not "Apt. 4", "u. 94.")
         for stop in re.finditer(r"[.?!][ \t]*\n?[ \t]*(?=([^\W\d_]+))", body):
             word = stop.group(1).lower()

@@ -277,6 +277,8 @@ _WEAK = re.compile(
     rf"\b(?:with|to|by|and|given|gave|for|told|asked|thank|tell|ask|invited|hired|met|"
     rf"called|than|like|about|at)[ ]({_NW})(?![\w'’-]|[ ][{_UP}])"
 )
+# a lone capitalised word inside a sentence (a lower-case word before it)
+_MID = re.compile(rf"(?<=[a-z,][ ])({_NW})(?![\w'’-]|[ ][{_UP}])")
 _CALLED = re.compile(rf",[ ]({_NW})[!?]")  # "Don't go to town, Lori!"
 _WH = frozenset("how why what who whom whose where when which whether".split())
 # a name on a line of its own (letter heads, signatures, contact blocks)
@@ -293,6 +295,9 @@ memphis aurora savannah france italy spain germany brazil chile peru cuba mali n
 england ireland scotland wales holland america canada australia austria russia egypt
 norway sweden denmark finland iceland poland greece turkey japan korea mexico argentina
 colombia portugal belgium estonia latvia lithuania ukraine romania hungary cyprus
+german french english spanish italian dutch arab american british chinese japanese
+russian polish swiss irish scottish danish swedish norwegian finnish greek turkish
+jewish christian muslim catholic spring sage
 """.split()  # noqa: SIM905
 )
 
@@ -340,6 +345,10 @@ def _cued(
             and not plain(k)
         ):
             add(m.start(1), m.end(1), 0.6)
+    for m in _MID.finditer(text):
+        k = _key(m.group(1))
+        if k in given and k in surnames and k not in common and k not in _PLACES and not plain(k):
+            add(m.start(1), m.end(1), 0.5)
     if "\n" in text:
         for m in _LINE.finditer(text):
             words = m.group(1).split(" ")
