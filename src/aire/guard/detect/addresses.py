@@ -93,12 +93,16 @@ STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
 
 
 # --- an address the sentence announces: "my address is ...", "lives at ...", "sent to ..."
-_CUE = (
-    r"(?i:\b(?:address(?:es)?(?:[ ](?:is|was|to|are|of))?(?:[ ]the[ ]same)?|lives?[ ]at|"
-    r"living[ ]at|lived[ ]in|live[ ]in|located[ ]at|moved[ ]to|sent[ ]to|send[ ](?:it|this|"
-    r"them|a[ ]new[ ]one|the[ ]\w+)[ ]to|deliver(?:ed)?[ ]to|ship(?:ped)?[ ]to|mail(?:ed)?[ ]to|"
-    r"taxi[ ]to|meet[ ](?:you[ ])?at|office[ ]is[ ]at|drops?[ ]you[ ]off[ ]at|arrived[ ]at|"
-    r"here[ ]they[ ]are|located[ ]in|based[ ]at)\b)"
+# phrases that announce an address, found with str.find in the lower-cased text; what
+# may stand between the phrase and the address is matched after it
+_CUES = (
+    "address", "lives at", "live at", "living at", "lived in", "live in", "located at",
+    "located in", "moved to", "sent to", "send", "deliver", "ship", "mail", "taxi to",
+    "meet", "office is at", "off at", "arrived at", "here they are", "based at",
+)  # fmt: skip
+_CUE_TAIL = re.compile(
+    r"(?:es)?(?:[ ](?:is|was|to|are|of)(?:[ ]the[ ]same)?)?"  # "address(es) is / to the same"
+    r"|(?:s|ed|ing)?(?:[ ](?:it|this|them|a[ ]new[ ]one|the[ ]\w+|you))?[ ](?:to|at)\b"
 )
 _TOKEN = (
     rf"(?:\d[\w/-]*\.?|{_W}|[dlDL]['’]{_W}|[A-Z]{{2,3}}\b|#\d+|(?i:apt|suite|unit|ste|fl|floor|box|str|u|"
@@ -106,15 +110,35 @@ _TOKEN = (
 )
 _SEP = r"(?:[ \t]+|,[ \t]*|[ \t]*\n[ \t]*,?[ \t]*)"
 CUED_ADDRESS = re.compile(
-    rf"{_CUE}[ \t]*:?[ \t]*\n?[ \t]*(?P<addr>(?:\d[\w/-]*|{_W}){_SEP}{_TOKEN}(?:{_SEP}{_TOKEN}){{0,14}})"
+    rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<addr>(?:\d[\w/-]*|{_W}){_SEP}{_TOKEN}(?:{_SEP}{_TOKEN}){{0,14}})"
 )
 _UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())
 
 
 def find_cued_addresses(text: str) -> list[tuple[int, int]]:
     """(start, end) of addresses right after a phrase that announces one."""
-    out = []
-    for m in CUED_ADDRESS.finditer(text):
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if len(low) != len(text):
+        return out
+    starts = []
+    for cue in _CUES:
+        i = low.find(cue)
+        while i != -1:
+            j = i + len(cue)
+            if i == 0 or not low[i - 1].isalnum():
+                tail = _CUE_TAIL.match(low, j)
+                if tail and (tail.end() > j or cue not in ("send", "deliver", "ship", "mail", "meet")):
+                    starts.append(tail.end())
+            i = low.find(cue, j)
+    last = -1
+    for start in sorted(set(starts)):
+        if start < last:
+            continue
+        m = CUED_ADDRESS.match(text, start)
+        if m is None:
+            continue
+        last = m.end()
         a, b = m.span("addr")
         body = text[a:b]
         first, nl, rest = body.partition("\n")

@@ -82,6 +82,7 @@ had let lets according invoice recipient emergency lead corresponding interview 
 our new read visit visited turn take go drive
 """.split()  # noqa: SIM905
 )
+_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Prof".split())
 _TITLES = frozenset(
     """
 mr mrs ms miss mx dr prof sir madam dame lord lady herr frau mme mlle sr sra srta don
@@ -250,35 +251,44 @@ _NAME_RUN = rf"{_NW}(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW}))
 # Cues that say a person's name follows whatever the word: "my name is Siiri", "directed
 # by", "Producer X", "speak to X". Lower-case names count after these when the lists
 # know every word ("follow up with monika žilková").
-_STRONG = (
-    r"my name is|my name's|name is|name was|names? are|call me|named|i'm|i am|dear|hi|hello|"
-    r"hey|signed|regards|sincerely|cc|attn|follow up with|follow-up with|directed by|"
-    r"starring|written by|sung by|performed by|produced by|producer|commenter|songwriter|"
-    r"singer|guitarist|drummer|author|maiden name is|my (?:kid|son|daughter|wife|husband|"
-    r"partner|friend|boss|colleague|mother|father|brother|sister|child|neighbou?r)|"
-    r"partner's name|assistant to|shouted at|speak to|speak with|talk to|talked to|spoke "
-    r"to|spoke with|including|guardian|beneficiary|was called|is called|married|says|said|"
-    r"heard|thanks|thank you|ask|tell|contact|invite|email|meet|met|remove|add|under"
+_STRONG = frozenset(
+    """
+my name is|my name's|name is|name was|names are|name's|call me|named|i'm|i am|dear|hi|hello|
+hey|signed|regards|sincerely|cc|attn|follow up with|follow-up with|directed by|starring|
+written by|sung by|performed by|produced by|producer|commenter|songwriter|singer|guitarist|
+drummer|author|maiden name is|my kid|my son|my daughter|my wife|my husband|my partner|
+my friend|my boss|my colleague|my mother|my father|my brother|my sister|my child|
+my neighbour|my neighbor|partner's name|assistant to|shouted at|speak to|speak with|talk to|
+talked to|spoke to|spoke with|including|guardian|beneficiary|was called|is called|married|
+says|said|heard|thanks|thank you|ask|tell|contact|invite|email|meet|met|remove|add|under
+""".replace("\n", "").split("|")
 )
-_CUED = re.compile(
-    rf"(?i:\b(?:{_STRONG}))[:,]?[ \t]+(?:(?i:mr|mrs|ms|dr|miss|prof)\.?[ ]+)?"
+# the strong cues that also take a lower-case name ("my name is vitoria")
+_LOWER_CUES = tuple(
+    "my name is|name is|call me|named|i'm|i am|follow up with|name's|gender of|dear|hello|"
+    "maiden name is|directed by|starring|written by|speak to|talk to|my kid|my son|"
+    "my daughter|my wife|my husband|assistant to|shouted at".split("|")
+)
+# after a cue: an optional title, then the name (capitalised, or lower-case)
+_AFTER_CUE = re.compile(
+    rf"[:,]?[ \t]+(?:(?i:mr|mrs|ms|dr|miss|prof)\.?[ ]+)?"
     rf"(?:(?P<cap>{_NAME_RUN})|(?P<low>{_LW}(?:[ ](?:[a-z]\.?(?=[ ])|{_LW})){{0,2}}))(?![\w@])"
 )
+# a capitalised run at a word start, found by a charset-led regex in C
+_CAP_RUN = re.compile(rf"[{_UP}](?<![\w'’@.-][{_UP}]){_NAME_RUN[len(_UP) + 2 :]}(?![\w@])")
 # a lone known name said of a person: subject of a verb, or called to ("Leif, can I",
 # "Don't go to town, Lori!")
 _SUBJECT = re.compile(
-    rf"(?<![\w'’-])({_NW})(?:,?[ ]+(?:is|was|has|had|lives|lived|spent|shouted|just|went|"
-    r"wants|needs|loves|likes|says|said|gave|got|told|asked|smiled|laughed|"
-    r"and[ ][A-Z][a-z]+[ ](?:were|are|have|had))\b|,[ ](?:can|could|would|will|please|"
-    r"i|you|we|do|are|have|what|how|where|why|when)\b)"
+    rf"[{_UP}](?<![\w'’-][{_UP}])[a-zà-öø-ÿā-ž'’]+(?:-[{_UP}][a-zà-öø-ÿā-ž'’]+)?(?=,?[ ]+"
+    r"(?:is|was|has|had|lives|lived|spent|shouted|just|went|wants|needs|loves|likes|says|"
+    r"said|gave|got|told|asked|smiled|laughed|and[ ][A-Z][a-z]+[ ](?:were|are|have|had))\b|"
+    r",[ ](?:can|could|would|will|please|i|you|we|do|are|have|what|how|where|why|when)\b)"
 )
-# a lone known given name after a word that takes people ("given Alexandra", "to Gary")
-_WEAK = re.compile(
-    rf"\b(?:with|to|by|and|given|gave|for|told|asked|thank|tell|ask|invited|hired|met|"
-    rf"called|than|like|about|at)[ ]({_NW})(?![\w'’-]|[ ][{_UP}])"
+# the word before a lone known given name that takes people ("given Alexandra", "to Gary")
+_WEAK = frozenset(
+    "with to by and given gave for told asked thank tell ask invited hired met called than "
+    "like about at".split()
 )
-# a lone capitalised word inside a sentence (a lower-case word before it)
-_MID = re.compile(rf"(?<=[a-z,][ ])({_NW})(?![\w'’-]|[ ][{_UP}])")
 _CALLED = re.compile(rf",[ ]({_NW})[!?]")  # "Don't go to town, Lori!"
 _WH = frozenset("how why what who whom whose where when which whether".split())
 # a name on a line of its own (letter heads, signatures, contact blocks)
@@ -326,29 +336,54 @@ def _cued(
             k in _BLOCK or k in _LEADERS or k in _TITLES or k in _WH or k.startswith("i'")
         )
 
-    pos = 0
-    while True:
-        m = _CUED.search(text, pos)
-        if m is None:
-            break
-        name = "cap" if m.group("cap") else "low"
-        a, b = m.span(name)
-        pos = m.end() if _take_cued(m.group(name), a, b, name == "low", add, plain) else a
-    for m in itertools.chain(
-        _SUBJECT.finditer(text), _CALLED.finditer(text), _WEAK.finditer(text)
-    ):
-        k = _key(m.group(1))
+    # capitalised runs: a strong cue before (up to three words), a weak cue or a
+    # lower-case word before a lone known name
+    for m in _CAP_RUN.finditer(text):
+        run = m.group(0)
+        lone = " " not in run
+        if lone:
+            k = run.lower()
+            if k in _LEADERS or k in _WH or (k in common and k not in surnames):
+                continue  # "The", "However": most capitalised words, dropped in one step
+        a = m.start()
+        before = text[max(0, a - 40) : a]
+        words = before.lower().replace(",", " ").replace(":", " ").split()[-4:]
+        if words and words[-1].rstrip(".") in _TITLES:
+            words.pop()  # "named Mr. Thompson"
+        if not words:
+            continue
+        w1 = words[-1]
         if (
-            k in given
-            and k not in common
-            and k not in _PLACES
-            and not plain(k)
-        ):
-            add(m.start(1), m.end(1), 0.6)
-    for m in _MID.finditer(text):
-        k = _key(m.group(1))
-        if k in given and k in surnames and k not in common and k not in _PLACES and not plain(k):
-            add(m.start(1), m.end(1), 0.5)
+            w1 in _STRONG
+            or " ".join(words[-2:]) in _STRONG
+            or " ".join(words[-3:]) in _STRONG
+        ) and _take_cued(run, a, m.end(), False, add, plain):
+            continue
+        if not lone:
+            continue
+        k = _key(run)
+        if k not in given or k in common or k in _PLACES or plain(k):
+            continue
+        if w1 in _WEAK and before.endswith(" "):
+            add(a, m.end(), 0.6)
+        elif k in surnames and (before[-2:-1].islower() or before[-2:] == ", "):
+            add(a, m.end(), 0.5)
+    low = text.lower()
+    if len(low) == len(text):
+        for cue in _LOWER_CUES:
+            i = low.find(cue)
+            while i != -1:
+                j = i + len(cue)
+                if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+                    mm = _AFTER_CUE.match(text, j)
+                    if mm and mm.group("low"):
+                        _take_cued(mm.group("low"), *mm.span("low"), True, add, plain)
+                i = low.find(cue, j)
+    for m in itertools.chain(_SUBJECT.finditer(text), _CALLED.finditer(text)):
+        g = m.lastindex or 0
+        k = _key(m.group(g))
+        if k in given and k not in common and k not in _PLACES and not plain(k):
+            add(m.start(g), m.end(g), 0.6)
     if "\n" in text:
         for m in _LINE.finditer(text):
             words = m.group(1).split(" ")
