@@ -14,7 +14,6 @@ veto a candidate. Lists load once, lazily (~30 ms), as frozensets: a lookup per 
 from __future__ import annotations
 
 import functools
-import itertools
 import gzip
 import json
 import re
@@ -27,6 +26,10 @@ find_person_spans
 """.split()  # noqa: SIM905
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+# where a scan starts: Latin-1 capitals only, a bitmap test in C (a class holding
+# Latin Extended-A letters is a slower test at every character); "Šimon" and "Łukasz"
+# are found when a cue or a first name comes before them
+_UP1 = "A-ZÀ-ÖØ-Þ"
 _CAP = (
     rf"(?:[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
 )
@@ -40,7 +43,7 @@ _PARTICLE = (
 # look-behind after the first capital checks the character before it
 _CAP_REST = r"(?:[a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
 _RUN = re.compile(
-    rf"[{_UP}](?<![\w@.][{_UP}]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
+    rf"[{_UP1}](?<![\w@.][{_UP1}]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
 )
 
 # capitalised words that are never part of a person's name
@@ -263,6 +266,7 @@ talked to|spoke to|spoke with|including|guardian|beneficiary|was called|is calle
 says|said|heard|thanks|thank you|ask|tell|contact|invite|email|meet|met|remove|add|under
 """.replace("\n", "").split("|")
 )
+_STRONG_LAST = frozenset(c.split(" ")[-1] for c in _STRONG)
 # the strong cues that also take a lower-case name ("my name is vitoria")
 _LOWER_CUES = tuple(
     "my name is|name is|call me|named|i'm|i am|follow up with|name's|gender of|dear|hello|"
@@ -275,21 +279,19 @@ _AFTER_CUE = re.compile(
     rf"(?:(?P<cap>{_NAME_RUN})|(?P<low>{_LW}(?:[ ](?:[a-z]\.?(?=[ ])|{_LW})){{0,2}}))(?![\w@])"
 )
 # a capitalised run at a word start, found by a charset-led regex in C
-_CAP_RUN = re.compile(rf"[{_UP}](?<![\w'’@.-][{_UP}]){_NAME_RUN[len(_UP) + 2 :]}(?![\w@])")
+_CAP_RUN = re.compile(rf"[{_UP1}](?<![\w'’@.-][{_UP1}]){_NAME_RUN[len(_UP) + 2 :]}(?![\w@])")
 # a lone known name said of a person: subject of a verb, or called to ("Leif, can I",
 # "Don't go to town, Lori!")
-_SUBJECT = re.compile(
-    rf"[{_UP}](?<![\w'’-][{_UP}])[a-zà-öø-ÿā-ž'’]+(?:-[{_UP}][a-zà-öø-ÿā-ž'’]+)?(?=,?[ ]+"
-    r"(?:is|was|has|had|lives|lived|spent|shouted|just|went|wants|needs|loves|likes|says|"
-    r"said|gave|got|told|asked|smiled|laughed|and[ ][A-Z][a-z]+[ ](?:were|are|have|had))\b|"
-    r",[ ](?:can|could|would|will|please|i|you|we|do|are|have|what|how|where|why|when)\b)"
+_SUBJECT_AFTER = re.compile(
+    r",?[ ]+(?:is|was|has|had|lives|lived|spent|shouted|just|went|wants|needs|loves|likes|"
+    r"says|said|gave|got|told|asked|smiled|laughed|and[ ][A-Z][a-z]+[ ](?:were|are|have|had))"
+    r"\b|,[ ](?:can|could|would|will|please|i|you|we|do|are|have|what|how|where|why|when)\b"
 )
 # the word before a lone known given name that takes people ("given Alexandra", "to Gary")
 _WEAK = frozenset(
     "with to by and given gave for told asked thank tell ask invited hired met called than "
     "like about at".split()
 )
-_CALLED = re.compile(rf",[ ]({_NW})[!?]")  # "Don't go to town, Lori!"
 _WH = frozenset("how why what who whom whose where when which whether".split())
 # a name on a line of its own (letter heads, signatures, contact blocks)
 _LINE = re.compile(
@@ -346,27 +348,36 @@ def _cued(
             if k in _LEADERS or k in _WH or (k in common and k not in surnames):
                 continue  # "The", "However": most capitalised words, dropped in one step
         a = m.start()
-        before = text[max(0, a - 40) : a]
-        words = before.lower().replace(",", " ").replace(":", " ").split()[-4:]
-        if words and words[-1].rstrip(".") in _TITLES:
-            words.pop()  # "named Mr. Thompson"
-        if not words:
-            continue
-        w1 = words[-1]
-        if (
-            w1 in _STRONG
-            or " ".join(words[-2:]) in _STRONG
-            or " ".join(words[-3:]) in _STRONG
-        ) and _take_cued(run, a, m.end(), False, add, plain):
-            continue
+        j = text.rfind(" ", max(0, a - 30), a - 1)
+        prev = text[j + 1 : a].lower().rstrip(" \t\n:,")
+        if prev in _STRONG_LAST or prev.rstrip(".") in _TITLES:
+            words = text[max(0, a - 40) : a].lower().replace(",", " ").replace(":", " ").split()
+            if words and words[-1].rstrip(".") in _TITLES:
+                words.pop()  # "named Mr. Thompson"
+            if (
+                words
+                and (
+                    words[-1] in _STRONG
+                    or " ".join(words[-2:]) in _STRONG
+                    or " ".join(words[-3:]) in _STRONG
+                )
+                and _take_cued(run, a, m.end(), False, add, plain)
+            ):
+                continue
+        end = m.end()
         if not lone:
+            if "\n" in text and _on_own_line(text, a, end):
+                _take_line(run, a, end, add, plain)
             continue
         k = _key(run)
         if k not in given or k in common or k in _PLACES or plain(k):
             continue
-        if w1 in _WEAK and before.endswith(" "):
+        before = text[max(0, a - 2) : a]
+        if _SUBJECT_AFTER.match(text, end) or (before == ", " and text[end : end + 1] in "!?"):
+            add(a, end, 0.6)  # "Leif, can I", "Anna said", "Don't go to town, Lori!"
+        elif prev in _WEAK and before.endswith(" "):
             add(a, m.end(), 0.6)
-        elif k in surnames and (before[-2:-1].islower() or before[-2:] == ", "):
+        elif k in surnames and (before[:1].islower() or before == ", "):
             add(a, m.end(), 0.5)
     low = text.lower()
     if len(low) == len(text):
@@ -379,22 +390,9 @@ def _cued(
                     if mm and mm.group("low"):
                         _take_cued(mm.group("low"), *mm.span("low"), True, add, plain)
                 i = low.find(cue, j)
-    for m in itertools.chain(_SUBJECT.finditer(text), _CALLED.finditer(text)):
-        g = m.lastindex or 0
-        k = _key(m.group(g))
-        if k in given and k not in common and k not in _PLACES and not plain(k):
-            add(m.start(g), m.end(g), 0.6)
-    if "\n" in text:
-        for m in _LINE.finditer(text):
-            words = m.group(1).split(" ")
-            keys = [_key(w) for w in words]
-            if any(plain(k) or k in common for k in keys):
-                continue
-            first, last = keys[0], keys[-1]
-            if (first in given and (last in surnames or not words[-1].islower())) or (
-                last in surnames and not words[0].islower()
-            ):
-                add(m.start(1), m.end(1), 0.6)
+    if "\n" in text and len(low) == len(text) and low == text:
+        for m in _LINE.finditer(text):  # lower-case contact blocks ("naomi ryan")
+            _take_line(m.group(1), *m.span(1), add, plain)
     return out
 
 
@@ -432,3 +430,31 @@ def _take_cued(
         return False
     add(a, b, 0.7)
     return True
+
+
+def _on_own_line(text: str, a: int, b: int) -> bool:
+    start = text.rfind("\n", 0, a) + 1
+    stop = text.find("\n", b)
+    return not text[start:a].strip(" \t?*•>-") and not text[b : stop if stop != -1 else len(text)].strip()
+
+
+def _take_line(
+    run: str,
+    a: int,
+    b: int,
+    add: Callable[[int, int, float], None],
+    plain: Callable[[str], bool],
+) -> None:
+    """A name on a line of its own: first a given name or last a surname."""
+    given, surnames, common = _lists()
+    words = run.split(" ")
+    if not 2 <= len(words) <= 3:
+        return
+    keys = [_key(w) for w in words]
+    if any(plain(k) or k in common for k in keys):
+        return
+    first, last = keys[0], keys[-1]
+    if (first in given and (last in surnames or not words[-1].islower())) or (
+        last in surnames and not words[0].islower()
+    ):
+        add(a, b, 0.6)
