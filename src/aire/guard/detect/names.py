@@ -379,8 +379,10 @@ def _cued(
             add(a, m.end(), 0.6)
         elif k in surnames and (before[:1].islower() or before == ", "):
             add(a, m.end(), 0.5)
+    # lower-case names only in text typed without capitals ("my name is vitoria"): in
+    # cased text a lower-case word after a cue is rarely a name
     low = text.lower()
-    if len(low) == len(text):
+    if low == text:
         for cue in _LOWER_CUES:
             i = low.find(cue)
             while i != -1:
@@ -390,7 +392,7 @@ def _cued(
                     if mm and mm.group("low"):
                         _take_cued(mm.group("low"), *mm.span("low"), True, add, plain)
                 i = low.find(cue, j)
-    if "\n" in text and len(low) == len(text) and low == text:
+    if "\n" in text and low == text:
         for m in _LINE.finditer(text):  # lower-case contact blocks ("naomi ryan")
             _take_line(m.group(1), *m.span(1), add, plain)
     return out
