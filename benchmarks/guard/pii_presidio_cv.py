@@ -218,14 +218,16 @@ def main() -> int:
           f"locked (never inspected) folds {args.folds - 2}-{args.folds - 1}: "
           f"{res['locked_templates']} templates")  # fmt: skip
     print(
-        "| kind | overall P / R / F1 | inspected folds F1 | locked folds P / R / F1 | per-fold F1 (mean ± sd) |"
+        "| kind | overall P / R / F1 | inspected folds F1 | locked folds P / R / F1 "
+        "| per-fold F1 (mean ± sd) |"
     )
     print("|---|---|---|---|---|")
     for kind in ("person", "address"):
         r = res[kind]
         o, s, lk = r["overall"], r["inspected_folds"], r["locked_folds"]
         folds = " ".join(f"{f:.2f}" for f in r["cv_fold_f1"])
-        print(f"| {kind} | {o['precision']:.3f} / {o['recall']:.3f} / {o['f1']:.3f} | {s['f1']:.3f} | "
+        print(f"| {kind} | {o['precision']:.3f} / {o['recall']:.3f} / {o['f1']:.3f} | "
+              f"{s['f1']:.3f} | "
               f"{lk['precision']:.3f} / {lk['recall']:.3f} / {lk['f1']:.3f} | "
               f"{folds} ({r['cv_mean_f1']:.3f} ± {r['cv_sd_f1']:.3f}) |")  # fmt: skip
     print("false positives on trap entities:", res["traps_hit"])

@@ -42,7 +42,9 @@ _SUFFIX = (
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
 )
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
-_UNIT = r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
+_UNIT = (
+    r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
+)
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
@@ -112,7 +114,11 @@ _SEP = r"(?:[ \t]+|,[ \t]*|[ \t]*\n[ \t]*,?[ \t]*)"
 CUED_ADDRESS = re.compile(
     rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<addr>(?:\d[\w/-]*|{_W}){_SEP}{_TOKEN}(?:{_SEP}{_TOKEN}){{0,14}})"
 )
-_UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())
+_UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  # noqa: SIM905
+# a sentence ends inside the captured text: "... Street. Please call me" (but "Apt. 4",
+# "u. 94.\n Suite 741", "Str., Klirou" go on)
+_SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
+_ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
 def find_cued_addresses(text: str) -> list[tuple[int, int]]:
@@ -128,7 +134,9 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
             j = i + len(cue)
             if i == 0 or not low[i - 1].isalnum():
                 tail = _CUE_TAIL.match(low, j)
-                if tail and (tail.end() > j or cue not in ("send", "deliver", "ship", "mail", "meet")):
+                if tail and (
+                    tail.end() > j or cue not in ("send", "deliver", "ship", "mail", "meet")
+                ):
                     starts.append(tail.end())
             i = low.find(cue, j)
     last = -1
@@ -147,12 +155,11 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
             skip = len(first) + 1 + len(rest) - len(rest.lstrip(" \t,"))
             a, body = a + skip, body[skip:]
         # a sentence ends inside: "... Street. Please call me" (not "Apt. 4", "u. 94.")
-        for stop in re.finditer(r"[.?!][ \t]*\n?[ \t]*(?=([^\W\d_]+))", body):
-            word = stop.group(1).lower()
-            if word not in _UNIT_WORDS and stop.group(0).strip() != "." or word == "please":
-                if not re.search(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$", body[: stop.start()]):
-                    body = body[: stop.start()]
-                    break
+        for stop in _SENTENCE_END.finditer(body):
+            if stop.group(1).lower() in _UNIT_WORDS or _ABBREVIATION.search(body, 0, stop.start()):
+                continue
+            body = body[: stop.start()]
+            break
         body = body.rstrip(" \t\n,.")
         if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
             continue

@@ -31,7 +31,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 # are found when a cue or a first name comes before them
 _UP1 = "A-ZÀ-ÖØ-Þ"
 _CAP = (
-    rf"(?:[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+    rf"(?:[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+"
+    r"|[A-Z]\.)"
 )
 _PARTICLE = (
     r"(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|le|la|du|bin|binti|bint|ibn|al|el|y|zu)"
@@ -85,7 +86,7 @@ had let lets according invoice recipient emergency lead corresponding interview 
 our new read visit visited turn take go drive
 """.split()  # noqa: SIM905
 )
-_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Prof".split())
+_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Prof".split())  # noqa: SIM905
 _TITLES = frozenset(
     """
 mr mrs ms miss mx dr prof sir madam dame lord lady herr frau mme mlle sr sra srta don
@@ -217,7 +218,15 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
         unknown_first = g == 0.0 and first not in common and len(first) > 2
         if (
             titled
-            or (ctx and unknown_first and sur == 0.3 and len(names) == 2)
+            or (
+                # two unknown words: said of a person, not after a preposition that
+                # takes organisations too ("work for Bluewater Analytics")
+                ctx
+                and unknown_first
+                and sur == 0.3
+                and len(names) == 2
+                and _word_before(text, start) not in _PREPOSITIONS
+            )
             or (g >= 0.5 and sur >= 0.3 and score >= 1.5)
             or (sur >= 1.0 and (ctx or unknown_first))
         ):
@@ -234,6 +243,14 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
     out.extend(_cued(text, given, surnames, common, taken))
     out.sort()
     return out
+
+
+_PREPOSITIONS = frozenset("for from and with at by to of in on into".split())  # noqa: SIM905
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20) : start].lower().split()
+    return words[-1].strip(",:;") if words else ""
 
 
 def _titled(text: str, start: int) -> bool:
@@ -269,7 +286,7 @@ says|said|heard|thanks|thank you|ask|tell|contact|invite|email|meet|met|remove|a
 _STRONG_LAST = frozenset(c.split(" ")[-1] for c in _STRONG)
 # the strong cues that also take a lower-case name ("my name is vitoria")
 _LOWER_CUES = tuple(
-    "my name is|name is|call me|named|i'm|i am|follow up with|name's|gender of|dear|hello|"
+    "my name is|name is|call me|named|i'm|i am|follow up with|name's|gender of|dear|hello|"  # noqa: SIM905
     "maiden name is|directed by|starring|written by|speak to|talk to|my kid|my son|"
     "my daughter|my wife|my husband|assistant to|shouted at".split("|")
 )
@@ -289,10 +306,10 @@ _SUBJECT_AFTER = re.compile(
 )
 # the word before a lone known given name that takes people ("given Alexandra", "to Gary")
 _WEAK = frozenset(
-    "with to by and given gave for told asked thank tell ask invited hired met called than "
+    "with to by and given gave for told asked thank tell ask invited hired met called than "  # noqa: SIM905
     "like about at".split()
 )
-_WH = frozenset("how why what who whom whose where when which whether".split())
+_WH = frozenset("how why what who whom whose where when which whether".split())  # noqa: SIM905
 # a name on a line of its own (letter heads, signatures, contact blocks)
 _LINE = re.compile(
     rf"(?m)^[ \t?*•>-]*({_NW}(?:[ ](?:[{_UP}]\.?|{_NW})){{1,2}}|{_LW}[ ]{_LW})[ \t]*$"
@@ -334,9 +351,7 @@ def _cued(
             taken.append((a, b))
 
     def plain(k: str) -> bool:  # a word that is not a name
-        return (
-            k in _BLOCK or k in _LEADERS or k in _TITLES or k in _WH or k.startswith("i'")
-        )
+        return k in _BLOCK or k in _LEADERS or k in _TITLES or k in _WH or k.startswith("i'")
 
     # capitalised runs: a strong cue before (up to three words), a weak cue or a
     # lower-case word before a lone known name
@@ -398,7 +413,6 @@ def _cued(
     return out
 
 
-
 def _take_cued(
     run: str,
     a: int,
@@ -437,7 +451,10 @@ def _take_cued(
 def _on_own_line(text: str, a: int, b: int) -> bool:
     start = text.rfind("\n", 0, a) + 1
     stop = text.find("\n", b)
-    return not text[start:a].strip(" \t?*•>-") and not text[b : stop if stop != -1 else len(text)].strip()
+    return (
+        not text[start:a].strip(" \t?*•>-")
+        and not text[b : stop if stop != -1 else len(text)].strip()
+    )
 
 
 def _take_line(
