@@ -95,6 +95,12 @@ def test_lower_case_names_need_a_known_first_name() -> None:
             "Please update my address to 905 Oak Hollow Road\nDenton\n, TX\n 76201 for the bills.",
             "905 Oak Hollow Road\nDenton\n, TX\n 76201",
         ),
+        # a street corner, and a US Navy ship's mail
+        (
+            "We met at the corner of Main Street and 5th Avenue.",
+            "the corner of Main Street and 5th Avenue",
+        ),
+        ("Mail goes to USNS Comfort\nFPO AA 34055 now", "USNS Comfort\nFPO AA 34055"),
         # a unit line after a street line that has its own number
         ("Letters go to\n2207 Lindenweg 14\n Suite 12\n", "2207 Lindenweg 14\n Suite 12"),
     ],

@@ -76,7 +76,7 @@ ADDRESS = re.compile(
     rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
     rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
-    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|USS\s+{_W})\s+"
+    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|(?:USS|USNS|USNV|USCGC)\s+{_W})\s+"
     rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
@@ -114,6 +114,10 @@ _SEP = r"(?:[ \t]+|,[ \t]*|[ \t]*\n[ \t]*,?[ \t]*)"
 CUED_ADDRESS = re.compile(
     rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<addr>(?:\d[\w/-]*|{_W}){_SEP}{_TOKEN}(?:{_SEP}{_TOKEN}){{0,14}})"
 )
+_CORNER = re.compile(
+    rf"(?i:the[ ]corner[ ]of)[ ](?:[^\s,;]+[ ]){{1,5}}?and[ ]"
+    rf"(?:{_W}|\d\w*)(?:[ ](?:{_W}|\d\w*)){{0,3}}"
+)
 _UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  # noqa: SIM905
 # a sentence ends inside the captured text: "... Street. Please call me" (but "Apt. 4",
 # "u. 94.\n Suite 741", "Str., Klirou" go on)
@@ -127,6 +131,9 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):
         return out
+    if "corner of" in low:  # "the corner of Main Street and 5th Avenue"
+        for corner in _CORNER.finditer(text):
+            out.append((corner.start(), corner.start() + len(corner.group(0).rstrip(".,"))))
     starts = []
     for cue in _CUES:
         i = low.find(cue)
