@@ -32,7 +32,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _UP1 = "A-ZÀ-ÖØ-Þ"
 _CAP = (
     rf"(?:[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+"
-    r"|[A-Z]\.)"
+    r"|[A-Z]\.|[A-Z](?=[ ][A-Z]))"  # an initial, with or without its full stop
 )
 _PARTICLE = (
     r"(?:de|da|di|do|dos|das|del|della|van|von|der|den|ter|le|la|du|bin|binti|bint|ibn|al|el|y|zu)"
@@ -224,7 +224,7 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
                 ctx
                 and unknown_first
                 and sur == 0.3
-                and len(names) == 2
+                and (len(names) == 2 or (len(names) == 3 and len(names[1][2].rstrip(".")) == 1))
                 and _word_before(text, start) not in _PREPOSITIONS
             )
             or (g >= 0.5 and sur >= 0.3 and score >= 1.5)
@@ -357,12 +357,18 @@ def _cued(
     # lower-case word before a lone known name
     for m in _CAP_RUN.finditer(text):
         run = m.group(0)
+        a = m.start()
+        head = run.split(" ", 1)[0]
+        kh = head.lower()
+        if head != run and (kh in _STRONG or kh in _LEADERS or kh.startswith("i'")):
+            # the cue is capitalised too: "Producer Liviana Palerma", "Hi Vinicio", "I'm X"
+            run = run[len(head) + 1 :]
+            a += len(head) + 1
         lone = " " not in run
         if lone:
             k = run.lower()
             if k in _LEADERS or k in _WH or (k in common and k not in surnames):
                 continue  # "The", "However": most capitalised words, dropped in one step
-        a = m.start()
         j = text.rfind(" ", max(0, a - 30), a - 1)
         prev = text[j + 1 : a].lower().rstrip(" \t\n:,")
         if prev in _STRONG_LAST or prev.rstrip(".") in _TITLES:
@@ -437,6 +443,11 @@ def _take_cued(
     if lower:
         if keys[0] not in given or keys[0] in common:
             return False
+        # every further word a known name or an initial: "bertram has been" is "bertram"
+        for i in range(1, len(keys)):
+            if len(keys[i]) > 1 and keys[i] not in given and keys[i] not in surnames:
+                b = a + len(" ".join(words[:i]))
+                break
         add(a, b, 0.6)
         return True
     k = keys[0]
