@@ -161,6 +161,33 @@ def evaluate(rows: list[dict[str, Any]], k: int, errors: str | None) -> dict[str
     return out
 
 
+def address_ceiling(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """F1 of a perfect detector of whole addresses, from the gold spans alone.
+
+    Some templates label one address as one span, others label its pieces (house
+    number, street, unit, postcode: each a STREET_ADDRESS; the city and country between
+    them GPE). A detector that returns whole addresses (what redaction wants) can match
+    at most one piece of those: here every run of gold address spans separated by at
+    most 40 characters without a sentence end is merged into one prediction.
+    """
+    c = [0, 0, 0]
+    for row in rows:
+        text = row["full_text"]
+        gold = sorted(s for s in gold_of(row)[0] if s[0] == "address")
+        blocks: list[list[int]] = []
+        for _, a, b in gold:
+            gap = text[blocks[-1][1] : a] if blocks else ""
+            if blocks and len(gap) <= 40 and not any(ch in gap for ch in ".?!;"):
+                blocks[-1][1] = b
+            else:
+                blocks.append([a, b])
+        tps, fps, fns = match(set(gold), {("address", a, b) for a, b in blocks})
+        c[0] += len(tps)
+        c[1] += len(fps)
+        c[2] += len(fns)
+    return prf(c)
+
+
 def benign_findings() -> dict[str, Any]:
     rows = [r for r in load(DATA / "injection" / "injection_dev.jsonl") if r["label"] == 0]
     counts: dict[str, int] = defaultdict(int)
@@ -209,7 +236,9 @@ def main() -> int:
     ap.add_argument("--latency", action="store_true", help="PII scanner time on 2 KB prompts")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args()
-    res = evaluate(load(args.data), args.folds, args.errors)
+    rows = load(args.data)
+    res = evaluate(rows, args.folds, args.errors)
+    res["address_whole_ceiling"] = address_ceiling(rows)
     if args.benign:
         res["benign"] = benign_findings()
     if args.latency:
@@ -230,6 +259,10 @@ def main() -> int:
               f"{s['f1']:.3f} | "
               f"{lk['precision']:.3f} / {lk['recall']:.3f} / {lk['f1']:.3f} | "
               f"{folds} ({r['cv_mean_f1']:.3f} ± {r['cv_sd_f1']:.3f}) |")  # fmt: skip
+    ceil = res["address_whole_ceiling"]
+    print(f"a perfect whole-address detector would score address P {ceil['precision']:.3f} "
+          f"R {ceil['recall']:.3f} F1 {ceil['f1']:.3f} "
+          "(pieces labelled apart in some templates)")  # fmt: skip
     print("false positives on trap entities:", res["traps_hit"])
     if "benign" in res:
         print("benign:", res["benign"])
