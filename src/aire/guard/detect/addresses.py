@@ -102,9 +102,11 @@ _CUES = (
     "located in", "moved to", "sent to", "send", "deliver", "ship", "mail", "taxi to",
     "meet", "office is at", "off at", "arrived at", "here they are", "based at",
 )  # fmt: skip
-_CUE_TAIL = re.compile(
-    r"(?:es)?(?:[ ](?:is|was|to|are|of)(?:[ ]the[ ]same)?)?"  # "address(es) is / to the same"
-    r"|(?:s|ed|ing)?(?:[ ](?:it|this|them|a[ ]new[ ]one|the[ ]\w+|you))?[ ](?:to|at)\b"
+_VERB_CUES = frozenset(("send", "deliver", "ship", "mail", "meet"))
+# "address(es) is / to the same", "send it to", "meet you at"
+_CUE_TAIL = re.compile(r"(?:es)?(?:[ ](?:is|was|to|are|of)(?:[ ]the[ ]same)?)?")
+_VERB_TAIL = re.compile(
+    r"(?:s|ed|ing)?(?:[ ](?:it|this|them|a[ ]new[ ]one|the[ ]\w+|you))?[ ](?:to|at)\b"
 )
 _TOKEN = (
     rf"(?:\d[\w/-]*\.?|{_W}|[dlDL]['’]{_W}|[A-Z]{{2,3}}\b|#\d+|(?i:apt|suite|unit|ste|fl|floor|box|str|u|"
@@ -140,10 +142,8 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
         while i != -1:
             j = i + len(cue)
             if i == 0 or not low[i - 1].isalnum():
-                tail = _CUE_TAIL.match(low, j)
-                if tail and (
-                    tail.end() > j or cue not in ("send", "deliver", "ship", "mail", "meet")
-                ):
+                tail = (_VERB_TAIL if cue in _VERB_CUES else _CUE_TAIL).match(low, j)
+                if tail:
                     starts.append(tail.end())
             i = low.find(cue, j)
     last = -1

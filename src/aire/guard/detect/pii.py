@@ -310,7 +310,11 @@ def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
     wanted: _Windows = []
     for start, stop in _widened(windows, len(text)):
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
-        words = [w.lower() for w in text[start:stop].replace(",", " ").split() if w[:1].isupper()]
+        words = [
+            w.lower().rstrip(".")
+            for w in text[start:stop].replace(",", " ").split()
+            if w[:1].isupper()
+        ]
         if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
             wanted.append((start, stop))
     spans = []
