@@ -87,7 +87,7 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
-        *("apt", "suite", "unit"),
+        *("apt", "suite"),
     ]
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
@@ -127,8 +127,12 @@ _SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
-def find_cued_addresses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of addresses right after a phrase that announces one."""
+def find_cued_addresses(
+    text: str, regions: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of addresses right after a phrase that announces one; the phrase is
+    looked for only inside ``regions`` (the stretches before and around numbers, where
+    the PII scanner looks anyway) when they are given."""
     out: list[tuple[int, int]] = []
     low = text.lower()
     if len(low) != len(text):
@@ -137,15 +141,16 @@ def find_cued_addresses(text: str) -> list[tuple[int, int]]:
         for corner in _CORNER.finditer(text):
             out.append((corner.start(), corner.start() + len(corner.group(0).rstrip(".,"))))
     starts = []
-    for cue in _CUES:
-        i = low.find(cue)
-        while i != -1:
-            j = i + len(cue)
-            if i == 0 or not low[i - 1].isalnum():
-                tail = (_VERB_TAIL if cue in _VERB_CUES else _CUE_TAIL).match(low, j)
-                if tail:
-                    starts.append(tail.end())
-            i = low.find(cue, j)
+    for lo, hi in regions if regions is not None else [(0, len(low))]:
+        for cue in _CUES:
+            i = low.find(cue, lo, hi)
+            while i != -1:
+                j = i + len(cue)
+                if i == 0 or not low[i - 1].isalnum():
+                    tail = (_VERB_TAIL if cue in _VERB_CUES else _CUE_TAIL).match(low, j)
+                    if tail:
+                        starts.append(tail.end())
+                i = low.find(cue, j, hi)
     last = -1
     for start in sorted(set(starts)):
         if start < last:

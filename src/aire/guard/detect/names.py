@@ -143,6 +143,7 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["given"]), frozenset(data["surnames"]), frozenset(data["common"])
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(token: str) -> str:
     token = token.lower().replace("’", "'")
     if token.endswith("'s"):

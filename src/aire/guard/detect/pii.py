@@ -323,8 +323,8 @@ def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
         spans.append((m.start(), end))
-    if windows:  # every address holds a number
-        spans.extend(find_cued_addresses(text))
+    if windows:  # every address holds a number: its cue stands at most ~80 chars before it
+        spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
     # an announced address and a pattern's street line are one address: the union
     spans.sort()
     merged: list[list[int]] = []
