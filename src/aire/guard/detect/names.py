@@ -297,13 +297,24 @@ _AFTER_CUE = re.compile(
     rf"(?:(?P<cap>{_NAME_RUN})|(?P<low>{_LW}(?:[ ](?:[a-z]\.?(?=[ ])|{_LW})){{0,2}}))(?![\w@])"
 )
 # a capitalised run at a word start, found by a charset-led regex in C
-_CAP_RUN = re.compile(rf"[{_UP1}](?<![\w'’@.-][{_UP1}]){_NAME_RUN[len(_UP) + 2 :]}(?![\w@])")
 # a lone known name said of a person: subject of a verb, or called to ("Leif, can I",
 # "Don't go to town, Lori!")
 _SUBJECT_AFTER = re.compile(
     r",?[ ]+(?:is|was|has|had|lives|lived|spent|shouted|just|went|wants|needs|loves|likes|"
     r"says|said|gave|got|told|asked|smiled|laughed|and[ ][A-Z][a-z]+[ ](?:were|are|have|had))"
     r"\b|,[ ](?:can|could|would|will|please|i|you|we|do|are|have|what|how|where|why|when)\b"
+)
+# capitalised runs at a word start, found by a charset-led regex in C: inside a sentence
+# (after a lower-case word, a comma or a colon), two or more words anywhere, or one word
+# at a sentence start said of a person; a lone word starting a sentence ("However",
+# "Python") is most capitalised words, and is not even handed to Python
+_REST = _NAME_RUN[len(_UP) + 2 :]
+_NW_REST = _NW[len(_UP) + 2 :]
+_CAP_RUN = re.compile(
+    rf"[{_UP1}](?<=[a-z,:;][ ][{_UP1}]){_REST}(?![\w@])"
+    rf"|[{_UP1}](?<![\w'’@.-][{_UP1}]){_NW_REST}"
+    rf"(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW})){{1,3}}(?![\w@])"
+    rf"|[{_UP1}](?<![\w'’@.-][{_UP1}]){_NW_REST}(?![\w@])(?={_SUBJECT_AFTER.pattern})"
 )
 # the word before a lone known given name that takes people ("given Alexandra", "to Gary")
 _WEAK = frozenset(
@@ -356,23 +367,32 @@ def _cued(
 
     # capitalised runs: a strong cue before (up to three words), a weak cue or a
     # lower-case word before a lone known name
+    has_newline = "\n" in text
     for m in _CAP_RUN.finditer(text):
         run = m.group(0)
         a = m.start()
-        head = run.split(" ", 1)[0]
-        kh = head.lower()
-        if head != run and (kh in _STRONG or kh in _LEADERS or kh.startswith("i'")):
-            # the cue is capitalised too: "Producer Liviana Palerma", "Hi Vinicio", "I'm X"
-            run = run[len(head) + 1 :]
-            a += len(head) + 1
+        end = m.end()
         lone = " " not in run
+        prev = ""
         if lone:
             k = run.lower()
             if k in _LEADERS or k in _WH or (k in common and k not in surnames):
                 continue  # "The", "However": most capitalised words, dropped in one step
-        j = text.rfind(" ", max(0, a - 30), a - 1)
-        prev = text[j + 1 : a].lower().rstrip(" \t\n:,")
-        if prev in _STRONG_LAST or prev.rstrip(".") in _TITLES:
+        else:
+            head = run[: run.index(" ")]
+            kh = head.lower()
+            if kh in _STRONG or kh in _LEADERS or kh.startswith("i'"):
+                # the cue is capitalised too: "Producer Liviana Palerma", "Hi Vinicio"
+                run = run[len(head) + 1 :]
+                a += len(head) + 1
+                lone = " " not in run
+                prev = kh
+        before = text[max(0, a - 2) : a]
+        # a word that starts a sentence or line has no cue before it (most of them)
+        if not prev and len(before) == 2 and before[1] == " " and before[0] not in ".!?\n\"'":
+            j = text.rfind(" ", max(0, a - 30), a - 1)
+            prev = text[j + 1 : a].lower().rstrip(" \t\n:,")
+        if prev and (prev in _STRONG_LAST or prev.rstrip(".") in _TITLES):
             words = text[max(0, a - 40) : a].lower().replace(",", " ").replace(":", " ").split()
             if words and words[-1].rstrip(".") in _TITLES:
                 words.pop()  # "named Mr. Thompson"
@@ -383,24 +403,22 @@ def _cued(
                     or " ".join(words[-2:]) in _STRONG
                     or " ".join(words[-3:]) in _STRONG
                 )
-                and _take_cued(run, a, m.end(), False, add, plain)
+                and _take_cued(run, a, end, False, add, plain)
             ):
                 continue
-        end = m.end()
         if not lone:
-            if "\n" in text and _on_own_line(text, a, end):
+            if has_newline and _on_own_line(text, a, end):
                 _take_line(run, a, end, add, plain)
             continue
         k = _key(run)
         if k not in given or k in common or k in _PLACES or plain(k):
             continue
-        before = text[max(0, a - 2) : a]
         if _SUBJECT_AFTER.match(text, end) or (before == ", " and text[end : end + 1] in "!?"):
             add(a, end, 0.6)  # "Leif, can I", "Anna said", "Don't go to town, Lori!"
         elif prev in _WEAK and before.endswith(" "):
-            add(a, m.end(), 0.6)
+            add(a, end, 0.6)
         elif k in surnames and (before[:1].islower() or before == ", "):
-            add(a, m.end(), 0.5)
+            add(a, end, 0.5)
     # lower-case names only in text typed without capitals ("my name is vitoria"): in
     # cased text a lower-case word after a cue is rarely a name
     low = text.lower()
