@@ -159,7 +159,7 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of person names in ``text``."""
     given, surnames, common = _lists()
     if not any(ch.isupper() for ch in text):
-        return sorted(_cued(text, given, surnames, common, []))
+        return sorted(_cued(text, given, surnames, common, [], cased=False))
     out: list[tuple[int, int, float]] = []
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
@@ -349,7 +349,9 @@ def _cued(
     surnames: frozenset[str],
     common: frozenset[str],
     taken: list[tuple[int, int]],
+    cased: bool = True,
 ) -> list[tuple[int, int, float]]:
+    """Names the sentence announces; ``cased`` is False for text without capitals."""
     out: list[tuple[int, int, float]] = []
 
     def free(a: int, b: int) -> bool:
@@ -421,8 +423,8 @@ def _cued(
             add(a, end, 0.5)
     # lower-case names only in text typed without capitals ("my name is vitoria"): in
     # cased text a lower-case word after a cue is rarely a name
-    low = text.lower()
-    if low == text:
+    if not cased:
+        low = text.lower()
         for cue in _LOWER_CUES:
             i = low.find(cue)
             while i != -1:
@@ -432,7 +434,7 @@ def _cued(
                     if mm and mm.group("low"):
                         _take_cued(mm.group("low"), *mm.span("low"), True, add, plain)
                 i = low.find(cue, j)
-    if "\n" in text and low == text:
+    if "\n" in text and not cased:
         for m in _LINE.finditer(text):  # lower-case contact blocks ("naomi ryan")
             _take_line(m.group(1), *m.span(1), add, plain)
     return out
