@@ -13,12 +13,13 @@ veto a candidate. Lists load once, lazily (~30 ms), as frozensets: a lookup per 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gzip
 import json
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 
 __all__ = """
@@ -155,11 +156,31 @@ def _key(token: str) -> str:
     return token
 
 
+class _Taken:
+    """Spans already found, never overlapping, kept sorted: an overlap check is one
+    bisection (a scan of all of them made a text of many names quadratic)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # the spans that start before ``b``
+        return i == 0 or self.ends[i - 1] <= a
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_left(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
+
+
 def find_person_spans(text: str) -> list[tuple[int, int, float]]:
     """(start, end, score) of person names in ``text``."""
     given, surnames, common = _lists()
     if not any(ch.isupper() for ch in text):
-        return sorted(_cued(text, given, surnames, common, [], cased=False))
+        return sorted(_cued(text, given, surnames, common, _Taken(()), cased=False))
     out: list[tuple[int, int, float]] = []
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
@@ -232,15 +253,15 @@ def find_person_spans(text: str) -> list[tuple[int, int, float]]:
             or (sur >= 1.0 and (ctx or unknown_first))
         ):
             out.append((start, end, min(0.95, 0.4 + score / 5)))
-    taken = [(a, b) for a, b, _ in out]
+    taken = _Taken((a, b) for a, b, _ in out)
     for m in _SINGLE.finditer(text):
         g = 1
         key = _key(m.group(g))
         if key in given and key not in common and key not in _BLOCK:
             a, b = m.start(g), m.end(g)
-            if not any(x < b and a < y for x, y in taken):
+            if taken.free(a, b):
                 out.append((a, b, 0.6))
-                taken.append((a, b))
+                taken.add(a, b)
     out.extend(_cued(text, given, surnames, common, taken))
     out.sort()
     return out
@@ -348,21 +369,18 @@ def _cued(
     given: frozenset[str],
     surnames: frozenset[str],
     common: frozenset[str],
-    taken: list[tuple[int, int]],
+    taken: _Taken,
     cased: bool = True,
 ) -> list[tuple[int, int, float]]:
     """Names the sentence announces; ``cased`` is False for text without capitals."""
     out: list[tuple[int, int, float]] = []
 
-    def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
-
     def add(a: int, b: int, score: float) -> None:
         while b > a and text[b - 1] in "'’":
             b -= 1
-        if a < b and free(a, b):
+        if a < b and taken.free(a, b):
             out.append((a, b, score))
-            taken.append((a, b))
+            taken.add(a, b)
 
     def plain(k: str) -> bool:  # a word that is not a name
         return k in _BLOCK or k in _LEADERS or k in _TITLES or k in _WH or k.startswith("i'")
