@@ -16,11 +16,11 @@ from aire.guard.detect.pii import find_pii
 
 
 def persons(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_pii(text, ("person",))]
+    return [text[f.start : f.end] for f in find_pii(text, ("person",), cues=True)]
 
 
 def addresses(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_pii(text, ("address",))]
+    return [text[f.start : f.end] for f in find_pii(text, ("address",), cues=True)]
 
 
 @pytest.mark.parametrize(
@@ -139,6 +139,22 @@ def test_many_names_stay_linear(unit: str) -> None:
     # 200 KB of them take 3-13 s; bisection keeps it well under a second
     text = unit * (200_000 // len(unit))
     start = time.perf_counter()
-    found = find_pii(text, ("person",))
+    found = find_pii(text, ("person",), cues=True)
     assert len(found) >= 200_000 // len(unit) // 2
     assert time.perf_counter() - start < 20
+
+
+def test_the_scanner_finds_announced_names_only_with_cues_on() -> None:
+    from aire.config.guard import ScannerSpec
+    from aire.guard.policy import build_pipeline
+    from aire.guard.types import ScanContext
+
+    text = "hi, my name is daniel and i need help with my order"
+
+    def found(params: dict[str, object]) -> list[str]:
+        spec = ScannerSpec(scanner="pii", params={"entities": ["person"], **params})
+        scanner = build_pipeline((spec,), "input").steps[0].scanner
+        return [text[f.start : f.end] for f in scanner.find(text, ScanContext())]  # type: ignore[attr-defined]
+
+    assert found({}) == []  # the default: one pass, within the 2 ms budget
+    assert found({"cues": True}) == ["daniel"]

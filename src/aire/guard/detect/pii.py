@@ -265,8 +265,8 @@ def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
             yield Finding("date_of_birth", m.start(), m.end())
 
 
-def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
-    found = find_person_spans(text)
+def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
+    found = find_person_spans(text, cued=cues)
     for start, end, score in found:
         yield Finding("person", start, end, score)
 
@@ -304,7 +304,7 @@ def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
             i = low.find(label, i + 1)
 
 
-def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
+def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
     # a window without a street word or suffix cannot hold an address: one pass of
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
@@ -323,7 +323,7 @@ def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
         spans.append((m.start(), end))
-    if windows:  # every address holds a number: its cue stands at most ~80 chars before it
+    if cues and windows:  # every address holds a number: its cue is at most ~80 chars before
         spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
     # an announced address and a pattern's street line are one address: the union
     spans.sort()
@@ -360,6 +360,11 @@ FINDERS: dict[str, Callable[[str, _Windows], Iterable[Finding]]] = {
     "url": _urls,
     "phone": _phones,
     "date_of_birth": _dates_of_birth,
+    "person": _persons,
+    "address": _addresses,
+}
+#: person and address finders with the sentence's cues (``find_pii(..., cues=True)``)
+_CUED: dict[str, Callable[[str, _Windows, bool], Iterable[Finding]]] = {
     "person": _persons,
     "address": _addresses,
 }
@@ -421,22 +426,25 @@ def _to_original(findings: list[Finding], shifts: list[tuple[int, int]]) -> list
     ]
 
 
-def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS) -> list[Finding]:
+def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS, *, cues: bool = False) -> list[Finding]:
     """Non-overlapping PII findings in ``text``, sorted by start.
 
     Fullwidth forms, other scripts' digits and zero-width characters do not hide a
     value ("４１１１ １１１１...", "jane\u200b@example.com"); spans are offsets in ``text``.
     """
     plain, shifts = _plain(text)
-    found = _find(plain, kinds)
+    found = _find(plain, kinds, cues)
     return _to_original(found, shifts) if shifts and found else found
 
 
-def _find(text: str, kinds: Iterable[str]) -> list[Finding]:
+def _find(text: str, kinds: Iterable[str], cues: bool = False) -> list[Finding]:
     found: list[Finding] = []
     windows = _windows(text)
     for kind in kinds:
-        found.extend(FINDERS[kind](text, windows))
+        if cues and kind in _CUED:
+            found.extend(_CUED[kind](text, windows, True))
+        else:
+            found.extend(FINDERS[kind](text, windows))
     if len(found) < 2:
         return found
     found.sort(key=lambda f: (_PRIORITY[f.kind], f.start))
