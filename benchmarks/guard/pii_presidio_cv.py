@@ -51,6 +51,8 @@ sys.path.insert(0, str(HERE))
 
 from aire.guard.detect.pii import find_pii  # noqa: E402
 
+CUES = False  # the scanner's default; --cues turns the sentence-cue passes on
+
 DATA = ROOT.parent / "shared" / "data"
 KINDS = {"PERSON": "person", "STREET_ADDRESS": "address"}
 Span = tuple[str, int, int]
@@ -117,7 +119,11 @@ def evaluate(rows: list[dict[str, Any]], k: int, errors: str | None) -> dict[str
         text = row["full_text"]
         fold = fold_of(row["template_id"], k)
         gold, traps = gold_of(row)
-        pred = {(f.kind, f.start, f.end) for f in find_pii(text) if f.kind in ("person", "address")}
+        pred = {
+            (f.kind, f.start, f.end)
+            for f in find_pii(text, cues=CUES)
+            if f.kind in ("person", "address")
+        }
         tps, fps, fns = match(gold, pred)
         for kind in ("person", "address"):
             c = per_fold[fold][kind]
@@ -192,7 +198,7 @@ def benign_findings() -> dict[str, Any]:
     rows = [r for r in load(DATA / "injection" / "injection_dev.jsonl") if r["label"] == 0]
     counts: dict[str, int] = defaultdict(int)
     for r in rows:
-        for f in find_pii(r["text"], ("person", "address")):
+        for f in find_pii(r["text"], ("person", "address"), cues=CUES):
             counts[f.kind] += 1
     return {
         "n_texts": len(rows),
@@ -235,7 +241,10 @@ def main() -> int:
     ap.add_argument("--benign", action="store_true", help="findings per 1,000 benign texts")
     ap.add_argument("--latency", action="store_true", help="PII scanner time on 2 KB prompts")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--cues", action="store_true", help="the scanner's cues: true (off: default)")
     args = ap.parse_args()
+    global CUES
+    CUES = args.cues
     rows = load(args.data)
     res = evaluate(rows, args.folds, args.errors)
     res["address_whole_ceiling"] = address_ceiling(rows)
