@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS"]
+__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses"]
 
 _L = r"[^\W\d_]"  # a letter of any script
 _W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
@@ -42,7 +42,9 @@ _SUFFIX = (
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
 )
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
-_UNIT = r"(?:,?\s+(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6})?"
+_UNIT = (
+    r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
+)
 _POSTCODE = (
     r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
@@ -69,8 +71,12 @@ ADDRESS = re.compile(
     rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
     rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
     rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}})"
+    # a house number, a street name without a street word and its own number, then a
+    # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
+    rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
-    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|USS\s+{_W})\s+"
+    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|(?:USS|USNS|USNV|USCGC)\s+{_W})\s+"
     rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
@@ -81,7 +87,95 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
+        *("apt", "suite"),
     ]
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
+
+
+# --- an address the sentence announces: "my address is ...", "lives at ...", "sent to ..."
+# phrases that announce an address, found with str.find in the lower-cased text; what
+# may stand between the phrase and the address is matched after it
+_CUES = (
+    "address", "lives at", "live at", "living at", "lived in", "live in", "located at",
+    "located in", "moved to", "sent to", "send", "deliver", "ship", "mail", "taxi to",
+    "meet", "office is at", "off at", "arrived at", "here they are", "based at",
+)  # fmt: skip
+_VERB_CUES = frozenset(("send", "deliver", "ship", "mail", "meet"))
+# "address(es) is / to the same", "send it to", "meet you at"
+_CUE_TAIL = re.compile(r"(?:es)?(?:[ ](?:is|was|to|are|of)(?:[ ]the[ ]same)?)?")
+_VERB_TAIL = re.compile(
+    r"(?:s|ed|ing)?(?:[ ](?:it|this|them|a[ ]new[ ]one|the[ ]\w+|you))?[ ](?:to|at)\b"
+)
+_TOKEN = (
+    rf"(?:\d[\w/-]*\.?|{_W}|[dlDL]['’]{_W}|[A-Z]{{2,3}}\b|#\d+|(?i:apt|suite|unit|ste|fl|floor|box|str|u|"
+    r"ul|rkp|de|del|la|le|da|do|dos|das|di|van|von|der|den|du|des|e|y|el|al)\b\.?)"
+)
+_SEP = r"(?:[ \t]+|,[ \t]*|[ \t]*\n[ \t]*,?[ \t]*)"
+CUED_ADDRESS = re.compile(
+    rf"[ \t]*:?[ \t]*\n?[ \t]*(?P<addr>(?:\d[\w/-]*|{_W}){_SEP}{_TOKEN}(?:{_SEP}{_TOKEN}){{0,14}})"
+)
+_CORNER = re.compile(
+    rf"(?i:the[ ]corner[ ]of)[ ](?:[^\s,;]+[ ]){{1,5}}?and[ ]"
+    rf"(?:{_W}|\d\w*)(?:[ ](?:{_W}|\d\w*)){{0,3}}"
+)
+_UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  # noqa: SIM905
+# a sentence ends inside the captured text: "... Street. Please call me" (but "Apt. 4",
+# "u. 94.\n Suite 741", "Str., Klirou" go on)
+_SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
+_ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
+
+
+def find_cued_addresses(
+    text: str, regions: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of addresses right after a phrase that announces one; the phrase is
+    looked for only inside ``regions`` (the stretches before and around numbers, where
+    the PII scanner looks anyway) when they are given."""
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if len(low) != len(text):
+        return out
+    if "corner of" in low:  # "the corner of Main Street and 5th Avenue"
+        for corner in _CORNER.finditer(text):
+            out.append((corner.start(), corner.start() + len(corner.group(0).rstrip(".,"))))
+    starts = []
+    for lo, hi in regions if regions is not None else [(0, len(low))]:
+        for cue in _CUES:
+            i = low.find(cue, lo, hi)
+            while i != -1:
+                j = i + len(cue)
+                if i == 0 or not low[i - 1].isalnum():
+                    tail = (_VERB_TAIL if cue in _VERB_CUES else _CUE_TAIL).match(low, j)
+                    if tail:
+                        starts.append(tail.end())
+                i = low.find(cue, j, hi)
+    last = -1
+    for start in sorted(set(starts)):
+        if start < last:
+            continue
+        m = CUED_ADDRESS.match(text, start)
+        if m is None:
+            continue
+        last = m.end()
+        a, b = m.span("addr")
+        body = text[a:b]
+        first, nl, rest = body.partition("\n")
+        if not re.search(r"\d", first) and nl:
+            # "Billing address: Sophie Lang\n 3482 Via Franscini 71": a name line first
+            skip = len(first) + 1 + len(rest) - len(rest.lstrip(" \t,"))
+            a, body = a + skip, body[skip:]
+        # a sentence ends inside: "... Street. Please call me" (not "Apt. 4", "u. 94.")
+        for stop in _SENTENCE_END.finditer(body):
+            if stop.group(1).lower() in _UNIT_WORDS or _ABBREVIATION.search(body, 0, stop.start()):
+                continue
+            body = body[: stop.start()]
+            break
+        body = body.rstrip(" \t\n,.")
+        if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
+            continue
+        if not re.match(r"\d", body) and not re.search(r"\d", body[:40]):
+            continue
+        out.append((a, a + len(body)))
+    return out

@@ -18,7 +18,12 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from aire.guard.detect.addresses import ADDRESS, STREET_SUFFIXES, STREET_WORDS
+from aire.guard.detect.addresses import (
+    ADDRESS,
+    STREET_SUFFIXES,
+    STREET_WORDS,
+    find_cued_addresses,
+)
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.detect.names import find_person_spans
@@ -260,8 +265,8 @@ def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
             yield Finding("date_of_birth", m.start(), m.end())
 
 
-def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
-    found = find_person_spans(text)
+def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
+    found = find_person_spans(text, cued=cues)
     for start, end, score in found:
         yield Finding("person", start, end, score)
 
@@ -299,20 +304,37 @@ def _persons(text: str, windows: _Windows) -> Iterable[Finding]:
             i = low.find(label, i + 1)
 
 
-def _addresses(text: str, windows: _Windows) -> Iterable[Finding]:
+def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
     # a window without a street word or suffix cannot hold an address: one pass of
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
     for start, stop in _widened(windows, len(text)):
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
-        words = [w.lower() for w in text[start:stop].replace(",", " ").split() if w[:1].isupper()]
+        words = [
+            w.lower().rstrip(".")
+            for w in text[start:stop].replace(",", " ").split()
+            if w[:1].isupper()
+        ]
         if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
             wanted.append((start, stop))
+    spans = []
     for m in _within(ADDRESS, text, wanted):
         end = m.end()
-        while end > m.start() and text[end - 1] in ",. ":
+        while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
-        yield Finding("address", m.start(), end, 0.6)
+        spans.append((m.start(), end))
+    if cues and windows:  # every address holds a number: its cue is at most ~80 chars before
+        spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
+    # an announced address and a pattern's street line are one address: the union
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    for a, b in merged:
+        yield Finding("address", a, b, 0.6)
 
 
 def _widened(windows: _Windows, n: int, before: int = 40) -> _Windows:
@@ -338,6 +360,11 @@ FINDERS: dict[str, Callable[[str, _Windows], Iterable[Finding]]] = {
     "url": _urls,
     "phone": _phones,
     "date_of_birth": _dates_of_birth,
+    "person": _persons,
+    "address": _addresses,
+}
+#: person and address finders with the sentence's cues (``find_pii(..., cues=True)``)
+_CUED: dict[str, Callable[[str, _Windows, bool], Iterable[Finding]]] = {
     "person": _persons,
     "address": _addresses,
 }
@@ -399,22 +426,25 @@ def _to_original(findings: list[Finding], shifts: list[tuple[int, int]]) -> list
     ]
 
 
-def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS) -> list[Finding]:
+def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS, *, cues: bool = False) -> list[Finding]:
     """Non-overlapping PII findings in ``text``, sorted by start.
 
     Fullwidth forms, other scripts' digits and zero-width characters do not hide a
     value ("４１１１ １１１１...", "jane\u200b@example.com"); spans are offsets in ``text``.
     """
     plain, shifts = _plain(text)
-    found = _find(plain, kinds)
+    found = _find(plain, kinds, cues)
     return _to_original(found, shifts) if shifts and found else found
 
 
-def _find(text: str, kinds: Iterable[str]) -> list[Finding]:
+def _find(text: str, kinds: Iterable[str], cues: bool = False) -> list[Finding]:
     found: list[Finding] = []
     windows = _windows(text)
     for kind in kinds:
-        found.extend(FINDERS[kind](text, windows))
+        if cues and kind in _CUED:
+            found.extend(_CUED[kind](text, windows, True))
+        else:
+            found.extend(FINDERS[kind](text, windows))
     if len(found) < 2:
         return found
     found.sort(key=lambda f: (_PRIORITY[f.kind], f.start))
