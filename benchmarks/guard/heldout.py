@@ -96,8 +96,8 @@ def injection_eval(rows: list[dict[str, Any]], params: dict[str, Any]) -> dict[s
     return out
 
 
-def span_eval(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    pipe = build_pipeline((ScannerSpec(scanner="pii", params={}),), "input")
+def span_eval(rows: list[dict[str, Any]], params: dict[str, Any] | None = None) -> dict[str, Any]:
+    pipe = build_pipeline((ScannerSpec(scanner="pii", params=params or {}),), "input")
     scanner = pipe.steps[0].scanner
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp fp fn
     kinds = {"person", "address"}
@@ -245,7 +245,9 @@ def main() -> int:
         ("late4, written blind, measured once", "late4"),
     )
     for name, stem in pii_sets:
-        results["pii"][name] = span_eval(load(HERE / "heldout" / f"pii_{stem}.jsonl"))
+        spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
+        results["pii"][name] = span_eval(spans)
+        results["pii"][name + ", cues: true"] = span_eval(spans, {"cues": True})
         results["refusal"][name] = refusal_eval(load(HERE / "heldout" / f"refusal_{stem}.jsonl"))
     md = markdown(results)
     print(md)
