@@ -3,7 +3,8 @@
 One zero-latency `aire sim` (core 1, with the load generator and an OTLP/HTTP sink that
 accepts and discards the spans) is the upstream. Four gateways, one worker each, on core
 0: `off` (no tracing, quality SLIs off), `quality` (quality SLIs on: the observer keeps
-each answer's bytes, a worker thread measures them), `trace100` (tracing on, every trace
+each answer's bytes, a worker process measures them), `quality20` (the same with
+`quality_sample: 0.2`), `trace100` (tracing on, every trace
 kept, exported over OTLP/HTTP in batches) and `trace1` (1% of new traces kept). The load
 generator sends no traceparent here (a client's sampled flag would decide instead).
 
@@ -44,6 +45,7 @@ _TRACE = "  tracing: {{enabled: true, endpoint: '{otlp}', sample_ratio: "
 VARIANTS = {
     "off": ["  quality_slis: false"],
     "quality": ["  quality_slis: true"],
+    "quality20": ["  quality_slis: true", "  quality_sample: 0.2"],
     "trace100": ["  quality_slis: false", _TRACE + "1.0}}"],
     "trace1": ["  quality_slis: false", _TRACE + "0.01}}"],
 }
