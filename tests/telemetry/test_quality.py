@@ -99,6 +99,7 @@ async def test_a_sample_of_requests_is_measured_and_the_rest_counted(
     url, app = start_gateway(
         models={"good": {"deployments": [deployment(healthy, "good-1")]}}, quality_sample=0.3
     )
+    assert app.quality is not None
     sink = Collect()
     app.quality.add_sink(sink)
     msgs = [{"role": "user", "content": PROMPT}]
@@ -254,26 +255,8 @@ def test_answers_past_the_byte_budget_are_dropped_whatever_their_count_or_size()
 
 def test_a_full_queue_drops_and_counts_never_blocks() -> None:
     obs = QualityObserver(queue_size=2)  # not started: nothing is handed over
-
-    class Ctx:
-        route = object()
-        endpoint = "chat"
-        alias = "a"
-        deployment = "d"
-        status = 200
-        error_code = None
-        stream = False
-        ttft_s = None
-        prompt_tokens = completion_tokens = 0
-        answer_body = b"{}"
-        body: ClassVar[dict[str, Any]] = {}
-        guarded = None
-
-        def elapsed_s(self) -> float:
-            return 0.0
-
     for _ in range(5):
-        obs.on_settle(Ctx())  # type: ignore[arg-type]
+        obs.on_settle(_Ctx(b"{}"))  # type: ignore[arg-type]
     assert obs.dropped == 3
     assert obs.in_flight == 2
     assert obs.m.registry is not None
