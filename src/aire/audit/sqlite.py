@@ -19,6 +19,7 @@ from typing import TypeVar
 from aire.audit.chain import Checkpoint, SealedRecord
 from aire.audit.store import SCHEMA_VERSION
 from aire.errors import AuditUnavailable
+from aire.sqlitewal import enable_wal
 
 __all__ = ["SqliteStore", "sqlite_path"]
 
@@ -65,7 +66,7 @@ class SqliteStore:
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if create:
-                conn.execute("PRAGMA journal_mode = WAL")
+                enable_wal(conn, BUSY_TIMEOUT_MS / 1000)
                 conn.execute("PRAGMA synchronous = FULL")
                 self._create(conn)
             self._check_version(conn)

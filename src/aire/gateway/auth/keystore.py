@@ -19,6 +19,7 @@ from aire.config.governance import LimitSpec
 from aire.config.tools import ToolPolicy
 from aire.errors import ConfigError, StateUnavailable
 from aire.gateway.auth.keys import VirtualKey
+from aire.sqlitewal import enable_wal
 
 __all__ = ["KeyStore", "PostgresKeyStore", "SqliteKeyStore", "open_keystore"]
 
@@ -93,9 +94,8 @@ class SqliteKeyStore:
         self._lock = asyncio.Lock()
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        return conn
+        # WAL is a property of the file, set once in open(); timeout is the busy handler
+        return sqlite3.connect(self.path, timeout=10, isolation_level=None)
 
     async def _run(self, fn: Any, *args: Any) -> Any:
         def work() -> Any:
@@ -112,15 +112,24 @@ class SqliteKeyStore:
 
     async def open(self) -> None:
         def create(conn: sqlite3.Connection) -> None:
-            conn.execute(
-                f"CREATE TABLE IF NOT EXISTS {self.keys} (key_id TEXT PRIMARY KEY, salt BLOB,"
-                " secret_hash TEXT, created_at REAL, team TEXT, owner TEXT, models TEXT,"
-                " expires_at REAL, revoked_at REAL, limits TEXT, metadata TEXT, tools TEXT)"
-            )
-            conn.execute(
-                f"CREATE TABLE IF NOT EXISTS {self.tokens} (token_id TEXT PRIMARY KEY,"
-                " expires_at REAL)"
-            )
+            enable_wal(conn)
+            # one write transaction taken up front: a deferred one that reads the schema and
+            # then writes fails at once (no busy wait) if another writer got in between
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(
+                    f"CREATE TABLE IF NOT EXISTS {self.keys} (key_id TEXT PRIMARY KEY, salt BLOB,"
+                    " secret_hash TEXT, created_at REAL, team TEXT, owner TEXT, models TEXT,"
+                    " expires_at REAL, revoked_at REAL, limits TEXT, metadata TEXT, tools TEXT)"
+                )
+                conn.execute(
+                    f"CREATE TABLE IF NOT EXISTS {self.tokens} (token_id TEXT PRIMARY KEY,"
+                    " expires_at REAL)"
+                )
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
         if self.path.parent and not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
