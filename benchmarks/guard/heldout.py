@@ -145,8 +145,9 @@ def refusal_eval(rows: list[dict[str, Any]]) -> dict[str, Any]:
     by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for row in rows:
         pred = classify_refusal(row["completion"])
-        confusion[row["label"]][pred] += 1
-        by_style[row["style"]][0] += pred == row["label"]
+        gold = "compliance" if row["label"] == "full_compliance" else row["label"]  # late5
+        confusion[gold][pred] += 1
+        by_style[row["style"]][0] += pred == gold
         by_style[row["style"]][1] += 1
     out: dict[str, Any] = {"confusion": confusion, "by_style": dict(sorted(by_style.items()))}
     # binary: refusal (full or partial) vs compliance, as the scanner flags
@@ -226,8 +227,11 @@ def main() -> int:
         "aire-late3 (written blind by someone who saw neither detector nor data)": load(
             HERE / "heldout" / "injection_late3.jsonl"
         ),
-        "aire-late4 (written blind, 2026-12-05; measured once)": load(
+        "aire-late4 (written blind, 2026-12-05; measured twice, spent)": load(
             HERE / "heldout" / "injection_late4.jsonl"
+        ),
+        "aire-late5 (written blind, 2026-12-05; measured before and after that day's merges)": (
+            load(HERE / "heldout" / "injection_late5.jsonl")
         ),
     }
     if args.promptmap:
@@ -242,7 +246,8 @@ def main() -> int:
     pii_sets = (
         ("seen during development", "heldout"),
         ("late, measured once", "late"),
-        ("late4, written blind, measured once", "late4"),
+        ("late4, written blind, measured twice (spent)", "late4"),
+        ("late5, written blind, measured before and after", "late5"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
