@@ -141,6 +141,7 @@ def test_each_degradation_is_caught_within_500_answers(kind: str, detector: set[
 
 
 @pytest.mark.acceptance
+@pytest.mark.timeout(900)  # 20 x 21,000 answers: ~40-60 s quiet, past 120 s on a busy machine
 @pytest.mark.parametrize("warmup", [200, 1000])
 def test_clean_runs_of_twenty_thousand_answers_raise_no_alarm_over_seeds(warmup: int) -> None:
     """The default calibration (10^7 answers per detector, the reference's error averaged
