@@ -110,21 +110,38 @@ _DECLINE = re.compile(
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
     r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
     r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b"
-    # "Nope, not touching that one." / "Not happening."
-    r"|^\W*(?:\*[^*\n]{1,60}\*\s*)?(?:nope|no)\b[,.!]*\s+(?:not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
-    r"|i\s+(?:won't|can't|will\s+not|cannot))"
-    r"|^\W*(?:\*[^*\n]{1,60}\*\s*)?not\s+happening\b"
     # "let's talk about something else", "let's try a different topic"
     r"|\blet(?:'s|\s+us)\s+(?:focus\s+on|talk\s+about|discuss|move\s+on\s+to|switch\s+to|try|change|turn\s+to|chat\s+about)\s+"
     r"(?:something\s+(?:else|different|more\s+(?:constructive|positive|productive|helpful))|a\s+different\s+(?:topic|subject)|another\s+(?:topic|subject)|the\s+subject)"
-    # an answer that opens by replacing the request: "Rather than helping ..., I'd suggest"
-    r"|^\W*(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))\s+(?:to|for|on)\b|providing|giving\s+you|that\b)"
+    # "It would be irresponsible of me to", "I'm not programmed to", "My guidelines don't
+    # allow me to", "I'm only able to help with questions about our products", "This goes
+    # beyond what I can do", "I have to stop you there", "I'm afraid that's not possible"
+    r"|\b(?:irresponsible|wrong|unsafe|reckless)\s+(?:of|for)\s+me\s+to\b"
+    r"|\bnot\s+(?:programmed|designed|built|trained)\s+to\s+(?:help|assist|provide|give|answer|generate|create|write|engage)"
+    r"|\b(?:guidelines|policies|rules|programming|instructions)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:allow|permit|let)\s+me\b"
+    r"|\bi(?:'m|\s+am)\s+only\s+(?:able|here|designed|programmed|allowed)\s+to\s+(?:help|assist|answer|discuss)"
+    r"|\bi\s+can\s+only\s+(?:help|assist|answer|discuss)\s+(?:with\s+)?(?:questions|topics|requests|things)"
+    r"|\bgoes\s+beyond\s+what\s+i\b|\b(?:have|need)\s+to\s+stop\s+(?:you|here|there)\b"
+    r"|\bi'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
+    # "I don't produce content like that" at the start of a sentence
+    r"|(?:^|[.!?\n]\s*)\W*i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
+    r"help\s+with|give|share|make|support|condone)\b"
     # "generating that content would go against that / my guidelines"
     r"|\bwould\s+(?:go\s+against|violate|contradict|conflict\s+with)\s+(?:that|this|those)\s*[.!]"
     r"|\bwould\s+(?:go\s+against|violate|contradict|conflict\s+with)\s+(?:my|our)\s+(?:\w+\s+)?"
     r"(?:guidelines|principles|values|polic\w+|programming|purpose|design|rules))"
 )
 
+# How an answer opens (after a role-play action such as "*crosses arms*"): "Nope, not
+# touching that one.", "Not happening.", or replacing the request: "Rather than helping
+# ..., I'd suggest", "Instead of ways to get into her phone, here's ...".
+_OPENING = re.compile(
+    r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
+    r"(?:nope|no)\b[,.!]*\s+(?:not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)|i\s+(?:won't|can't|will\s+not|cannot))"
+    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b"
+    r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
+    r"\s+(?:to|for|on)\b|providing|giving\s+you|that\b))"
+)
 
 # Refusals in other languages: a first-person "cannot / will not help / do" near the start.
 # Each piece is (pattern, can match ASCII text): answers in Spanish, Dutch, ... are often
@@ -133,20 +150,22 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
     (r"\b(?:ich\s+(?:kann|darf|werde|m[oö]chte)|(?:kann|darf|werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}"
      r"\bnicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))", True),
-    (r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b", True),
+    (r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
+     r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b", True),
     # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
     (r"\bje\s+ne\s+(?:peux|pourrai|suis\s+pas\s+en\s+mesure|vais\s+pas(?!\s+vous\s+mentir)|souhaite\s+pas)\b(?!\s+qu)"
      r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
-     r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b", True),
+     r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b", True),
     # es
     (r"\bno\s+(?:puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
      r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
-     r"|\bdebo\s+(?:negarme|rechazar|declinar)\b", True),
+     r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b", True),
     # pt
-    (r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad))", True),
+    (r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
+     r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa)", True),
     # it
     (r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
-     r"|(?:è|e')\s+qualcosa\s+(?:che|in\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)", True),
+     r"|(?:è|e')\s+qualcosa\s+(?:che|in\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)|\bpreferisco\s+non\b", True),
     # nl: "ik kan/ga/zal/wil ... niet", "daar kan ik je niet mee helpen"
     (r"\b(?:ik\s+(?:kan|ga|zal|mag|wil)|(?:kan|ga|zal|mag|wil)\s+ik)\b[^.!?\n]{0,25}\bniet\b", True),
     # pl, sv, no, cs, id, vi
@@ -155,20 +174,21 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # ru, uk
     (r"я\s+не\s+(?:могу|буду|стану|смогу)|я,?\s+к\s+сожалению,?\s+не\s+(?:могу|смогу)"
      r"|не\s+(?:могу|смогу|стану)\s+(?:помочь|выполнить|с\s+этим|писать|предоставить|дать|ответить)"
-     r"|\bне\s+можу\b", False),
+     r"|\bне\s+можу\b|не\s+то,?\s+с\s+чем\s+я\s+(?:могу|буду)", False),
     # tr: "yardımcı olamam / olamıyorum", "yapamam", "veremem"
     (r"\b(?:yard[ıi]mc[ıi]\s+ol|yap|ver|sa[ğg]la|yaz|payla[şs]|ed|olu[şs]tur|[üu]ret|anlat|a[çc][ıi]kla)"
      r"[ae]m(?:am|em|[ıi]yorum|ayaca[ğg][ıi]m|eyece[ğg]im)\b", False),
     # zh
     (r"我(?:无法|不能|没法|不可以|不会|拒绝)|抱歉[，,]?\s*我|对不起[，,]?\s*我|无法(?:帮助|提供|协助)"
-     r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|满足|回答|完成|参与)", False),
+     r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|满足|回答|完成|参与)|帮不了|无能为力|恕难", False),
     # ja
     (r"(?:お手伝い|お答え|対応|提供|作成|協力|回答)(?:することは|は)?できません|申し訳(?:ありません|ございません)"
-     r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ", False),
+     r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません", False),
     # ko
-    (r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려", False),
+    (r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려"
+     r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵)", False),
     # ar, hi
-    (r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)", False),
+    (r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)|لست\s+قادر|غير\s+قادر\s+على", False),
     (r"मैं\s[^.!?\n।]{0,40}नहीं\s+कर\s+सकत|नहीं\s+(?:कर|दे|बता|लिख|दिखा)\s+(?:सकत|पा(?:ऊ|उ|ए|ये))", False),
 )
 _OTHER_LANGS = re.compile("(?i)" + "|".join(p for p, _ in _LANG_PIECES))
@@ -307,7 +327,7 @@ def _detect(text: str) -> tuple[float, int]:
         langs = _OTHER_LANGS_ASCII
     quotes = _has_quotes(text, head)
     best = -1
-    for rx in (_APOLOGY, _UNFORTUNATELY, _STRONG, _DECLINE):
+    for rx in (_APOLOGY, _UNFORTUNATELY, _OPENING, _STRONG, _DECLINE):
         at = _first(rx, head, quotes)
         if at == 0:
             return 1.0, 0
@@ -388,7 +408,7 @@ _FLUFF = re.compile(
 )
 _PIVOT2 = re.compile(
     r"(?i)(?:\b(?:however|but|instead|that\s+said|that\s+being\s+said|alternatively|on\s+the\s+other\s+hand)\b,?\s+"
-    r"(?:(?:i\s+can|i\s+could|i'd\s+be\s+happy\s+to|i'm\s+happy\s+to|let\s+me)\s+(?:help|explain|offer|provide|"
+    r"(?:(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)\s+to|i'm\s+(?:happy|glad)\s+to|let\s+me)\s+(?:help|explain|offer|provide|"
     r"give|share|tell(?!\s+you\s+that)|describe|outline|walk|point|show|write|suggest\s+(?:some|a\s+few)|discuss|talk)"
     r"|here(?:'s|\s+is|\s+are)|there\s+(?:are|is)\s+(?:some|several|many|a\s+few|general)|in\s+general|generally"
     r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re|\s+are)\s+(?:interested|looking|curious|referring|asking|talking|thinking)|if\s+you\s+(?:mean|meant))"
@@ -412,6 +432,7 @@ _PIVOT_WEAK = re.compile(
     r"(?i)(?<=[.!?]\s)(?:if\s+you(?:'re|\s+are)\s+(?:\w+ing|worried|concerned)\b"
     r"|you\s+(?:can|could|might)\s+(?:usually\s+|also\s+|still\s+|instead\s+)?(?:reach|try|use|find|contact|ask|check|"
     r"visit|look|search|get|request)\b)"
+    r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+\w+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
 )
 WEAK_REACH = 160
 # where a pivot can start: a cheap scan, then _PIVOT2.match there
