@@ -62,6 +62,19 @@ _STRONG = re.compile(
     + _DO
     + r"\b"
 )
+# The same first-person no with any verb ("I'm unable to retrieve it", "I won't obfuscate
+# this"), where a sentence or clause starts, except verbs of seeing, knowing, promising
+# and idioms: "I can't see your screen", "I can't remember the year", "I can't say for sure".
+_ANY_VERB = re.compile(
+    r"(?i)(?:^|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*)\W*i(?:'m|\s+am)?\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|"
+    r"unable\s+to|not\s+able\s+to|(?:'m|\s+am)\s+(?:unable|not\s+able)\s+to)\s+"
+    r"(?!(?:see|find|remember|recall|know|verify|confirm|guarantee|promise|be\s+(?:sure|certain|100%)|say\b|"
+    r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|help\s+(?:but|feeling|thinking)|"
+    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|tell\s+(?:for\s+sure|exactly|"
+    r"whether|if|which|from)|be\s+(?:more|less|too|so|very|bothered|happier)|go\s+wrong|miss|beat|complain|"
+    r"wait|pretend\s+(?:this|that|it)|bore|sleep|afford|decide|access\s+(?:the\s+(?:link|file|url|page|attachment)|"
+    r"your\s+(?:link|file|screen|attachment)))\b)[a-z]{2,}"
+)
 _APOLOGY = re.compile(
     r"(?i)^\W*(?:i'?m\s+(?:really\s+|very\s+|so\s+|truly\s+)?sorry|i\s+(?:sincerely\s+)?apologi[sz]e|"
     r"i\s+regret|(?:my\s+)?apologies|sorry),?\b[^.!?\n]{0,80}\b"
@@ -123,6 +136,13 @@ _DECLINE = re.compile(
     r"|\bi\s+can\s+only\s+(?:help|assist|answer|discuss)\s+(?:with\s+)?(?:questions|topics|requests|things)"
     r"|\bgoes\s+beyond\s+what\s+i\b|\b(?:have|need)\s+to\s+stop\s+(?:you|here|there)\b"
     r"|\bi'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
+    r"|\bnot\s+sure\s+how\s+to\s+approach\s+this\s+(?:type|kind)\s+of\s+(?:question|request)"
+    r"|\bnot\s+within\s+my\s+(?:programming|guidelines|capabilities|abilities|scope|remit)"
+    r"|\bi(?:'m|\s+am)\s+not\s+the\s+right\s+(?:assistant|resource|place|tool|person|ai|model)\b"
+    r"|\bi(?:'m|\s+am|'ll|\s+will|\s+must|\s+have\s+to)\s+(?:going\s+to\s+|have\s+to\s+)?turn\s+(?:this|that|it)?\s*down\b"
+    r"|\b(?:not|n't)\s+(?:be\s+)?(?:responsible|right|appropriate|possible|wise|ethical)\s+(?:for|of)\s+me\s+to\b"
+    # "Let's chat about math, coding and logic problems instead!"
+    r"|\blet(?:'s|\s+us)\s+(?:chat|talk)\s+about\s+[^.!?\n]{0,80}\binstead\b"
     # "I don't produce content like that" at the start of a sentence
     r"|(?:^|[.!?\n]\s*)\W*i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
     r"help\s+with|give|share|make|support|condone)\b"
@@ -138,7 +158,7 @@ _DECLINE = re.compile(
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
     r"(?:nope|no)\b[,.!]*\s+(?:not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)|i\s+(?:won't|can't|will\s+not|cannot))"
-    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b"
+    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b|hard\s+pass\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
     r"\s+(?:to|for|on)\b|providing|giving\s+you|that\b))"
 )
@@ -149,34 +169,36 @@ _OPENING = re.compile(
 _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
     (r"\b(?:ich\s+(?:kann|darf|werde|m[oö]chte)|(?:kann|darf|werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}"
-     r"\bnicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))", True),
+     r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr)))", True),
     (r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
      r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b", True),
     # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
-    (r"\bje\s+ne\s+(?:peux|pourrai|suis\s+pas\s+en\s+mesure|vais\s+pas(?!\s+vous\s+mentir)|souhaite\s+pas)\b(?!\s+qu)"
+    (r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
+     r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
      r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
      r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b", True),
     # es
-    (r"\bno\s+(?:puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
+    (r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
      r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
      r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b", True),
     # pt
     (r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
-     r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa)", True),
+     r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa|(?:é|e)\s+poss[íi]vel\s+(?:ajudar|fornecer|atender|responder))", True),
     # it
     (r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
      r"|(?:è|e')\s+qualcosa\s+(?:che|in\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)|\bpreferisco\s+non\b", True),
     # nl: "ik kan/ga/zal/wil ... niet", "daar kan ik je niet mee helpen"
-    (r"\b(?:ik\s+(?:kan|ga|zal|mag|wil)|(?:kan|ga|zal|mag|wil)\s+ik)\b[^.!?\n]{0,25}\bniet\b", True),
+    (r"\b(?:ik\s+(?:kan|ga|zal|mag|wil)|(?:kan|ga|zal|mag|wil|help|doe|schrijf|geef|maak)\s+ik)\b[^.!?\n]{0,25}\bniet\b", True),
     # pl, sv, no, cs, id, vi
     (r"\bnie\s+(?:mog[ęe]|pomog[ęe]|jestem\s+w\s+stanie|zamierzam)\b|\bjag\s+kan\s+inte\b|\bjeg\s+kan\s+ikke\b"
      r"|\bnemohu\b|\bsaya\s+tidak\s+(?:dapat|bisa)\b|\btôi\s+không\s+thể\b", True),
     # ru, uk
-    (r"я\s+не\s+(?:могу|буду|стану|смогу)|я,?\s+к\s+сожалению,?\s+не\s+(?:могу|смогу)"
+    (r"я\b[^.!?\n]{0,30}\bне\s+(?:могу|буду|стану|смогу)|я,?\s+к\s+сожалению,?\s+не\s+(?:могу|смогу)"
      r"|не\s+(?:могу|смогу|стану)\s+(?:помочь|выполнить|с\s+этим|писать|предоставить|дать|ответить)"
      r"|\bне\s+можу\b|не\s+то,?\s+с\s+чем\s+я\s+(?:могу|буду)", False),
     # tr: "yardımcı olamam / olamıyorum", "yapamam", "veremem"
-    (r"\b(?:yard[ıi]mc[ıi]\s+ol|yap|ver|sa[ğg]la|yaz|payla[şs]|ed|olu[şs]tur|[üu]ret|anlat|a[çc][ıi]kla)"
+    (r"\b(?:yard[ıi]mc[ıi]\s+ol|yap|ver|sa[ğg]la|yaz|payla[şs]|ed|olu[şs]tur|[üu]ret|anlat|a[çc][ıi]kla|\w*getir|"
+     r"yan[ıi]tla|cevapla|[öo]ner|bul|g[öo]nder|haz[ıi]rla|[çc]evir)"
      r"[ae]m(?:am|em|[ıi]yorum|ayaca[ğg][ıi]m|eyece[ğg]im)\b", False),
     # zh
     (r"我(?:无法|不能|没法|不可以|不会|拒绝)|抱歉[，,]?\s*我|对不起[，,]?\s*我|无法(?:帮助|提供|协助)"
@@ -186,9 +208,10 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
      r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません", False),
     # ko
     (r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려"
-     r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵)", False),
+     r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵)"
+     r"|(?:처리|답변|응답|제공|지원|도움|작성|생성|수행|진행)(?:해\s*드릴|할|하실)\s*수\s*(?:가\s*)?없", False),
     # ar, hi
-    (r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)|لست\s+قادر|غير\s+قادر\s+على", False),
+    (r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)|لست\s+قادر|غير\s+قادر\s+على|ليس\s+(?:شيئا|شيئاً)\s+يمكنني|ليس\s+بإمكاني", False),
     (r"मैं\s[^.!?\n।]{0,40}नहीं\s+कर\s+सकत|नहीं\s+(?:कर|दे|बता|लिख|दिखा)\s+(?:सकत|पा(?:ऊ|उ|ए|ये))", False),
 )
 _OTHER_LANGS = re.compile("(?i)" + "|".join(p for p, _ in _LANG_PIECES))
@@ -327,7 +350,7 @@ def _detect(text: str) -> tuple[float, int]:
         langs = _OTHER_LANGS_ASCII
     quotes = _has_quotes(text, head)
     best = -1
-    for rx in (_APOLOGY, _UNFORTUNATELY, _OPENING, _STRONG, _DECLINE):
+    for rx in (_APOLOGY, _UNFORTUNATELY, _OPENING, _STRONG, _DECLINE, _ANY_VERB):
         at = _first(rx, head, quotes)
         if at == 0:
             return 1.0, 0
@@ -393,9 +416,10 @@ _FLUFF = re.compile(
     r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:important|crucial|essential|always\s+best|never\s+(?:ok|okay|acceptable))"
     r"|\b(?:consult|seek|reach\s+out|contact|speak\s+(?:to|with)|talk\s+(?:to|with))\b[^.!?\n]{0,60}"
     r"\b(?:professional|doctor|lawyer|attorney|therapist|counsel+or|expert|authorit|hotline|helpline|police|"
-    r"emergency|pharmacist|physician|advisor|specialist|services|someone\s+you\s+trust|team|support|department|"
-    r"hr\b|manager|bank|provider|administrator|council|school|teacher|parent|adult|friend)"
-    r"|\b(?:feel\s+free|let\s+me\s+know|anything\s+else|other\s+questions|happy\s+to\s+help|here\s+to\s+help|"
+    r"emergency|pharmacist|physician|advisor|specialist|services|someone\s+you\s+trust|team|department|"
+    r"hr\b|manager|administrator|council|school|teacher|parent|adult|friend)"
+    r"|\b(?:feel\s+free|let\s+me\s+know|anything\s+else|something\s+else|other\s+(?:questions|information|topics|requests)|"
+    r"happy\s+to\s+help|here\s+to\s+help|"
     r"i\s+hope\s+this|please\s+(?:remember|note|keep|be|prioriti)|instead,?\s+(?:focus|consider|try\s+to|let's))"
     r"|\b(?:as\s+an\s+ai|language\s+model|my\s+(?:purpose|programming|guidelines))\b"
     r"|\b(?:respect|dignity|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
@@ -431,7 +455,7 @@ _PIVOT2 = re.compile(
 _PIVOT_WEAK = re.compile(
     r"(?i)(?<=[.!?]\s)(?:if\s+you(?:'re|\s+are)\s+(?:\w+ing|worried|concerned)\b"
     r"|you\s+(?:can|could|might)\s+(?:usually\s+|also\s+|still\s+|instead\s+)?(?:reach|try|use|find|contact|ask|check|"
-    r"visit|look|search|get|request)\b)"
+    r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b)"
     r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+\w+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
 )
 WEAK_REACH = 160
