@@ -117,7 +117,7 @@ _DECLINE = re.compile(
     r"|(?:^|[.!?\n]\s*)\W*i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
     # "I'd prefer to steer away from that", "I'll steer clear of this"
     r"|\bi(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to)\s+(?:(?:prefer|like|rather)\s+(?:to\s+)?)?"
-    r"(?:steer\s+(?:away|clear)|stay\s+away)\s+from\s+(?:that|this|it|writing|helping|providing|giving)"
+    r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:that|this|it|writing|helping|providing|giving)"
     # "Not something I'll help with." / "That isn't a request I'll fulfil"
     r"|(?:^|[.!?\n]\s*)\W*not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
@@ -168,51 +168,96 @@ _OPENING = re.compile(
 # pure ASCII, and the ASCII-only regex keeps the other scripts off most English answers.
 _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
-    (r"\b(?:ich\s+(?:kann|darf|werde|m[oö]chte)|(?:kann|darf|werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}"
-     r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr)))", True),
-    (r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
-     r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b", True),
+    (
+        r"\b(?:ich\s+(?:kann|darf|werde|m[oö]chte)|(?:kann|darf|werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}"
+        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr)))",
+        True,
+    ),
+    (
+        r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
+        r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b",
+        True,
+    ),
     # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
-    (r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
-     r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
-     r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
-     r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b", True),
+    (
+        r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
+        r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
+        r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
+        r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b",
+        True,
+    ),
     # es
-    (r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
-     r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
-     r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b", True),
+    (
+        r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
+        r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
+        r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b",
+        True,
+    ),
     # pt
-    (r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
-     r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa|(?:é|e)\s+poss[íi]vel\s+(?:ajudar|fornecer|atender|responder))", True),
+    (
+        r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
+        r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa|(?:é|e)\s+poss[íi]vel\s+(?:ajudar|fornecer|atender|responder))",
+        True,
+    ),
     # it
-    (r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
-     r"|(?:è|e')\s+qualcosa\s+(?:che|in\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)|\bpreferisco\s+non\b", True),
+    (
+        r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
+        r"|(?:è|e')\s+qualcosa\s+(?:che|in\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)|\bpreferisco\s+non\b",
+        True,
+    ),
     # nl: "ik kan/ga/zal/wil ... niet", "daar kan ik je niet mee helpen"
-    (r"\b(?:ik\s+(?:kan|ga|zal|mag|wil)|(?:kan|ga|zal|mag|wil|help|doe|schrijf|geef|maak)\s+ik)\b[^.!?\n]{0,25}\bniet\b", True),
+    (
+        r"\b(?:ik\s+(?:kan|ga|zal|mag|wil)|(?:kan|ga|zal|mag|wil|help|doe|schrijf|geef|maak)\s+ik)\b[^.!?\n]{0,25}\bniet\b",
+        True,
+    ),
     # pl, sv, no, cs, id, vi
-    (r"\bnie\s+(?:mog[ęe]|pomog[ęe]|jestem\s+w\s+stanie|zamierzam)\b|\bjag\s+kan\s+inte\b|\bjeg\s+kan\s+ikke\b"
-     r"|\bnemohu\b|\bsaya\s+tidak\s+(?:dapat|bisa)\b|\btôi\s+không\s+thể\b", True),
+    (
+        r"\bnie\s+(?:mog[ęe]|pomog[ęe]|jestem\s+w\s+stanie|zamierzam)\b|\bjag\s+kan\s+inte\b|\bjeg\s+kan\s+ikke\b"
+        r"|\bnemohu\b|\bsaya\s+tidak\s+(?:dapat|bisa)\b|\btôi\s+không\s+thể\b",
+        True,
+    ),
     # ru, uk
-    (r"я\b[^.!?\n]{0,30}\bне\s+(?:могу|буду|стану|смогу)|я,?\s+к\s+сожалению,?\s+не\s+(?:могу|смогу)"
-     r"|не\s+(?:могу|смогу|стану)\s+(?:помочь|выполнить|с\s+этим|писать|предоставить|дать|ответить)"
-     r"|\bне\s+можу\b|не\s+то,?\s+с\s+чем\s+я\s+(?:могу|буду)", False),
+    (
+        r"я\b[^.!?\n]{0,30}\bне\s+(?:могу|буду|стану|смогу)|я,?\s+к\s+сожалению,?\s+не\s+(?:могу|смогу)"
+        r"|не\s+(?:могу|смогу|стану)\s+(?:помочь|выполнить|с\s+этим|писать|предоставить|дать|ответить)"
+        r"|\bне\s+можу\b|не\s+то,?\s+с\s+чем\s+я\s+(?:могу|буду)",
+        False,
+    ),
     # tr: "yardımcı olamam / olamıyorum", "yapamam", "veremem"
-    (r"\b(?:yard[ıi]mc[ıi]\s+ol|yap|ver|sa[ğg]la|yaz|payla[şs]|ed|olu[şs]tur|[üu]ret|anlat|a[çc][ıi]kla|\w*getir|"
-     r"yan[ıi]tla|cevapla|[öo]ner|bul|g[öo]nder|haz[ıi]rla|[çc]evir)"
-     r"[ae]m(?:am|em|[ıi]yorum|ayaca[ğg][ıi]m|eyece[ğg]im)\b", False),
+    (
+        r"\b(?:yard[ıi]mc[ıi]\s+ol|yap|ver|sa[ğg]la|yaz|payla[şs]|ed|olu[şs]tur|[üu]ret|anlat|a[çc][ıi]kla|\w*getir|"
+        r"yan[ıi]tla|cevapla|[öo]ner|bul|g[öo]nder|haz[ıi]rla|[çc]evir)"
+        r"[ae]m(?:am|em|[ıi]yorum|ayaca[ğg][ıi]m|eyece[ğg]im)\b",
+        False,
+    ),
     # zh
-    (r"我(?:无法|不能|没法|不可以|不会|拒绝)|抱歉[，,]?\s*我|对不起[，,]?\s*我|无法(?:帮助|提供|协助)"
-     r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|满足|回答|完成|参与)|帮不了|无能为力|恕难", False),
+    (
+        r"我(?:无法|不能|没法|不可以|不会|拒绝)|抱歉[，,]?\s*我|对不起[，,]?\s*我|无法(?:帮助|提供|协助)"
+        r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|满足|回答|完成|参与)|帮不了|无能为力|恕难",
+        False,
+    ),
     # ja
-    (r"(?:お手伝い|お答え|対応|提供|作成|協力|回答)(?:することは|は)?できません|申し訳(?:ありません|ございません)"
-     r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません", False),
+    (
+        r"(?:お手伝い|お答え|対応|提供|作成|協力|回答)(?:することは|は)?できません|申し訳(?:ありません|ございません)"
+        r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません",
+        False,
+    ),
     # ko
-    (r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려"
-     r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵)"
-     r"|(?:처리|답변|응답|제공|지원|도움|작성|생성|수행|진행)(?:해\s*드릴|할|하실)\s*수\s*(?:가\s*)?없", False),
+    (
+        r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려"
+        r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵)"
+        r"|(?:처리|답변|응답|제공|지원|도움|작성|생성|수행|진행)(?:해\s*드릴|할|하실)\s*수\s*(?:가\s*)?없",
+        False,
+    ),
     # ar, hi
-    (r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)|لست\s+قادر|غير\s+قادر\s+على|ليس\s+(?:شيئا|شيئاً)\s+يمكنني|ليس\s+بإمكاني", False),
-    (r"मैं\s[^.!?\n।]{0,40}नहीं\s+कर\s+सकत|नहीं\s+(?:कर|दे|बता|लिख|दिखा)\s+(?:सकत|पा(?:ऊ|उ|ए|ये))", False),
+    (
+        r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)|لست\s+قادر|غير\s+قادر\s+على|ليس\s+(?:شيئا|شيئاً)\s+يمكنني|ليس\s+بإمكاني",
+        False,
+    ),
+    (
+        r"मैं\s[^.!?\n।]{0,40}नहीं\s+कर\s+सकत|नहीं\s+(?:कर|दे|बता|लिख|दिखा)\s+(?:सकत|पा(?:ऊ|उ|ए|ये))",
+        False,
+    ),
 )
 _OTHER_LANGS = re.compile("(?i)" + "|".join(p for p, _ in _LANG_PIECES))
 # The same for ASCII text (most answers): only the pieces that can match it.
@@ -329,11 +374,15 @@ _SOFT_WORDS = ("recommend", "suggest", "advise", "encourage", "urge", "better", 
 SOFT_CONTENT = 60
 
 
+# clauses for _content: "I'd recommend your doctor, but typical doses are ..." is advice
+_CLAUSE = re.compile(r"(?i)(?:[^.!?;\n,]|,(?!\s+(?:but|however)\b))+(?:[.!?;]+|\n|,|$)")
+
+
 def _content(head: str) -> int:
-    """Characters of the head's sentences that are neither refusal, lecture, redirect,
+    """Characters of the head's clauses that are neither refusal, lecture, redirect,
     comfort nor closing offer (see ``_FLUFF``)."""
     total = 0
-    for m in _SENTENCE.finditer(head):
+    for m in _CLAUSE.finditer(head):
         sent = m.group(0).strip()
         if len(sent) >= 12 and not _FLUFF.search(sent):
             total += len(sent)
@@ -453,10 +502,10 @@ _PIVOT2 = re.compile(
 # short refusal. After a paragraph of lecture (Llama-2's manner) the same sentences are
 # the alternatives of a full refusal.
 _PIVOT_WEAK = re.compile(
-    r"(?i)(?<=[.!?]\s)(?:if\s+you(?:'re|\s+are)\s+(?:\w+ing|worried|concerned)\b"
+    r"(?i)(?<=[.!?]\s)(?:if\s+you(?:'re|\s+are)\s+(?:[\w-]+ing|worried|concerned)\b"
     r"|you\s+(?:can|could|might)\s+(?:usually\s+|also\s+|still\s+|instead\s+)?(?:reach|try|use|find|contact|ask|check|"
     r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b)"
-    r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+\w+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
+    r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+[\w-]+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
 )
 WEAK_REACH = 160
 # where a pivot can start: a cheap scan, then _PIVOT2.match there
