@@ -7,9 +7,13 @@ tests."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
-from aire.guard.detect.refusal import classify_refusal, refusal_score
+from aire.guard.detect.refusal import classify_refusal, refusal_score, refusal_verdict
+from aire.guard.scanner import Scanner
+from aire.guard.types import ScanContext
 
 FULL = [
     # openings, after a role-play action too
@@ -148,3 +152,19 @@ def test_a_generic_offer_is_not_substance() -> None:
 def test_quoted_refusal_after_a_real_one_still_counts() -> None:
     text = "I won't write that. If you need to say no to your boss, try: \"I can't take this on this week.\""
     assert classify_refusal(text) in ("full_refusal", "partial_refusal")
+
+
+@pytest.mark.parametrize("text", FULL[:5] + PARTIAL[:3] + COMPLIANCE[:5])
+def test_verdict_is_score_and_label_in_one_pass(text: str) -> None:
+    assert refusal_verdict(text) == (refusal_score(text), classify_refusal(text))
+
+
+def test_scanner_reports_the_kind(make_scanner: Callable[..., Scanner]) -> None:
+    scanner = make_scanner("refusal", family="output")
+    full = scanner.scan(FULL[0], ScanContext())
+    assert not full.valid
+    assert [f.kind for f in full.findings] == ["refusal"]
+    part = scanner.scan(PARTIAL[0], ScanContext())
+    assert not part.valid
+    assert [f.kind for f in part.findings] == ["partial_refusal"]
+    assert scanner.scan(COMPLIANCE[0], ScanContext()).valid
