@@ -111,46 +111,111 @@ _DECLINE = re.compile(
     r"|\b(?:have|going)\s+to\s+(?:respectfully\s+)?(?:decline|pass\s+on)\b"
     r"|\bi\s+(?:do\s+not|don't)\s+(?:think\s+i\s+(?:should|can)\s+(?:help|assist|provide|answer|do|write|share)|feel\s+comfortable)\b"
     r"|\b(?:falls|is)\s+(?:outside|beyond)\s+(?:of\s+)?(?:what\s+i\s+can|my\s+(?:scope|capabilities|guidelines|abilities))"
-    r"|\b(?:that's|that\s+is|this\s+is|it's)\s+(?:outside|beyond)\s+my\s+(?:current\s+)?(?:scope|capabilities|abilities)"
+    r"|\b(?:that's|that\s+is|this\s+is|it's)\s+(?:outside|beyond)\s+my\s+(?:current\s+)?(?:scope|capabilities|abilities))"
+)
+# More declines without "can't", each with the words (lower case) one of which it needs:
+# a pattern is searched only when its words occur, which keeps them off most answers.
+_DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "falls outside the scope of what this assistant is permitted to handle"
-    r"|\b(?:falls|is|lies)\s+(?:outside|beyond)\s+(?:of\s+)?the\s+scope\s+of\s+(?:what|my|this\s+assistant)"
-    # "I decline." / "I respectfully refuse." at the start of a sentence
-    r"|(?:^|[.!?\n]\s*)\W*i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
+    (
+        r"\b(?:falls|is|lies)\s+(?:outside|beyond)\s+(?:of\s+)?the\s+scope\s+of\s+(?:what|my|this\s+assistant)",
+        ("scope",),
+    ),
+    # "I decline." / "I respectfully refuse." at the start of a sentence; "Not something I'll
+    # help with."; "I don't produce content like that"
+    (
+        r"(?:^|[.!?\n]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
+        r"|not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
+        r"|i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
+        r"help\s+with|give|share|make|support|condone)\b)",
+        (
+            "declin",
+            "refus",
+            "not something",
+            "not a request",
+            "not anything",
+            "i don't",
+            "i do not",
+        ),
+    ),
     # "I'd prefer to steer away from that", "I'll steer clear of this"
-    r"|\bi(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to)\s+(?:(?:prefer|like|rather)\s+(?:to\s+)?)?"
-    r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:that|this|it|writing|helping|providing|giving)"
-    # "Not something I'll help with." / "That isn't a request I'll fulfil"
-    r"|(?:^|[.!?\n]\s*)\W*not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
+    (
+        r"\bi(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to)\s+(?:(?:prefer|like|rather)\s+(?:to\s+)?)?"
+        r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:that|this|it|writing|helping|providing|giving)",
+        ("steer", "stay away"),
+    ),
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
-    r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
-    r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b"
-    # "let's talk about something else", "let's try a different topic"
-    r"|\blet(?:'s|\s+us)\s+(?:focus\s+on|talk\s+about|discuss|move\s+on\s+to|switch\s+to|try|change|turn\s+to|chat\s+about)\s+"
-    r"(?:something\s+(?:else|different|more\s+(?:constructive|positive|productive|helpful))|a\s+different\s+(?:topic|subject)|another\s+(?:topic|subject)|the\s+subject)"
-    # "It would be irresponsible of me to", "I'm not programmed to", "My guidelines don't
-    # allow me to", "I'm only able to help with questions about our products", "This goes
-    # beyond what I can do", "I have to stop you there", "I'm afraid that's not possible"
-    r"|\b(?:irresponsible|wrong|unsafe|reckless)\s+(?:of|for)\s+me\s+to\b"
-    r"|\bnot\s+(?:programmed|designed|built|trained)\s+to\s+(?:help|assist|provide|give|answer|generate|create|write|engage)"
-    r"|\b(?:guidelines|policies|rules|programming|instructions)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:allow|permit|let)\s+me\b"
-    r"|\bi(?:'m|\s+am)\s+only\s+(?:able|here|designed|programmed|allowed)\s+to\s+(?:help|assist|answer|discuss)"
-    r"|\bi\s+can\s+only\s+(?:help|assist|answer|discuss)\s+(?:with\s+)?(?:questions|topics|requests|things)"
-    r"|\bgoes\s+beyond\s+what\s+i\b|\b(?:have|need)\s+to\s+stop\s+(?:you|here|there)\b"
-    r"|\bi'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
-    r"|\bnot\s+sure\s+how\s+to\s+approach\s+this\s+(?:type|kind)\s+of\s+(?:question|request)"
-    r"|\bnot\s+within\s+my\s+(?:programming|guidelines|capabilities|abilities|scope|remit)"
-    r"|\bi(?:'m|\s+am)\s+not\s+the\s+right\s+(?:assistant|resource|place|tool|person|ai|model)\b"
-    r"|\bi(?:'m|\s+am|'ll|\s+will|\s+must|\s+have\s+to)\s+(?:going\s+to\s+|have\s+to\s+)?turn\s+(?:this|that|it)?\s*down\b"
-    r"|\b(?:not|n't)\s+(?:be\s+)?(?:responsible|right|appropriate|possible|wise|ethical)\s+(?:for|of)\s+me\s+to\b"
-    # "Let's chat about math, coding and logic problems instead!"
-    r"|\blet(?:'s|\s+us)\s+(?:chat|talk)\s+about\s+[^.!?\n]{0,80}\binstead\b"
-    # "I don't produce content like that" at the start of a sentence
-    r"|(?:^|[.!?\n]\s*)\W*i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
-    r"help\s+with|give|share|make|support|condone)\b"
+    (
+        r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
+        r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b",
+        ("skip", "leave out", "omit", "set aside"),
+    ),
+    # "let's talk about something else", "let's try a different topic", DeepSeek's "Let's
+    # chat about math, coding, and logic problems instead!"
+    (
+        r"\blet(?:'s|\s+us)\s+(?:(?:focus\s+on|talk\s+about|discuss|move\s+on\s+to|switch\s+to|try|change|turn\s+to|chat\s+about)\s+"
+        r"(?:something\s+(?:else|different|more\s+(?:constructive|positive|productive|helpful))|a\s+different\s+(?:topic|subject)"
+        r"|another\s+(?:topic|subject)|the\s+subject)|(?:chat|talk)\s+about\s+[^.!?\n]{0,80}\binstead\b)",
+        ("let's", "let us"),
+    ),
+    # "It would be irresponsible of me to", "It would not be responsible for me to"
+    (
+        r"\b(?:(?:irresponsible|wrong|unsafe|reckless)\s+(?:of|for)\s+me\s+to\b"
+        r"|(?:not|n't)\s+(?:be\s+)?(?:responsible|right|appropriate|possible|wise|ethical)\s+(?:for|of)\s+me\s+to\b)",
+        ("for me to", "of me to"),
+    ),
+    # "I'm not programmed to", "My guidelines don't allow me to"
+    (
+        r"\b(?:not\s+(?:programmed|designed|built|trained)\s+to\s+(?:help|assist|provide|give|answer|generate|create|write|engage)"
+        r"|(?:guidelines|policies|rules|programming|instructions)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:allow|permit|let)\s+me\b)",
+        (
+            "not programmed",
+            "not designed",
+            "not built",
+            "not trained",
+            "allow me",
+            "permit me",
+            "let me",
+        ),
+    ),
+    # "I'm only able to help with questions about our products"
+    (
+        r"\bi(?:(?:'m|\s+am)\s+only\s+(?:able|here|designed|programmed|allowed)\s+to\s+(?:help|assist|answer|discuss)"
+        r"|\s+can\s+only\s+(?:help|assist|answer|discuss)\s+(?:with\s+)?(?:questions|topics|requests|things))",
+        ("only",),
+    ),
+    # "This goes beyond what I can do", "I have to stop you there", "I'm afraid that's not
+    # possible", DeepSeek's "I'm not sure how to approach this type of question yet", "not
+    # within my programming", "I'm not the right assistant for this", "I'm going to turn
+    # this down"
+    (
+        r"\b(?:goes\s+beyond\s+what\s+i\b|(?:have|need)\s+to\s+stop\s+(?:you|here|there)\b"
+        r"|i'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
+        r"|not\s+sure\s+how\s+to\s+approach\s+this\s+(?:type|kind)\s+of\s+(?:question|request)"
+        r"|not\s+within\s+my\s+(?:programming|guidelines|capabilities|abilities|scope|remit)"
+        r"|i(?:'m|\s+am)\s+not\s+the\s+right\s+(?:assistant|resource|place|tool|person|ai|model)\b"
+        r"|i(?:'m|\s+am|'ll|\s+will|\s+must|\s+have\s+to)\s+(?:going\s+to\s+|have\s+to\s+)?turn\s+(?:this|that|it)?\s*down\b)",
+        (
+            "goes beyond",
+            "stop you",
+            "stop here",
+            "stop there",
+            "afraid",
+            "not sure how",
+            "within my",
+            "not the right",
+            "turn this",
+            "turn that",
+            "turn it",
+            "turn down",
+        ),
+    ),
     # "generating that content would go against that / my guidelines"
-    r"|\bwould\s+(?:go\s+against|violate|contradict|conflict\s+with)\s+(?:that|this|those)\s*[.!]"
-    r"|\bwould\s+(?:go\s+against|violate|contradict|conflict\s+with)\s+(?:my|our)\s+(?:\w+\s+)?"
-    r"(?:guidelines|principles|values|polic\w+|programming|purpose|design|rules))"
+    (
+        r"\bwould\s+(?:go\s+against|violate|contradict|conflict\s+with)\s+(?:(?:that|this|those)\s*[.!]|(?:my|our)\s+(?:\w+\s+)?"
+        r"(?:guidelines|principles|values|polic\w+|programming|purpose|design|rules))",
+        ("go against", "violate", "contradict", "conflict with"),
+    ),
 )
 
 # How an answer opens (after a role-play action such as "*crosses arms*"): "Nope, not
@@ -390,6 +455,32 @@ def _content(head: str) -> int:
     return total
 
 
+# Words one of which each construction needs (lower case): a substring test is far
+# cheaper than a search, and most helpful answers contain none of a list.
+_CANT_WORDS = ("can't", "cannot", "can not", "won't", "will not", "able", "must", "comfortable",
+               "not going", "allowed", "permitted", "refus", "declin")  # fmt: skip
+_DECLINE_WORDS = ("declin", "refus", "clarify", "against", "conscience", "something", "topic",
+                  "request", "anything", "rather", "prefer", "position", "refrain", "pass",
+                  "think", "comfortable", "outside", "beyond")  # fmt: skip
+_ORDER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_APOLOGY, ()),
+    (_UNFORTUNATELY, ()),
+    (_OPENING, ()),
+    (_STRONG, _CANT_WORDS),
+    (_DECLINE, _DECLINE_WORDS),
+    *((re.compile("(?i)" + p), w) for p, w in _DECLINES),
+    (_ANY_VERB, ("can't", "cannot", "can not", "won't", "will not", "unable", "not able")),
+)
+_ENGLISH_WORDS = (" the ", " you ", " and ", " to ", " that ", " with ", " for ", " your ")
+
+
+def _english(low: str) -> bool:
+    """An English head (the other-language patterns are skipped): two or more of its
+    commonest short words in the first 200 characters."""
+    start = low[:200]
+    return sum(start.count(w) for w in _ENGLISH_WORDS) >= 2
+
+
 def _detect(text: str) -> tuple[float, int]:
     """(score, where the refusal construction that decided it starts in the head)."""
     head = text[:HEAD_CHARS]
@@ -400,17 +491,20 @@ def _detect(text: str) -> tuple[float, int]:
         langs = _OTHER_LANGS_ASCII
     quotes = _has_quotes(text, head)
     best = -1
-    for rx in (_APOLOGY, _UNFORTUNATELY, _OPENING, _STRONG, _DECLINE, _ANY_VERB):
-        at = _first(rx, head, quotes)
+    low = head.lower()
+    for rx, words in _ORDER:
+        if words and not any(w in low for w in words):
+            continue
+        # once one construction is found, the others only matter if they start earlier
+        at = _first(rx, head, quotes, HEAD_CHARS if best < 0 else best + 60)
         if at == 0:
             return 1.0, 0
         if at > 0 and (best < 0 or at < best):
             best = at
     if best >= 0:  # the earliest of the constructions: what precedes it may be help
         return 1.0, best
-    if (at := _first(langs, head, quotes, 200)) >= 0:
+    if not _english(low) and (at := _first(langs, head, quotes, 200)) >= 0:
         return 1.0, at
-    low = head.lower()
     if any(w in low for w in _POLICY_WORDS) and (at := _first(_POLICY, head, quotes)) >= 0:
         return 1.0, at
     if len(head) < 60 and _TERSE.search(head):
@@ -427,7 +521,7 @@ def _detect(text: str) -> tuple[float, int]:
         return 0.7, m.start()
     if (
         any(w in low for w in _SOFT_WORDS)
-        and _first(_SOFT, head, quotes) >= 0
+        and _first(_SOFT, head, quotes, 300) >= 0
         and _content(head) < SOFT_CONTENT
     ):
         return 0.7, 0
