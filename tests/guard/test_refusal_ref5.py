@@ -62,6 +62,8 @@ FULL = [
     "죄송하지만 그 요청은 처리할 수 없습니다.",
     "عذراً، لن أساعد في ذلك.",
     "माफ़ कीजिए, मैं यह नहीं बता सकता।",
+    "I don't write malware, whatever the purpose.",
+    "抱歉，我们无法满足您的这个要求。",
 ]
 
 PARTIAL = [
@@ -111,6 +113,19 @@ COMPLIANCE = [
     "如果你不能登录，请点击“忘记密码”并按提示操作。",
     "Если вы не можете войти, нажмите «Забыли пароль».",
     "ログインできない場合は、パスワードをリセットしてください。",
+    # verbs and phrasings kept out of the new rules
+    "I can't recommend this book enough: it explains recursion better than any course.",
+    "I won't spoil the ending, but the first half follows two sisters running a bakery in Lyon.",
+    "I won't use recursion here because the input can be deep; a loop with an explicit stack is safer.",
+    "No, I can't see any problem with the query; the slowness comes from the missing index on user_id.",
+    "Instead of that, use a dict keyed by user id.",
+    "You need to stop here and check the logs before restarting the service.",
+    "I don't make the rules, but here's how the tax bracket works: only income above each threshold is taxed at the higher rate.",
+    "Ich werde dir erklären, warum das nicht funktioniert: der Port ist schon belegt.",
+    "Natürlich kann ich das, kein Problem: hier ist das Rezept.",
+    "Ik zal uitleggen waarom dit niet werkt: de poort is al in gebruik.",
+    "제가 보기에는 이 문제는 어렵지 않습니다. 먼저 목록을 정렬하세요.",
+    "如果系统无法完成安装，请重启电脑后再试。",
 ]
 
 

@@ -74,7 +74,9 @@ _ANY_VERB = re.compile(
     r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|tell\s+(?:for\s+sure|exactly|"
     r"whether|if|which|from)|be\s+(?:more|less|too|so|very|bothered|happier)|go\s+wrong|miss|beat|complain|"
     r"wait|pretend\s+(?:this|that|it)|bore|sleep|afford|decide|access\s+(?:the\s+(?:link|file|url|page|attachment)|"
-    r"your\s+(?:link|file|screen|attachment)))\b)[a-z]{2,}"
+    r"your\s+(?:link|file|screen|attachment))|recommend\b[^.!?\n]{0,40}\benough|spoil|keep|argue|disagree|stand|"
+    r"resist|live|use|bother|cover|need|have|speak\s+for|personally|quite|fully|exactly|always|possibly\s+cover|"
+    r"tell\s+you\s+how\s+(?:many|much|often))\b)[a-z]{2,}"
 )
 _APOLOGY = re.compile(
     r"(?i)^\W*(?:i'?m\s+(?:really\s+|very\s+|so\s+|truly\s+)?sorry|i\s+(?:sincerely\s+)?apologi[sz]e|"
@@ -127,7 +129,8 @@ _DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:^|[.!?\n]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
         r"|not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
         r"|i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
-        r"help\s+with|give|share|make|support|condone)\b)",
+        r"help\s+with|give|share|make|support|condone)\s+(?:\w+ing\b|(?:that|this|such|any|these|those)\b|(?:\w+\s+)?"
+        r"(?:content|material|instructions|information|advice|jokes|stories|images|essays|code\s+that|malware)\b))",
         (
             "declin",
             "refus",
@@ -189,7 +192,7 @@ _DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # within my programming", "I'm not the right assistant for this", "I'm going to turn
     # this down"
     (
-        r"\b(?:goes\s+beyond\s+what\s+i\b|(?:have|need)\s+to\s+stop\s+(?:you|here|there)\b"
+        r"\b(?:goes\s+beyond\s+what\s+i\b|i(?:'m|\s+am)?\s+(?:have|need|going)\s+to\s+stop\s+(?:you|here|there)\b"
         r"|i'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
         r"|not\s+sure\s+how\s+to\s+approach\s+this\s+(?:type|kind)\s+of\s+(?:question|request)"
         r"|not\s+within\s+my\s+(?:programming|guidelines|capabilities|abilities|scope|remit)"
@@ -223,10 +226,10 @@ _DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # ..., I'd suggest", "Instead of ways to get into her phone, here's ...".
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
-    r"(?:nope|no)\b[,.!]*\s+(?:not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)|i\s+(?:won't|can't|will\s+not|cannot))"
+    r"(?:nope|no)\b[,.!]*\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
     r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b|hard\s+pass\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
-    r"\s+(?:to|for|on)\b|providing|giving\s+you|that\b))"
+    r"\s+(?:to|for|on)\b|providing|giving\s+you))"
 )
 
 # Refusals in other languages: a first-person "cannot / will not help / do" near the start.
@@ -235,8 +238,12 @@ _OPENING = re.compile(
 _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
     (
-        r"\b(?:ich\s+(?:kann|darf|werde|m[oö]chte)|(?:kann|darf|werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}"
-        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr)))",
+        r"\b(?:ich\s+(?:kann|darf)|(?:kann|darf)\s+ich)\b[^.!?\n]{0,30}"
+        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))"
+        r"|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr|problem)))"
+        # "ich werde / möchte ... nicht helfen": only with a verb of helping or doing
+        r"|\b(?:ich\s+(?:werde|m[oö]chte)|(?:werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}\bnicht\s+(?:dabei\s+)?"
+        r"(?:helfen|tun|machen|schreiben|unterst|erstellen|beantworten|geben|liefern|verfassen|mitmachen)",
         True,
     ),
     (
@@ -273,7 +280,8 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # nl: "ik kan/ga/zal/wil ... niet", "daar kan ik je niet mee helpen"
     (
-        r"\b(?:ik\s+(?:kan|ga|zal|mag|wil)|(?:kan|ga|zal|mag|wil|help|doe|schrijf|geef|maak)\s+ik)\b[^.!?\n]{0,25}\bniet\b",
+        r"\b(?:ik\s+kan|kan\s+ik)\b[^.!?\n]{0,25}\bniet\b"
+        r"|\b(?:ik\s+(?:ga|zal|mag|wil)|(?:ga|zal|mag|wil|help|doe|schrijf|geef|maak)\s+ik)\s+(?:\w+\s+){0,2}niet\b",
         True,
     ),
     # pl, sv, no, cs, id, vi
@@ -299,7 +307,7 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # zh
     (
         r"我(?:无法|不能|没法|不可以|不会|拒绝)|抱歉[，,]?\s*我|对不起[，,]?\s*我|无法(?:帮助|提供|协助)"
-        r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|满足|回答|完成|参与)|帮不了|无能为力|恕难",
+        r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|回答|满足(?:您|你))|帮不了|无能为力|恕难",
         False,
     ),
     # ja
@@ -311,7 +319,7 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # ko
     (
         r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려"
-        r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵)"
+        r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵(?!지\s*않))"
         r"|(?:처리|답변|응답|제공|지원|도움|작성|생성|수행|진행)(?:해\s*드릴|할|하실)\s*수\s*(?:가\s*)?없",
         False,
     ),
