@@ -52,10 +52,11 @@ _IDIOM = (
     r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more|"
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
-    r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)))"
+    r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
+    r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)))"
 )
 _STRONG = re.compile(
-    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and|because)\s+|[:;\u2013\u2014]\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
+    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and|because)\s+|(?:[:;\u2013\u2014]|\bthat)\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
     + r"(?:i\s+)?"
     + _CANT
     + _IDIOM
@@ -106,7 +107,7 @@ _DECLINE = re.compile(
     r"(?i)\b(?:i\s+(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?(?:decline|refuse|clarify\s+that\s+i\s+cannot)"
     r"|against\s+(?:my|the)\s+(?:programming|guidelines|policy|policies|ethical)"
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
-    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i)\s*(?:can|could|will|'m\s+able|am\s+able|'ll)"
+    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+)\s*(?:can|could|will|'m\s+able|am\s+able|'ll)"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
     r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?" + _DO + r"\b"
     r"|\bnot\s+in\s+a\s+position\s+to\b|\bi\s+(?:must|will|need\s+to)\s+refrain\s+from\b"
@@ -196,7 +197,10 @@ _DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|i'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
         r"|not\s+sure\s+how\s+to\s+approach\s+this\s+(?:type|kind)\s+of\s+(?:question|request)"
         r"|not\s+within\s+my\s+(?:programming|guidelines|capabilities|abilities|scope|remit)"
-        r"|i(?:'m|\s+am)\s+not\s+the\s+right\s+(?:assistant|resource|place|tool|person|ai|model)\b"
+        r"|i(?:'m|\s+am)\s+not\s+the\s+(?:right|best|appropriate)\s+(?:assistant|resource|place|tool|person|ai|model)\b"
+        r"|i(?:'m|\s+am)\s+going\s+to\s+(?:hold\s+off|sit\s+this\s+one\s+out)"
+        r"|i(?:'m|\s+am)\s+not\s+(?:walking|helping|writing|giving|doing|providing|sharing|creating|touching|assisting)\s+"
+        r"(?:you|with|that|this|it|anyone|any)\b"
         r"|i(?:'m|\s+am|'ll|\s+will|\s+must|\s+have\s+to)\s+(?:going\s+to\s+|have\s+to\s+)?turn\s+(?:this|that|it)?\s*down\b)",
         (
             "goes beyond",
@@ -207,6 +211,12 @@ _DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "not sure how",
             "within my",
             "not the right",
+            "not the best",
+            "not the appropriate",
+            "hold off",
+            "sit this",
+            "i'm not ",
+            "i am not ",
             "turn this",
             "turn that",
             "turn it",
@@ -227,7 +237,7 @@ _DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
     r"(?:nope|no)\b[,.!]*\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
-    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b|hard\s+pass\b"
+    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b|hard\s+pass\b|yeah,?\s+no\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
     r"\s+(?:to|for|on)\b|providing|giving\s+you))"
 )
@@ -248,6 +258,7 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     (
         r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
+        r"|\bnichts,?\s+(?:wobei|womit|bei\s+dem)\s+ich\b"
         r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b",
         True,
     ),
@@ -262,7 +273,8 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # es
     (
         r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
-        r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
+        r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+|en\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
+        r"|\b(?:lamento|siento|lamentamos)\s+no\s+poder\b"
         r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b",
         True,
     ),
@@ -275,7 +287,8 @@ _LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # it
     (
         r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
-        r"|(?:è|e')\s+qualcosa\s+(?:che|in\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)|\bpreferisco\s+non\b",
+        r"|(?:è|e')\s+(?:qualcosa|una\s+cosa)\s+(?:che|in\s+cui|su\s+cui|con\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)"
+        r"|\bpreferisco\s+non\b",
         True,
     ),
     # nl: "ik kan/ga/zal/wil ... niet", "daar kan ik je niet mee helpen"
@@ -348,6 +361,9 @@ _POLICY = re.compile(
     r"(?:help|assist|provide|do|fulfil+|answer|complete|generate|create|write)"
     r"|\bi'll\s+(?:have\s+to\s+)?(?:pass|sit\s+this\s+one\s+out)\b|\bhave\s+to\s+say\s+no\b"
     r"|\bnot\s+something\s+i'm\s+(?:willing|able|comfortable)"
+    # a gateway's or platform's block message: "Your request has been blocked by ... policy"
+    r"|\b(?:request|message|prompt|content|response)\s+(?:has\s+been|was|is|were)\s+(?:blocked|flagged|filtered|rejected|withheld)\s+"
+    r"(?:by|due\s+to|because|under|for\s+violating)\b[^.!?\n]{0,60}\b(?:polic|guideline|filter|safety|moderation|rules|terms)"
     r"|i\s+(?:should|shouldn't|should\s+not)\s+(?:not\s+)?(?:help|assist|provide)\s+(?:with|you|that|this|instructions))"
 )
 _TERSE = re.compile(
@@ -375,7 +391,8 @@ _DISCLAIM = re.compile(
 # words one of which each pattern needs: a substring test is far cheaper than a search
 _POLICY_WORDS = ("polic", "guideline", "terms", "rules", "principles", "values", "allowed",
                  "permitted", "willing", "prohibited", "capacity", "ability", "means to",
-                 "pass", "sit this", "say no", "something i'm", "should")  # fmt: skip
+                 "pass", "sit this", "say no", "something i'm", "should",
+                 "blocked", "flagged", "filtered", "rejected", "withheld")  # fmt: skip
 _DISCLAIM_WORDS = ("as a", "must", "premise", "assumption", "not ", "no ", "question",
                    "statement", "idea", "notion", "claim", "request")  # fmt: skip
 _MORAL = re.compile(
@@ -607,7 +624,8 @@ _PIVOT2 = re.compile(
 _PIVOT_WEAK = re.compile(
     r"(?i)(?<=[.!?]\s)(?:if\s+you(?:'re|\s+are)\s+(?:[\w-]+ing|worried|concerned)\b"
     r"|you\s+(?:can|could|might)\s+(?:usually\s+|also\s+|still\s+|instead\s+)?(?:reach|try|use|find|contact|ask|check|"
-    r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b)"
+    r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b"
+    r"|i\s+can\s+(?:describe|explain|tell|share|give|offer|suggest|show|walk|point|outline|summari[sz]e)\b)"
     r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+[\w-]+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
 )
 WEAK_REACH = 160
