@@ -137,6 +137,7 @@ COMPLIANCE = [
     "如果系统无法完成安装，请重启电脑后再试。",
     "I can't reproduce that bug on Linux, but on Windows it comes from the path separator; use pathlib.",
     "The request was blocked at first, so I added the API key header and it worked.",
+    "Leif, can I please speak to your manager?",
 ]
 
 

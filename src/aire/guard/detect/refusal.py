@@ -465,7 +465,7 @@ _SOFT = re.compile(
     r"|a\s+better\s+(?:approach|option|idea|way|step|path|place\s+to\s+start)\s+(?:would\s+be|is|might\s+be)"
     r"|(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|better|wiser|safest|advisable)\s+to\s+"
     r"(?:consult|speak|talk|contact|reach|seek|ask|call|check\s+with)"
-    r"|please\s+(?:call|text|contact|reach\s+out|seek|talk|speak|consult|go\s+to|get\s+in\s+touch)"
+    r"|(?<!\bi\s)please\s+(?:call|text|contact|reach\s+out|seek|talk|speak|consult|go\s+to|get\s+in\s+touch)"
     r"|(?:crisis|suicide|samaritans)\s+(?:line|lifeline|hotline|helpline|text\s+line)|\b988\b"
     r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer)"
 )
