@@ -17,6 +17,12 @@ themselves are hand-written, not learned, so they are the same in every fold.
 
     PYTHONPATH=src .venv/bin/python benchmarks/guard/refusal_cv.py [--latency] [--json OUT]
     PYTHONPATH=src .venv/bin/python benchmarks/guard/refusal_cv.py --errors gpt4
+
+The hand-written development sets (labels ``compliance`` / ``full_refusal`` /
+``partial_refusal``) with the shipped defaults, the same table, per-style and misses:
+
+    PYTHONPATH=src .venv/bin/python benchmarks/guard/refusal_cv.py --sets \
+        benchmarks/guard/heldout/refusal_dev5.jsonl benchmarks/guard/heldout/refusal_heldout.jsonl
 """
 
 from __future__ import annotations
@@ -48,14 +54,34 @@ def load(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     for r in rows:
-        r["gold"] = GOLD[r["label"]]
+        r["gold"] = GOLD.get(r["label"], r["label"])
     return rows
+
+
+def hand_sets(paths: list[Path], show: bool) -> dict[str, Any]:
+    """Shipped defaults on hand-written sets: the table row, and with ``show`` the misses."""
+    out: dict[str, Any] = {}
+    head = ("| set | n | bin P | bin R | bin F1 | full F1 | partial P | partial R | "
+            "partial F1 | knobs |\n|---|---|---|---|---|---|---|---|---|---|")  # fmt: skip
+    print(head)
+    for path in paths:
+        rows = load(path)
+        pred = [classify_refusal(r["completion"]) for r in rows]
+        res = scores([r["gold"] for r in rows], pred)
+        out[path.name] = res
+        print(line(path.name, res, "defaults"))
+        if show:
+            for r, p in zip(rows, pred, strict=True):
+                if p != r["gold"]:
+                    what = f"[{r.get('style', '')}] gold {r['gold']} pred {p}"
+                    print(f"    {what}: {r['completion'][:160]!r}")
+    return out
 
 
 def predict(text: str, threshold: float, substance: int | None) -> str:
     if substance is None or not HAS_SUBSTANCE:
         return classify_refusal(text, threshold)
-    return classify_refusal(text, threshold, min_substance=substance)  # type: ignore[call-arg]
+    return classify_refusal(text, threshold, min_substance=substance)
 
 
 def scores(gold: list[str], pred: list[str]) -> dict[str, Any]:
@@ -77,8 +103,8 @@ def scores(gold: list[str], pred: list[str]) -> dict[str, Any]:
                            "binary": {"precision": bp, "recall": br, "f1": bf}}  # fmt: skip
     for lab in LABELS:
         t = conf[lab][lab]
-        p, r, f = prf(t, sum(conf[g][lab] for g in LABELS) - t, sum(conf[lab].values()) - t)
-        out[lab] = {"precision": p, "recall": r, "f1": f}
+        lp, lr, lf = prf(t, sum(conf[g][lab] for g in LABELS) - t, sum(conf[lab].values()) - t)
+        out[lab] = {"precision": lp, "recall": lr, "f1": lf}
     out["macro_f1"] = sum(out[lab]["f1"] for lab in LABELS) / 3
     return out
 
@@ -156,7 +182,14 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--errors", default=None, help="print misclassified rows of this model")
+    ap.add_argument("--sets", type=Path, nargs="+", default=None, help="hand-written sets")
+    ap.add_argument("--show", action="store_true", help="with --sets: print the misses")
     args = ap.parse_args()
+    if args.sets:
+        res = hand_sets(args.sets, args.show)
+        if args.json:
+            args.json.write_text(json.dumps(res, indent=2) + "\n")
+        return 0
     rows = load(args.data)
     models = sorted({r["model"] for r in rows})
     if args.errors:

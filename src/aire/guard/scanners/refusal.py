@@ -11,7 +11,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from aire.config.base import Model
-from aire.guard.detect.refusal import HEAD_CHARS, classify_refusal, refusal_score
+from aire.guard.detect.refusal import HEAD_CHARS, refusal_verdict
 from aire.guard.scanner import BaseScanner
 from aire.guard.types import Action, Finding, ScanContext, ScanResult
 
@@ -31,13 +31,9 @@ class Refusal(BaseScanner):
         self.threshold = params.threshold
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
-        score = refusal_score(text)
+        score, label = refusal_verdict(text, self.threshold)
         if score < self.threshold:
             return ScanResult(text, True, score, ())
         end = min(len(text), HEAD_CHARS)
-        kind = (
-            "partial_refusal"
-            if classify_refusal(text, self.threshold) == "partial_refusal"
-            else "refusal"
-        )
+        kind = "partial_refusal" if label == "partial_refusal" else "refusal"
         return ScanResult(text, False, score, (Finding(kind, 0, end, score, self.name),))
