@@ -24,8 +24,15 @@ __all__ = ["RuleHit", "rule_hits", "rule_score"]
 
 RuleHit = tuple[str, float, int, int]  # (rule kind, weight, start, end)
 
-_IGNORE_LEADS = "ignore disregard forget override bypass skip drop abandon neglect discard overlook"
-_IGNORE = r"(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|neglect|discard|overlook)"
+PERSONA = 0.5  # "you are X, an AI...": no lift alone, one of the two cues of a combination
+COMBINED = 0.9  # two different role-play / "no rules" cues in one text
+
+_CORE_LEADS = "ignore disregard forget neglect discard overlook abandon"
+_CORE = r"(?:ignore|disregard|forget|neglect|discard|overlook|abandon)"
+_TECH_LEADS = "override bypass skip drop"
+_TECH = r"(?:override|bypass|skip|drop)"
+_OWN_PRIOR = r"(?:your|previous|prior|above|earlier|preceding|initial|original|system|developer|safety|these|those)"
+_RULE_SET = r"(?:instructions?|rules|directives?|guidelines|guardrails|restrictions|programming|policies|system\s+prompt)"
 # "drop all", "skip everything" are ordinary technical talk: only these lead "... all"
 _IGNORE_ALL_LEADS = "ignore disregard forget abandon discard overlook"
 _IGNORE_ALL = r"(?:ignore|disregard|forget|abandon|discard|overlook)"
@@ -38,12 +45,20 @@ _RULES_OBJ = (
 
 # (kind, weight, leads separated by "|", pattern starting at a lead; all lower case)
 _RULES: list[tuple[str, float, str, str]] = [
-    ("override", 0.95, _IGNORE_LEADS, rf"{_IGNORE}\s+(?:{_PRIOR}\s+){{1,4}}{_RULES_OBJ}\b"),
+    ("override", 0.95, _CORE_LEADS, rf"{_CORE}\s+(?:{_PRIOR}\s+){{1,4}}{_RULES_OBJ}\b"),
+    # "skip the prompt", "drop the other tasks", "override the default rules" are ordinary
+    # technical talk: these verbs need "all/your/previous..." and a set of rules
+    (
+        "override",
+        0.9,
+        _TECH_LEADS,
+        rf"{_TECH}\s+(?:all\s+|any\s+|every\s+|the\s+)?(?:of\s+)?{_OWN_PRIOR}\s+(?:{_PRIOR}\s+){{0,3}}{_RULE_SET}\b",
+    ),
     (
         "override",
         0.9,
         _IGNORE_ALL_LEADS,
-        rf"{_IGNORE_ALL}\s+(?:everything|anything|all)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?",
+        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
     ),
     (
         "override",
@@ -206,7 +221,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override_fr",
         0.9,
         "ignore* oublie* néglige*",
-        r"(?:ignore[zr]?|oublie[zr]?|néglige[zr]?)\s+(?:\w+\s+){0,3}(?:instructions|consignes|règles|directives)\b",
+        r"(?:(?:ignore[zr]|oublie[zr]?|néglige[zr]?)\s+(?:\w+\s+){0,3}|ignore\s+(?:toutes\s+|tous\s+)?(?:les|tes|vos|mes|ces|des|toutes|tous)\s+(?:\w+\s+){0,2})(?:instructions|consignes|règles|directives)\b",
     ),
     ("override_fr", 0.85, "oublie*", r"oublie[zr]?\s+tout\b"),
     (
@@ -321,6 +336,150 @@ _RULES: list[tuple[str, float, str, str]] = [
         "تجاهل انس",
         r"(?:تجاهل|انس)\s+(?:\S+\s+){0,2}(?:التعليمات|الأوامر|القواعد)",
     ),
+    # other languages: "reveal your system prompt", "from now on you are", "no rules"
+    (
+        "prompt_leak_zh",
+        0.9,
+        "输出 显示 告诉 打印 泄露 给我 重复 说出 写出 公开 展示 透露",
+        r"(?:输出|显示|告诉|打印|泄露|给我|重复|说出|写出|公开|展示|透露)[^。\n]{0,15}(?:系统提示|系统指令|初始指令|提示词|系統提示|保密的(?:内容|指令|设定)|秘密(?:指令|设定))",
+    ),
+    ("override_zh", 0.8, "从现在开始 從現在開始 从现在起", r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)"),
+    (
+        "prompt_leak_ja",
+        0.9,
+        "システムプロンプト 初期プロンプト システム指示",
+        r"(?:システムプロンプト|初期プロンプト|システム指示)[^。\n]{0,20}(?:表示|出力|教え|見せ|書い|繰り返)",
+    ),
+    (
+        "override_ja",
+        0.9,
+        "指示 命令 ルール",
+        r"(?:指示|命令|ルール)(?:は|を)(?:すべて|全て|全部)?(?:無視|忘れ)",
+    ),
+    ("jailbreak_ja", 0.85, "制限 ルール", r"(?:制限|ルール|規則)(?:の|が)?(?:ない|なし|無い)"),
+    ("override_ja", 0.8, "今から これから", r"(?:今から|これから)(?:あなた|君|お前)は"),
+    (
+        "prompt_leak_ko",
+        0.9,
+        "시스템 프롬프트 초기",
+        r"(?:시스템\s*프롬프트|초기\s*프롬프트|시스템\s*지시)[^.\n]{0,20}(?:출력|보여|알려|공개|말해)",
+    ),
+    ("jailbreak_ko", 0.85, "제한 규칙", r"(?:제한|규칙|필터)(?:이|가)?\s*(?:없는|없이|없어)"),
+    (
+        "prompt_leak_ru",
+        0.9,
+        "покажи* выведи* напиши* раскрой* повтори* сообщи* скажи*",
+        r"(?:покажи|выведи|напиши|раскрой|повтори|сообщи|скажи)(?:те)?\s+(?:\w+\s+){0,3}(?:системн\w+\s+(?:промпт|подсказк|инструкци|сообщени)|(?:исходн|начальн|скрыт)\w+\s+(?:промпт|инструкци))",
+    ),
+    (
+        "jailbreak_ru",
+        0.85,
+        "нет без",
+        r"(?:нет|без)\s+(?:\w+\s+)?(?:правил|ограничений|фильтров|цензуры|запретов)",
+    ),
+    ("override_ru", 0.8, "отныне теперь", r"(?:отныне|теперь)\s+ты\s+(?:—\s+|-\s+)?"),
+    (
+        "jailbreak_es",
+        0.85,
+        "sin ninguna",
+        r"(?:sin|ninguna)\s+(?:\w+\s+){0,2}(?:restricciones|políticas\s+de\s+contenido|filtros|reglas|censura)\b",
+    ),
+    ("override_es", 0.8, "a>partir", r"a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|vas\s+a|responde|actúa|solo)"),
+    (
+        "prompt_leak_es",
+        0.9,
+        "muestra muéstrame revela dime imprime repite escribe",
+        r"(?:muestra|muéstrame|revela|dime|imprime|repite|escribe)\s+(?:\w+\s+){0,4}(?:prompt|instrucciones)\s+(?:del\s+sistema|de\s+sistema|iniciales|ocultas|secretas)",
+    ),
+    (
+        "jailbreak_fr",
+        0.85,
+        "sans aucune aucun",
+        r"(?:sans|aucune?)\s+(?:\w+\s+){0,2}(?:restrictions?|filtres?|règles|censure|limites)\b",
+    ),
+    (
+        "override_fr",
+        0.8,
+        "à>partir dorénavant désormais",
+        r"(?:à\s+partir\s+de\s+maintenant|dorénavant|désormais),?\s+(?:tu\s+(?:es|seras|vas|dois|réponds)|vous\s+(?:êtes|serez|devez))",
+    ),
+    (
+        "prompt_leak_fr",
+        0.9,
+        "affiche montre révèle donne répète écris",
+        r"(?:affiche|montre|révèle|donne|répète|écris)(?:-moi|z)?\s+(?:\w+\s+){0,4}(?:prompt|instructions|consignes)\s+(?:système|initiales|cachées|secrètes)",
+    ),
+    (
+        "jailbreak_de",
+        0.85,
+        "ohne keine",
+        r"(?:ohne|keine)\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|regeln|filter|zensur|beschränkungen|richtlinien)\b",
+    ),
+    (
+        "override_de",
+        0.8,
+        "ab>jetzt von>nun",
+        r"(?:ab\s+jetzt|von\s+nun\s+an),?\s+(?:bist\s+du|wirst\s+du|antwortest\s+du|du\s+bist)",
+    ),
+    (
+        "prompt_leak_de",
+        0.9,
+        "zeig* gib verrat* wiederhol* schreib* nenn* druck*",
+        r"(?:zeige?|gib|verrate?|wiederhole?|schreibe?|nenne?|drucke?)\s+(?:\w+\s+){0,4}(?:system-?prompt|systemanweisung(?:en)?|(?:versteckten|geheimen|ursprünglichen)\s+anweisungen)",
+    ),
+    (
+        "jailbreak_pt",
+        0.85,
+        "sem nenhuma",
+        r"(?:sem|nenhuma)\s+(?:\w+\s+){0,2}(?:restrições|restricoes|regras|filtros|censura|limites)\b",
+    ),
+    ("override_pt", 0.8, "a>partir", r"a\s+partir\s+de\s+agora,?\s+(?:você|voce|tu)\s+(?:é|e|és|será|vai)"),
+    (
+        "jailbreak_it",
+        0.85,
+        "senza nessuna",
+        r"(?:senza|nessuna)\s+(?:\w+\s+){0,2}(?:restrizioni|regole|filtri|censura|limiti)\b",
+    ),
+    ("override_it", 0.8, "d'ora", r"d'ora\s+in\s+poi,?\s+(?:sei|sarai|rispondi|devi)"),
+    ("jailbreak_tr", 0.85, "kural* kısıtlama*", r"(?:kural|kısıtlama)\w*\s+(?:bağlı\s+değilsin|yok)"),
+    (
+        "prompt_leak_tr",
+        0.9,
+        "sistem",
+        r"sistem\s+(?:komutunu|istemini|talimatlarını|mesajını)\s+(?:\w+\s+){0,2}(?:yaz|göster|paylaş|söyle)",
+    ),
+    # role play used to lift the rules: each cue alone only lifts the classifier (stories
+    # have personas too); two different ones together decide (see rule_hits)
+    (
+        "jailbreak_persona",
+        0.8,
+        "has have with",
+        r"(?:has|have|with)\s+no\s+(?:\w+\s+){0,2}(?:rules|filters|limits|restrictions|guidelines|ethics|morals|boundaries|(?:ethical|safety)\s+training|censorship)\b",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "never always",
+        r"(?:never\s+(?:refuses?|says?\s+no|declines?|says?\s+(?:it|he|she|they)\s+can't)|always\s+(?:answers?|complies|says?\s+yes)\s+(?:any|every|all|no\s+matter))\b",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "without no",
+        r"(?:without|no)\s+(?:any\s+)?(?:warnings?|disclaimers?|caveats|moralizing|moralising|lectures?|refusals?)\b[^.\n]{0,60}\b(?:how|explain|tell|describe|write|give|step)",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "late dead deceased",
+        r"(?:late|dead|deceased)\s+(?:grand\w*|granny|uncle|aunt|mother|father|mom|mum|dad)\b[^\n]{0,160}\bused\s+to\s+(?:tell|read|recite|explain|give|say)",
+    ),
+    (
+        "jailbreak_persona",
+        PERSONA,
+        "you you're pretend act roleplay play playing imagine",
+        r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are)\s+(?:\w+\s+){0,5}(?:ai|assistant|model|chatbot|bot|persona|character|version)\b",
+    ),
 ]
 
 # A lead is a whole word, unless it ends with "*" (a prefix) or is not plain ASCII letters
@@ -391,7 +550,10 @@ def _leet_words(low: str, need: int = 2) -> bool:
 
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
-_SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]|  )){4,}[A-Za-z]\b")
+_LEET_L = str.maketrans("0134578@$!|", "oleastbasil")
+_L_START = re.compile(r"\bl(?=[bcdfghjkmnpqrstvwxz])")
+# letters apart by one separator; words apart by two or more spaces
+_SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]| {2,})){4,}[A-Za-z]\b")
 
 
 def _readable(data: bytes) -> str | None:
@@ -527,8 +689,8 @@ def _match(
 
 def _collapse(m: re.Match[str]) -> str:
     run = m.group(0)
-    if "  " in run:  # words apart by two spaces, letters by one
-        return " ".join(w.replace(" ", "") for w in run.split("  "))
+    if "  " in run:  # words apart by two or more spaces, letters by one
+        return " ".join(w.replace(" ", "") for w in re.split(r" {2,}", run))
     if any(sep in run for sep in "._-"):  # letters apart by . _ -, words by spaces
         return re.sub(r"[._\-]", "", run)
     return run.replace(" ", "")
@@ -546,8 +708,10 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
-        unleet = low.translate(_LEET)
-        hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
+        # "1" stands for "i" or for "l": "ru1es", "1gn0re" (no English word starts "lg")
+        for unleet in (low.translate(_LEET), _L_START.sub("i", low.translate(_LEET_L))):
+            hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_VIEW_KINDS))
+    hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
     # ... and a spaced-out match needs five one-letter words in a row: one bytes search
     # over the word lengths (in C) spares the regex on most texts with a few "a"s and "i"s
@@ -558,8 +722,61 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
-        hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))
-    return hits
+        hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds=_VIEW_KINDS))
+    return _combined(hits)
+
+
+def _combined(hits: list[RuleHit]) -> list[RuleHit]:
+    """Two different role-play / "no rules" cues in one text decide ("you are Nyx, an AI
+    with no filters ... never refuses"); one alone only lifts the classifier."""
+    cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)
+    if len(cues) < 2:
+        return hits
+    # cues that overlap are one cue ("has no filters" matches two rules)
+    apart, last_end = 0, -1
+    for a, b in cues:
+        if a >= last_end:
+            apart += 1
+            last_end = b
+        else:
+            last_end = max(last_end, b)
+    if apart < 2:
+        return hits
+    return [*hits, ("jailbreak_combined", COMBINED, cues[0][0], max(b for _, b in cues))]
+
+
+_VIEW_KINDS = ("override", "prompt_leak", "jailbreak")
+# reversed text ("snoitcurtsni suoiverp lla erongi"): these reversed words are not English
+_REVERSED_LEADS = ("erongi", "drageersid", "tegrof", "snoitcurtsni", "tpmorp metsys", "selur ruoy")
+# ROT13: the word "rot13" or these ROT13 forms of ignore/disregard/forget/instructions/
+# rules/prompt/system
+_ROT13_WORDS = frozenset(
+    {"rot", "vtaber", "qvfertneq", "sbetrg", "vafgehpgvbaf", "ehyrf", "cebzcg", "flfgrz"}
+)
+_ROT13 = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm"
+)
+_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}|(?:\\x[0-9a-f]{2}){6,}")
+
+
+def _other_views(low: str, words: set[str], n: int) -> list[RuleHit]:
+    """The rules on the text reversed, ROT13-decoded or URL/\\x-unescaped, when it shows
+    signs of one of these (a reversed keyword, a ROT13 keyword, an escaped run)."""
+    out: list[RuleHit] = []
+    if any(lead in low for lead in _REVERSED_LEADS):
+        out += _match(low[::-1], span=(0, n), tag="_reversed", kinds=_VIEW_KINDS)
+    if not _ROT13_WORDS.isdisjoint(words) or "rot13" in low or "rot-13" in low:
+        out += _match(low.translate(_ROT13), span=(0, n), tag="_rot13", kinds=_VIEW_KINDS)
+    if ("%" in low or "\\x" in low) and (m := _PERCENT.search(low)) is not None:
+        raw = _PERCENT.sub(_unescape, low)
+        if raw != low:
+            out += _match(raw, span=(m.start(), n), tag="_encoded", kinds=_VIEW_KINDS)
+    return out
+
+
+def _unescape(m: re.Match[str]) -> str:
+    run = m.group(0).replace("\\x", "%")
+    return bytes.fromhex(run.replace("%", "")).decode("utf-8", "replace")
 
 
 def rule_score(text: str) -> float:
