@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent.parent / "src"))
+if "PYTHONPATH" not in os.environ:  # set it to score another checkout's code ("before")
+    sys.path.insert(0, str(HERE.parent.parent / "src"))
 
 from aire.guard.detect.injection import InjectionDetector, default_model  # noqa: E402
 from aire.guard.detect.linear import LinearModel  # noqa: E402

@@ -36,10 +36,10 @@ _RULE_SET = r"(?:instructions?|rules|directives?|guidelines|guardrails|restricti
 # "drop all", "skip everything" are ordinary technical talk: only these lead "... all"
 _IGNORE_ALL_LEADS = "ignore disregard forget abandon discard overlook"
 _IGNORE_ALL = r"(?:ignore|disregard|forget|abandon|discard|overlook)"
-_PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other)"
+_PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other|provided|given)"
 _RULES_OBJ = (
     r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|guidance|directions|"
-    r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|"
+    r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|inputs?|"
     r"everything|anything|all)"
 )
 
@@ -52,13 +52,13 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override",
         0.9,
         _TECH_LEADS,
-        rf"{_TECH}\s+(?:all\s+|any\s+|every\s+|the\s+)?(?:of\s+)?{_OWN_PRIOR}\s+(?:{_PRIOR}\s+){{0,3}}{_RULE_SET}\b",
+        rf"{_TECH}\s+(?:(?:all\s+|any\s+|every\s+|the\s+)?(?:of\s+)?{_OWN_PRIOR}\s+(?:{_PRIOR}\s+){{0,3}}|(?:all|any|every)\s+(?:\w+\s+){{0,2}}){_RULE_SET}\b",
     ),
     (
         "override",
         0.9,
         _IGNORE_ALL_LEADS,
-        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
+        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
     ),
     (
         "override",
@@ -116,9 +116,9 @@ _RULES: list[tuple[str, float, str, str]] = [
         "jailbreak",
         0.85,
         "no without free not break ignore*",
-        r"(?:no|without(?:\s+any)?|free\s+(?:of|from)|not\s+bound\s+by|break\s+free\s+of|ignores?)\s+(?:\w+\s+){0,2}(?:restrictions|limitations|filters|filtering|censorship|guidelines|morals|ethics|ethical\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures))\b",
+        r"(?:no|without(?:\s+any)?|free\s+(?:of|from)|not\s+bound\s+by|break\s+free\s+of|ignores?)\s+(?:\w+\s+){0,2}(?:restrictions|limitations|filters|filtering|censorship|guidelines|morals|ethics|ethical\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures))\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?:length|size|words?|word\s+count|time|format|budget|number|style|tone|topic))",
     ),
-    ("jailbreak", 0.8, "stay remain keep", r"(?:stay|remain|keep)\s+in\s+character\b"),
+    ("jailbreak", 0.8, "stay remain keep", r"(?:stay|remain|keep)\s+in\s+(?:character|(?:the|your)\s+role)\b"),
     (
         "jailbreak",
         0.8,
@@ -343,7 +343,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "输出 显示 告诉 打印 泄露 给我 重复 说出 写出 公开 展示 透露",
         r"(?:输出|显示|告诉|打印|泄露|给我|重复|说出|写出|公开|展示|透露)[^。\n]{0,15}(?:系统提示|系统指令|初始指令|提示词|系統提示|保密的(?:内容|指令|设定)|秘密(?:指令|设定))",
     ),
-    ("override_zh", 0.8, "从现在开始 從現在開始 从现在起", r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)"),
+    ("jailbreak_zh", 0.8, "从现在开始 從現在開始 从现在起", r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)"),
     (
         "prompt_leak_ja",
         0.9,
@@ -357,7 +357,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         r"(?:指示|命令|ルール)(?:は|を)(?:すべて|全て|全部)?(?:無視|忘れ)",
     ),
     ("jailbreak_ja", 0.85, "制限 ルール", r"(?:制限|ルール|規則)(?:の|が)?(?:ない|なし|無い)"),
-    ("override_ja", 0.8, "今から これから", r"(?:今から|これから)(?:あなた|君|お前)は"),
+    ("jailbreak_ja", 0.8, "今から これから", r"(?:今から|これから)(?:あなた|君|お前)は"),
     (
         "prompt_leak_ko",
         0.9,
@@ -377,14 +377,14 @@ _RULES: list[tuple[str, float, str, str]] = [
         "нет без",
         r"(?:нет|без)\s+(?:\w+\s+)?(?:правил|ограничений|фильтров|цензуры|запретов)",
     ),
-    ("override_ru", 0.8, "отныне теперь", r"(?:отныне|теперь)\s+ты\s+(?:—\s+|-\s+)?"),
+    ("jailbreak_ru", 0.8, "отныне теперь", r"(?:отныне|теперь)\s+ты\s+(?:—\s+|-\s+)?"),
     (
         "jailbreak_es",
         0.85,
         "sin ninguna",
         r"(?:sin|ninguna)\s+(?:\w+\s+){0,2}(?:restricciones|políticas\s+de\s+contenido|filtros|reglas|censura)\b",
     ),
-    ("override_es", 0.8, "a>partir", r"a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|vas\s+a|responde|actúa|solo)"),
+    ("jailbreak_es", 0.8, "a>partir", r"a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|vas\s+a|responde|actúa|solo)"),
     (
         "prompt_leak_es",
         0.9,
@@ -398,7 +398,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         r"(?:sans|aucune?)\s+(?:\w+\s+){0,2}(?:restrictions?|filtres?|règles|censure|limites)\b",
     ),
     (
-        "override_fr",
+        "jailbreak_fr",
         0.8,
         "à>partir dorénavant désormais",
         r"(?:à\s+partir\s+de\s+maintenant|dorénavant|désormais),?\s+(?:tu\s+(?:es|seras|vas|dois|réponds)|vous\s+(?:êtes|serez|devez))",
@@ -416,7 +416,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         r"(?:ohne|keine)\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|regeln|filter|zensur|beschränkungen|richtlinien)\b",
     ),
     (
-        "override_de",
+        "jailbreak_de",
         0.8,
         "ab>jetzt von>nun",
         r"(?:ab\s+jetzt|von\s+nun\s+an),?\s+(?:bist\s+du|wirst\s+du|antwortest\s+du|du\s+bist)",
@@ -433,14 +433,14 @@ _RULES: list[tuple[str, float, str, str]] = [
         "sem nenhuma",
         r"(?:sem|nenhuma)\s+(?:\w+\s+){0,2}(?:restrições|restricoes|regras|filtros|censura|limites)\b",
     ),
-    ("override_pt", 0.8, "a>partir", r"a\s+partir\s+de\s+agora,?\s+(?:você|voce|tu)\s+(?:é|e|és|será|vai)"),
+    ("jailbreak_pt", 0.8, "a>partir", r"a\s+partir\s+de\s+agora,?\s+(?:você|voce|tu)\s+(?:é|e|és|será|vai)"),
     (
         "jailbreak_it",
         0.85,
         "senza nessuna",
         r"(?:senza|nessuna)\s+(?:\w+\s+){0,2}(?:restrizioni|regole|filtri|censura|limiti)\b",
     ),
-    ("override_it", 0.8, "d'ora", r"d'ora\s+in\s+poi,?\s+(?:sei|sarai|rispondi|devi)"),
+    ("jailbreak_it", 0.8, "d'ora", r"d'ora\s+in\s+poi,?\s+(?:sei|sarai|rispondi|devi)"),
     ("jailbreak_tr", 0.85, "kural* kısıtlama*", r"(?:kural|kısıtlama)\w*\s+(?:bağlı\s+değilsin|yok)"),
     (
         "prompt_leak_tr",
@@ -460,7 +460,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "jailbreak_persona",
         0.8,
         "never always",
-        r"(?:never\s+(?:refuses?|says?\s+no|declines?|says?\s+(?:it|he|she|they)\s+can't)|always\s+(?:answers?|complies|says?\s+yes)\s+(?:any|every|all|no\s+matter))\b",
+        r"(?:never\s+(?:refuses?|says?\s+no|declines?|says?\s+(?:it|he|she|they)\s+can't|adds?\s+(?:any\s+)?(?:disclaimers?|warnings?))|always\s+(?:answers?|complies|says?\s+yes)\s+(?:any|every|all|no\s+matter))\b",
     ),
     (
         "jailbreak_persona",
@@ -476,9 +476,28 @@ _RULES: list[tuple[str, float, str, str]] = [
     ),
     (
         "jailbreak_persona",
+        0.8,
+        "does doesn't don't do",
+        r"(?:does\s+not|doesn't|don't|do\s+not)\s+care\s+about\s+(?:ethics|morals|morality|rules|laws|safety|consequences|policies)\b",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "guardrails filters restrictions safety rules removed disabled lifted stripped",
+        r"(?:(?:guardrails|filters|restrictions|safety\s+(?:training|features|filters)|rules)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:removed|disabled|turned\s+off|lifted|stripped)|(?:removed|disabled|lifted|stripped)\s+(?:its|your|all|the|of)\s+(?:\w+\s+)?(?:guardrails|filters|restrictions|safety))\b",
+    ),
+    # weak cues: never a lift alone, only the second cue of a combination
+    (
+        "jailbreak_persona",
         PERSONA,
-        "you you're pretend act roleplay play playing imagine",
-        r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are)\s+(?:\w+\s+){0,5}(?:ai|assistant|model|chatbot|bot|persona|character|version)\b",
+        "to when in with",
+        r"(?:to\s+help\s+me\s+(?:fall\s+a)?sleep|to\s+put\s+me\s+to\s+sleep|when\s+i\s+(?:couldn't|could\s+not|can't|cannot)\s+sleep|in\s+(?:full|complete|exact)\s+technical\s+detail|with\s+real\s+(?:working\s+)?(?:commands|code|quantities))\b",
+    ),
+    (
+        "jailbreak_persona",
+        PERSONA,
+        "you you're pretend act roleplay play playing imagine i",
+        r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are|i\s+want\s+you\s+to\s+(?:be|act\s+as|play))\s+(?:\S+\s+){0,7}?(?:ai|assistant|model|chatbot|bot|persona|character|version|novel|story|film|movie|game|script|screenplay)\b",
     ),
 ]
 
@@ -550,8 +569,8 @@ def _leet_words(low: str, need: int = 2) -> bool:
 
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
-_LEET_L = str.maketrans("0134578@$!|", "oleastbasil")
-_L_START = re.compile(r"\bl(?=[bcdfghjkmnpqrstvwxz])")
+# "1" read as "l": doubled ("a11", "he11o") or before e/a ("ru1es", "1eak")
+_ONE_AS_L = re.compile(r"11|(?<=[a-z])1(?=[e3a4])|\b1(?=[e3a4][a-z])")
 # letters apart by one separator; words apart by two or more spaces
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]| {2,})){4,}[A-Za-z]\b")
 
@@ -690,7 +709,7 @@ def _match(
 def _collapse(m: re.Match[str]) -> str:
     run = m.group(0)
     if "  " in run:  # words apart by two or more spaces, letters by one
-        return " ".join(w.replace(" ", "") for w in re.split(r" {2,}", run))
+        return " ".join(re.sub(r"[ ._\-]", "", w) for w in re.split(r" {2,}", run))
     if any(sep in run for sep in "._-"):  # letters apart by . _ -, words by spaces
         return re.sub(r"[._\-]", "", run)
     return run.replace(" ", "")
@@ -708,8 +727,8 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
-        # "1" stands for "i" or for "l": "ru1es", "1gn0re" (no English word starts "lg")
-        for unleet in (low.translate(_LEET), _L_START.sub("i", low.translate(_LEET_L))):
+        # "1" stands for "i" or for "l": "ru1es", "a11", "1gn0re", "1nstruct10ns"
+        for unleet in (low.translate(_LEET), _ONE_AS_L.sub("l", low).translate(_LEET)):
             hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_VIEW_KINDS))
     hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
@@ -730,8 +749,8 @@ def _combined(hits: list[RuleHit]) -> list[RuleHit]:
     """Two different role-play / "no rules" cues in one text decide ("you are Nyx, an AI
     with no filters ... never refuses"); one alone only lifts the classifier."""
     cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)
-    if len(cues) < 2:
-        return hits
+    if len(cues) < 2 or all(w <= PERSONA for k, w, *_ in hits if k.startswith("jailbreak")):
+        return hits  # two weak cues ("you are a historian", "step by step") are not enough
     # cues that overlap are one cue ("has no filters" matches two rules)
     apart, last_end = 0, -1
     for a, b in cues:
