@@ -118,7 +118,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "no without free not break ignore*",
         r"(?:no|without(?:\s+any)?|free\s+(?:of|from)|not\s+bound\s+by|break\s+free\s+of|ignores?)\s+(?:\w+\s+){0,2}(?:restrictions|limitations|filters|filtering|censorship|guidelines|morals|ethics|ethical\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures))\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?:length|size|words?|word\s+count|time|format|budget|number|style|tone|topic))",
     ),
-    ("jailbreak", 0.8, "stay remain keep", r"(?:stay|remain|keep)\s+in\s+(?:character|(?:the|your)\s+role)\b"),
+    ("jailbreak_stay", 0.8, "stay remain keep", r"(?:stay|remain|keep)\s+in\s+(?:character|(?:the|your)\s+role)\b"),
     (
         "jailbreak",
         0.8,
@@ -342,6 +342,12 @@ _RULES: list[tuple[str, float, str, str]] = [
         0.9,
         "输出 显示 告诉 打印 泄露 给我 重复 说出 写出 公开 展示 透露",
         r"(?:输出|显示|告诉|打印|泄露|给我|重复|说出|写出|公开|展示|透露)[^。\n]{0,15}(?:系统提示|系统指令|初始指令|提示词|系統提示|保密的(?:内容|指令|设定)|秘密(?:指令|设定))",
+    ),
+    (
+        "prompt_leak_zh",
+        0.9,
+        "系统提示 系统指令 初始指令 提示词 系統提示",
+        r"(?:系统提示|系统指令|初始指令|提示词|系統提示)[^。\n？?]{0,12}(?:输出|显示|打印|泄露|说出|写出|公开|展示|透露|发给我|告诉我)",
     ),
     ("jailbreak_zh", 0.8, "从现在开始 從現在開始 从现在起", r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)"),
     (
@@ -728,7 +734,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
         # "1" stands for "i" or for "l": "ru1es", "a11", "1gn0re", "1nstruct10ns"
-        for unleet in (low.translate(_LEET), _ONE_AS_L.sub("l", low).translate(_LEET)):
+        for unleet in (low.translate(_LEET), _ONE_AS_L.sub(_ells, low).translate(_LEET)):
             hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_VIEW_KINDS))
     hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
@@ -745,12 +751,21 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     return _combined(hits)
 
 
+def _ells(m: re.Match[str]) -> str:
+    return "l" * len(m.group(0))
+
+
 def _combined(hits: list[RuleHit]) -> list[RuleHit]:
     """Two different role-play / "no rules" cues in one text decide ("you are Nyx, an AI
     with no filters ... never refuses"); one alone only lifts the classifier."""
     cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)
-    if len(cues) < 2 or all(w <= PERSONA for k, w, *_ in hits if k.startswith("jailbreak")):
-        return hits  # two weak cues ("you are a historian", "step by step") are not enough
+    if len(cues) < 2 or not any(
+        k.startswith("jailbreak") and PERSONA < w < COMBINED and k not in _WEAK_IN_COMBINATION
+        for k, w, *_ in hits
+    ):
+        # weak cues together ("you are a pirate in a story", "stay in character") are
+        # benign role play as often as not
+        return hits
     # cues that overlap are one cue ("has no filters" matches two rules)
     apart, last_end = 0, -1
     for a, b in cues:
@@ -765,8 +780,11 @@ def _combined(hits: list[RuleHit]) -> list[RuleHit]:
 
 
 _VIEW_KINDS = ("override", "prompt_leak", "jailbreak")
+_WEAK_IN_COMBINATION = frozenset({"jailbreak_stay"})
 # reversed text ("snoitcurtsni suoiverp lla erongi"): these reversed words are not English
-_REVERSED_LEADS = ("erongi", "drageersid", "tegrof", "snoitcurtsni", "tpmorp metsys", "selur ruoy")
+_REVERSED_LEADS = tuple(
+    w[::-1] for w in ("ignore", "disregard", "forget", "instructions", "system prompt", "your rules")
+)
 # ROT13: the word "rot13" or these ROT13 forms of ignore/disregard/forget/instructions/
 # rules/prompt/system
 _ROT13_WORDS = frozenset(
