@@ -177,7 +177,9 @@ def build(
         # languages (scripts/injection_written5.py; 0 leaves them out)
         import injection_written5
 
-        rows += [(t, label, part, w * written5_weight) for t, label, part, w in injection_written5.rows()]
+        rows += [
+            (t, label, part, w * written5_weight) for t, label, part, w in injection_written5.rows()
+        ]
     assert_disjoint(t for t, *_ in rows)
     return rows
 

@@ -25,7 +25,13 @@ if "PYTHONPATH" not in os.environ:  # set it to score another checkout's code ("
 from aire.guard.detect.injection import InjectionDetector, default_model  # noqa: E402
 from aire.guard.detect.linear import LinearModel  # noqa: E402
 
-SETS = ("injection_heldout", "injection_late", "injection_late2", "injection_late3", "injection_dev5")
+SETS = (
+    "injection_heldout",
+    "injection_late",
+    "injection_late2",
+    "injection_late3",
+    "injection_dev5",
+)
 ALIASES = {"benign_overdefence": "overdefence"}
 
 

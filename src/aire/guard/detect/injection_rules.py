@@ -58,7 +58,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override",
         0.9,
         _IGNORE_ALL_LEADS,
-        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
+        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?!\s+(?:about|on|regarding)\b)(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
     ),
     (
         "override",
@@ -118,7 +118,12 @@ _RULES: list[tuple[str, float, str, str]] = [
         "no without free not break ignore*",
         r"(?:no|without(?:\s+any)?|free\s+(?:of|from)|not\s+bound\s+by|break\s+free\s+of|ignores?)\s+(?:\w+\s+){0,2}(?:restrictions|limitations|filters|filtering|censorship|guidelines|morals|ethics|ethical\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures))\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?:length|size|words?|word\s+count|time|format|budget|number|style|tone|topic))",
     ),
-    ("jailbreak_stay", 0.8, "stay remain keep", r"(?:stay|remain|keep)\s+in\s+(?:character|(?:the|your)\s+role)\b"),
+    (
+        "jailbreak_stay",
+        0.8,
+        "stay remain keep",
+        r"(?:stay|remain|keep)\s+in\s+(?:character|(?:the|your)\s+role)\b",
+    ),
     (
         "jailbreak",
         0.8,
@@ -267,7 +272,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override_tr",
         0.9,
         "önceki tüm",
-        r"(?:önceki|tüm)\s+(?:\w+\s+){0,2}talimatları\s+(?:yok\s+say|görmezden\s+gel|unut)",
+        r"(?:önceki|tüm)\s+(?:\w+\s+){0,2}talimatlar[ıi]\s+(?:yok\s+say|görmezden\s+gel|unut)",
     ),
     (
         "override_ru",
@@ -349,7 +354,12 @@ _RULES: list[tuple[str, float, str, str]] = [
         "系统提示 系统指令 初始指令 提示词 系統提示",
         r"(?:系统提示|系统指令|初始指令|提示词|系統提示)[^。\n？?]{0,12}(?:输出|显示|打印|泄露|说出|写出|公开|展示|透露|发给我|告诉我)",
     ),
-    ("jailbreak_zh", 0.8, "从现在开始 從現在開始 从现在起", r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)"),
+    (
+        "jailbreak_zh",
+        0.8,
+        "从现在开始 從現在開始 从现在起",
+        r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)",
+    ),
     (
         "prompt_leak_ja",
         0.9,
@@ -390,7 +400,12 @@ _RULES: list[tuple[str, float, str, str]] = [
         "sin ninguna",
         r"(?:sin|ninguna)\s+(?:\w+\s+){0,2}(?:restricciones|políticas\s+de\s+contenido|filtros|reglas|censura)\b",
     ),
-    ("jailbreak_es", 0.8, "a>partir", r"a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|vas\s+a|responde|actúa|solo)"),
+    (
+        "jailbreak_es",
+        0.8,
+        "a>partir",
+        r"a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|vas\s+a|responde|actúa|solo)",
+    ),
     (
         "prompt_leak_es",
         0.9,
@@ -439,7 +454,12 @@ _RULES: list[tuple[str, float, str, str]] = [
         "sem nenhuma",
         r"(?:sem|nenhuma)\s+(?:\w+\s+){0,2}(?:restrições|restricoes|regras|filtros|censura|limites)\b",
     ),
-    ("jailbreak_pt", 0.8, "a>partir", r"a\s+partir\s+de\s+agora,?\s+(?:você|voce|tu)\s+(?:é|e|és|será|vai)"),
+    (
+        "jailbreak_pt",
+        0.8,
+        "a>partir",
+        r"a\s+partir\s+de\s+agora,?\s+(?:você|voce|tu)\s+(?:é|e|és|será|vai)",
+    ),
     (
         "jailbreak_it",
         0.85,
@@ -447,12 +467,17 @@ _RULES: list[tuple[str, float, str, str]] = [
         r"(?:senza|nessuna)\s+(?:\w+\s+){0,2}(?:restrizioni|regole|filtri|censura|limiti)\b",
     ),
     ("jailbreak_it", 0.8, "d'ora", r"d'ora\s+in\s+poi,?\s+(?:sei|sarai|rispondi|devi)"),
-    ("jailbreak_tr", 0.85, "kural* kısıtlama*", r"(?:kural|kısıtlama)\w*\s+(?:bağlı\s+değilsin|yok)"),
+    (
+        "jailbreak_tr",
+        0.85,
+        "kural* kısıtlama* kisitlama*",
+        r"(?:kural|k[ıi]s[ıi]tlama)\w*\s+(?:bağlı\s+değilsin|yok)",
+    ),
     (
         "prompt_leak_tr",
         0.9,
         "sistem",
-        r"sistem\s+(?:komutunu|istemini|talimatlarını|mesajını)\s+(?:\w+\s+){0,2}(?:yaz|göster|paylaş|söyle)",
+        r"sistem\s+(?:komutunu|istemini|talimatlar[ıi]n[ıi]|mesaj[ıi]n[ıi])\s+(?:\w+\s+){0,2}(?:yaz|göster|paylaş|söyle)",
     ),
     # role play used to lift the rules: each cue alone only lifts the classifier (stories
     # have personas too); two different ones together decide (see rule_hits)
@@ -685,7 +710,7 @@ def _match(
     text: str,
     span: tuple[int, int] | None = None,
     tag: str = "",
-    kinds: str = "",
+    kinds: str | tuple[str, ...] = "",
     words: set[str] | None = None,
     low: str | None = None,
 ) -> list[RuleHit]:
@@ -783,16 +808,15 @@ _VIEW_KINDS = ("override", "prompt_leak", "jailbreak")
 _WEAK_IN_COMBINATION = frozenset({"jailbreak_stay"})
 # reversed text ("snoitcurtsni suoiverp lla erongi"): these reversed words are not English
 _REVERSED_LEADS = tuple(
-    w[::-1] for w in ("ignore", "disregard", "forget", "instructions", "system prompt", "your rules")
+    w[::-1]
+    for w in ("ignore", "disregard", "forget", "instructions", "system prompt", "your rules")
 )
 # ROT13: the word "rot13" or these ROT13 forms of ignore/disregard/forget/instructions/
 # rules/prompt/system
 _ROT13_WORDS = frozenset(
     {"rot", "vtaber", "qvfertneq", "sbetrg", "vafgehpgvbaf", "ehyrf", "cebzcg", "flfgrz"}
 )
-_ROT13 = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm"
-)
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
 _PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}|(?:\\x[0-9a-f]{2}){6,}")
 
 
