@@ -40,10 +40,21 @@ def main() -> int:
     ap.add_argument("--model-path", type=Path)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--show", default="")
+    ap.add_argument(
+        "--head",
+        type=Path,
+        default=HERE.parent.parent / "src" / "aire" / "guard" / "data" / "injection_head.npz",
+        help="its band: the share of rows the model tier would see (no model is run)",
+    )
     args = ap.parse_args()
     model = LinearModel.load(args.model_path) if args.model_path else default_model()
     det = InjectionDetector(model)
     t = model.threshold
+    import numpy as np
+
+    with np.load(args.head) as data:
+        band = (float(data["band_low"]), float(data["band_high"]))
+    in_band = [0, 0]
     per: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # tp, pos, fp, neg
     for name in SETS:
@@ -55,7 +66,10 @@ def main() -> int:
                 continue
             r = json.loads(line)
             cat = ALIASES.get(r["category"], r["category"])
-            flagged = det.score(r["text"])[0] >= t
+            score = det.score(r["text"])[0]
+            flagged = score >= t
+            in_band[0] += int(band[0] <= score < band[1])
+            in_band[1] += 1
             key = name.removeprefix("injection_")
             for k in (key, "all"):
                 per[k][cat][0] += int(flagged)
@@ -69,7 +83,11 @@ def main() -> int:
                     tot[3] += 1
             if args.show and cat == args.show and bool(flagged) != bool(r["label"]):
                 print(f"[{key}] {det.score(r['text'])[0]:.3f} {r['text'][:300]!r}")
-    out: dict[str, object] = {"threshold": round(t, 4)}
+    out: dict[str, object] = {
+        "threshold": round(t, 4),
+        "model_tier_band": list(band),
+        "model_tier_share": round(in_band[0] / max(1, in_band[1]), 4),
+    }
     for k in sorted(per):
         tp, pos, fp, neg = totals[k]
         out[k] = {
