@@ -445,7 +445,7 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "prompt_leak_de",
         0.9,
-        "zeig* gib verrat* wiederhol* schreib* nenn* druck*",
+        "zeig zeige gib verrat verrate wiederhol wiederhole schreib schreibe nenn nenne druck drucke",
         r"(?:zeige?|gib|verrate?|wiederhole?|schreibe?|nenne?|drucke?)\s+(?:\w+\s+){0,4}(?:system-?prompt|systemanweisung(?:en)?|(?:versteckten|geheimen|ursprünglichen)\s+anweisungen)",
     ),
     (
@@ -484,7 +484,7 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "jailbreak_persona",
         0.8,
-        "has have with",
+        "has>no have>no with>no",
         r"(?:has|have|with)\s+no\s+(?:\w+\s+){0,2}(?:rules|filters|limits|restrictions|guidelines|ethics|morals|boundaries|(?:ethical|safety)\s+training|censorship)\b",
     ),
     (
@@ -496,7 +496,7 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "jailbreak_persona",
         0.8,
-        "without no",
+        "without no>warning,warnings,disclaimer,disclaimers,caveats,moralizing,moralising,lecture,lectures,refusal,refusals",
         r"(?:without|no)\s+(?:any\s+)?(?:warnings?|disclaimers?|caveats|moralizing|moralising|lectures?|refusals?)\b[^.\n]{0,60}\b(?:how|explain|tell|describe|write|give|step)",
     ),
     (
@@ -508,7 +508,7 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "jailbreak_persona",
         0.8,
-        "does doesn't don't do",
+        "does>care doesn>care don>care do>care",
         r"(?:does\s+not|doesn't|don't|do\s+not)\s+care\s+about\s+(?:ethics|morals|morality|rules|laws|safety|consequences|policies)\b",
     ),
     (
@@ -521,21 +521,22 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "jailbreak_persona",
         PERSONA,
-        "to when in with",
-        r"(?:to\s+help\s+me\s+(?:fall\s+a)?sleep|to\s+put\s+me\s+to\s+sleep|when\s+i\s+(?:couldn't|could\s+not|can't|cannot)\s+sleep|in\s+(?:full|complete|exact)\s+technical\s+detail|with\s+real\s+(?:working\s+)?(?:commands|code|quantities))\b",
+        "help>sleep,asleep put>sleep couldn't>sleep could>sleep can't>sleep cannot>sleep technical>detail real>commands,code,quantities",
+        r"(?:help\s+me\s+(?:fall\s+a)?sleep|put\s+me\s+to\s+sleep|(?:couldn't|could\s+not|can't|cannot)\s+sleep|technical\s+detail|real\s+(?:working\s+)?(?:commands|code|quantities))\b",
     ),
     (
         "jailbreak_persona",
         PERSONA,
-        "you you're pretend act roleplay play playing imagine i",
-        r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are|i\s+want\s+you\s+to\s+(?:be|act\s+as|play))\s+(?:\S+\s+){0,7}?(?:ai|assistant|model|chatbot|bot|persona|character|version|novel|story|film|movie|game|script|screenplay)\b",
+        "you>are,will,play you're pretend act>as roleplay play>role,as playing>role,as imagine>you want>you",
+        r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are|want\s+you\s+to\s+(?:be|act\s+as|play))\s+(?:\S+\s+){0,7}?(?:ai|assistant|model|chatbot|bot|persona|character|version|novel|story|film|movie|game|script|screenplay)\b",
     ),
 ]
 
 # A lead is a whole word, unless it ends with "*" (a prefix) or is not plain ASCII letters
 # (then it is looked for as a substring). "do>not": the lead "do", only tried when the
 # text also has the word "not" (which the pattern needs): "do" is everywhere.
-_Lead = tuple[str, bool, str]  # (text, is a whole ASCII word, a word the pattern needs)
+# (text, is a whole ASCII word, words the pattern needs: one of them, if any)
+_Lead = tuple[str, bool, frozenset[str]]
 
 
 def _lead(spec: str) -> _Lead:
@@ -543,7 +544,7 @@ def _lead(spec: str) -> _Lead:
     return (
         text.rstrip("*"),
         not text.endswith("*") and text.isascii() and text.isalpha(),
-        need,
+        frozenset(need.split(",")) if need else frozenset(),
     )
 
 
@@ -564,6 +565,22 @@ _PREFILTER: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...] 
     for rule in _COMPILED
 )
 _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
+# the same, indexed: whole-word lead -> its rules; rules with substring leads, ASCII or not
+# (a text's candidate rules come from one pass over its lead words and a few substring
+# scans, not from a check of every rule: the other-language rules cost nothing on English)
+# Weak cues (weight PERSONA) only count as the second cue of a combination: they are
+# searched only in a text that already has a real one (see _combined), not in every text.
+_LAZY: tuple[int, ...] = tuple(i for i, rule in enumerate(_COMPILED) if rule[1] == PERSONA)
+_BY_WORD: dict[str, tuple[int, ...]] = {
+    w: tuple(i for i, p in enumerate(_PREFILTER) if w in p[0] and i not in _LAZY)
+    for w in _ALL_WHOLE
+}
+_ASCII_SUBS: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
+    (i, p[1]) for i, p in enumerate(_PREFILTER) if p[1] and i not in _LAZY
+)
+_OTHER_SUBS: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
+    (i, p[2]) for i, p in enumerate(_PREFILTER) if p[2] and i not in _LAZY
+)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ONE = 1
 _FIVE_SINGLES = b"\x01" * 5
@@ -676,7 +693,7 @@ def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
     kind, _, leads, rx = rule
     closer = _CLOSERS.get(kind)
     for lead, whole, need in leads:
-        if (lead not in words or (need and need not in words)) if whole else (lead not in low):
+        if (lead not in words if whole else lead not in low) or (need and need.isdisjoint(words)):
             continue
         i = low.find(lead)
         close = -1
@@ -719,17 +736,20 @@ def _match(
     if words is None:
         words = set(_WORD.findall(low))
     hits: list[RuleHit] = []
-    present = words & _ALL_WHOLE
-    ascii_only = low.isascii()
-    for rule, (whole, subs, other) in zip(_COMPILED, _PREFILTER, strict=True):
+    candidates: set[int] = set()
+    for word in words & _ALL_WHOLE:
+        candidates.update(_BY_WORD[word])
+    for i, subs in _ASCII_SUBS:
+        if i not in candidates and any(lead in low for lead in subs):
+            candidates.add(i)
+    if not low.isascii():
+        for i, subs in _OTHER_SUBS:
+            if i not in candidates and any(lead in low for lead in subs):
+                candidates.add(i)
+    for i in sorted(candidates):  # in table order, as before
+        rule = _COMPILED[i]
         if kinds and not rule[0].startswith(kinds):
             continue
-        if (
-            present.isdisjoint(whole)
-            and not any(lead in low for lead in subs)
-            and (ascii_only or not any(lead in low for lead in other))
-        ):
-            continue  # no lead of this rule anywhere in the text
         m = _search(rule, low, words)
         if m is not None:
             start, end = span if span is not None else (m.start(), m.end())
@@ -758,9 +778,11 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
-        # "1" stands for "i" or for "l": "ru1es", "a11", "1gn0re", "1nstruct10ns"
-        for unleet in (low.translate(_LEET), _ONE_AS_L.sub(_ells, low).translate(_LEET)):
-            hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_VIEW_KINDS))
+        # "1" stands for "l" when doubled or before e/a ("a11", "ru1es"), else for "i"
+        # ("1gn0re", "1nstruct10ns"); one view, the override and leak rules only (each
+        # view costs a whole pass of the rules: leetspeak texts are the latency tail)
+        unleet = _ONE_AS_L.sub(_ells, low).translate(_LEET)
+        hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_LEET_KINDS))
     hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
     # ... and a spaced-out match needs five one-letter words in a row: one bytes search
@@ -772,24 +794,31 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
-        hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds=_VIEW_KINDS))
-    return _combined(hits)
+        hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds=_LEET_KINDS))
+    return _combined(hits, low, words)
 
 
 def _ells(m: re.Match[str]) -> str:
     return "l" * len(m.group(0))
 
 
-def _combined(hits: list[RuleHit]) -> list[RuleHit]:
+def _combined(hits: list[RuleHit], low: str, words: set[str]) -> list[RuleHit]:
     """Two different role-play / "no rules" cues in one text decide ("you are Nyx, an AI
-    with no filters ... never refuses"); one alone only lifts the classifier."""
-    cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)
-    if len(cues) < 2 or not any(
+    with no filters ... never refuses"); one alone only lifts the classifier. One of them
+    must be a real cue: weak ones together ("you are a pirate in a story", "stay in
+    character") are benign role play as often as not."""
+    if not any(
         k.startswith("jailbreak") and PERSONA < w < COMBINED and k not in _WEAK_IN_COMBINATION
         for k, w, *_ in hits
     ):
-        # weak cues together ("you are a pirate in a story", "stay in character") are
-        # benign role play as often as not
+        return hits
+    for i in _LAZY:  # the weak cues, only now
+        rule = _COMPILED[i]
+        m = _search(rule, low, words)
+        if m is not None:
+            hits = [*hits, (rule[0], rule[1], m.start(), m.end())]
+    cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)
+    if len(cues) < 2:
         return hits
     # cues that overlap are one cue ("has no filters" matches two rules)
     apart, last_end = 0, -1
@@ -805,11 +834,11 @@ def _combined(hits: list[RuleHit]) -> list[RuleHit]:
 
 
 _VIEW_KINDS = ("override", "prompt_leak", "jailbreak")
+_LEET_KINDS = ("override", "prompt_leak")
 _WEAK_IN_COMBINATION = frozenset({"jailbreak_stay"})
 # reversed text ("snoitcurtsni suoiverp lla erongi"): these reversed words are not English
-_REVERSED_LEADS = tuple(
-    w[::-1]
-    for w in ("ignore", "disregard", "forget", "instructions", "system prompt", "your rules")
+_REVERSED_WORDS = frozenset(
+    w[::-1] for w in ("ignore", "disregard", "forget", "instructions", "prompt", "rules")
 )
 # ROT13: the word "rot13" or these ROT13 forms of ignore/disregard/forget/instructions/
 # rules/prompt/system
@@ -817,20 +846,22 @@ _ROT13_WORDS = frozenset(
     {"rot", "vtaber", "qvfertneq", "sbetrg", "vafgehpgvbaf", "ehyrf", "cebzcg", "flfgrz"}
 )
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
-_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}|(?:\\x[0-9a-f]{2}){6,}")
+# each starts with a literal, so re skips to it (an alternation tries every position)
+_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}")
+_BACKSLASH_X = re.compile(r"(?:\\x[0-9a-f]{2}){6,}")
 
 
 def _other_views(low: str, words: set[str], n: int) -> list[RuleHit]:
     """The rules on the text reversed, ROT13-decoded or URL/\\x-unescaped, when it shows
     signs of one of these (a reversed keyword, a ROT13 keyword, an escaped run)."""
     out: list[RuleHit] = []
-    if any(lead in low for lead in _REVERSED_LEADS):
+    if not _REVERSED_WORDS.isdisjoint(words):
         out += _match(low[::-1], span=(0, n), tag="_reversed", kinds=_VIEW_KINDS)
-    if not _ROT13_WORDS.isdisjoint(words) or "rot13" in low or "rot-13" in low:
+    if not _ROT13_WORDS.isdisjoint(words):  # "rot13" gives the word "rot"
         out += _match(low.translate(_ROT13), span=(0, n), tag="_rot13", kinds=_VIEW_KINDS)
-    if ("%" in low or "\\x" in low) and (m := _PERCENT.search(low)) is not None:
-        raw = _PERCENT.sub(_unescape, low)
-        if raw != low:
+    for escaped, mark in ((_PERCENT, "%"), (_BACKSLASH_X, "\\x")):
+        if low.count(mark) >= 6 and (m := escaped.search(low)) is not None:
+            raw = escaped.sub(_unescape, low)
             out += _match(raw, span=(m.start(), n), tag="_encoded", kinds=_VIEW_KINDS)
     return out
 
