@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 
 __all__ = ["RuleHit", "rule_hits", "rule_score"]
@@ -565,22 +566,43 @@ _PREFILTER: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...] 
     for rule in _COMPILED
 )
 _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
-# the same, indexed: whole-word lead -> its rules; rules with substring leads, ASCII or not
-# (a text's candidate rules come from one pass over its lead words and a few substring
-# scans, not from a check of every rule: the other-language rules cost nothing on English)
 # Weak cues (weight PERSONA) only count as the second cue of a combination: they are
 # searched only in a text that already has a real one (see _combined), not in every text.
 _LAZY: tuple[int, ...] = tuple(i for i, rule in enumerate(_COMPILED) if rule[1] == PERSONA)
-_BY_WORD: dict[str, tuple[int, ...]] = {
-    w: tuple(i for i, p in enumerate(_PREFILTER) if w in p[0] and i not in _LAZY)
-    for w in _ALL_WHOLE
-}
-_ASCII_SUBS: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
-    (i, p[1]) for i, p in enumerate(_PREFILTER) if p[1] and i not in _LAZY
-)
-_OTHER_SUBS: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
-    (i, p[2]) for i, p in enumerate(_PREFILTER) if p[2] and i not in _LAZY
-)
+
+
+class _Index:
+    """The rules of some kinds, indexed by lead: a text's candidate rules come from one
+    pass over its lead words and a few substring scans, not from a check of every rule
+    (the other-language rules cost nothing on English text)."""
+
+    __slots__ = ("ascii_subs", "by_word", "other_subs", "whole")
+
+    def __init__(self, kinds: str | tuple[str, ...]) -> None:
+        keep = [
+            i
+            for i, rule in enumerate(_COMPILED)
+            if i not in _LAZY and (not kinds or rule[0].startswith(kinds))
+        ]
+        self.whole = frozenset().union(*(_PREFILTER[i][0] for i in keep))
+        self.by_word: dict[str, tuple[int, ...]] = {
+            w: tuple(i for i in keep if w in _PREFILTER[i][0]) for w in self.whole
+        }
+        # each ASCII substring lead once, with the rules it starts
+        self.ascii_subs: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
+            (lead, tuple(i for i in keep if lead in _PREFILTER[i][1]))
+            for lead in sorted({lead for i in keep for lead in _PREFILTER[i][1]})
+        )
+        self.other_subs: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
+            (i, _PREFILTER[i][2]) for i in keep if _PREFILTER[i][2]
+        )
+
+
+@functools.cache
+def _index(kinds: str | tuple[str, ...]) -> _Index:
+    return _Index(kinds)
+
+
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ONE = 1
 _FIVE_SINGLES = b"\x01" * 5
@@ -736,20 +758,20 @@ def _match(
     if words is None:
         words = set(_WORD.findall(low))
     hits: list[RuleHit] = []
+    index = _index(kinds)
     candidates: set[int] = set()
-    for word in words & _ALL_WHOLE:
-        candidates.update(_BY_WORD[word])
-    for i, subs in _ASCII_SUBS:
-        if i not in candidates and any(lead in low for lead in subs):
-            candidates.add(i)
+    for word in words & index.whole:
+        candidates.update(index.by_word[word])
+    for lead, rules in index.ascii_subs:
+        if lead in low:
+            candidates.update(rules)
     if not low.isascii():
-        for i, subs in _OTHER_SUBS:
-            if i not in candidates and any(lead in low for lead in subs):
+        chars = set(low)  # a lead whose first character is absent is not scanned for
+        for i, subs in index.other_subs:
+            if i not in candidates and any(lead[0] in chars and lead in low for lead in subs):
                 candidates.add(i)
     for i in sorted(candidates):  # in table order, as before
         rule = _COMPILED[i]
-        if kinds and not rule[0].startswith(kinds):
-            continue
         m = _search(rule, low, words)
         if m is not None:
             start, end = span if span is not None else (m.start(), m.end())
