@@ -640,7 +640,7 @@ def _leet_words(low: str, need: int = 2) -> bool:
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
 # "1" read as "l": doubled ("a11", "he11o") or before e/a ("ru1es", "1eak")
-_ONE_AS_L = re.compile(r"11|(?<=[a-z])1(?=[e3a4])|\b1(?=[e3a4][a-z])")
+_ONE_AS_L = re.compile(r"1+")  # a literal first: re skips to each run of ones
 # letters apart by one separator; words apart by two or more spaces
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]| {2,})){4,}[A-Za-z]\b")
 
@@ -821,7 +821,18 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
 
 
 def _ells(m: re.Match[str]) -> str:
-    return "l" * len(m.group(0))
+    """A run of "1"s read as "l"s when doubled ("a11"), after a letter and before e/a
+    ("ru1es"), or starting a word before e/a and a letter ("1eak"); else kept (-> "i")."""
+    run, text, a, b = m.group(0), m.string, m.start(), m.end()
+    if len(run) > 1:
+        return "l" * len(run)
+    after = text[b : b + 2]
+    if not after or after[0] not in "e3a4":
+        return run
+    before = text[a - 1] if a else " "
+    if before in _ASCII_LOWER or (not before.isalnum() and after[1:2] in _ASCII_LOWER):
+        return "l"
+    return run
 
 
 def _combined(hits: list[RuleHit], low: str, words: set[str]) -> list[RuleHit]:
