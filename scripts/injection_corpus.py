@@ -17,6 +17,9 @@ Each part, and where it comes from (see src/aire/guard/data/NOTICE):
   inserted instead are negatives, so the insertion itself teaches nothing.
 - ``multilingual``: short override phrasings and benign sentences in 30 languages
   (synthetic.MULTILINGUAL_TRAIN).
+- ``written5-*``: hand-written prompts and documents (``injection_written5.py``): benign
+  ones full of attack words for people, benign role play and security talk; role-play
+  jailbreaks and override phrasing in other languages.
 
 Nothing here comes from the evaluation sources the issue lists, nor from aire's red-team
 templates, nor from benchmarks/guard/heldout (``assert_disjoint`` checks sentences).
@@ -119,7 +122,12 @@ def assert_disjoint(texts: Iterable[str]) -> None:
                 raise SystemExit(f"training text shares a held-out sentence: {s!r}")
 
 
-def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> list[Row]:
+def build(
+    dev_rows: list[dict[str, object]],
+    seed: int = 0,
+    scale: int = 1,
+    written5_weight: float = 1.0,
+) -> list[Row]:
     from aire.guard.detect.synthetic import (
         MULTILINGUAL_TRAIN,
         ai_payloads,
@@ -164,6 +172,14 @@ def build(dev_rows: list[dict[str, object]], seed: int = 0, scale: int = 1) -> l
     for _lang, inj, ok in MULTILINGUAL_TRAIN:
         rows.append((inj, 1, "multilingual", 2.0))
         rows.append((ok, 0, "multilingual", 2.0))
+    if written5_weight > 0:
+        # hand-written benign prompts/documents with attack words, role play, other
+        # languages (scripts/injection_written5.py; 0 leaves them out)
+        import injection_written5
+
+        rows += [
+            (t, label, part, w * written5_weight) for t, label, part, w in injection_written5.rows()
+        ]
     assert_disjoint(t for t, *_ in rows)
     return rows
 

@@ -95,6 +95,12 @@ def main() -> int:
     )
     ap.add_argument("--corpus-weight", type=float, default=1.0)
     ap.add_argument(
+        "--written5-weight",
+        type=float,
+        default=1.0,
+        help="weight of scripts/injection_written5.py's rows in the corpus (0: left out)",
+    )
+    ap.add_argument(
         "--no-written",
         dest="written",
         action="store_false",
@@ -126,7 +132,7 @@ def main() -> int:
     if args.corpus:
         # documents with and without instructions for the model, other languages: see
         # scripts/injection_corpus.py (checked disjoint from benchmarks/guard/heldout)
-        corpus = injection_corpus.build(rows, seed=args.seed)
+        corpus = injection_corpus.build(rows, seed=args.seed, written5_weight=args.written5_weight)
         extra += [t for t, *_ in corpus]
         extra_y += [label for _, label, _, _ in corpus]
         extra_w += [w * args.corpus_weight for *_, w in corpus]
@@ -230,6 +236,7 @@ def main() -> int:
             "synthetic_weight": args.synthetic_weight,
             "corpus": args.corpus,
             "corpus_weight": args.corpus_weight,
+            "written5_weight": args.written5_weight,
             "long_mixes": args.long,
             "written": args.written,
             "written_weight": args.written_weight,

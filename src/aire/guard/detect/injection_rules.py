@@ -18,32 +18,48 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 
 __all__ = ["RuleHit", "rule_hits", "rule_score"]
 
 RuleHit = tuple[str, float, int, int]  # (rule kind, weight, start, end)
 
-_IGNORE_LEADS = "ignore disregard forget override bypass skip drop abandon neglect discard overlook"
-_IGNORE = r"(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|neglect|discard|overlook)"
+PERSONA = 0.5  # "you are X, an AI...": no lift alone, one of the two cues of a combination
+COMBINED = 0.9  # two different role-play / "no rules" cues in one text
+
+_CORE_LEADS = "ignore disregard forget neglect discard overlook abandon"
+_CORE = r"(?:ignore|disregard|forget|neglect|discard|overlook|abandon)"
+_TECH_LEADS = "override bypass skip drop"
+_TECH = r"(?:override|bypass|skip|drop)"
+_OWN_PRIOR = r"(?:your|previous|prior|above|earlier|preceding|initial|original|system|developer|safety|these|those)"
+_RULE_SET = r"(?:instructions?|rules|directives?|guidelines|guardrails|restrictions|programming|policies|system\s+prompt)"
 # "drop all", "skip everything" are ordinary technical talk: only these lead "... all"
 _IGNORE_ALL_LEADS = "ignore disregard forget abandon discard overlook"
 _IGNORE_ALL = r"(?:ignore|disregard|forget|abandon|discard|overlook)"
-_PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other)"
+_PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other|provided|given)"
 _RULES_OBJ = (
     r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|guidance|directions|"
-    r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|"
+    r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|inputs?|"
     r"everything|anything|all)"
 )
 
 # (kind, weight, leads separated by "|", pattern starting at a lead; all lower case)
 _RULES: list[tuple[str, float, str, str]] = [
-    ("override", 0.95, _IGNORE_LEADS, rf"{_IGNORE}\s+(?:{_PRIOR}\s+){{1,4}}{_RULES_OBJ}\b"),
+    ("override", 0.95, _CORE_LEADS, rf"{_CORE}\s+(?:{_PRIOR}\s+){{1,4}}{_RULES_OBJ}\b"),
+    # "skip the prompt", "drop the other tasks", "override the default rules" are ordinary
+    # technical talk: these verbs need "all/your/previous..." and a set of rules
+    (
+        "override",
+        0.9,
+        _TECH_LEADS,
+        rf"{_TECH}\s+(?:(?:all\s+|any\s+|every\s+|the\s+)?(?:of\s+)?{_OWN_PRIOR}\s+(?:{_PRIOR}\s+){{0,3}}|(?:all|any|every)\s+(?:\w+\s+){{0,2}}){_RULE_SET}\b",
+    ),
     (
         "override",
         0.9,
         _IGNORE_ALL_LEADS,
-        rf"{_IGNORE_ALL}\s+(?:everything|anything|all)\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?",
+        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?!\s+(?:about|on|regarding)\b)(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
     ),
     (
         "override",
@@ -101,9 +117,14 @@ _RULES: list[tuple[str, float, str, str]] = [
         "jailbreak",
         0.85,
         "no without free not break ignore*",
-        r"(?:no|without(?:\s+any)?|free\s+(?:of|from)|not\s+bound\s+by|break\s+free\s+of|ignores?)\s+(?:\w+\s+){0,2}(?:restrictions|limitations|filters|filtering|censorship|guidelines|morals|ethics|ethical\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures))\b",
+        r"(?:no|without(?:\s+any)?|free\s+(?:of|from)|not\s+bound\s+by|break\s+free\s+of|ignores?)\s+(?:\w+\s+){0,2}(?:restrictions|limitations|filters|filtering|censorship|guidelines|morals|ethics|ethical\s+(?:guidelines|constraints)|content\s+polic(?:y|ies)|safety\s+(?:guidelines|measures))\b(?!\s+(?:on|of|for)\s+(?:the\s+)?(?:length|size|words?|word\s+count|time|format|budget|number|style|tone|topic))",
     ),
-    ("jailbreak", 0.8, "stay remain keep", r"(?:stay|remain|keep)\s+in\s+character\b"),
+    (
+        "jailbreak_stay",
+        0.8,
+        "stay remain keep",
+        r"(?:stay|remain|keep)\s+in\s+(?:character|(?:the|your)\s+role)\b",
+    ),
     (
         "jailbreak",
         0.8,
@@ -206,7 +227,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override_fr",
         0.9,
         "ignore* oublie* néglige*",
-        r"(?:ignore[zr]?|oublie[zr]?|néglige[zr]?)\s+(?:\w+\s+){0,3}(?:instructions|consignes|règles|directives)\b",
+        r"(?:(?:ignore[zr]|oublie[zr]?|néglige[zr]?)\s+(?:\w+\s+){0,3}|ignore\s+(?:toutes\s+|tous\s+)?(?:les|tes|vos|mes|ces|des|toutes|tous)\s+(?:\w+\s+){0,2})(?:instructions|consignes|règles|directives)\b",
     ),
     ("override_fr", 0.85, "oublie*", r"oublie[zr]?\s+tout\b"),
     (
@@ -252,7 +273,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "override_tr",
         0.9,
         "önceki tüm",
-        r"(?:önceki|tüm)\s+(?:\w+\s+){0,2}talimatları\s+(?:yok\s+say|görmezden\s+gel|unut)",
+        r"(?:önceki|tüm)\s+(?:\w+\s+){0,2}talimatlar[ıi]\s+(?:yok\s+say|görmezden\s+gel|unut)",
     ),
     (
         "override_ru",
@@ -321,12 +342,202 @@ _RULES: list[tuple[str, float, str, str]] = [
         "تجاهل انس",
         r"(?:تجاهل|انس)\s+(?:\S+\s+){0,2}(?:التعليمات|الأوامر|القواعد)",
     ),
+    # other languages: "reveal your system prompt", "from now on you are", "no rules"
+    (
+        "prompt_leak_zh",
+        0.9,
+        "输出 显示 告诉 打印 泄露 给我 重复 说出 写出 公开 展示 透露",
+        r"(?:输出|显示|告诉|打印|泄露|给我|重复|说出|写出|公开|展示|透露)[^。\n]{0,15}(?:系统提示|系统指令|初始指令|提示词|系統提示|保密的(?:内容|指令|设定)|秘密(?:指令|设定))",
+    ),
+    (
+        "prompt_leak_zh",
+        0.9,
+        "系统提示 系统指令 初始指令 提示词 系統提示",
+        r"(?:系统提示|系统指令|初始指令|提示词|系統提示)[^。\n？?]{0,12}(?:输出|显示|打印|泄露|说出|写出|公开|展示|透露|发给我|告诉我)",
+    ),
+    (
+        "jailbreak_zh",
+        0.8,
+        "从现在开始 從現在開始 从现在起",
+        r"(?:从现在开始|從現在開始|从现在起)[，,、\s]*(?:你|您)",
+    ),
+    (
+        "prompt_leak_ja",
+        0.9,
+        "システムプロンプト 初期プロンプト システム指示",
+        r"(?:システムプロンプト|初期プロンプト|システム指示)[^。\n]{0,20}(?:表示|出力|教え|見せ|書い|繰り返)",
+    ),
+    (
+        "override_ja",
+        0.9,
+        "指示 命令 ルール",
+        r"(?:指示|命令|ルール)(?:は|を)(?:すべて|全て|全部)?(?:無視|忘れ)",
+    ),
+    ("jailbreak_ja", 0.85, "制限 ルール", r"(?:制限|ルール|規則)(?:の|が)?(?:ない|なし|無い)"),
+    ("jailbreak_ja", 0.8, "今から これから", r"(?:今から|これから)(?:あなた|君|お前)は"),
+    (
+        "prompt_leak_ko",
+        0.9,
+        "시스템 프롬프트 초기",
+        r"(?:시스템\s*프롬프트|초기\s*프롬프트|시스템\s*지시)[^.\n]{0,20}(?:출력|보여|알려|공개|말해)",
+    ),
+    ("jailbreak_ko", 0.85, "제한 규칙", r"(?:제한|규칙|필터)(?:이|가)?\s*(?:없는|없이|없어)"),
+    (
+        "prompt_leak_ru",
+        0.9,
+        "покажи* выведи* напиши* раскрой* повтори* сообщи* скажи*",
+        r"(?:покажи|выведи|напиши|раскрой|повтори|сообщи|скажи)(?:те)?\s+(?:\w+\s+){0,3}(?:системн\w+\s+(?:промпт|подсказк|инструкци|сообщени)|(?:исходн|начальн|скрыт)\w+\s+(?:промпт|инструкци))",
+    ),
+    (
+        "jailbreak_ru",
+        0.85,
+        "нет без",
+        r"(?:нет|без)\s+(?:\w+\s+)?(?:правил|ограничений|фильтров|цензуры|запретов)",
+    ),
+    ("jailbreak_ru", 0.8, "отныне теперь", r"(?:отныне|теперь)\s+ты\s+(?:—\s+|-\s+)?"),
+    (
+        "jailbreak_es",
+        0.85,
+        "sin ninguna",
+        r"(?:sin|ninguna)\s+(?:\w+\s+){0,2}(?:restricciones|políticas\s+de\s+contenido|filtros|reglas|censura)\b",
+    ),
+    (
+        "jailbreak_es",
+        0.8,
+        "a>partir",
+        r"a\s+partir\s+de\s+ahora,?\s+(?:eres|serás|vas\s+a|responde|actúa|solo)",
+    ),
+    (
+        "prompt_leak_es",
+        0.9,
+        "muestra muéstrame revela dime imprime repite escribe",
+        r"(?:muestra|muéstrame|revela|dime|imprime|repite|escribe)\s+(?:\w+\s+){0,4}(?:prompt|instrucciones)\s+(?:del\s+sistema|de\s+sistema|iniciales|ocultas|secretas)",
+    ),
+    (
+        "jailbreak_fr",
+        0.85,
+        "sans aucune aucun",
+        r"(?:sans|aucune?)\s+(?:\w+\s+){0,2}(?:restrictions?|filtres?|règles|censure|limites)\b",
+    ),
+    (
+        "jailbreak_fr",
+        0.8,
+        "à>partir dorénavant désormais",
+        r"(?:à\s+partir\s+de\s+maintenant|dorénavant|désormais),?\s+(?:tu\s+(?:es|seras|vas|dois|réponds)|vous\s+(?:êtes|serez|devez))",
+    ),
+    (
+        "prompt_leak_fr",
+        0.9,
+        "affiche montre révèle donne répète écris",
+        r"(?:affiche|montre|révèle|donne|répète|écris)(?:-moi|z)?\s+(?:\w+\s+){0,4}(?:prompt|instructions|consignes)\s+(?:système|initiales|cachées|secrètes)",
+    ),
+    (
+        "jailbreak_de",
+        0.85,
+        "ohne keine",
+        r"(?:ohne|keine)\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|regeln|filter|zensur|beschränkungen|richtlinien)\b",
+    ),
+    (
+        "jailbreak_de",
+        0.8,
+        "ab>jetzt von>nun",
+        r"(?:ab\s+jetzt|von\s+nun\s+an),?\s+(?:bist\s+du|wirst\s+du|antwortest\s+du|du\s+bist)",
+    ),
+    (
+        "prompt_leak_de",
+        0.9,
+        "zeig zeige gib verrat verrate wiederhol wiederhole schreib schreibe nenn nenne druck drucke",
+        r"(?:zeige?|gib|verrate?|wiederhole?|schreibe?|nenne?|drucke?)\s+(?:\w+\s+){0,4}(?:system-?prompt|systemanweisung(?:en)?|(?:versteckten|geheimen|ursprünglichen)\s+anweisungen)",
+    ),
+    (
+        "jailbreak_pt",
+        0.85,
+        "sem nenhuma",
+        r"(?:sem|nenhuma)\s+(?:\w+\s+){0,2}(?:restrições|restricoes|regras|filtros|censura|limites)\b",
+    ),
+    (
+        "jailbreak_pt",
+        0.8,
+        "a>partir",
+        r"a\s+partir\s+de\s+agora,?\s+(?:você|voce|tu)\s+(?:é|e|és|será|vai)",
+    ),
+    (
+        "jailbreak_it",
+        0.85,
+        "senza nessuna",
+        r"(?:senza|nessuna)\s+(?:\w+\s+){0,2}(?:restrizioni|regole|filtri|censura|limiti)\b",
+    ),
+    ("jailbreak_it", 0.8, "d'ora", r"d'ora\s+in\s+poi,?\s+(?:sei|sarai|rispondi|devi)"),
+    (
+        "jailbreak_tr",
+        0.85,
+        "kural* kısıtlama* kisitlama*",
+        r"(?:kural|k[ıi]s[ıi]tlama)\w*\s+(?:bağlı\s+değilsin|yok)",
+    ),
+    (
+        "prompt_leak_tr",
+        0.9,
+        "sistem",
+        r"sistem\s+(?:komutunu|istemini|talimatlar[ıi]n[ıi]|mesaj[ıi]n[ıi])\s+(?:\w+\s+){0,2}(?:yaz|göster|paylaş|söyle)",
+    ),
+    # role play used to lift the rules: each cue alone only lifts the classifier (stories
+    # have personas too); two different ones together decide (see rule_hits)
+    (
+        "jailbreak_persona",
+        0.8,
+        "has>no have>no with>no",
+        r"(?:has|have|with)\s+no\s+(?:\w+\s+){0,2}(?:rules|filters|limits|restrictions|guidelines|ethics|morals|boundaries|(?:ethical|safety)\s+training|censorship)\b",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "never always",
+        r"(?:never\s+(?:refuses?|says?\s+no|declines?|says?\s+(?:it|he|she|they)\s+can't|adds?\s+(?:any\s+)?(?:disclaimers?|warnings?))|always\s+(?:answers?|complies|says?\s+yes)\s+(?:any|every|all|no\s+matter))\b",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "without no>warning,warnings,disclaimer,disclaimers,caveats,moralizing,moralising,lecture,lectures,refusal,refusals",
+        r"(?:without|no)\s+(?:any\s+)?(?:warnings?|disclaimers?|caveats|moralizing|moralising|lectures?|refusals?)\b[^.\n]{0,60}\b(?:how|explain|tell|describe|write|give|step)",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "late dead deceased",
+        r"(?:late|dead|deceased)\s+(?:grand\w*|granny|uncle|aunt|mother|father|mom|mum|dad)\b[^\n]{0,160}\bused\s+to\s+(?:tell|read|recite|explain|give|say)",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "does>care doesn>care don>care do>care",
+        r"(?:does\s+not|doesn't|don't|do\s+not)\s+care\s+about\s+(?:ethics|morals|morality|rules|laws|safety|consequences|policies)\b",
+    ),
+    (
+        "jailbreak_persona",
+        0.8,
+        "guardrails filters restrictions safety rules removed disabled lifted stripped",
+        r"(?:(?:guardrails|filters|restrictions|safety\s+(?:training|features|filters)|rules)\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:removed|disabled|turned\s+off|lifted|stripped)|(?:removed|disabled|lifted|stripped)\s+(?:its|your|all|the|of)\s+(?:\w+\s+)?(?:guardrails|filters|restrictions|safety))\b",
+    ),
+    # weak cues: never a lift alone, only the second cue of a combination
+    (
+        "jailbreak_persona",
+        PERSONA,
+        "help>sleep,asleep put>sleep couldn't>sleep could>sleep can't>sleep cannot>sleep technical>detail real>commands,code,quantities",
+        r"(?:help\s+me\s+(?:fall\s+a)?sleep|put\s+me\s+to\s+sleep|(?:couldn't|could\s+not|can't|cannot)\s+sleep|technical\s+detail|real\s+(?:working\s+)?(?:commands|code|quantities))\b",
+    ),
+    (
+        "jailbreak_persona",
+        PERSONA,
+        "you>are,will,play you're pretend act>as roleplay play>role,as playing>role,as imagine>you want>you",
+        r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are|want\s+you\s+to\s+(?:be|act\s+as|play))\s+(?:\S+\s+){0,7}?(?:ai|assistant|model|chatbot|bot|persona|character|version|novel|story|film|movie|game|script|screenplay)\b",
+    ),
 ]
 
 # A lead is a whole word, unless it ends with "*" (a prefix) or is not plain ASCII letters
 # (then it is looked for as a substring). "do>not": the lead "do", only tried when the
 # text also has the word "not" (which the pattern needs): "do" is everywhere.
-_Lead = tuple[str, bool, str]  # (text, is a whole ASCII word, a word the pattern needs)
+# (text, is a whole ASCII word, words the pattern needs: one of them, if any)
+_Lead = tuple[str, bool, frozenset[str]]
 
 
 def _lead(spec: str) -> _Lead:
@@ -334,7 +545,7 @@ def _lead(spec: str) -> _Lead:
     return (
         text.rstrip("*"),
         not text.endswith("*") and text.isascii() and text.isalpha(),
-        need,
+        frozenset(need.split(",")) if need else frozenset(),
     )
 
 
@@ -355,6 +566,43 @@ _PREFILTER: tuple[tuple[frozenset[str], tuple[str, ...], tuple[str, ...]], ...] 
     for rule in _COMPILED
 )
 _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
+# Weak cues (weight PERSONA) only count as the second cue of a combination: they are
+# searched only in a text that already has a real one (see _combined), not in every text.
+_LAZY: tuple[int, ...] = tuple(i for i, rule in enumerate(_COMPILED) if rule[1] == PERSONA)
+
+
+class _Index:
+    """The rules of some kinds, indexed by lead: a text's candidate rules come from one
+    pass over its lead words and a few substring scans, not from a check of every rule
+    (the other-language rules cost nothing on English text)."""
+
+    __slots__ = ("ascii_subs", "by_word", "other_subs", "whole")
+
+    def __init__(self, kinds: str | tuple[str, ...]) -> None:
+        keep = [
+            i
+            for i, rule in enumerate(_COMPILED)
+            if i not in _LAZY and (not kinds or rule[0].startswith(kinds))
+        ]
+        self.whole = frozenset().union(*(_PREFILTER[i][0] for i in keep))
+        self.by_word: dict[str, tuple[int, ...]] = {
+            w: tuple(i for i in keep if w in _PREFILTER[i][0]) for w in self.whole
+        }
+        # each ASCII substring lead once, with the rules it starts
+        self.ascii_subs: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
+            (lead, tuple(i for i in keep if lead in _PREFILTER[i][1]))
+            for lead in sorted({lead for i in keep for lead in _PREFILTER[i][1]})
+        )
+        self.other_subs: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
+            (i, _PREFILTER[i][2]) for i in keep if _PREFILTER[i][2]
+        )
+
+
+@functools.cache
+def _index(kinds: str | tuple[str, ...]) -> _Index:
+    return _Index(kinds)
+
+
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ONE = 1
 _FIVE_SINGLES = b"\x01" * 5
@@ -391,7 +639,10 @@ def _leet_words(low: str, need: int = 2) -> bool:
 
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
-_SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]|  )){4,}[A-Za-z]\b")
+# "1" read as "l": doubled ("a11", "he11o") or before e/a ("ru1es", "1eak")
+_ONE_AS_L = re.compile(r"1+")  # a literal first: re skips to each run of ones
+# letters apart by one separator; words apart by two or more spaces
+_SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]| {2,})){4,}[A-Za-z]\b")
 
 
 def _readable(data: bytes) -> str | None:
@@ -464,7 +715,7 @@ def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
     kind, _, leads, rx = rule
     closer = _CLOSERS.get(kind)
     for lead, whole, need in leads:
-        if (lead not in words or (need and need not in words)) if whole else (lead not in low):
+        if (lead not in words if whole else lead not in low) or (need and need.isdisjoint(words)):
             continue
         i = low.find(lead)
         close = -1
@@ -498,7 +749,7 @@ def _match(
     text: str,
     span: tuple[int, int] | None = None,
     tag: str = "",
-    kinds: str = "",
+    kinds: str | tuple[str, ...] = "",
     words: set[str] | None = None,
     low: str | None = None,
 ) -> list[RuleHit]:
@@ -507,17 +758,20 @@ def _match(
     if words is None:
         words = set(_WORD.findall(low))
     hits: list[RuleHit] = []
-    present = words & _ALL_WHOLE
-    ascii_only = low.isascii()
-    for rule, (whole, subs, other) in zip(_COMPILED, _PREFILTER, strict=True):
-        if kinds and not rule[0].startswith(kinds):
-            continue
-        if (
-            present.isdisjoint(whole)
-            and not any(lead in low for lead in subs)
-            and (ascii_only or not any(lead in low for lead in other))
-        ):
-            continue  # no lead of this rule anywhere in the text
+    index = _index(kinds)
+    candidates: set[int] = set()
+    for word in words & index.whole:
+        candidates.update(index.by_word[word])
+    for lead, rules in index.ascii_subs:
+        if lead in low:
+            candidates.update(rules)
+    if not low.isascii():
+        chars = set(low)  # a lead whose first character is absent is not scanned for
+        for i, subs in index.other_subs:
+            if i not in candidates and any(lead[0] in chars and lead in low for lead in subs):
+                candidates.add(i)
+    for i in sorted(candidates):  # in table order, as before
+        rule = _COMPILED[i]
         m = _search(rule, low, words)
         if m is not None:
             start, end = span if span is not None else (m.start(), m.end())
@@ -527,8 +781,8 @@ def _match(
 
 def _collapse(m: re.Match[str]) -> str:
     run = m.group(0)
-    if "  " in run:  # words apart by two spaces, letters by one
-        return " ".join(w.replace(" ", "") for w in run.split("  "))
+    if "  " in run:  # words apart by two or more spaces, letters by one
+        return " ".join(re.sub(r"[ ._\-]", "", w) for w in re.split(r" {2,}", run))
     if any(sep in run for sep in "._-"):  # letters apart by . _ -, words by spaces
         return re.sub(r"[._\-]", "", run)
     return run.replace(" ", "")
@@ -546,8 +800,12 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
-        unleet = low.translate(_LEET)
-        hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds="override"))
+        # "1" stands for "l" when doubled or before e/a ("a11", "ru1es"), else for "i"
+        # ("1gn0re", "1nstruct10ns"); one view, the override and leak rules only (each
+        # view costs a whole pass of the rules: leetspeak texts are the latency tail)
+        unleet = _ONE_AS_L.sub(_ells, low).translate(_LEET)
+        hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_LEET_KINDS))
+    hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
     # ... and a spaced-out match needs five one-letter words in a row: one bytes search
     # over the word lengths (in C) spares the regex on most texts with a few "a"s and "i"s
@@ -558,8 +816,92 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
-        hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds="override"))
-    return hits
+        hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds=_LEET_KINDS))
+    return _combined(hits, low, words)
+
+
+def _ells(m: re.Match[str]) -> str:
+    """A run of "1"s read as "l"s when doubled ("a11"), after a letter and before e/a
+    ("ru1es"), or starting a word before e/a and a letter ("1eak"); else kept (-> "i")."""
+    run, text, a, b = m.group(0), m.string, m.start(), m.end()
+    if len(run) > 1:
+        return "l" * len(run)
+    after = text[b : b + 2]
+    if not after or after[0] not in "e3a4":
+        return run
+    before = text[a - 1] if a else " "
+    if before in _ASCII_LOWER or (not before.isalnum() and after[1:2] in _ASCII_LOWER):
+        return "l"
+    return run
+
+
+def _combined(hits: list[RuleHit], low: str, words: set[str]) -> list[RuleHit]:
+    """Two different role-play / "no rules" cues in one text decide ("you are Nyx, an AI
+    with no filters ... never refuses"); one alone only lifts the classifier. One of them
+    must be a real cue: weak ones together ("you are a pirate in a story", "stay in
+    character") are benign role play as often as not."""
+    if not any(
+        k.startswith("jailbreak") and PERSONA < w < COMBINED and k not in _WEAK_IN_COMBINATION
+        for k, w, *_ in hits
+    ):
+        return hits
+    for i in _LAZY:  # the weak cues, only now
+        rule = _COMPILED[i]
+        m = _search(rule, low, words)
+        if m is not None:
+            hits = [*hits, (rule[0], rule[1], m.start(), m.end())]
+    cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)
+    if len(cues) < 2:
+        return hits
+    # cues that overlap are one cue ("has no filters" matches two rules)
+    apart, last_end = 0, -1
+    for a, b in cues:
+        if a >= last_end:
+            apart += 1
+            last_end = b
+        else:
+            last_end = max(last_end, b)
+    if apart < 2:
+        return hits
+    return [*hits, ("jailbreak_combined", COMBINED, cues[0][0], max(b for _, b in cues))]
+
+
+_VIEW_KINDS = ("override", "prompt_leak", "jailbreak")
+_LEET_KINDS = ("override", "prompt_leak")
+_WEAK_IN_COMBINATION = frozenset({"jailbreak_stay"})
+# reversed text ("snoitcurtsni suoiverp lla erongi"): these reversed words are not English
+_REVERSED_WORDS = frozenset(
+    w[::-1] for w in ("ignore", "disregard", "forget", "instructions", "prompt", "rules")
+)
+# ROT13: the word "rot13" or these ROT13 forms of ignore/disregard/forget/instructions/
+# rules/prompt/system
+_ROT13_WORDS = frozenset(
+    {"rot", "vtaber", "qvfertneq", "sbetrg", "vafgehpgvbaf", "ehyrf", "cebzcg", "flfgrz"}
+)
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+# each starts with a literal, so re skips to it (an alternation tries every position)
+_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}")
+_BACKSLASH_X = re.compile(r"(?:\\x[0-9a-f]{2}){6,}")
+
+
+def _other_views(low: str, words: set[str], n: int) -> list[RuleHit]:
+    """The rules on the text reversed, ROT13-decoded or URL/\\x-unescaped, when it shows
+    signs of one of these (a reversed keyword, a ROT13 keyword, an escaped run)."""
+    out: list[RuleHit] = []
+    if not _REVERSED_WORDS.isdisjoint(words):
+        out += _match(low[::-1], span=(0, n), tag="_reversed", kinds=_VIEW_KINDS)
+    if not _ROT13_WORDS.isdisjoint(words):  # "rot13" gives the word "rot"
+        out += _match(low.translate(_ROT13), span=(0, n), tag="_rot13", kinds=_VIEW_KINDS)
+    for escaped, mark in ((_PERCENT, "%"), (_BACKSLASH_X, "\\x")):
+        if low.count(mark) >= 6 and (m := escaped.search(low)) is not None:
+            raw = escaped.sub(_unescape, low)
+            out += _match(raw, span=(m.start(), n), tag="_encoded", kinds=_VIEW_KINDS)
+    return out
+
+
+def _unescape(m: re.Match[str]) -> str:
+    run = m.group(0).replace("\\x", "%")
+    return bytes.fromhex(run.replace("%", "")).decode("utf-8", "replace")
 
 
 def rule_score(text: str) -> float:
