@@ -41,6 +41,20 @@ _SUFFIX = (
     r"plein|singel|dijk|gatan|gata|vägen|väg|gränd|torget|veien|gade|vej|stræde|"
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
 )
+
+
+def _ends_with(alternatives: str) -> str:
+    """A test, after a word, that it ends in one of ``alternatives`` (a letter or a
+    hyphen before it): one fixed-width look-behind per length. Matching the suffix
+    itself after ``\\w*`` made re try it at every letter of every capitalised word (the
+    address regex's costliest part)."""
+    by_len: dict[int, list[str]] = {}
+    for alt in alternatives.split("|"):
+        by_len.setdefault(len(alt.replace("\\", "")), []).append(alt)
+    tests = [rf"(?<=(?:[^\W\d_]|-)(?i:{'|'.join(alts)}))" for _, alts in sorted(by_len.items())]
+    return "(?:" + "|".join(tests) + ")"
+
+
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
     r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
@@ -49,6 +63,9 @@ _POSTCODE = (
     r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
 )
+# a capitalised word, taken whole (no backtracking into it: where it is followed by a
+# space, a shorter piece of it could never match)
+_WA = rf"(?>{_W})"
 _PLACE = rf"{_W}(?:\s{_W}){{0,2}}"
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 _TAIL = (
@@ -65,15 +82,16 @@ _LINES = (
     r"{0,4}"
 )
 ADDRESS = re.compile(
-    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_W}[ \t]+){{0,3}}"
+    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
     rf"|(?<![\w-])(?:{_NUM},?\s+)?(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST})\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|"
     rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
-    rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
+    # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
+    rf"|(?<![\w-])(?:(?>{_W})\s)?(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
     rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}})"
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
-    rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
     rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
     rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|(?:USS|USNS|USNV|USCGC)\s+{_W})\s+"

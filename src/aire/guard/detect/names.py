@@ -336,11 +336,13 @@ _SUBJECT_AFTER = re.compile(
 # "Python") is most capitalised words, and is not even handed to Python
 _REST = _NAME_RUN[len(_UP) + 2 :]
 _NW_REST = _NW[len(_UP) + 2 :]
+# (the capital is taken before the alternatives: a pattern that starts with a character
+# class lets re skip to the next capital in C; an alternation of classes does not)
 _CAP_RUN = re.compile(
-    rf"[{_UP1}](?<=[a-z,:;][ ][{_UP1}]){_REST}(?![\w@])"
-    rf"|[{_UP1}](?<![\w'’@.-][{_UP1}]){_NW_REST}"
+    rf"[{_UP1}](?:(?<=[a-z,:;][ ][{_UP1}]){_REST}(?![\w@])"
+    rf"|(?<![\w'’@.-][{_UP1}]){_NW_REST}"
     rf"(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW})){{1,3}}(?![\w@])"
-    rf"|[{_UP1}](?<![\w'’@.-][{_UP1}]){_NW_REST}(?![\w@])(?={_SUBJECT_AFTER.pattern})"
+    rf"|(?<![\w'’@.-][{_UP1}]){_NW_REST}(?![\w@])(?={_SUBJECT_AFTER.pattern}))"
 )
 # the word before a lone known given name that takes people ("given Alexandra", "to Gary")
 _WEAK = frozenset(
