@@ -81,20 +81,42 @@ _LINES = (
     rf"(?=[ \t]*(?:\n|$|[.,;])))"
     r"{0,4}"
 )
+def _after_first(alternatives: str) -> str:
+    """``alternatives`` ("rue|avenue|c/") for a pattern that has already taken their
+    first character: each one's first character checked behind, "(?<=r)ue"."""
+    return "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives.split("|"))
+
+
+_NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
+_W_REST = rf"{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # _W after its capital
+_FIRST_TAIL = (
+    r"\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el)\s+)?"
+    rf"{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
+)
+# The first character of every address is taken first, by one character class: re then
+# skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
+# where an alternation of look-behinds was tried at every character of every window.
+# Each shape then checks that character behind it.
 ADDRESS = re.compile(
-    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
+    r"[0-9A-ZÀ-Þpab](?:"
+    # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
+    rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
-    rf"|(?<![\w-])(?:{_NUM},?\s+)?(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST})\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|"
-    rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
+    # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
+    rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
+    rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
-    rf"|(?<![\w-])(?:(?>{_W})\s)?(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
-    rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}})"
+    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
+    rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
+    rf"|(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
+    r"\s+\d{1,6}"
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
-    rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"|(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
     rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
-    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|(?:USS|USNS|USNV|USCGC)\s+{_W})\s+"
+    rf"|(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
+    rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
     rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
