@@ -110,6 +110,14 @@ _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
 )  # fmt: skip
+#: the labels as one pattern over the lower-cased text, grouped by first letter (an
+#: alternation that starts with literals lets re skip to those letters in C)
+_LABEL_RX = re.compile(
+    "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(x[1:]) for x in _NAME_LABELS if x[0] == first) + ")"
+        for first in sorted({x[0] for x in _NAME_LABELS})
+    )
+)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
@@ -294,14 +302,14 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
                     yield Finding("person", m.start(1), m.end(1), 0.6)
             i = text.find(title, i + 1)
     low = text.lower()
-    for label in _NAME_LABELS:
-        i = low.find(label)
-        while i != -1:
-            if i == 0 or not low[i - 1].isalnum():
-                m = _AFTER_LABEL.match(text, i + len(label))
-                if m and free(m.start(1), m.end(1)):
-                    yield Finding("person", m.start(1), m.end(1), 0.6)
-            i = low.find(label, i + 1)
+    if len(low) != len(text):  # a character whose lower case is longer: offsets move
+        return
+    for label in _LABEL_RX.finditer(low):
+        i = label.start()
+        if i == 0 or not low[i - 1].isalnum():
+            m = _AFTER_LABEL.match(text, label.end())
+            if m and free(m.start(1), m.end(1)):
+                yield Finding("person", m.start(1), m.end(1), 0.6)
 
 
 def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
