@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses"]
+__all__ = [
+    "ADDRESS", "LOWER_STREET_WORDS", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
+]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
 _W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
@@ -34,7 +36,8 @@ _STREET_LAST = (
 _STREET_FIRST = (
     r"rue|avenue|av|boulevard|bd|chemin|place|allée|impasse|quai|calle|c/|avenida|avda|"
     r"paseo|plaza|carrer|camino|via|viale|vicolo|piazza|corso|largo|rua|travessa|praça|strada|"
-    r"bulevardul|ulica|ul\.|aleja|al\.|utca"
+    r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
+    r"alameda|ulitsa"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
@@ -60,17 +63,17 @@ _UNIT = (
     r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
 )
 _POSTCODE = (
-    r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
+    r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
 )
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-_PLACE = rf"{_W}(?:\s{_W}){{0,2}}"
+_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}"
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 _TAIL = (
     rf"(?:,\s*(?:{_POSTCODE}\s+{_PLACE}"
-    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|,?\s+[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
+    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
     rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?)?"
 )
 # further lines of a block address: each only capitalised words, codes and numbers
@@ -89,27 +92,53 @@ def _after_first(alternatives: str) -> str:
 
 _NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
 _W_REST = rf"{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # _W after its capital
+_NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
+# after a street word: its name, and a number after it (also after a comma or "No."):
+# "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
-    r"\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el)\s+)?"
-    rf"{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
+    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el)\s+)?"
+    rf"(?:{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
+    rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
+)
+# street words written in lower case after a house number: "15 avenue des Champs-Élysées",
+# "3 bis rue Victor Hugo"
+_LOWER_FIRST = (
+    r"rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|calle|rua|avenida|viale|"
+    r"piazza|strada|ulica"
+)
+# a street word after the street's name, then the number: "Berliner Straße 5", "Váci utca
+# 12", "Václavské náměstí 1", "Atatürk Caddesi No: 15"
+_AFTER_NAME = (
+    r"utca|út|tér|körút|náměstí|nábřeží|třída|ulice|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|"
+    r"Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Chaussee|Ufer|Markt"
 )
 # The first character of every address is taken first, by one character class: re then
 # skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
 # where an alternation of look-behinds was tried at every character of every window.
 # Each shape then checks that character behind it.
 ADDRESS = re.compile(
-    r"[0-9A-ZÀ-Þpab](?:"
+    r"[0-9A-ZÀ-Þpabu](?:"
+    # a street word in lower case after the number: "15 avenue des Champs-Élysées"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
+    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]){_FIRST_TAIL}|"
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
     rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
     rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
+    # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
+    rf"|(?<=u)(?<![\w-].)l\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
     rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
+    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})(?:\s{_WA})?\s(?:{_AFTER_NAME})"
+    rf"(?:\s+{_NO})?\s*{_NUM}"
+    # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
+    rf"|(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
+    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])"
     rf"|(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
-    r"\s+\d{1,6}"
+    r"\s+\d{1,6}(?:-\d{3,5})?"
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
     rf"|(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
@@ -127,8 +156,16 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
-        *("apt", "suite"),
+        *("apt", "suite", "house", "plot", "flat", "door", "h.no"),
+        *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
     ]
+)
+#: street words written in lower case (found with ``in``, in the windows the capitalised
+#: ones miss)
+LOWER_STREET_WORDS = (
+    *_LOWER_FIRST.split("|"),
+    *(w for w in _AFTER_NAME.replace("\\", "").split("|") if w.islower()),
+    "ul.",
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    LOWER_STREET_WORDS,
     STREET_SUFFIXES,
     STREET_WORDS,
     find_cued_addresses,
@@ -323,7 +324,11 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             for w in text[start:stop].replace(",", " ").split()
             if w[:1].isupper()
         ]
-        if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
+        if (
+            STREET_WORDS.intersection(words)
+            or any(w.endswith(STREET_SUFFIXES) for w in words)
+            or any(w in text[start:stop] for w in LOWER_STREET_WORDS)
+        ):
             wanted.append((start, stop))
     spans = []
     for m in _within(ADDRESS, text, wanted):
