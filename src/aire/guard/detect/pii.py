@@ -41,12 +41,19 @@ _EMAIL = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w+-])(?:[1-6]\d{3}|0604)(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)")
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
+# Each number pattern starts with the character class of its first character and checks
+# what stands before it behind that character: re skips to those characters in C (a
+# pattern that starts with a look-behind is tried at every position of every window).
+_CARD = re.compile(
+    r"[0-6](?<![\w+-][0-6])(?:(?<=[1-6])\d{3}|(?<=0)604)(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)"
+)
+_IBAN = re.compile(
+    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])"
+)
 _NOT_CARD_BEFORE = re.compile(r"(?i)\b(?:ean|gtin|upc|isbn|sku|barcode|imei)\b\W{0,4}$")
 _IBAN_CONTEXT = re.compile(r"(?i)\b(?:iban|bank|account|transfer|wire|sepa|swift|bic)")
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
-_SSN_BARE = re.compile(r"(?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w-])")
+_SSN = re.compile(r"(\d(?<![\w-]\d)\d{2})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d{2})(\d{2})(\d{4})(?![\w-])")
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|soc\.? sec)")
 _IPV4 = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -111,14 +118,6 @@ _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
 )  # fmt: skip
-#: the labels as one pattern over the lower-cased text, grouped by first letter (an
-#: alternation that starts with literals lets re skip to those letters in C)
-_LABEL_RX = re.compile(
-    "|".join(
-        re.escape(first) + "(?:" + "|".join(re.escape(x[1:]) for x in _NAME_LABELS if x[0] == first) + ")"
-        for first in sorted({x[0] for x in _NAME_LABELS})
-    )
-)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
@@ -211,7 +210,8 @@ def _ssns(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_IPV4, text, windows):
+    dotted = [(a, b) for a, b in windows if text.count(".", a, b) >= 3]  # an IPv4 has three
+    for m in _within(_IPV4, text, dotted):
         if not _NOT_IP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield Finding("ip_address", m.start(), m.end())
     if "::" in text or text.count(":") >= 7:
@@ -305,12 +305,14 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets move
         return
-    for label in _LABEL_RX.finditer(low):
-        i = label.start()
-        if i == 0 or not low[i - 1].isalnum():
-            m = _AFTER_LABEL.match(text, label.end())
-            if m and free(m.start(1), m.end(1)):
-                yield Finding("person", m.start(1), m.end(1), 0.6)
+    for label in _NAME_LABELS:  # str.find per label: faster than one regex (common letters)
+        i = low.find(label)
+        while i != -1:
+            if i == 0 or not low[i - 1].isalnum():
+                m = _AFTER_LABEL.match(text, i + len(label))
+                if m and free(m.start(1), m.end(1)):
+                    yield Finding("person", m.start(1), m.end(1), 0.6)
+            i = low.find(label, i + 1)
 
 
 def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
@@ -336,7 +338,10 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
         spans.append((m.start(), end))
-    if cues and windows:  # every address holds a number: its cue is at most ~80 chars before
+    # addresses a sentence announces ("lives at ...", "my address is ..."): always, since
+    # 2026-12-05 (~20 us a 2 KB prompt); every address holds a number: its cue is at most
+    # ~80 characters before it
+    if windows:
         spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
     # an announced address and a pattern's street line are one address: the union
     spans.sort()
