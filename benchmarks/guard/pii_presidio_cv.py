@@ -281,7 +281,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--cues", action="store_true", help="the scanner's cues: true (off: default)")
     ap.add_argument("--handwritten", action="store_true",
-                    help="also the hand-written development sets (heldout, late, intl dev)")  # fmt: skip
+                    help="also the hand-written sets (heldout, late, intl dev)")  # fmt: skip
     ap.add_argument("--hand-errors", action="store_true", help="print their errors")
     args = ap.parse_args()
     global CUES, ERRORS

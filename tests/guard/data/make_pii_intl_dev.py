@@ -1,5 +1,8 @@
 """Build tests/guard/data/pii_intl_dev.jsonl: each row a text with [[P:...]] / [[A:...]] marks."""
-import json, re
+
+import json
+import re
+
 ROWS = r"""
 Please courier the signed lease to [[A:Lindenstraße 42, 04109 Leipzig]] by Friday.
 The workshop is at [[A:Keizersgracht 123, 1015 CJ Amsterdam]], second floor.
@@ -75,9 +78,12 @@ for line in ROWS.strip().splitlines():
     text, spans = "", []
     pos = 0
     for m in re.finditer(r"\[\[([PA]):(.*?)\]\]", line):
-        text += line[pos:m.start()]
-        a = len(text); text += m.group(2)
-        spans.append({"kind": "person" if m.group(1) == "P" else "address", "start": a, "end": len(text)})
+        text += line[pos : m.start()]
+        a = len(text)
+        text += m.group(2)
+        spans.append(
+            {"kind": "person" if m.group(1) == "P" else "address", "start": a, "end": len(text)}
+        )
         pos = m.end()
     text += line[pos:]
     out.append({"text": text, "spans": spans, "source": "aire-intl-dev (hand-written, tuned on)"})

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDRESS", "LOWER_STREET_WORDS", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
+    "ADDRESS", "LOWER_STREET", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -84,6 +84,8 @@ _LINES = (
     rf"(?=[ \t]*(?:\n|$|[.,;])))"
     r"{0,4}"
 )
+
+
 def _after_first(alternatives: str) -> str:
     """``alternatives`` ("rue|avenue|c/") for a pattern that has already taken their
     first character: each one's first character checked behind, "(?<=r)ue"."""
@@ -132,7 +134,7 @@ ADDRESS = re.compile(
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
     rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
-    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})(?:\s{_WA})?\s(?:{_AFTER_NAME})"
+    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})"
     rf"(?:\s+{_NO})?\s*{_NUM}"
     # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
     rf"|(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
@@ -160,12 +162,12 @@ STREET_WORDS = frozenset(
         *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
     ]
 )
-#: street words written in lower case (found with ``in``, in the windows the capitalised
-#: ones miss)
-LOWER_STREET_WORDS = (
-    *_LOWER_FIRST.split("|"),
-    *(w for w in _AFTER_NAME.replace("\\", "").split("|") if w.islower()),
-    "ul.",
+#: street words written in lower case, in an address's shape: before a capitalised name
+#: ("rue Victor Hugo", "ul. Marszałkowska") or after one, before the number ("Váci utca
+#: 12"); the windows the capitalised street words miss are scanned only where this is
+LOWER_STREET = re.compile(
+    rf"(?<!\w)(?:{_LOWER_FIRST}|ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]"
+    rf"|[A-ZÀ-ÖØ-Þ]{_L}*\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s+\d"
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
@@ -188,7 +190,8 @@ _CUE_RX = re.compile(
         re.escape(first)
         + "(?:"
         + "|".join(
-            re.escape(c[1:]) for c in sorted((c for c in _CUES if c[0] == first), key=len, reverse=True)
+            re.escape(c[1:])
+            for c in sorted((c for c in _CUES if c[0] == first), key=len, reverse=True)
         )
         + ")"
         for first in sorted({c[0] for c in _CUES})

@@ -32,7 +32,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 # are found when a cue or a first name comes before them
 _UP1 = "A-ZÀ-ÖØ-Þ"
 _CAP = (
-    rf"(?:[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Za-z][a-zà-öø-ÿā-žạ-ỹ'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+"
+    rf"(?:[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Z][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{{2,4}}(?![a-z]))?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+"
     r"|[A-Z]\.|[A-Z](?=[ ][A-Z]))"  # an initial, with or without its full stop
 )
 _PARTICLE = (
@@ -43,7 +43,10 @@ _PARTICLE = (
 # more than all the other PII finders together
 # the pattern starts with a character class, so re skips to capitals in C; the
 # look-behind after the first capital checks the character before it
-_CAP_REST = r"(?:[a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Za-z][a-zà-öø-ÿā-žạ-ỹ'’]+)?|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
+_CAP_REST = (
+    r"(?:[a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Z][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{2,4}(?![a-z]))?"
+    r"|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
+)
 _RUN = re.compile(
     rf"[{_UP1}](?<![\w@.][{_UP1}]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
 )
@@ -324,7 +327,7 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             and g == 0.0
             and unknown_first
             and sur == 0.3
-            and _word_before(text, start) not in _PREPOSITIONS
+            and _word_before(text, start) not in _PREPOSITIONS - {"and"}
         ):
             unsure.append((start, end))
     # two unknown words joined by "and" to a name found: "Chidi Okonkwo and Ngozi Adeyemi"
@@ -351,6 +354,14 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
     return out
 
 
+# English words that are given names too: in lower case, a word
+_LOWER_NOT_NAMES = frozenset(
+    """
+mark bill will grace joy hope faith rose summer june may april august art pat sue rob
+jack frank hunter drew dean chase miles guy max bob ray sky river dawn eve ivy lily daisy
+holly amber ruby pearl crystal angel honey candy cash chance gene rich norm sandy rusty
+""".split()  # noqa: SIM905
+)
 # Vietnamese middle names that stand between a surname and a given name
 _VIET_MIDDLE = frozenset("van thi huu duc ngoc xuan thanh minh quoc dinh".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("for from and with at by to of in on into".split())  # noqa: SIM905
@@ -373,7 +384,7 @@ def _context(text: str, start: int, end: int) -> bool:
 # --- names said to be names by the sentence around them --------------------------------
 # A name word: capitalised ("Ávalos", "Jean-Luc"), an initial ("A.", "L") inside a run,
 # or a particle between name words.
-_NW = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[{_UP}a-z][a-zà-öø-ÿā-žạ-ỹ'’]+)?"
+_NW = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{{2,4}}(?![a-z]))?"
 _LW = r"[a-zà-öø-ÿā-žạ-ỹ][a-zà-öø-ÿā-žạ-ỹ'’-]+"
 _NAME_RUN = rf"{_NW}(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW})){{0,3}}"
 # Cues that say a person's name follows whatever the word: "my name is Siiri", "directed
@@ -572,7 +583,7 @@ def _take_cued(
     if plain(keys[0]) or any(k in _BLOCK for k in keys if len(k) > 1):
         return False
     if lower:
-        if keys[0] not in given or keys[0] in common:
+        if keys[0] not in given or keys[0] in common or keys[0] in _LOWER_NOT_NAMES:
             return False
         # every further word a known name or an initial: "bertram has been" is "bertram"
         for i in range(1, len(keys)):

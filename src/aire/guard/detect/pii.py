@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
-    LOWER_STREET_WORDS,
+    LOWER_STREET,
     STREET_SUFFIXES,
     STREET_WORDS,
     find_cued_addresses,
@@ -47,9 +47,7 @@ _EMAIL = re.compile(
 _CARD = re.compile(
     r"[0-6](?<![\w+-][0-6])(?:(?<=[1-6])\d{3}|(?<=0)604)(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)"
 )
-_IBAN = re.compile(
-    r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])"
-)
+_IBAN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
 _NOT_CARD_BEFORE = re.compile(r"(?i)\b(?:ean|gtin|upc|isbn|sku|barcode|imei)\b\W{0,4}$")
 _IBAN_CONTEXT = re.compile(r"(?i)\b(?:iban|bank|account|transfer|wire|sepa|swift|bic)")
 _SSN = re.compile(r"(\d(?<![\w-]\d)\d{2})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
@@ -329,7 +327,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         if (
             STREET_WORDS.intersection(words)
             or any(w.endswith(STREET_SUFFIXES) for w in words)
-            or any(w in text[start:stop] for w in LOWER_STREET_WORDS)
+            or LOWER_STREET.search(text, start, stop)
         ):
             wanted.append((start, stop))
     spans = []
