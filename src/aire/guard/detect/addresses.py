@@ -228,21 +228,24 @@ def find_cued_addresses(
     looked for only inside ``regions`` (the stretches before and around numbers, where
     the PII scanner looks anyway) when they are given."""
     out: list[tuple[int, int]] = []
-    low = text.lower()
-    if len(low) != len(text):
-        return out
-    if "corner of" in low:  # "the corner of Main Street and 5th Avenue"
+    if "orner of" in text or "ORNER OF" in text:  # "the corner of Main Street and 5th Avenue"
         for corner in _CORNER.finditer(text):
             out.append((corner.start(), corner.start() + len(corner.group(0).rstrip(".,"))))
     starts = []
-    for lo, hi in regions if regions is not None else [(0, len(low))]:
-        for cue in _CUE_RX.finditer(low, lo, hi):
+    # only the regions are lower-cased (the whole text cost more than the rest of the pass)
+    for lo, hi in regions if regions is not None else [(0, len(text))]:
+        low = text[lo : min(len(text), hi + 24)].lower()  # + what a phrase's tail may need
+        if len(low) != min(len(text), hi + 24) - lo:
+            continue  # a character whose lower case is longer: offsets would move
+        for cue in _CUE_RX.finditer(low, 0, hi - lo):
             i, j = cue.span()
-            if i == 0 or not low[i - 1].isalnum():
+            if (i == 0 and (lo == 0 or not text[lo - 1].isalnum())) or (
+                i > 0 and not low[i - 1].isalnum()
+            ):
                 verb = cue.group(0) in _VERB_CUES
                 tail = (_VERB_TAIL if verb else _CUE_TAIL).match(low, j)
                 if tail:
-                    starts.append(tail.end())
+                    starts.append(lo + tail.end())
     last = -1
     for start in sorted(set(starts)):
         if start < last:
