@@ -93,12 +93,16 @@ _PHONE_BEFORE = re.compile(
 _PHONE_AFTER = re.compile(
     r"(?i)^[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone)\b"
 )
+_MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# led by the class of its first character (not case-insensitive as a whole: re then skips
+# to digits and month initials in C); the month's first letter is checked behind it
 _DATE = re.compile(
-    r"(?i)(?<![\w/.-])(?:"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"[0-9JFMASONDjfmasond](?<![\w/.-].)(?:"
+    r"(?<=\d)\d?[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    r"|(?:(?<=1)9|(?<=2)0)\d{2}-\d{1,2}-\d{1,2}"
+    rf"|(?<=\d)\d?(?i:st|nd|rd|th)?\s+(?i:{_MONTH})[a-zA-Z]*\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|(?i:{'|'.join(f'(?<={m[0]}){m[1:]}' for m in _MONTH.split('|'))})[a-zA-Z]*\.?\s+"
+    r"\d{1,2}(?i:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/])"
 )
 _BIRTH = re.compile(
