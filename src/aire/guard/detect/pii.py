@@ -120,6 +120,7 @@ _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
 )  # fmt: skip
+_LABEL_KEYS = frozenset(label[1:] for label in _NAME_LABELS)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
@@ -304,6 +305,11 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
                 if m and free(m.start(1), m.end(1)):
                     yield Finding("person", m.start(1), m.end(1), 0.6)
             i = text.find(title, i + 1)
+    # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
+    # a few substring tests spare lower-casing the text (a name after an all-capitals
+    # label is not in _AFTER_LABEL's shape anyway)
+    if not any(key in text for key in _LABEL_KEYS):
+        return
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets move
         return
