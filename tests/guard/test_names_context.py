@@ -144,17 +144,20 @@ def test_many_names_stay_linear(unit: str) -> None:
     assert time.perf_counter() - start < 20
 
 
-def test_the_scanner_finds_announced_names_only_with_cues_on() -> None:
+def test_the_scanner_finds_cased_announced_names_only_with_cues_on() -> None:
     from aire.config.guard import ScannerSpec
     from aire.guard.policy import build_pipeline
     from aire.guard.types import ScanContext
 
-    text = "hi, my name is daniel and i need help with my order"
-
-    def found(params: dict[str, object]) -> list[str]:
+    def found(text: str, params: dict[str, object]) -> list[str]:
         spec = ScannerSpec(scanner="pii", params={"entities": ["person"], **params})
         scanner = build_pipeline((spec,), "input").steps[0].scanner
         return [text[f.start : f.end] for f in scanner.find(text, ScanContext())]  # type: ignore[attr-defined]
 
-    assert found({}) == []  # the default: one pass, within the 2 ms budget
-    assert found({"cues": True}) == ["daniel"]
+    cased = "The film was directed by Liviana Palerma last year."
+    assert found(cased, {}) == []  # the default: the second pass over capitals is off
+    assert found(cased, {"cues": True}) == ["Liviana Palerma"]
+    # text typed without capitals is always read for the names its cues announce
+    uncased = "hi, my name is daniel and i need help with my order"
+    assert found(uncased, {}) == ["daniel"]
+    assert found(uncased, {"cues": True}) == ["daniel"]

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADDRESS", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses"]
+__all__ = [
+    "ADDRESS", "LOWER_STREET", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
+]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
 _W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
@@ -34,26 +36,44 @@ _STREET_LAST = (
 _STREET_FIRST = (
     r"rue|avenue|av|boulevard|bd|chemin|place|allée|impasse|quai|calle|c/|avenida|avda|"
     r"paseo|plaza|carrer|camino|via|viale|vicolo|piazza|corso|largo|rua|travessa|praça|strada|"
-    r"bulevardul|ulica|ul\.|aleja|al\.|utca"
+    r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
+    r"alameda|ulitsa"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
     r"plein|singel|dijk|gatan|gata|vägen|väg|gränd|torget|veien|gade|vej|stræde|"
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
 )
+
+
+def _ends_with(alternatives: str) -> str:
+    """A test, after a word, that it ends in one of ``alternatives`` (a letter or a
+    hyphen before it): one fixed-width look-behind per length. Matching the suffix
+    itself after ``\\w*`` made re try it at every letter of every capitalised word (the
+    address regex's costliest part)."""
+    by_len: dict[int, list[str]] = {}
+    for alt in alternatives.split("|"):
+        by_len.setdefault(len(alt.replace("\\", "")), []).append(alt)
+    tests = [rf"(?<=(?:[^\W\d_]|-)(?i:{'|'.join(alts)}))" for _, alts in sorted(by_len.items())]
+    return "(?:" + "|".join(tests) + ")"
+
+
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
     r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
 )
 _POSTCODE = (
-    r"(?:\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
+    r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
 )
-_PLACE = rf"{_W}(?:\s{_W}){{0,2}}"
+# a capitalised word, taken whole (no backtracking into it: where it is followed by a
+# space, a shorter piece of it could never match)
+_WA = rf"(?>{_W})"
+_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}"
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 _TAIL = (
     rf"(?:,\s*(?:{_POSTCODE}\s+{_PLACE}"
-    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|,?\s+[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
+    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
     rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?)?"
 )
 # further lines of a block address: each only capitalised words, codes and numbers
@@ -64,19 +84,70 @@ _LINES = (
     rf"(?=[ \t]*(?:\n|$|[.,;])))"
     r"{0,4}"
 )
+
+
+def _after_first(alternatives: str) -> str:
+    """``alternatives`` ("rue|avenue|c/") for a pattern that has already taken their
+    first character: each one's first character checked behind, "(?<=r)ue"."""
+    return "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives.split("|"))
+
+
+_NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
+_W_REST = rf"{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # _W after its capital
+_NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
+# after a street word: its name, and a number after it (also after a comma or "No."):
+# "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
+_FIRST_TAIL = (
+    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el)\s+)?"
+    rf"(?:{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
+    rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
+)
+# street words written in lower case after a house number: "15 avenue des Champs-Élysées",
+# "3 bis rue Victor Hugo"
+_LOWER_FIRST = (
+    r"rue|avenue|boulevard|bd|chemin|allée|impasse|quai|place|calle|rua|avenida|viale|"
+    r"piazza|strada|ulica"
+)
+# a street word after the street's name, then the number: "Berliner Straße 5", "Váci utca
+# 12", "Václavské náměstí 1", "Atatürk Caddesi No: 15"
+_AFTER_NAME = (
+    r"utca|út|tér|körút|náměstí|nábřeží|třída|ulice|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|"
+    r"Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Chaussee|Ufer|Markt"
+)
+# The first character of every address is taken first, by one character class: re then
+# skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
+# where an alternation of look-behinds was tried at every character of every window.
+# Each shape then checks that character behind it.
 ADDRESS = re.compile(
-    rf"(?:(?<![\w.,-])(?:\d{{2,5}}[ \t]+)?{_NUM},?[ \t]+(?:{_W}[ \t]+){{0,3}}"
+    r"[0-9A-ZÀ-Þpabu](?:"
+    # a street word in lower case after the number: "15 avenue des Champs-Élysées"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
+    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]){_FIRST_TAIL}|"
+    # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
+    rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
-    rf"|(?<![\w-])(?:{_NUM},?\s+)?(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST})\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|"
-    rf"das|di|della|dei|degli|delle|la|le|les|el)\s+)?{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NUM})?"
-    rf"|(?<![\w-])(?:{_W}\s)?[A-ZÀ-ÖØ-Þ]{_L}*(?i:{_SUFFIX})\s+{_NUM}"
-    rf"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach|Apartado|Boîte\s+postale)\s+\d{{1,6}})"
+    # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
+    rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
+    rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
+    # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
+    rf"|(?<=u)(?<![\w-].)l\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
+    # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
+    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
+    rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
+    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})"
+    rf"(?:\s+{_NO})?\s*{_NUM}"
+    # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
+    rf"|(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
+    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])"
+    rf"|(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
+    r"\s+\d{1,6}(?:-\d{3,5})?"
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
-    rf"|(?<![\w.,-])\d{{1,5}}[ \t]+{_W}(?:[ \t]+{_W}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"|(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
     rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
-    rf"|\b(?:(?:PSC|CMR|Unit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}|(?:USS|USNS|USNV|USCGC)\s+{_W})\s+"
+    rf"|(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
+    rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
     rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
@@ -87,8 +158,16 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
-        *("apt", "suite"),
+        *("apt", "suite", "house", "plot", "flat", "door", "h.no"),
+        *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
     ]
+)
+#: street words written in lower case, in an address's shape: before a capitalised name
+#: ("rue Victor Hugo", "ul. Marszałkowska") or after one, before the number ("Váci utca
+#: 12"); the windows the capitalised street words miss are scanned only where this is
+LOWER_STREET = re.compile(
+    rf"(?<!\w)(?:{_LOWER_FIRST}|ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]"
+    rf"|[A-ZÀ-ÖØ-Þ]{_L}*\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s+\d"
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
@@ -103,6 +182,21 @@ _CUES = (
     "meet", "office is at", "off at", "arrived at", "here they are", "based at",
 )  # fmt: skip
 _VERB_CUES = frozenset(("send", "deliver", "ship", "mail", "meet"))
+# the phrases as one pattern, grouped by first letter: re skips to those letters in C
+# (one str.find per phrase and region cost more than the rest of the pass); the longest
+# phrase first where one starts another ("lives at" before "live at")
+_CUE_RX = re.compile(
+    "|".join(
+        re.escape(first)
+        + "(?:"
+        + "|".join(
+            re.escape(c[1:])
+            for c in sorted((c for c in _CUES if c[0] == first), key=len, reverse=True)
+        )
+        + ")"
+        for first in sorted({c[0] for c in _CUES})
+    )
+)
 # "address(es) is / to the same", "send it to", "meet you at"
 _CUE_TAIL = re.compile(r"(?:es)?(?:[ ](?:is|was|to|are|of)(?:[ ]the[ ]same)?)?")
 _VERB_TAIL = re.compile(
@@ -134,23 +228,24 @@ def find_cued_addresses(
     looked for only inside ``regions`` (the stretches before and around numbers, where
     the PII scanner looks anyway) when they are given."""
     out: list[tuple[int, int]] = []
-    low = text.lower()
-    if len(low) != len(text):
-        return out
-    if "corner of" in low:  # "the corner of Main Street and 5th Avenue"
+    if "orner of" in text or "ORNER OF" in text:  # "the corner of Main Street and 5th Avenue"
         for corner in _CORNER.finditer(text):
             out.append((corner.start(), corner.start() + len(corner.group(0).rstrip(".,"))))
     starts = []
-    for lo, hi in regions if regions is not None else [(0, len(low))]:
-        for cue in _CUES:
-            i = low.find(cue, lo, hi)
-            while i != -1:
-                j = i + len(cue)
-                if i == 0 or not low[i - 1].isalnum():
-                    tail = (_VERB_TAIL if cue in _VERB_CUES else _CUE_TAIL).match(low, j)
-                    if tail:
-                        starts.append(tail.end())
-                i = low.find(cue, j, hi)
+    # only the regions are lower-cased (the whole text cost more than the rest of the pass)
+    for lo, hi in regions if regions is not None else [(0, len(text))]:
+        low = text[lo : min(len(text), hi + 24)].lower()  # + what a phrase's tail may need
+        if len(low) != min(len(text), hi + 24) - lo:
+            continue  # a character whose lower case is longer: offsets would move
+        for cue in _CUE_RX.finditer(low, 0, hi - lo):
+            i, j = cue.span()
+            if (i == 0 and (lo == 0 or not text[lo - 1].isalnum())) or (
+                i > 0 and not low[i - 1].isalnum()
+            ):
+                verb = cue.group(0) in _VERB_CUES
+                tail = (_VERB_TAIL if verb else _CUE_TAIL).match(low, j)
+                if tail:
+                    starts.append(lo + tail.end())
     last = -1
     for start in sorted(set(starts)):
         if start < last:

@@ -32,7 +32,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 # are found when a cue or a first name comes before them
 _UP1 = "A-ZÀ-ÖØ-Þ"
 _CAP = (
-    rf"(?:[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+"
+    rf"(?:[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Z][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{{2,4}}(?![a-z]))?|O['’][A-Z][a-z]+|Mc[A-Z][a-z]+"
     r"|[A-Z]\.|[A-Z](?=[ ][A-Z]))"  # an initial, with or without its full stop
 )
 _PARTICLE = (
@@ -43,7 +43,10 @@ _PARTICLE = (
 # more than all the other PII finders together
 # the pattern starts with a character class, so re skips to capitals in C; the
 # look-behind after the first capital checks the character before it
-_CAP_REST = r"(?:[a-zà-öø-ÿā-ž'’]+(?:-[A-Z][a-zà-öø-ÿā-ž'’]+)?|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
+_CAP_REST = (
+    r"(?:[a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Z][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{2,4}(?![a-z]))?"
+    r"|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
+)
 _RUN = re.compile(
     rf"[{_UP1}](?<![\w@.][{_UP1}]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ])?{_CAP}){{1,3}}(?![\w@])"
 )
@@ -101,7 +104,8 @@ with to from by for and ask asked tell told call called contact meet met dear hi
 cc attn signed named regards sincerely author contact recipient patient customer
 employee tenant witness doctor neighbour neighbor colleague manager husband wife son
 daughter mother father brother sister friend hired promoted per emailed invited
-appointed producer director directed starring says said thanks
+appointed producer director directed starring says said thanks copy remind notify
+inform ping text message
 """.split()  # noqa: SIM905
 )
 _CUE_PHRASES = frozenset(
@@ -126,7 +130,7 @@ _AFTER = re.compile(
 )
 
 
-_ONE = r"([A-Z](?<![\w@.][A-Z])[a-zà-öø-ÿā-ž]+)"
+_ONE = r"([A-Z](?<![\w@.][A-Z])[a-zà-öø-ÿā-žạ-ỹ]+)"
 # a lone capitalised word with a person's verb after it, found by a regex in C; Python
 # only looks at what matched
 _SINGLE = re.compile(
@@ -137,11 +141,58 @@ _SINGLE = re.compile(
 )
 
 
+# Given names and surnames of cultures the Census lists barely know (West, East and
+# southern Africa, Turkey, China, Korea, Vietnam, India, the Arab world, Indonesia,
+# Poland, Finland), written for aire from general knowledge (no Faker lists), accents
+# folded as ``_key`` folds them; a word of the ordinary-words list is left out.
+_MORE_GIVEN = """
+adebayo adewale ayodele babatunde folasade funmilayo olumide temitope yetunde damilola
+kehinde taiwo bukola segun kunle oluwadamilare chiamaka chukwuemeka nkechi obinna
+adaeze amaka ebuka ikenna kelechi nnamdi obioma onyeka chinonso chisom ugochi abubakar
+aminu hauwa yakubu halima usman abdullahi nasiru kwaku kojo kwesi akua abena adwoa afua
+akosua themba nomvula lwazi mandla nandi thandiwe sibusiso bongani lerato palesa tshepo
+kagiso karabo lindiwe nokuthula sizwe siyabonga thulani buhle ayanda andile lungile
+nomsa zodwa tendai tafadzwa tatenda farai chipo nyasha rudo tinashe kudzai rufaro
+wanjiru wanjiku njeri wambui nyambura wairimu muthoni achieng akinyi zawadi jabari
+neema aylin ayse burak cem ebru oguz selin serkan tugba yasemin berk ece gizem hakan
+murat kerem onur ozge sinan volkan merve busra cansu arda baris tolga umut xiaoming
+xiaoli xiaoyu xiaowei yuxuan zihan haoran yichen zhiwei jiahui meiling xiuying guiying
+jian jing hui ying hao fang ling yun min-jun seo-jun ji-hoon hyun-woo ji-woo ha-eun
+do-yun ji-min soo-jin eun-ji jae-hyun young-ho sung-min dong-hyun yeon-woo jin-woo
+hye-jin minji jisoo jiwoo seojun minjun jihoon hyunwoo huong hieu khanh linh ngoc nhung
+phuong quynh thanh thao thuy trang trung tuan tung quang cuong deepika divya ishaan
+kavya meera neha rajesh sunita vivek amit sneha suresh ramesh kiran arun aditi kriti
+swati gaurav manish pranav tanvi venkat srinivas karthik harini murali balaji preeti
+rekha sachin sandeep varun yash khalid layla mariam nour samir hassan hussein amira
+karim salma youssef ziad bilal imran faisal huda rashid walid jamal samira budi siti
+dewi agus bambang eko fitri hendra indah joko lestari putri rina wahyu yudi nurul rizky
+bartosz zofia lukasz pawel michal kacper szymon magdalena joanna dorota malgorzata
+""".split()  # noqa: SIM905
+_MORE_SURNAMES = """
+okonkwo okafor adeyemi ogunleye okoro nwosu nwankwo chukwu oladipo danjuma mensah
+asante owusu boateng acheampong agyeman dlamini nkosi ndlovu mokoena khumalo mthembu
+sithole ngcobo mahlangu moyo ncube sibanda mpofu kamau mwangi otieno odhiambo ochieng
+kariuki njoroge kimani mutua kiprop kipchoge cheruiyot onyango diallo ndiaye diop traore
+kone toure keita coulibaly haile tesfaye bekele girma tadesse mekonnen alemu yilmaz kaya
+demir sahin celik yildiz yildirim ozturk aydin ozdemir arslan dogan kilic aslan cetin
+ozkan simsek polat erdogan gunes aksoy raghunathan krishnan subramanian chatterjee
+banerjee mukherjee ghosh kulkarni deshpande agarwal pillai naidu chaudhary yadav mishra
+pandey tiwari srivastava saxena malhotra kapoor khanna chopra bhatia sethi iyer menon
+kowalski kowalska wisniewski wisniewska wojcik kowalczyk kaminski kaminska lewandowski
+lewandowska zielinski zielinska szymanski wozniak dabrowski kozlowski jankowski krawczyk
+virtanen korhonen makinen nieminen makela hamalainen heikkinen koskinen jarvinen
+santoso wijaya susanto hidayat saputra setiawan kusuma pratama nugroho siregar
+""".split()  # noqa: SIM905
+
+
 @functools.cache
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ref = resources.files("aire.guard") / "data" / "names.json.gz"
     data = json.loads(gzip.decompress(ref.read_bytes()))
-    return frozenset(data["given"]), frozenset(data["surnames"]), frozenset(data["common"])
+    common = frozenset(data["common"])
+    given = frozenset(data["given"]).union(w for w in _MORE_GIVEN if w not in common)
+    surnames = frozenset(data["surnames"]).union(w for w in _MORE_SURNAMES if w not in common)
+    return given, surnames, common
 
 
 @functools.lru_cache(maxsize=8192)
@@ -178,14 +229,14 @@ class _Taken:
 
 def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, float]]:
     """(start, end, score) of person names in ``text``. ``cued``: also the names the
-    sentence announces ("my name is ...", lone known first names as a verb's subject,
-    lower-case names in text typed without capitals): a second pass, ~0.1 ms on 2 KB."""
+    sentence announces in cased text ("my name is ...", lone known first names as a verb's
+    subject): a second pass, ~0.1 ms on 2 KB. Text typed without capitals ("talked to
+    priya") is always read for the names its cues announce (no other pass runs on it)."""
     given, surnames, common = _lists()
     if not any(ch.isupper() for ch in text):
-        if not cued:
-            return []
         return sorted(_cued(text, given, surnames, common, _Taken(()), cased=False))
     out: list[tuple[int, int, float]] = []
+    unsure: list[tuple[int, int]] = []  # two unknown capitalised words, no context
     for m in _RUN.finditer(text):
         start, end = m.start(), m.end()
         run = m.group(0)
@@ -216,7 +267,12 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         while offsets and (_key(offsets[0][2]) in _LEADERS or _key(offsets[0][2]) in _TITLES):
             titled_run = _key(offsets[0][2]) in _TITLES and len(offsets) > 1
             offsets.pop(0)
-        if any(_key(t) in _BLOCK for _, _, t in offsets):
+        if any(
+            _key(t) in _BLOCK
+            # "Nguyen Van An": a Vietnamese given name after a middle name
+            and not (i == len(offsets) - 1 and i > 1 and _key(offsets[i - 1][2]) in _VIET_MIDDLE)
+            for i, (_, _, t) in enumerate(offsets)
+        ):
             continue
         while offsets and offsets[-1][2].islower():
             offsets.pop()  # a trailing particle
@@ -255,8 +311,34 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             )
             or (g >= 0.5 and sur >= 0.3 and score >= 1.5)
             or (sur >= 1.0 and (ctx or unknown_first))
+            # surname first, given name last ("Kim Min-jun", "Wang Xiaoming", "Nguyễn
+            # Văn An"): both known, neither an ordinary word
+            or (
+                first in surnames
+                and first not in common
+                and (last in given or (len(names) == 3 and _key(names[1][2]) in _VIET_MIDDLE))
+                and (last not in common or len(names) == 3)
+                and len(last) > 1
+            )
         ):
             out.append((start, end, min(0.95, 0.4 + score / 5)))
+        elif (
+            len(names) == 2
+            and g == 0.0
+            and unknown_first
+            and sur == 0.3
+            and _word_before(text, start) not in _PREPOSITIONS - {"and"}
+        ):
+            unsure.append((start, end))
+    # two unknown words joined by "and" to a name found: "Chidi Okonkwo and Ngozi Adeyemi"
+    if unsure and out:
+        ends = {b for _, b, _ in out}
+        starts = {a for a, _, _ in out}
+        for a, b in unsure:
+            if (text.startswith(" and ", b) and b + 5 in starts) or (
+                text.startswith(" and ", a - 5) and a - 5 in ends
+            ):
+                out.append((a, b, 0.6))
     taken = _Taken((a, b) for a, b, _ in out)
     for m in _SINGLE.finditer(text):
         g = 1
@@ -272,6 +354,16 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
     return out
 
 
+# English words that are given names too: in lower case, a word
+_LOWER_NOT_NAMES = frozenset(
+    """
+mark bill will grace joy hope faith rose summer june may april august art pat sue rob
+jack frank hunter drew dean chase miles guy max bob ray sky river dawn eve ivy lily daisy
+holly amber ruby pearl crystal angel honey candy cash chance gene rich norm sandy rusty
+""".split()  # noqa: SIM905
+)
+# Vietnamese middle names that stand between a surname and a given name
+_VIET_MIDDLE = frozenset("van thi huu duc ngoc xuan thanh minh quoc dinh".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("for from and with at by to of in on into".split())  # noqa: SIM905
 
 
@@ -292,8 +384,8 @@ def _context(text: str, start: int, end: int) -> bool:
 # --- names said to be names by the sentence around them --------------------------------
 # A name word: capitalised ("Ávalos", "Jean-Luc"), an initial ("A.", "L") inside a run,
 # or a particle between name words.
-_NW = rf"[{_UP}][a-zà-öø-ÿā-ž'’]+(?:-[{_UP}][a-zà-öø-ÿā-ž'’]+)?"
-_LW = r"[a-zà-öø-ÿā-ž][a-zà-öø-ÿā-ž'’-]+"
+_NW = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{{2,4}}(?![a-z]))?"
+_LW = r"[a-zà-öø-ÿā-žạ-ỹ][a-zà-öø-ÿā-žạ-ỹ'’-]+"
 _NAME_RUN = rf"{_NW}(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW})){{0,3}}"
 # Cues that say a person's name follows whatever the word: "my name is Siiri", "directed
 # by", "Producer X", "speak to X". Lower-case names count after these when the lists
@@ -315,7 +407,11 @@ _STRONG_LAST = frozenset(c.split(" ")[-1] for c in _STRONG)
 _LOWER_CUES = tuple(
     "my name is|name is|call me|named|i'm|i am|follow up with|name's|gender of|dear|hello|"  # noqa: SIM905
     "maiden name is|directed by|starring|written by|speak to|talk to|my kid|my son|"
-    "my daughter|my wife|my husband|assistant to|shouted at".split("|")
+    "my daughter|my wife|my husband|assistant to|shouted at|my sister|my brother|my mom|"
+    "my mum|my dad|my mother|my father|my friend|my boss|my cousin|my aunt|my uncle|"
+    "my partner|my roommate|my flatmate|my coworker|my colleague|my neighbour|my neighbor|"
+    "talked to|talking to|spoke to|spoke with|ask|asked|tell|told|text|texted|this is|"
+    "thanks|thank you|married|dating|with my".split("|")
 )
 # after a cue: an optional title, then the name (capitalised, or lower-case)
 _AFTER_CUE = re.compile(
@@ -336,11 +432,13 @@ _SUBJECT_AFTER = re.compile(
 # "Python") is most capitalised words, and is not even handed to Python
 _REST = _NAME_RUN[len(_UP) + 2 :]
 _NW_REST = _NW[len(_UP) + 2 :]
+# (the capital is taken before the alternatives: a pattern that starts with a character
+# class lets re skip to the next capital in C; an alternation of classes does not)
 _CAP_RUN = re.compile(
-    rf"[{_UP1}](?<=[a-z,:;][ ][{_UP1}]){_REST}(?![\w@])"
-    rf"|[{_UP1}](?<![\w'’@.-][{_UP1}]){_NW_REST}"
+    rf"[{_UP1}](?:(?<=[a-z,:;][ ][{_UP1}]){_REST}(?![\w@])"
+    rf"|(?<![\w'’@.-][{_UP1}]){_NW_REST}"
     rf"(?:[ ](?:[{_UP}]\.?(?=[ ])|{_PARTICLE}(?=[ ][{_UP}])|{_NW})){{1,3}}(?![\w@])"
-    rf"|[{_UP1}](?<![\w'’@.-][{_UP1}]){_NW_REST}(?![\w@])(?={_SUBJECT_AFTER.pattern})"
+    rf"|(?<![\w'’@.-][{_UP1}]){_NW_REST}(?![\w@])(?={_SUBJECT_AFTER.pattern}))"
 )
 # the word before a lone known given name that takes people ("given Alexandra", "to Gary")
 _WEAK = frozenset(
@@ -485,7 +583,7 @@ def _take_cued(
     if plain(keys[0]) or any(k in _BLOCK for k in keys if len(k) > 1):
         return False
     if lower:
-        if keys[0] not in given or keys[0] in common:
+        if keys[0] not in given or keys[0] in common or keys[0] in _LOWER_NOT_NAMES:
             return False
         # every further word a known name or an initial: "bertram has been" is "bertram"
         for i in range(1, len(keys)):

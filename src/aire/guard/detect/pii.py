@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    LOWER_STREET,
     STREET_SUFFIXES,
     STREET_WORDS,
     find_cued_addresses,
@@ -40,12 +41,17 @@ _EMAIL = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
 )
-_CARD = re.compile(r"(?<![\w+-])(?:[1-6]\d{3}|0604)(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)")
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
+# Each number pattern starts with the character class of its first character and checks
+# what stands before it behind that character: re skips to those characters in C (a
+# pattern that starts with a look-behind is tried at every position of every window).
+_CARD = re.compile(
+    r"[0-6](?<![\w+-][0-6])(?:(?<=[1-6])\d{3}|(?<=0)604)(?:[ -]?\d{2,6}){2,4}(?![\w]|-\d)"
+)
+_IBAN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\w])")
 _NOT_CARD_BEFORE = re.compile(r"(?i)\b(?:ean|gtin|upc|isbn|sku|barcode|imei)\b\W{0,4}$")
 _IBAN_CONTEXT = re.compile(r"(?i)\b(?:iban|bank|account|transfer|wire|sepa|swift|bic)")
-_SSN = re.compile(r"(?<![\w-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
-_SSN_BARE = re.compile(r"(?<![\w-])(\d{3})(\d{2})(\d{4})(?![\w-])")
+_SSN = re.compile(r"(\d(?<![\w-]\d)\d{2})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
+_SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d{2})(\d{2})(\d{4})(?![\w-])")
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|soc\.? sec)")
 _IPV4 = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
@@ -87,12 +93,16 @@ _PHONE_BEFORE = re.compile(
 _PHONE_AFTER = re.compile(
     r"(?i)^[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone)\b"
 )
+_MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# led by the class of its first character (not case-insensitive as a whole: re then skips
+# to digits and month initials in C); the month's first letter is checked behind it
 _DATE = re.compile(
-    r"(?i)(?<![\w/.-])(?:"
-    r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
-    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"[0-9JFMASONDjfmasond](?<![\w/.-].)(?:"
+    r"(?<=\d)\d?[/.-]\d{1,2}[/.-](?:19|20)?\d{2}"
+    r"|(?:(?<=1)9|(?<=2)0)\d{2}-\d{1,2}-\d{1,2}"
+    rf"|(?<=\d)\d?(?i:st|nd|rd|th)?\s+(?i:{_MONTH})[a-zA-Z]*\.?,?\s+(?:19|20)\d{{2}}"
+    rf"|(?i:{'|'.join(f'(?<={m[0]}){m[1:]}' for m in _MONTH.split('|'))})[a-zA-Z]*\.?\s+"
+    r"\d{1,2}(?i:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/])"
 )
 _BIRTH = re.compile(
@@ -110,6 +120,7 @@ _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
 )  # fmt: skip
+_LABEL_KEYS = frozenset(label[1:] for label in _NAME_LABELS)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
@@ -202,7 +213,8 @@ def _ssns(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_IPV4, text, windows):
+    dotted = [(a, b) for a, b in windows if text.count(".", a, b) >= 3]  # an IPv4 has three
+    for m in _within(_IPV4, text, dotted):
         if not _NOT_IP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield Finding("ip_address", m.start(), m.end())
     if "::" in text or text.count(":") >= 7:
@@ -293,8 +305,15 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
                 if m and free(m.start(1), m.end(1)):
                     yield Finding("person", m.start(1), m.end(1), 0.6)
             i = text.find(title, i + 1)
+    # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
+    # a few substring tests spare lower-casing the text (a name after an all-capitals
+    # label is not in _AFTER_LABEL's shape anyway)
+    if not any(key in text for key in _LABEL_KEYS):
+        return
     low = text.lower()
-    for label in _NAME_LABELS:
+    if len(low) != len(text):  # a character whose lower case is longer: offsets move
+        return
+    for label in _NAME_LABELS:  # str.find per label: faster than one regex (common letters)
         i = low.find(label)
         while i != -1:
             if i == 0 or not low[i - 1].isalnum():
@@ -315,7 +334,11 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             for w in text[start:stop].replace(",", " ").split()
             if w[:1].isupper()
         ]
-        if STREET_WORDS.intersection(words) or any(w.endswith(STREET_SUFFIXES) for w in words):
+        if (
+            STREET_WORDS.intersection(words)
+            or any(w.endswith(STREET_SUFFIXES) for w in words)
+            or LOWER_STREET.search(text, start, stop)
+        ):
             wanted.append((start, stop))
     spans = []
     for m in _within(ADDRESS, text, wanted):
@@ -323,7 +346,10 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
         spans.append((m.start(), end))
-    if cues and windows:  # every address holds a number: its cue is at most ~80 chars before
+    # addresses a sentence announces ("lives at ...", "my address is ..."): always, since
+    # 2026-12-05 (~20 us a 2 KB prompt); every address holds a number: its cue is at most
+    # ~80 characters before it
+    if windows:
         spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
     # an announced address and a pattern's street line are one address: the union
     spans.sort()

@@ -24,11 +24,11 @@ class PIIParams(Model):
     allow: tuple[str, ...] = Field((), description="exact values never reported (your own)")
     cues: bool = Field(
         False,
-        description="also names and street addresses the sentence announces ('my name is "
-        "...', 'lives at ...', a known first name as a verb's subject, lower-case names in "
-        "text typed without capitals): person F1 0.49 -> 0.65, address 0.38 -> 0.50 on "
-        "presidio-research templates never read, for +0.1 ms p50 / +0.2-0.3 ms p99 on a "
-        "2 KB prompt (benchmarks/guard/RESULTS.md)",
+        description="also the names a cased sentence announces ('my name is ...', 'directed "
+        "by ...', a known first name as a verb's subject): a second pass over capitalised "
+        "words, +0.1 ms p50 / +0.1-0.25 ms p99 on a 2 KB prompt. Addresses a sentence "
+        "announces ('lives at ...') and names in text typed without capitals are always "
+        "found (benchmarks/guard/RESULTS.md)",
     )
 
 
