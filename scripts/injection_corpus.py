@@ -20,6 +20,8 @@ Each part, and where it comes from (see src/aire/guard/data/NOTICE):
 - ``written5-*``: hand-written prompts and documents (``injection_written5.py``): benign
   ones full of attack words for people, benign role play and security talk; role-play
   jailbreaks and override phrasing in other languages.
+- ``written6-*``: hand-written (``injection_written6.py``): benign security discussions
+  that quote or name attacks; short direct attacks without an override word.
 
 Nothing here comes from the evaluation sources the issue lists, nor from aire's red-team
 templates, nor from benchmarks/guard/heldout (``assert_disjoint`` checks sentences).
@@ -127,6 +129,7 @@ def build(
     seed: int = 0,
     scale: int = 1,
     written5_weight: float = 1.0,
+    written6_weight: float = 1.0,
 ) -> list[Row]:
     from aire.guard.detect.synthetic import (
         MULTILINGUAL_TRAIN,
@@ -179,6 +182,14 @@ def build(
 
         rows += [
             (t, label, part, w * written5_weight) for t, label, part, w in injection_written5.rows()
+        ]
+    if written6_weight > 0:
+        # hand-written security discussions that quote attacks, and short direct attacks
+        # without an override word (scripts/injection_written6.py; 0 leaves them out)
+        import injection_written6
+
+        rows += [
+            (t, label, part, w * written6_weight) for t, label, part, w in injection_written6.rows()
         ]
     assert_disjoint(t for t, *_ in rows)
     return rows

@@ -122,7 +122,6 @@ Can you explain how attackers hide instructions for AI assistants inside web pag
 For a workshop, I need a short definition of jailbreaking an LLM and two examples of how vendors respond.
 Our support bot once printed its system prompt to a customer. What logging should we add so we notice next time?
 Write a test case for our guard that checks an e-mail containing 'ignore previous instructions' in a quoted newsletter is handled correctly.
-What's the difference between direct and indirect prompt injection? One paragraph each, please.
 I'm reviewing a paper on role-play jailbreaks. Which defences did recent papers find most effective?
 How should an agent treat tool output that contains instructions? Give design principles, not code.
 Explain why base64 or leetspeak can slip past a keyword filter, and how normalisation helps.

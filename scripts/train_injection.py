@@ -101,6 +101,12 @@ def main() -> int:
         help="weight of scripts/injection_written5.py's rows in the corpus (0: left out)",
     )
     ap.add_argument(
+        "--written6-weight",
+        type=float,
+        default=1.0,
+        help="weight of scripts/injection_written6.py's rows in the corpus (0: left out)",
+    )
+    ap.add_argument(
         "--no-written",
         dest="written",
         action="store_false",
@@ -132,7 +138,12 @@ def main() -> int:
     if args.corpus:
         # documents with and without instructions for the model, other languages: see
         # scripts/injection_corpus.py (checked disjoint from benchmarks/guard/heldout)
-        corpus = injection_corpus.build(rows, seed=args.seed, written5_weight=args.written5_weight)
+        corpus = injection_corpus.build(
+            rows,
+            seed=args.seed,
+            written5_weight=args.written5_weight,
+            written6_weight=args.written6_weight,
+        )
         extra += [t for t, *_ in corpus]
         extra_y += [label for _, label, _, _ in corpus]
         extra_w += [w * args.corpus_weight for *_, w in corpus]
@@ -237,6 +248,7 @@ def main() -> int:
             "corpus": args.corpus,
             "corpus_weight": args.corpus_weight,
             "written5_weight": args.written5_weight,
+            "written6_weight": args.written6_weight,
             "long_mixes": args.long,
             "written": args.written,
             "written_weight": args.written_weight,

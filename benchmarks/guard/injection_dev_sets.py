@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The fast injection tier on the spent hand-written sets, by category (development data).
 
-Reads ``heldout/injection_{heldout,late,late2,late3,dev5}.jsonl`` only (these have been
+Reads ``heldout/injection_{heldout,late,late2,late3,dev5,dev6}.jsonl`` only (these have been
 looked at: development data now, not blind evaluation; the blind sets are not read here).
 Decisions at the weights' own threshold, as the scanner's defaults.
 
@@ -31,6 +31,7 @@ SETS = (
     "injection_late2",
     "injection_late3",
     "injection_dev5",
+    "injection_dev6",
 )
 ALIASES = {"benign_overdefence": "overdefence"}
 

@@ -9,6 +9,7 @@ talk, common in harmless role play too) only lifts the classifier's score by up 
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from importlib import resources
 from pathlib import Path
@@ -63,21 +64,54 @@ what why how mean means meaning example examples explain famous called known att
 attacks phrase phrases term detect detector defend paper research
 """.split()  # noqa: SIM905
 )
-MENTIONED = 0.6  # a strong rule inside quotes, in a question about it: only a boost
+MENTIONED = 0.6  # a strong rule quoted in a text about attacks: only a boost
+
+
+_META = frozenset(
+    """
+injection injections jailbreak jailbreaks jailbreaking attack attacks attacker attackers
+pentest pentester tester testers payload payloads exploit exploits vulnerability finding
+threat threats incident postmortem detector detectors filter filters guardrail guardrails
+phrase phrases example examples quoted dataset benchmark adversary adversarial mitigation
+mitigations security defence defense defences defenses researchers red
+""".split()  # noqa: SIM905
+)
+_THIRD_PERSON = re.compile(r"\b(?:its|their|his|her)\s")
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sits inside quotes: an opening mark on the same line, at
+    most 80 characters before it and not closed before it, closed within 200 characters
+    after it in the same paragraph."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
+    before = text[line_start:start]
+    for i in range(len(before) - 1, -1, -1):
+        ch = before[i]
+        if ch in _OPEN_CLOSE:
+            close = _OPEN_CLOSE[ch]
+            if close != ch and close in before[i + 1 :]:
+                return False
+            if ch == "'" and i and before[i - 1].isalpha():  # an apostrophe: "don't"
+                continue
+            after = text[end : end + 200].split("\n\n", 1)[0]
+            return close in after
+    return False
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
-    """Whether a match is quoted in a text that talks about it ("What does 'ignore
-    previous instructions' mean?"): a mention, not a use."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].rstrip()
-    if not before or before[-1] not in _OPEN_CLOSE:
+    """Whether a match is a mention, not a use: quoted in a text that talks about it
+    ("What does 'ignore previous instructions' mean?"; a pentest finding or a blog post
+    quoting an attack, i.e. quoted in a text with two or more words of security talk),
+    or a prompt leak said of a third party ("got the bot to print its system prompt")."""
+    if _THIRD_PERSON.search(text[start:end].lower()):
+        return True
+    if not _quoted(text, start, end):
         return False
-    close = _OPEN_CLOSE[before[-1]]
-    if close not in text[end : end + 40]:
-        return False
-    words = set(text.lower().replace("?", " ").split())
-    return "?" in text and bool(words & _DISCUSS)
+    words = set(_WORDS.findall(text.lower()))
+    if "?" in text and words & _DISCUSS:
+        return True
+    return len(words & _META) >= 2
 
 
 def combine(classifier: float, rule: float) -> float:
@@ -111,7 +145,7 @@ class InjectionDetector:
         text = plain(text)
         clf = self.model.predict(text) if self.model is not None else 0.0
         hits = rule_hits(text, decode=self.decode) if self.rules else []
-        if hits and "?" in text:
+        if hits:
             hits = [
                 (k, MENTIONED, a, b) if w >= STRONG and mentioned(text, a, b) else (k, w, a, b)
                 for k, w, a, b in hits

@@ -38,6 +38,9 @@ _RULE_SET = r"(?:instructions?|rules|directives?|guidelines|guardrails|restricti
 _IGNORE_ALL_LEADS = "ignore disregard forget abandon discard overlook"
 _IGNORE_ALL = r"(?:ignore|disregard|forget|abandon|discard|overlook)"
 _PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other|provided|given)"
+_LEAK_VERB = r"(?:repeat|print|copy|quote|reproduce|paste|output|show|tell|list|translate|spell|give|say)"
+# a fixed answer: a quoted string or "the word(s) X", not a choice ("'yes' or 'no'")
+_FIXED = r"""(?:only\s+|just\s+|nothing\s+but\s+)?(?:the\s+(?:single\s+)?(?:words?|phrase|sentence|string)\b|["\u201c'])(?![^.\n]{0,30}\bor\b)"""
 _RULES_OBJ = (
     r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|guidance|directions|"
     r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|inputs?|"
@@ -148,6 +151,75 @@ _RULES: list[tuple[str, float, str, str]] = [
         0.9,
         "reveal show print output repeat tell leak display dump spell write give",
         r"(?:reveal|show|print|output|repeat|tell\s+me|leak|display|dump|spell\s+out|write\s+out|give\s+me)\s+(?:\w+\s+){0,3}(?:system\s+prompt|initial\s+prompt|original\s+prompt|hidden\s+prompt|prompt\s+text|(?:system|initial|hidden|secret)\s+instructions|instructions\s+(?:you\s+were|above)|everything\s+above)",
+    ),
+    # Prompt leaks without the words "system prompt" (inj6): the model's own setup text
+    # ("your initial notes"), what precedes the user's message, what "you were told".
+    (
+        "leak_indirect",
+        0.9,
+        "repeat>your print>your copy>your quote>your reproduce>your paste>your output>your show>your tell>your list>your translate>your spell>your give>your say>your",
+        _LEAK_VERB
+        + r"\s+(?:\w+\s+){0,4}?your\s+(?:\w+\s+)?(?:setup|set-up|initial|hidden|secret|confidential|original|operator'?s?|developer'?s?|starting|opening)\s+(?:\w+\s+)?(?:text|message|notes?|instructions|rules|prompt|configuration|directions|briefing)\b",
+    ),
+    (
+        "leak_indirect",
+        0.9,
+        "repeat>above,before,preceding,precedes,top,start,beginning print>above,before,preceding,precedes,top,start,beginning copy>above,before,preceding,precedes,top,start,beginning quote>above,before,preceding,precedes,top,start,beginning reproduce>above,before,preceding,precedes,top,start,beginning paste>above,before,preceding,precedes,top,start,beginning output>above,before,preceding,precedes,top,start,beginning show>above,before,preceding,precedes,top,start,beginning tell>above,before,preceding,precedes,top,start,beginning list>above,before,preceding,precedes,top,start,beginning translate>above,before,preceding,precedes,top,start,beginning spell>above,before,preceding,precedes,top,start,beginning give>above,before,preceding,precedes,top,start,beginning say>above,before,preceding,precedes,top,start,beginning",
+        _LEAK_VERB
+        + r"\s+(?:\w+\s+){0,4}?(?:text|message|words|paragraph|everything|content|contents|lines?)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:(?:above|before|preceding|precedes)\s+(?:this\s+line|my\s+(?:first\s+)?(?:message|question|prompt)|this\s+message)|at\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session|context))",
+    ),
+    (
+        "leak_indirect",
+        0.9,
+        "repeat>you print>you copy>you quote>you reproduce>you paste>you output>you show>you tell>you list>you translate>you spell>you give>you say>you",
+        _LEAK_VERB
+        + r"\s+(?:\w+\s+){0,4}?(?:instructions|rules|text|message|notes?|word|passphrase|password|configuration|prompt)\s+(?:that\s+)?you\s+(?:were|have\s+been|are|got)\s+(?:given|configured|set\s+up|told|instructed|not\s+(?:supposed|allowed|meant))",
+    ),
+    (
+        "leak_indirect",
+        0.9,
+        "what>start,top,beginning,context,before,above",
+        r"what(?:'s|\s+is|\s+was|\s+were|\s+\w+\s+(?:came|comes|was|is))\s+(?:\w+\s+){0,4}?(?:(?:above|before)\s+my\s+(?:first\s+|very\s+first\s+)?(?:message|question|prompt)|(?:at|on)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session)\b[^.?\n]{0,30}before\s+my|in\s+your\s+context(?:\s+window)?\b)",
+    ),
+    # A hijack to a fixed answer (inj6): "reply to everything with only 'X'", "whatever I
+    # ask, answer with the word X", "your only answer is 'X'"; not "... 'yes' or 'no'".
+    (
+        "hijack",
+        0.9,
+        "reply>every,everything,all,any,each respond>every,everything,all,any,each answer>every,everything,all,any,each",
+        r"(?:reply|respond|answer)\s+(?:to\s+)?(?:every(?:thing|one)?|all|any|each)\b[^.\n?]{0,50}?\bwith\s+" + _FIXED,
+    ),
+    (
+        "hijack",
+        0.9,
+        "whatever no>matter",
+        r"(?:no\s+matter\s+what|whatever)\b[^.\n]{0,60}?(?:(?:reply|respond|answer|say)\s+(?:only\s+|just\s+)?(?:with\s+)?|(?:answer|reply|response)\s+(?:must|will|should)\s+be\s+)" + _FIXED,
+    ),
+    (
+        "hijack",
+        0.9,
+        "your>only",
+        r"your\s+only\s+(?:answer|reply|response|output)\s+(?:is|will\s+be|must\s+be|should\s+be)\s+" + _FIXED,
+    ),
+    # Task and rule changes without an override word (inj6): only a lift, as "the task has
+    # changed: the client wants blue" is benign.
+    (
+        "hijack",
+        0.75,
+        "new>rule,rules,policy,instruction,instructions,directive updated>rule,rules,policy,instruction,instructions,directive",
+        r"(?:new|updated)\s+(?:rule|policy|instructions?|directive)s?\s*[:\-\u2014]\s*(?:you|your|from|safety|ignore|always|never|reveal|respond|answer|reply|the\s+(?:assistant|ai|model|bot))\b",
+    ),
+    (
+        "hijack",
+        0.75,
+        "your>task,job,assignment,role,instructions,mission the>task,job,assignment,instructions,mission",
+        r"(?:your|the)\s+(?:previous\s+|old\s+|original\s+|current\s+|real\s+)?(?:task|job|assignment|role|instructions|mission)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:changed|replaced|over|finished|cancelled|canceled|suspended|revoked|void)\b",
+    ),
+    (
+        "hijack",
+        0.75,
+        "guidelines rules filter filters policy policies restrictions guardrails checks layer",
+        r"(?:guidelines|rules|filters?|polic(?:y|ies)|restrictions|guardrails|checks|layer)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:suspended|disabled|lifted|deactivated|turned\s+off|switched\s+off|no\s+longer\s+appl)",
     ),
     (
         "role_marker",
