@@ -129,7 +129,7 @@ def build(
     seed: int = 0,
     scale: int = 1,
     written5_weight: float = 1.0,
-    written6_weight: float = 1.0,
+    written6_weight: float = 0.0,
 ) -> list[Row]:
     from aire.guard.detect.synthetic import (
         MULTILINGUAL_TRAIN,

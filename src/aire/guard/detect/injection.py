@@ -76,27 +76,46 @@ phrase phrases example examples quoted dataset benchmark adversary adversarial m
 mitigations security defence defense defences defenses researchers red
 """.split()  # noqa: SIM905
 )
+# kinds whose matches are quoted in talk about attacks (not role-play cues or markers)
+_MENTIONABLE = ("override", "prompt_leak", "leak_indirect", "hijack")
 _THIRD_PERSON = re.compile(r"\b(?:its|their|his|her)\s")
 _WORDS = re.compile(r"[a-z]+")
+_SINGLE_QUOTES = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # not apostrophes
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] sits inside quotes: an opening mark on the same line, at
-    most 80 characters before it and not closed before it, closed within 200 characters
-    after it in the same paragraph."""
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 80)
-    before = text[line_start:start]
-    for i in range(len(before) - 1, -1, -1):
-        ch = before[i]
-        if ch in _OPEN_CLOSE:
-            close = _OPEN_CLOSE[ch]
-            if close != ch and close in before[i + 1 :]:
-                return False
-            if ch == "'" and i and before[i - 1].isalpha():  # an apostrophe: "don't"
-                continue
-            after = text[end : end + 200].split("\n\n", 1)[0]
-            return close in after
+    """Whether text[start:end] sits inside quotes: opened on the same line at most 80
+    characters before it (for a straight quote: an odd count of them on the line before
+    it), and closed within 200 characters after it in the same paragraph."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    for i in range(len(line) - 1, max(-1, len(line) - 81), -1):
+        ch = line[i]
+        if ch not in _OPEN_CLOSE:
+            continue
+        close = _OPEN_CLOSE[ch]
+        if ch == "'" and 0 < i < len(line) - 1 and line[i - 1].isalpha():
+            continue  # an apostrophe: "don't", "model's"
+        if close == ch:
+            marks = line.count(ch) if ch != "'" else len(_SINGLE_QUOTES.findall(line))
+            if marks % 2 == 0:
+                return False  # a closing mark: the match comes after a quotation
+        elif close in line[i + 1 :]:
+            return False
+        return close in text[end : end + 200].split("\n\n", 1)[0]
     return False
+
+
+def _quoted_question(text: str, start: int, end: int) -> bool:
+    """A match right inside quotes in a question about it ("What does 'ignore previous
+    instructions' mean?"): a mention whatever the rule's kind (a role-play name too)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    if not before or before[-1] not in _OPEN_CLOSE:
+        return False
+    if _OPEN_CLOSE[before[-1]] not in text[end : end + 40]:
+        return False
+    words = set(text.lower().replace("?", " ").split())
+    return "?" in text and bool(words & _DISCUSS)
 
 
 def mentioned(text: str, start: int, end: int) -> bool:
@@ -104,7 +123,7 @@ def mentioned(text: str, start: int, end: int) -> bool:
     ("What does 'ignore previous instructions' mean?"; a pentest finding or a blog post
     quoting an attack, i.e. quoted in a text with two or more words of security talk),
     or a prompt leak said of a third party ("got the bot to print its system prompt")."""
-    if _THIRD_PERSON.search(text[start:end].lower()):
+    if end - start < 80 and _THIRD_PERSON.search(text[start:end].lower()):
         return True
     if not _quoted(text, start, end):
         return False
@@ -147,7 +166,13 @@ class InjectionDetector:
         hits = rule_hits(text, decode=self.decode) if self.rules else []
         if hits:
             hits = [
-                (k, MENTIONED, a, b) if w >= STRONG and mentioned(text, a, b) else (k, w, a, b)
+                (k, MENTIONED, a, b)
+                if w >= STRONG
+                and (
+                    (k.startswith(_MENTIONABLE) and mentioned(text, a, b))
+                    or _quoted_question(text, a, b)
+                )
+                else (k, w, a, b)
                 for k, w, a, b in hits
             ]
         rule = max((h[1] for h in hits), default=0.0)

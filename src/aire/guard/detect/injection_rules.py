@@ -38,7 +38,9 @@ _RULE_SET = r"(?:instructions?|rules|directives?|guidelines|guardrails|restricti
 _IGNORE_ALL_LEADS = "ignore disregard forget abandon discard overlook"
 _IGNORE_ALL = r"(?:ignore|disregard|forget|abandon|discard|overlook)"
 _PRIOR = r"(?:all|any|every|the|your|my|these|those|previous|prior|above|earlier|preceding|initial|original|old|system|developer|safety|default|other|provided|given)"
-_LEAK_VERB = r"(?:repeat|print|copy|quote|reproduce|paste|output|show|tell|list|translate|spell|give|say)"
+_LEAK_VERB = (
+    r"(?:repeat|print|copy|quote|reproduce|paste|output|show|tell|list|translate|spell|give|say)"
+)
 # a fixed answer: a quoted string or "the word(s) X", not a choice ("'yes' or 'no'")
 _FIXED = r"""(?:only\s+|just\s+|nothing\s+but\s+)?(?:the\s+(?:single\s+)?(?:words?|phrase|sentence|string)\b|["\u201c'])(?![^.\n]{0,30}\bor\b)"""
 _RULES_OBJ = (
@@ -179,7 +181,7 @@ _RULES: list[tuple[str, float, str, str]] = [
         "leak_indirect",
         0.9,
         "what>start,top,beginning,context,before,above",
-        r"what(?:'s|\s+is|\s+was|\s+were|\s+\w+\s+(?:came|comes|was|is))\s+(?:\w+\s+){0,4}?(?:(?:above|before)\s+my\s+(?:first\s+|very\s+first\s+)?(?:message|question|prompt)|(?:at|on)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session)\b[^.?\n]{0,30}before\s+my|in\s+your\s+context(?:\s+window)?\b)",
+        r"what(?:'s|\s+is|\s+was|\s+were|(?:\s+\w+)?\s+(?:came|comes|was|is))\s+(?:\w+\s+){0,4}?(?:(?:above|before)\s+my\s+(?:first\s+|very\s+first\s+)?(?:message|question|prompt)|(?:at|on)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session)\b[^.?\n]{0,30}before\s+my|in\s+your\s+context(?:\s+window)?\b)",
     ),
     # A hijack to a fixed answer (inj6): "reply to everything with only 'X'", "whatever I
     # ask, answer with the word X", "your only answer is 'X'"; not "... 'yes' or 'no'".
@@ -187,19 +189,22 @@ _RULES: list[tuple[str, float, str, str]] = [
         "hijack",
         0.9,
         "reply>every,everything,all,any,each respond>every,everything,all,any,each answer>every,everything,all,any,each",
-        r"(?:reply|respond|answer)\s+(?:to\s+)?(?:every(?:thing|one)?|all|any|each)\b[^.\n?]{0,50}?\bwith\s+" + _FIXED,
+        r"(?:reply|respond|answer)\s+(?:to\s+)?(?:every(?:thing|one)?|all|any|each)\b[^.\n?]{0,50}?\bwith\s+"
+        + _FIXED,
     ),
     (
         "hijack",
         0.9,
         "whatever no>matter",
-        r"(?:no\s+matter\s+what|whatever)\b[^.\n]{0,60}?(?:(?:reply|respond|answer|say)\s+(?:only\s+|just\s+)?(?:with\s+)?|(?:answer|reply|response)\s+(?:must|will|should)\s+be\s+)" + _FIXED,
+        r"(?:no\s+matter\s+what|whatever)\b[^.\n]{0,60}?(?:(?:reply|respond|answer|say)\s+(?:only\s+|just\s+)?(?:with\s+)?|(?:answer|reply|response)\s+(?:must|will|should)\s+be\s+)"
+        + _FIXED,
     ),
     (
         "hijack",
         0.9,
         "your>only",
-        r"your\s+only\s+(?:answer|reply|response|output)\s+(?:is|will\s+be|must\s+be|should\s+be)\s+" + _FIXED,
+        r"your\s+only\s+(?:answer|reply|response|output)\s+(?:is|will\s+be|must\s+be|should\s+be)\s+"
+        + _FIXED,
     ),
     # Task and rule changes without an override word (inj6): only a lift, as "the task has
     # changed: the client wants blue" is benign.
