@@ -159,28 +159,28 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "leak_indirect",
         0.9,
-        "repeat>your print>your copy>your quote>your reproduce>your paste>your output>your show>your tell>your list>your translate>your spell>your give>your say>your",
+        "repeat>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening print>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening copy>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening quote>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening reproduce>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening paste>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening output>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening show>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening tell>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening list>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening translate>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening spell>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening give>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening say>setup,set-up,initial,hidden,secret,confidential,original,operator,operators,developer,developers,starting,opening",
         _LEAK_VERB
         + r"\s+(?:\w+\s+){0,4}?your\s+(?:\w+\s+)?(?:setup|set-up|initial|hidden|secret|confidential|original|operator'?s?|developer'?s?|starting|opening)\s+(?:\w+\s+)?(?:text|message|notes?|instructions|rules|prompt|configuration|directions|briefing)\b",
     ),
     (
         "leak_indirect",
         0.9,
-        "repeat>above,before,preceding,precedes,top,start,beginning print>above,before,preceding,precedes,top,start,beginning copy>above,before,preceding,precedes,top,start,beginning quote>above,before,preceding,precedes,top,start,beginning reproduce>above,before,preceding,precedes,top,start,beginning paste>above,before,preceding,precedes,top,start,beginning output>above,before,preceding,precedes,top,start,beginning show>above,before,preceding,precedes,top,start,beginning tell>above,before,preceding,precedes,top,start,beginning list>above,before,preceding,precedes,top,start,beginning translate>above,before,preceding,precedes,top,start,beginning spell>above,before,preceding,precedes,top,start,beginning give>above,before,preceding,precedes,top,start,beginning say>above,before,preceding,precedes,top,start,beginning",
+        "repeat>above,before,preceding,precedes,top,start,beginning print>above,before,preceding,precedes,top,start,beginning copy>above,before,preceding,precedes,top,start,beginning quote>above,before,preceding,precedes,top,start,beginning reproduce>above,before,preceding,precedes,top,start,beginning paste>above,before,preceding,precedes,top,start,beginning output>above,before,preceding,precedes,top,start,beginning",
         _LEAK_VERB
         + r"\s+(?:\w+\s+){0,4}?(?:text|message|words|paragraph|everything|content|contents|lines?)\s+(?:that\s+)?(?:\w+\s+){0,2}?(?:(?:above|before|preceding|precedes)\s+(?:this\s+line|my\s+(?:first\s+)?(?:message|question|prompt)|this\s+message)|at\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session|context))",
     ),
     (
         "leak_indirect",
         0.9,
-        "repeat>you print>you copy>you quote>you reproduce>you paste>you output>you show>you tell>you list>you translate>you spell>you give>you say>you",
+        "repeat>given,configured,told,instructed,supposed print>given,configured,told,instructed,supposed copy>given,configured,told,instructed,supposed quote>given,configured,told,instructed,supposed reproduce>given,configured,told,instructed,supposed paste>given,configured,told,instructed,supposed output>given,configured,told,instructed,supposed show>given,configured,told,instructed,supposed tell>given,configured,told,instructed,supposed list>given,configured,told,instructed,supposed translate>given,configured,told,instructed,supposed spell>given,configured,told,instructed,supposed give>given,configured,told,instructed,supposed say>given,configured,told,instructed,supposed",
         _LEAK_VERB
         + r"\s+(?:\w+\s+){0,4}?(?:instructions|rules|text|message|notes?|word|passphrase|password|configuration|prompt)\s+(?:that\s+)?you\s+(?:were|have\s+been|are|got)\s+(?:given|configured|set\s+up|told|instructed|not\s+(?:supposed|allowed|meant))",
     ),
     (
         "leak_indirect",
         0.9,
-        "what>start,top,beginning,context,before,above",
+        "what>context,conversation,chat,session,message",
         r"what(?:'s|\s+is|\s+was|\s+were|(?:\s+\w+)?\s+(?:came|comes|was|is))\s+(?:\w+\s+){0,4}?(?:(?:above|before)\s+my\s+(?:first\s+|very\s+first\s+)?(?:message|question|prompt)|(?:at|on)\s+the\s+(?:very\s+)?(?:top|start|beginning)\s+of\s+(?:this|the|our)\s+(?:conversation|chat|session)\b[^.?\n]{0,30}before\s+my|in\s+your\s+context(?:\s+window)?\b)",
     ),
     # A hijack to a fixed answer (inj6): "reply to everything with only 'X'", "whatever I
@@ -202,8 +202,8 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "hijack",
         0.9,
-        "your>only",
-        r"your\s+only\s+(?:answer|reply|response|output)\s+(?:is|will\s+be|must\s+be|should\s+be)\s+"
+        "only>answer,reply,response,output",
+        r"(?<=your\s)only\s+(?:answer|reply|response|output)\s+(?:is|will\s+be|must\s+be|should\s+be)\s+"
         + _FIXED,
     ),
     # Task and rule changes without an override word (inj6): only a lift, as "the task has
@@ -217,13 +217,13 @@ _RULES: list[tuple[str, float, str, str]] = [
     (
         "hijack",
         0.75,
-        "your>task,job,assignment,role,instructions,mission the>task,job,assignment,instructions,mission",
-        r"(?:your|the)\s+(?:previous\s+|old\s+|original\s+|current\s+|real\s+)?(?:task|job|assignment|role|instructions|mission)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:changed|replaced|over|finished|cancelled|canceled|suspended|revoked|void)\b",
+        "task>changed,replaced,finished,cancelled,canceled,suspended,revoked,void job>changed,replaced,finished,cancelled,canceled,suspended,revoked,void assignment>changed,replaced,finished,cancelled,canceled,suspended,revoked,void role>changed,replaced,finished,cancelled,canceled,suspended,revoked,void instructions>changed,replaced,finished,cancelled,canceled,suspended,revoked,void mission>changed,replaced,finished,cancelled,canceled,suspended,revoked,void",
+        r"(?:task|job|assignment|role|instructions|mission)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:changed|replaced|finished|cancelled|canceled|suspended|revoked|void)\b",
     ),
     (
         "hijack",
         0.75,
-        "guidelines rules filter filters policy policies restrictions guardrails checks layer",
+        "guidelines>suspended,disabled,lifted,deactivated,turned,switched,longer rules>suspended,disabled,lifted,deactivated,turned,switched,longer filter>suspended,disabled,lifted,deactivated,turned,switched,longer filters>suspended,disabled,lifted,deactivated,turned,switched,longer policy>suspended,disabled,lifted,deactivated,turned,switched,longer policies>suspended,disabled,lifted,deactivated,turned,switched,longer restrictions>suspended,disabled,lifted,deactivated,turned,switched,longer guardrails>suspended,disabled,lifted,deactivated,turned,switched,longer checks>suspended,disabled,lifted,deactivated,turned,switched,longer layer>suspended,disabled,lifted,deactivated,turned,switched,longer",
         r"(?:guidelines|rules|filters?|polic(?:y|ies)|restrictions|guardrails|checks|layer)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:suspended|disabled|lifted|deactivated|turned\s+off|switched\s+off|no\s+longer\s+appl)",
     ),
     (
