@@ -90,6 +90,15 @@ had let lets according invoice recipient emergency lead corresponding interview 
 our new read visit visited turn take go drive
 """.split()  # noqa: SIM905
 )
+# person slots that may start a run ("Patient Leticia Gómez-Rangel"); dropped like the
+# leaders, but a lone word left after one must be a given name or said of a person
+# ("Tenant Portal", "Customer Service" stay out)
+_SLOTS = frozenset(
+    """
+patient customer client tenant guest employee applicant candidate reviewer assignee
+resident passenger buyer seller landlord landlady student member owner
+""".split()  # noqa: SIM905
+)
 _TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Prof".split())  # noqa: SIM905
 _TITLES = frozenset(
     """
@@ -263,10 +272,23 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
                 break
         while len(offsets) > 1 and _key(offsets[-1][2]) in _TITLES:
             offsets.pop()
-        titled_run = False
-        while offsets and (_key(offsets[0][2]) in _LEADERS or _key(offsets[0][2]) in _TITLES):
+        titled_run = slot = False
+        while offsets and (
+            _key(offsets[0][2]) in _LEADERS
+            or _key(offsets[0][2]) in _TITLES
+            or _key(offsets[0][2]) in _SLOTS
+        ):
             titled_run = _key(offsets[0][2]) in _TITLES and len(offsets) > 1
+            slot = slot or _key(offsets[0][2]) in _SLOTS
             offsets.pop(0)
+        if (
+            len(offsets) == 2
+            and _key(offsets[1][2]) == "park"
+            and _KOREAN_GIVEN.fullmatch(offsets[0][2])
+        ):
+            # "Hyun-woo Park": a Korean given name, then the surname Park
+            out.append((offsets[0][0], offsets[1][1], 0.8))
+            continue
         if any(
             _key(t) in _BLOCK
             # "Nguyen Van An": a Vietnamese given name after a middle name
@@ -288,10 +310,16 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         ctx = titled or _context(text, start, end)
         g = (1.0 if first not in common else 0.5) if first in given else 0.0
         if len(names) == 1:
+            if slot and not titled and (first not in given and not _AFTER.match(text, end)):
+                continue  # "Tenant Portal", "Customer Service"
             # one word: a given name or surname said of a person ("Anna is from...")
             if titled or (ctx and (first in given or first in surnames) and first not in common):
                 out.append((start, end, 0.6))
             continue
+        if last not in surnames and "-" in last:
+            # "Adebayo-Smith", "Gómez-Rangel": a double surname, one part known
+            part = next((p for p in last.split("-") if p in surnames and p not in common), "")
+            last = part or last
         if last in surnames:
             sur = 1.0 if last not in common else 0.4
         else:
@@ -365,6 +393,10 @@ holly amber ruby pearl crystal angel honey candy cash chance gene rich norm sand
 # Vietnamese middle names that stand between a surname and a given name
 _VIET_MIDDLE = frozenset("van thi huu duc ngoc xuan thanh minh quoc dinh".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("for from and with at by to of in on into".split())  # noqa: SIM905
+
+
+# a Korean given name written with a hyphen: "Hyun-woo", "Ji-hoon", "Seo-yeon"
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def _word_before(text: str, start: int) -> str:
