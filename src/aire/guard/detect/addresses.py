@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDRESS", "LOWER_STREET", "PLAIN_STREET", "UNIT_BEFORE", "is_plain_street", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
+    "ADDRESS", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET", "UNIT_BEFORE", "is_plain_street", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -183,6 +183,27 @@ PLAIN_STREET = re.compile(
     r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
     r",[ \t]*(?:\d{4}|\d{5}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})[ ]"
     rf"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])(?!{_L}*\d)"
+)
+
+
+# a street line typed in lower case, number first: "742 evergreen terrace", "36 rue de
+# pologne", "12 baker st apt 4"; the words between are not ordinary words ("2 blocks
+# down the road", "5 minutes by road")
+_LOWER_STOP = (
+    r"the|a|an|of|to|down|up|on|in|at|by|from|my|your|our|their|his|her|and|or|for|more|"
+    r"other|each|per|miles|mile|km|minutes|mins|hours|blocks|block|times|ways|lanes|"
+    r"different|same|new|old|main|this|that|one|two|three|is|are|was|off|into|onto|across"
+)
+LOWER_LAST = frozenset(
+    "street st avenue ave road rd drive dr lane ln boulevard blvd terrace parkway "  # noqa: SIM905
+    "circle court ct place crescent close highway hwy".split()
+)
+LOWER_ADDRESS = re.compile(
+    rf"(?<![\w.,-])\d{{1,5}}[a-z]?,?[ ](?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
+    rf"(?:{'|'.join(sorted(LOWER_LAST, key=len, reverse=True))})\b\.?"
+    r"(?:,?[ ](?:apt|apartment|suite|ste|unit|flat|#)\.?[ ]?#?\w{1,5})?"
+    rf"|(?<![\w.,-])\d{{1,5}}[a-z]?,?[ ](?:{_LOWER_FIRST})[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
+    r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w])"
 )
 
 

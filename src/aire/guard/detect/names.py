@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 
 __all__ = """
-find_person_spans
+find_person_spans name_line_before
 """.split()  # noqa: SIM905
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -135,7 +135,7 @@ _AFTER = re.compile(
     r"and\s+(?:her|his|their)|who|joined|approved|booked|reported|presented|requested|"
     r"translated|agreed|called|emailed|replied|confirmed|lives|moved|works|began|started|"
     r"explained|told|gave|had\s+given|says|from\s+"
-    r"(?:the\s+)?[a-z]+|,\s+(?:the|our|a|an|who|ceo|cto|head))\b|['’]s\b|:\s)"
+    r"(?:the\s+)?[a-z]+)\b|,\s+(?:the|our|a|an|who|ceo|cto|head)\b|['’]s\b|:\s)"
 )
 
 
@@ -316,8 +316,9 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             if titled or (ctx and (first in given or first in surnames) and first not in common):
                 out.append((start, end, 0.6))
             continue
-        if last not in surnames and "-" in last:
-            # "Adebayo-Smith", "Gómez-Rangel": a double surname, one part known
+        if last not in surnames and "-" in last and first in given:
+            # "Adebayo-Smith", "Gómez-Rangel": a double surname, one part known, after a
+            # known given name ("Börse Aktienmarkt Corona-Krise" stays out)
             part = next((p for p in last.split("-") if p in surnames and p not in common), "")
             last = part or last
         if last in surnames:
@@ -497,6 +498,31 @@ russian polish swiss irish scottish danish swedish norwegian finnish greek turki
 jewish christian muslim catholic spring sage
 """.split()  # noqa: SIM905
 )
+
+
+# a name on the line right above an address (envelopes, signatures, "Billing address:
+# Sophie Lang\n 3482 Via Franscini 71"): an optional label, then two to four words
+_LINE_ABOVE = re.compile(
+    rf"(?:[^\n:]{{1,30}}:[ \t]*)?({_NW}(?:[ ](?:[{_UP}]\.?|{_NW})){{1,3}})[ \t]*\n[ \t\n]*\Z"
+)
+
+
+def name_line_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a person's name on the line right above ``start`` (where an address
+    begins), or None: its first word a known given name or its last a known surname,
+    no word a place's, organisation's or ordinary word."""
+    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
+    m = _LINE_ABOVE.search(text, lo + 1, start)
+    if m is None:
+        return None
+    given, surnames, common = _lists()
+    words = [_key(w) for w in m.group(1).split(" ")]
+    if any(w in _BLOCK or w in _LEADERS or w in _PLACES for w in words):
+        return None
+    first, last = words[0], words[-1]
+    if (first in given and first not in common) or (last in surnames and last not in common):
+        return m.span(1)
+    return None
 
 
 def _cued(

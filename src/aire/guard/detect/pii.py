@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    LOWER_ADDRESS,
+    LOWER_LAST,
     LOWER_STREET,
     PLAIN_STREET,
     STREET_SUFFIXES,
@@ -30,7 +32,7 @@ from aire.guard.detect.addresses import (
 )
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
-from aire.guard.detect.names import find_person_spans
+from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -122,11 +124,12 @@ _ANY_TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
+    "tenant:", "guest:", "client:", "applicant:", "passenger:", "beneficiary:", "your name?",
 )  # fmt: skip
 _LABEL_KEYS = frozenset(label[1:] for label in _NAME_LABELS)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
-_AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
+_AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.?(?=[ ])|{_NAME})){{1,3}})")
 _STREET_WORDS = (
     r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|close|"
@@ -336,13 +339,13 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # a window without a street word or suffix cannot hold an address: one pass of
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
+    lower: _Windows = []
     for start, stop in _widened(windows, len(text)):
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
-        words = [
-            w.lower().rstrip(".")
-            for w in text[start:stop].replace(",", " ").split()
-            if w[:1].isupper()
-        ]
+        split = text[start:stop].replace(",", " ").split()
+        words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
+        if LOWER_LAST.intersection(split) or "rue" in split or "calle" in split:
+            lower.append((start, stop))  # a street line typed in lower case
         if (
             STREET_WORDS.intersection(words)
             or any(w.endswith(STREET_SUFFIXES) for w in words)
@@ -355,6 +358,8 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
         spans.append((m.start(), end))
+    for m in _within(LOWER_ADDRESS, text, lower):
+        spans.append((m.start(), m.end() - (m.group(0)[-1] == ".")))
     # a street line without a street word before a postcode and place ("Strøget 24, 1160
     # København"): looked for only in windows with a comma after a number
     for start, stop in _widened(windows, len(text)):
@@ -498,11 +503,18 @@ def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS, *, cues: bool = False)
 def _find(text: str, kinds: Iterable[str], cues: bool = False) -> list[Finding]:
     found: list[Finding] = []
     windows = _windows(text)
+    kinds = tuple(kinds)
     for kind in kinds:
         if cues and kind in _CUED:
             found.extend(_CUED[kind](text, windows, True))
         else:
             found.extend(FINDERS[kind](text, windows))
+    if "person" in kinds and "address" in kinds and "\n" in text:
+        # a name on the line above an address ("Sophie Lang\n3482 Via Franscini 71")
+        for f in [f for f in found if f.kind == "address"]:
+            span = name_line_before(text, f.start)
+            if span:
+                found.append(Finding("person", span[0], span[1], 0.6))
     if len(found) < 2:
         return found
     found.sort(key=lambda f: (_PRIORITY[f.kind], f.start))
