@@ -71,7 +71,9 @@ def build() -> list[dict[str, object]]:
             text += m.group(2)
             pos = m.end()
         text += line[pos:]
-        out.append({"text": text, "spans": spans, "source": "aire-check6 (hand-written, not tuned on)"})
+        out.append(
+            {"text": text, "spans": spans, "source": "aire-check6 (hand-written, not tuned on)"}
+        )
     return out
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDRESS", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET", "UNIT_BEFORE", "is_plain_street", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
+    "ADDRESS", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET",
+    "STREET_SUFFIXES", "STREET_WORDS", "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -119,7 +120,9 @@ _AFTER_NAME = (
     r"Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Chaussee|Ufer|Markt|"
     # Latvian, Lithuanian, Estonian street words (pii6): "Brīvības iela 55", "Gedimino
     # pr. 9", "Laisvės al. 12", "Narva mnt 7", "Tartu tänav 3"
-    r"iela|gatvė|g\.|pr\.|prospektas|al\.|alėja|mnt\.?|maantee|tänav|tn\.?|pst\.?|puiestee"
+    r"iela|gatvė|g\.|pr\.|prospektas|al\.|alėja|mnt\.?|maantee|tänav|tn\.?|pst\.?|puiestee|"
+    # Nordic street words written apart: "Bygdøy allé 5", "Thorvald Meyers gate 5"
+    r"gate|gata|vei|vej|gade|allé|plass|plads|tie|katu"
 )
 # The first character of every address is taken first, by one character class: re then
 # skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
@@ -202,7 +205,11 @@ LOWER_ADDRESS = re.compile(
     rf"(?<![\w.,-])\d{{1,5}}[a-z]?,?[ ](?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
     rf"(?:{'|'.join(sorted(LOWER_LAST, key=len, reverse=True))})\b\.?"
     r"(?:,?[ ](?:apt|apartment|suite|ste|unit|flat|#)\.?[ ]?#?\w{1,5})?"
-    rf"|(?<![\w.,-])\d{{1,5}}[a-z]?,?[ ](?:{_LOWER_FIRST})[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
+    # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
+    # "4 place cards" stay out: those words only with a particle after them)
+    r"|(?<![\w.,-])\d{1,5}[a-z]?,?[ ](?:(?:rue|calle|rua|carrer|ulica)[ ]"
+    r"(?:(?:de|des|du|la|le|del|da|do)[ ])?|(?:avenue|avenida|boulevard|place|piazza|viale|"
+    r"chemin|impasse|quai|allée)[ ](?:de|des|du|la|le|del|da|do|della|di)[ ])"
     r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w])"
 )
 

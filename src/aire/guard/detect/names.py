@@ -594,6 +594,8 @@ def _cued(
         k = _key(run)
         if k not in given or k in common or k in _PLACES or plain(k):
             continue
+        if text.endswith(f"{run} and ", 0, a):
+            continue  # "Johnson and Johnson": a firm's name
         if _SUBJECT_AFTER.match(text, end) or (before == ", " and text[end : end + 1] in "!?"):
             add(a, end, 0.6)  # "Leif, can I", "Anna said", "Don't go to town, Lori!"
         elif prev in _WEAK and before.endswith(" "):
