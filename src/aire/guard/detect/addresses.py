@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDRESS", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET",
+    "ADDRESS", "COMMA_CODE", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET",
     "STREET_SUFFIXES", "STREET_WORDS", "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
 ]  # fmt: skip
 
@@ -182,7 +182,8 @@ week day mac ios android python java iphone galaxy pixel series type rev no nr
 """.split()  # noqa: SIM905
 )
 PLAIN_STREET = re.compile(
-    rf"(?<![\w-])((?:{_W}[ ]){{0,2}}{_W})[ ]\d{{1,4}}[A-Za-z]?(?:/\d{{1,4}}[A-Za-z]?)?"
+    rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}(?:[ ]{_W}){{0,2}})"
+    r"[ ]\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
     r",[ \t]*(?:\d{4}|\d{5}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})[ ]"
     rf"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])(?!{_L}*\d)"
@@ -202,17 +203,21 @@ LOWER_LAST = frozenset(
     "circle court ct place crescent close highway hwy".split()
 )
 LOWER_ADDRESS = re.compile(
-    rf"(?<![\w.,-])\d{{1,5}}[a-z]?,?[ ](?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
+    r"\d(?<![\w.,-]\d)\d{0,4}[a-z]?,?[ ](?:"
+    rf"(?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
     rf"(?:{'|'.join(sorted(LOWER_LAST, key=len, reverse=True))})\b\.?"
     r"(?:,?[ ](?:apt|apartment|suite|ste|unit|flat|#)\.?[ ]?#?\w{1,5})?"
     # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
     # "4 place cards" stay out: those words only with a particle after them)
-    r"|(?<![\w.,-])\d{1,5}[a-z]?,?[ ](?:(?:rue|calle|rua|carrer|ulica)[ ]"
-    r"(?:(?:de|des|du|la|le|del|da|do)[ ])?|(?:avenue|avenida|boulevard|place|piazza|viale|"
-    r"chemin|impasse|quai|allée)[ ](?:de|des|du|la|le|del|da|do|della|di)[ ])"
-    r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w])"
+    r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
+    r"|(?:avenue|avenida|boulevard|place|piazza|viale|chemin|impasse|quai|allée)[ ]"
+    r"(?:de|des|du|la|le|del|da|do|della|di)[ ])"
+    r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w]))"
 )
 
+
+#: a number, a comma, then a postcode: the windows ``PLAIN_STREET`` is tried in
+COMMA_CODE = re.compile(r",(?<=\d,)[ \t]*(?:[A-Z]{1,2}-)?\d{3}")  # "," first: re skips to it
 
 #: lower-case words one of which every address has (a cheap pre-check)
 STREET_WORDS = frozenset(

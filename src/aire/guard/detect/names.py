@@ -273,17 +273,20 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         while len(offsets) > 1 and _key(offsets[-1][2]) in _TITLES:
             offsets.pop()
         titled_run = slot = False
-        while offsets and (
-            _key(offsets[0][2]) in _LEADERS
-            or _key(offsets[0][2]) in _TITLES
-            or _key(offsets[0][2]) in _SLOTS
-        ):
-            titled_run = _key(offsets[0][2]) in _TITLES and len(offsets) > 1
-            slot = slot or _key(offsets[0][2]) in _SLOTS
+        while offsets:
+            k0 = _key(offsets[0][2])
+            if k0 in _LEADERS:
+                titled_run = False
+            elif k0 in _TITLES:
+                titled_run = len(offsets) > 1
+            elif k0 in _SLOTS:
+                titled_run, slot = False, True
+            else:
+                break
             offsets.pop(0)
         if (
             len(offsets) == 2
-            and _key(offsets[1][2]) == "park"
+            and offsets[1][2] == "Park"
             and _KOREAN_GIVEN.fullmatch(offsets[0][2])
         ):
             # "Hyun-woo Park": a Korean given name, then the surname Park

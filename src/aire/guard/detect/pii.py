@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    COMMA_CODE,
     LOWER_ADDRESS,
     LOWER_LAST,
     LOWER_STREET,
@@ -124,9 +125,8 @@ _ANY_TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
-    "tenant:", "guest:", "client:", "applicant:", "passenger:", "beneficiary:", "your name?",
+    "tenant:", "guest:", "your name?",
 )  # fmt: skip
-_LABEL_KEYS = frozenset(label[1:] for label in _NAME_LABELS)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.?(?=[ ])|{_NAME})){{1,3}})")
@@ -320,12 +320,13 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
     # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
     # a few substring tests spare lower-casing the text (a name after an all-capitals
     # label is not in _AFTER_LABEL's shape anyway)
-    if not any(key in text for key in _LABEL_KEYS):
+    present = [label for label in _NAME_LABELS if label[1:] in text]
+    if not present:
         return
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets move
         return
-    for label in _NAME_LABELS:  # str.find per label: faster than one regex (common letters)
+    for label in present:  # str.find per label: faster than one regex (common letters)
         i = low.find(label)
         while i != -1:
             if i == 0 or not low[i - 1].isalnum():
@@ -340,7 +341,8 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
     lower: _Windows = []
-    for start, stop in _widened(windows, len(text)):
+    widened = _widened(windows, len(text))
+    for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
         split = text[start:stop].replace(",", " ").split()
         words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
@@ -362,9 +364,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         spans.append((m.start(), m.end() - (m.group(0)[-1] == ".")))
     # a street line without a street word before a postcode and place ("Strøget 24, 1160
     # København"): looked for only in windows with a comma after a number
-    for start, stop in _widened(windows, len(text)):
-        if ", " not in text[start:stop]:
-            continue
+    for start, stop in widened if COMMA_CODE.search(text) else ():
         for m in PLAIN_STREET.finditer(text, start, stop):
             if is_plain_street(m.group(1)):
                 rest = ADDRESS.match(text, m.start())
@@ -377,6 +377,9 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
                     spans.append((m.start(), tail.end()))
     # a unit named before the street line: "Apt. 4B, 310 Maple Avenue"
     for i, (a, b) in enumerate(spans):
+        before = text[max(0, a - 24) : a].lower()
+        if not any(k in before for k in _UNIT_KEYS):
+            continue  # most addresses: no regex
         unit = UNIT_BEFORE.search(text, max(0, a - 24), a)
         if unit:
             spans[i] = (unit.start(), b)
@@ -397,6 +400,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         yield Finding("address", a, b, 0.6)
 
 
+_UNIT_KEYS = ("apt", "suite", "ste", "unit", "flat", "room", "apartment")
 _PLACE_AFTER = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?(?:[ ][A-Z](?![\w]))?")
 
 
