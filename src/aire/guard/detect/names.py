@@ -284,11 +284,7 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             else:
                 break
             offsets.pop(0)
-        if (
-            len(offsets) == 2
-            and offsets[1][2] == "Park"
-            and _KOREAN_GIVEN.fullmatch(offsets[0][2])
-        ):
+        if len(offsets) == 2 and offsets[1][2] == "Park" and _KOREAN_GIVEN.fullmatch(offsets[0][2]):
             # "Hyun-woo Park": a Korean given name, then the surname Park
             out.append((offsets[0][0], offsets[1][1], 0.8))
             continue
