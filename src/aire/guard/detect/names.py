@@ -502,7 +502,7 @@ jewish christian muslim catholic spring sage
 # a name on the line right above an address (envelopes, signatures, "Billing address:
 # Sophie Lang\n 3482 Via Franscini 71"): an optional label, then two to four words
 _LINE_ABOVE = re.compile(
-    rf"(?:[^\n:]{{1,30}}:[ \t]*)?({_NW}(?:[ ](?:[{_UP}]\.?|{_NW})){{1,3}})[ \t]*\n[ \t\n]*\Z"
+    rf"[ \t?*•>-]*(?:[^\n:]{{1,30}}:[ \t]*)?({_NW}(?:[ ](?:[{_UP}]\.?|{_NW})){{1,3}})[ \t]*"
 )
 
 
@@ -510,8 +510,13 @@ def name_line_before(text: str, start: int) -> tuple[int, int] | None:
     """The span of a person's name on the line right above ``start`` (where an address
     begins), or None: its first word a known given name or its last a known surname,
     no word a place's, organisation's or ordinary word."""
-    lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start)))
-    m = _LINE_ABOVE.search(text, lo + 1, start)
+    lo = max(0, start - 120)
+    head = text[lo:start]
+    above = head.rstrip(" \t\n")
+    if "\n" not in head[len(above) :]:
+        return None  # the address does not start a line
+    line_start = above.rfind("\n") + 1
+    m = _LINE_ABOVE.fullmatch(above, line_start)
     if m is None:
         return None
     given, surnames, common = _lists()
@@ -520,7 +525,7 @@ def name_line_before(text: str, start: int) -> tuple[int, int] | None:
         return None
     first, last = words[0], words[-1]
     if (first in given and first not in common) or (last in surnames and last not in common):
-        return m.span(1)
+        return lo + m.start(1), lo + m.end(1)
     return None
 
 
