@@ -85,6 +85,7 @@ def test_person_shapes(text: str, name: str) -> None:
         "Customer Service will call you back.",
         "Central Park is lovely in spring.",
         "Börse Aktienmarkt Corona-Krise",
+        "Reach out about the Milan showroom.",
         "Head Office\n12 Main Street, Springfield",
         "Shipping Address\n12 Main Street, Springfield",
         "Olympic Park\n12 Main Street, Springfield",

@@ -477,6 +477,7 @@ _WEAK = frozenset(
     "with to by and given gave for told asked thank tell ask invited hired met called than "  # noqa: SIM905
     "like about at".split()
 )
+_ARTICLES = frozenset(("the", "a", "an", "this", "that", "our", "your"))
 _WH = frozenset("how why what who whom whose where when which whether".split())  # noqa: SIM905
 # a name on a line of its own (letter heads, signatures, contact blocks)
 _LINE = re.compile(
@@ -604,7 +605,11 @@ def _cued(
             add(a, end, 0.6)  # "Leif, can I", "Anna said", "Don't go to town, Lori!"
         elif prev in _WEAK and before.endswith(" "):
             add(a, end, 0.6)
-        elif k in surnames and (before[:1].islower() or before == ", "):
+        elif (
+            k in surnames
+            and (before[:1].islower() or before == ", ")
+            and prev not in _ARTICLES  # "the Milan showroom"
+        ):
             add(a, end, 0.5)
     # lower-case names only in text typed without capitals ("my name is vitoria"): in
     # cased text a lower-case word after a cue is rarely a name
