@@ -213,13 +213,15 @@ HANDWRITTEN = {
     "late (seen)": HERE / "heldout" / "pii_late.jsonl",
     "intl dev (tests/guard)": ROOT / "tests" / "guard" / "data" / "pii_intl_dev.jsonl",
 }
+# a check set written before pii6's rules and measured only before and after (--check)
+CHECK = {"check6 (not tuned on)": ROOT / "tests" / "guard" / "data" / "pii_check6.jsonl"}
 
 
-def handwritten() -> dict[str, Any]:
+def handwritten(sets: dict[str, Path] | None = None) -> dict[str, Any]:
     """Person/address P/R/F1 on the hand-written development sets (``kind``/``start``/
     ``end`` spans), matched as ``match``; never the late4/late5 blind sets."""
     out: dict[str, Any] = {}
-    for name, path in HANDWRITTEN.items():
+    for name, path in (HANDWRITTEN if sets is None else sets).items():
         if not path.exists():
             continue
         counts = {"person": [0, 0, 0], "address": [0, 0, 0]}
@@ -283,6 +285,8 @@ def main() -> int:
     ap.add_argument("--handwritten", action="store_true",
                     help="also the hand-written sets (heldout, late, intl dev)")  # fmt: skip
     ap.add_argument("--hand-errors", action="store_true", help="print their errors")
+    ap.add_argument("--check", action="store_true",
+                    help="only figures (never errors) on the pii6 check set")  # fmt: skip
     args = ap.parse_args()
     global CUES, ERRORS
     CUES = args.cues
@@ -296,6 +300,10 @@ def main() -> int:
         res["latency_2kb"] = latency()
     if args.handwritten or args.hand_errors:
         res["handwritten"] = handwritten()
+    if args.check:
+        saved, ERRORS = ERRORS, None
+        res.setdefault("handwritten", {}).update(handwritten(CHECK))
+        ERRORS = saved
     print(f"{res['n_rows']} rows, {res['n_templates']} templates, {args.folds} folds by template; "
           f"locked (never inspected) folds {args.folds - 2}-{args.folds - 1}: "
           f"{res['locked_templates']} templates")  # fmt: skip

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDRESS", "LOWER_STREET", "STREET_SUFFIXES", "STREET_WORDS", "find_cued_addresses",
+    "ADDRESS", "COMMA_CODE", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET",
+    "STREET_SUFFIXES", "STREET_WORDS", "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -37,12 +38,14 @@ _STREET_FIRST = (
     r"rue|avenue|av|boulevard|bd|chemin|place|allée|impasse|quai|calle|c/|avenida|avda|"
     r"paseo|plaza|carrer|camino|via|viale|vicolo|piazza|corso|largo|rua|travessa|praça|strada|"
     r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
-    r"alameda|ulitsa"
+    r"alameda|ulitsa|odos|odós|leoforos|leof\."
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
     r"plein|singel|dijk|gatan|gata|vägen|väg|gränd|torget|veien|gade|vej|stræde|"
-    r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada"
+    r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada|"
+    # Danish, Norwegian, Finnish (pii6)
+    r"plads|allé|gate|vei|tie|kuja|polku|väylä|tori"
 )
 
 
@@ -60,11 +63,13 @@ def _ends_with(alternatives: str) -> str:
 
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
-    r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|#)\.?\s*#?\s*\w{1,6}){0,2}"
+    r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
+    r"lok|m(?=\.)|#)\.?\s*#?\s*\w{1,6}){0,2}"
 )
 _POSTCODE = (
     r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
-    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{1,2})"
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
+    r"(?:LT|LV|EE|FI|SE|DK|NO|CZ|SK|GR|PL|CH|AT|DE|D|A|F|B|L|I|H)-\d{3,5}|\d{1,2})"
 )
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
@@ -112,7 +117,12 @@ _LOWER_FIRST = (
 # 12", "Václavské náměstí 1", "Atatürk Caddesi No: 15"
 _AFTER_NAME = (
     r"utca|út|tér|körút|náměstí|nábřeží|třída|ulice|Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı|"
-    r"Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Chaussee|Ufer|Markt"
+    r"Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Gasse|Damm|Chaussee|Ufer|Markt|"
+    # Latvian, Lithuanian, Estonian street words (pii6): "Brīvības iela 55", "Gedimino
+    # pr. 9", "Laisvės al. 12", "Narva mnt 7", "Tartu tänav 3"
+    r"iela|gatvė|g\.|pr\.|prospektas|al\.|alėja|mnt\.?|maantee|tänav|tn\.?|pst\.?|puiestee|"
+    # Nordic street words written apart: "Bygdøy allé 5", "Thorvald Meyers gate 5"
+    r"gate|gata|vei|vej|gade|allé|plass|plads|tie|katu"
 )
 # The first character of every address is taken first, by one character class: re then
 # skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
@@ -151,6 +161,63 @@ ADDRESS = re.compile(
     rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
+
+#: a unit or flat named before the street line: "Apt. 4B, 310 Maple Avenue", "Flat 3,
+#: 27 Kensington Gardens Square", "Suite 200\n1200 Peachtree St" (tested on the text
+#: right before an address found, anchored at its end)
+UNIT_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?i:apt|apartment|suite|ste|unit|flat|room)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|(?i:apt|apartment|suite|flat|unit)\.?[ \t]+[A-Z](?![\w]))"
+    r"(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)\Z"
+)
+# a street line without a street word, then a postcode and a place: "Strøget 24, 1160
+# København", "Husova 12, 602 00 Brno", "Gedimino 9, LT-01103 Vilnius" (Nordic, Baltic,
+# Czech, Dutch, Swiss streets often carry none); not a thing's name and number
+_NOT_STREET = frozenset(
+    """
+version windows room level chapter page section article table figure step item gate
+platform terminal model phase season episode part volume vol issue release build office
+floor suite unit apt flat box lot line route bus tram exit row seat class grade year
+week day mac ios android python java iphone galaxy pixel series type rev no nr
+""".split()  # noqa: SIM905
+)
+PLAIN_STREET = re.compile(
+    rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}(?:[ ]{_W}){{0,2}})"
+    r"[ ]\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
+    r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
+    r",[ \t]*(?:\d{4}|\d{5}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})[ ]"
+    rf"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])(?!{_L}*\d)"
+)
+
+
+# a street line typed in lower case, number first: "742 evergreen terrace", "36 rue de
+# pologne", "12 baker st apt 4"; the words between are not ordinary words ("2 blocks
+# down the road", "5 minutes by road")
+_LOWER_STOP = (
+    r"the|a|an|of|to|down|up|on|in|at|by|from|my|your|our|their|his|her|and|or|for|more|"
+    r"other|each|per|miles|mile|km|minutes|mins|hours|blocks|block|times|ways|lanes|"
+    r"different|same|new|old|main|this|that|one|two|three|is|are|was|off|into|onto|across"
+)
+LOWER_LAST = frozenset(
+    "street st avenue ave road rd drive dr lane ln boulevard blvd terrace parkway "  # noqa: SIM905
+    "circle court ct place crescent close highway hwy".split()
+)
+LOWER_ADDRESS = re.compile(
+    r"\d(?<![\w.,-]\d)\d{0,4}[a-z]?,?[ ](?:"
+    rf"(?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
+    rf"(?:{'|'.join(sorted(LOWER_LAST, key=len, reverse=True))})\b\.?"
+    r"(?:,?[ ](?:apt|apartment|suite|ste|unit|flat|#)\.?[ ]?#?\w{1,5})?"
+    # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
+    # "4 place cards" stay out: those words only with a particle after them)
+    r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
+    r"|(?:avenue|avenida|boulevard|place|piazza|viale|chemin|impasse|quai|allée)[ ]"
+    r"(?:de|des|du|la|le|del|da|do|della|di)[ ])"
+    r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w]))"
+)
+
+
+#: a number, a comma, then a postcode: the windows ``PLAIN_STREET`` is tried in
+COMMA_CODE = re.compile(r",(?<=\d,)[ \t]*(?:[A-Z]{1,2}-)?\d{3}")  # "," first: re skips to it
 
 #: lower-case words one of which every address has (a cheap pre-check)
 STREET_WORDS = frozenset(
@@ -274,3 +341,10 @@ def find_cued_addresses(
             continue
         out.append((a, a + len(body)))
     return out
+
+
+def is_plain_street(name: str) -> bool:
+    """Whether ``name`` (the words before the number of a ``PLAIN_STREET`` match) can be a
+    street's name: not a thing that takes a number ("Version 3, 2024 ...")."""
+    words = name.lower().replace(".", " ").split()
+    return bool(words) and not any(w in _NOT_STREET for w in words)

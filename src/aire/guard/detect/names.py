@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from importlib import resources
 
 __all__ = """
-find_person_spans
+find_person_spans name_line_before
 """.split()  # noqa: SIM905
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -90,6 +90,15 @@ had let lets according invoice recipient emergency lead corresponding interview 
 our new read visit visited turn take go drive
 """.split()  # noqa: SIM905
 )
+# person slots that may start a run ("Patient Leticia Gómez-Rangel"); dropped like the
+# leaders, but a lone word left after one must be a given name or said of a person
+# ("Tenant Portal", "Customer Service" stay out)
+_SLOTS = frozenset(
+    """
+patient customer client tenant guest employee applicant candidate reviewer assignee
+resident passenger buyer seller landlord landlady student member owner
+""".split()  # noqa: SIM905
+)
 _TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Prof".split())  # noqa: SIM905
 _TITLES = frozenset(
     """
@@ -126,7 +135,7 @@ _AFTER = re.compile(
     r"and\s+(?:her|his|their)|who|joined|approved|booked|reported|presented|requested|"
     r"translated|agreed|called|emailed|replied|confirmed|lives|moved|works|began|started|"
     r"explained|told|gave|had\s+given|says|from\s+"
-    r"(?:the\s+)?[a-z]+|,\s+(?:the|our|a|an|who|ceo|cto|head))\b|['’]s\b|:\s)"
+    r"(?:the\s+)?[a-z]+)\b|,\s+(?:the|our|a|an|who|ceo|cto|head)\b|['’]s\b|:\s)"
 )
 
 
@@ -263,10 +272,22 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
                 break
         while len(offsets) > 1 and _key(offsets[-1][2]) in _TITLES:
             offsets.pop()
-        titled_run = False
-        while offsets and (_key(offsets[0][2]) in _LEADERS or _key(offsets[0][2]) in _TITLES):
-            titled_run = _key(offsets[0][2]) in _TITLES and len(offsets) > 1
+        titled_run = slot = False
+        while offsets:
+            k0 = _key(offsets[0][2])
+            if k0 in _LEADERS:
+                titled_run = False
+            elif k0 in _TITLES:
+                titled_run = len(offsets) > 1
+            elif k0 in _SLOTS:
+                titled_run, slot = False, True
+            else:
+                break
             offsets.pop(0)
+        if len(offsets) == 2 and offsets[1][2] == "Park" and _KOREAN_GIVEN.fullmatch(offsets[0][2]):
+            # "Hyun-woo Park": a Korean given name, then the surname Park
+            out.append((offsets[0][0], offsets[1][1], 0.8))
+            continue
         if any(
             _key(t) in _BLOCK
             # "Nguyen Van An": a Vietnamese given name after a middle name
@@ -288,10 +309,17 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         ctx = titled or _context(text, start, end)
         g = (1.0 if first not in common else 0.5) if first in given else 0.0
         if len(names) == 1:
+            if slot and not titled and (first not in given and not _AFTER.match(text, end)):
+                continue  # "Tenant Portal", "Customer Service"
             # one word: a given name or surname said of a person ("Anna is from...")
             if titled or (ctx and (first in given or first in surnames) and first not in common):
                 out.append((start, end, 0.6))
             continue
+        if last not in surnames and "-" in last and first in given:
+            # "Adebayo-Smith", "Gómez-Rangel": a double surname, one part known, after a
+            # known given name ("Börse Aktienmarkt Corona-Krise" stays out)
+            part = next((p for p in last.split("-") if p in surnames and p not in common), "")
+            last = part or last
         if last in surnames:
             sur = 1.0 if last not in common else 0.4
         else:
@@ -365,6 +393,10 @@ holly amber ruby pearl crystal angel honey candy cash chance gene rich norm sand
 # Vietnamese middle names that stand between a surname and a given name
 _VIET_MIDDLE = frozenset("van thi huu duc ngoc xuan thanh minh quoc dinh".split())  # noqa: SIM905
 _PREPOSITIONS = frozenset("for from and with at by to of in on into".split())  # noqa: SIM905
+
+
+# a Korean given name written with a hyphen: "Hyun-woo", "Ji-hoon", "Seo-yeon"
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def _word_before(text: str, start: int) -> str:
@@ -445,6 +477,7 @@ _WEAK = frozenset(
     "with to by and given gave for told asked thank tell ask invited hired met called than "  # noqa: SIM905
     "like about at".split()
 )
+_ARTICLES = frozenset(("the", "a", "an", "this", "that", "our", "your"))
 _WH = frozenset("how why what who whom whose where when which whether".split())  # noqa: SIM905
 # a name on a line of its own (letter heads, signatures, contact blocks)
 _LINE = re.compile(
@@ -465,6 +498,36 @@ russian polish swiss irish scottish danish swedish norwegian finnish greek turki
 jewish christian muslim catholic spring sage
 """.split()  # noqa: SIM905
 )
+
+
+# a name on the line right above an address (envelopes, signatures, "Billing address:
+# Sophie Lang\n 3482 Via Franscini 71"): an optional label, then two to four words
+_LINE_ABOVE = re.compile(
+    rf"[ \t?*•>-]*(?:[^\n:]{{1,30}}:[ \t]*)?({_NW}(?:[ ](?:[{_UP}]\.?|{_NW})){{1,3}})[ \t]*"
+)
+
+
+def name_line_before(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a person's name on the line right above ``start`` (where an address
+    begins), or None: its first word a known given name or its last a known surname,
+    no word a place's, organisation's or ordinary word."""
+    lo = max(0, start - 120)
+    head = text[lo:start]
+    above = head.rstrip(" \t\n")
+    if "\n" not in head[len(above) :]:
+        return None  # the address does not start a line
+    line_start = above.rfind("\n") + 1
+    m = _LINE_ABOVE.fullmatch(above, line_start)
+    if m is None:
+        return None
+    given, surnames, common = _lists()
+    words = [_key(w) for w in m.group(1).split(" ")]
+    if any(w in _BLOCK or w in _LEADERS or w in _PLACES for w in words):
+        return None
+    first, last = words[0], words[-1]
+    if (first in given and first not in common) or (last in surnames and last not in common):
+        return lo + m.start(1), lo + m.end(1)
+    return None
 
 
 def _cued(
@@ -536,11 +599,17 @@ def _cued(
         k = _key(run)
         if k not in given or k in common or k in _PLACES or plain(k):
             continue
+        if text.endswith(f"{run} and ", 0, a):
+            continue  # "Johnson and Johnson": a firm's name
         if _SUBJECT_AFTER.match(text, end) or (before == ", " and text[end : end + 1] in "!?"):
             add(a, end, 0.6)  # "Leif, can I", "Anna said", "Don't go to town, Lori!"
         elif prev in _WEAK and before.endswith(" "):
             add(a, end, 0.6)
-        elif k in surnames and (before[:1].islower() or before == ", "):
+        elif (
+            k in surnames
+            and (before[:1].islower() or before == ", ")
+            and prev not in _ARTICLES  # "the Milan showroom"
+        ):
             add(a, end, 0.5)
     # lower-case names only in text typed without capitals ("my name is vitoria"): in
     # cased text a lower-case word after a cue is rarely a name

@@ -20,14 +20,20 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    COMMA_CODE,
+    LOWER_ADDRESS,
+    LOWER_LAST,
     LOWER_STREET,
+    PLAIN_STREET,
     STREET_SUFFIXES,
     STREET_WORDS,
+    UNIT_BEFORE,
     find_cued_addresses,
+    is_plain_street,
 )
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
-from aire.guard.detect.names import find_person_spans
+from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -119,11 +125,11 @@ _ANY_TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
 _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
+    "tenant:", "guest:", "your name?",
 )  # fmt: skip
-_LABEL_KEYS = frozenset(label[1:] for label in _NAME_LABELS)
 _NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
-_AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.|{_NAME})){{1,3}})")
+_AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.?(?=[ ])|{_NAME})){{1,3}})")
 _STREET_WORDS = (
     r"street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|close|"
@@ -277,8 +283,14 @@ def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
             yield Finding("date_of_birth", m.start(), m.end())
 
 
+#: texts up to this long get the sentence-cue pass for names even with ``cues`` off
+#: (chat messages, form fields, short requests): its cost grows with the text, ~0.1 ms
+#: on 2 KB, a few microseconds here; long prompts keep the cheaper default
+CUED_SHORT = 600
+
+
 def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Finding]:
-    found = find_person_spans(text, cued=cues)
+    found = find_person_spans(text, cued=cues or len(text) <= CUED_SHORT)
     for start, end, score in found:
         yield Finding("person", start, end, score)
 
@@ -308,12 +320,13 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
     # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
     # a few substring tests spare lower-casing the text (a name after an all-capitals
     # label is not in _AFTER_LABEL's shape anyway)
-    if not any(key in text for key in _LABEL_KEYS):
+    present = [label for label in _NAME_LABELS if label[1:] in text]
+    if not present:
         return
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets move
         return
-    for label in _NAME_LABELS:  # str.find per label: faster than one regex (common letters)
+    for label in present:  # str.find per label: faster than one regex (common letters)
         i = low.find(label)
         while i != -1:
             if i == 0 or not low[i - 1].isalnum():
@@ -327,13 +340,14 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # a window without a street word or suffix cannot hold an address: one pass of
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
-    for start, stop in _widened(windows, len(text)):
+    lower: _Windows = []
+    widened = _widened(windows, len(text))
+    for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
-        words = [
-            w.lower().rstrip(".")
-            for w in text[start:stop].replace(",", " ").split()
-            if w[:1].isupper()
-        ]
+        split = text[start:stop].replace(",", " ").split()
+        words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
+        if LOWER_LAST.intersection(split) or "rue" in split or "calle" in split:
+            lower.append((start, stop))  # a street line typed in lower case
         if (
             STREET_WORDS.intersection(words)
             or any(w.endswith(STREET_SUFFIXES) for w in words)
@@ -346,6 +360,29 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
         spans.append((m.start(), end))
+    for m in _within(LOWER_ADDRESS, text, lower):
+        spans.append((m.start(), m.end() - (m.group(0)[-1] == ".")))
+    # a street line without a street word before a postcode and place ("Strøget 24, 1160
+    # København"): looked for only in windows with a comma after a number
+    for start, stop in widened if COMMA_CODE.search(text) else ():
+        for m in PLAIN_STREET.finditer(text, start, stop):
+            if is_plain_street(m.group(1)):
+                rest = ADDRESS.match(text, m.start())
+                end = rest.end() if rest else 0
+                while end > m.start() and text[end - 1] in ",. \n":
+                    end -= 1
+                spans.append((m.start(), max(m.end() - 1, end)))
+                tail = _PLACE_AFTER.match(text, m.end())
+                if tail:
+                    spans.append((m.start(), tail.end()))
+    # a unit named before the street line: "Apt. 4B, 310 Maple Avenue"
+    for i, (a, b) in enumerate(spans):
+        before = text[max(0, a - 24) : a].lower()
+        if not any(k in before for k in _UNIT_KEYS):
+            continue  # most addresses: no regex
+        unit = UNIT_BEFORE.search(text, max(0, a - 24), a)
+        if unit:
+            spans[i] = (unit.start(), b)
     # addresses a sentence announces ("lives at ...", "my address is ..."): always, since
     # 2026-12-05 (~20 us a 2 KB prompt); every address holds a number: its cue is at most
     # ~80 characters before it
@@ -361,6 +398,10 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             merged.append([a, b])
     for a, b in merged:
         yield Finding("address", a, b, 0.6)
+
+
+_UNIT_KEYS = ("apt", "suite", "ste", "unit", "flat", "room", "apartment")
+_PLACE_AFTER = re.compile(r"[^\W\d_][\w'’-]*(?:[ ][A-ZÀ-ÖØ-Þ][\w'’-]*)?(?:[ ][A-Z](?![\w]))?")
 
 
 def _widened(windows: _Windows, n: int, before: int = 40) -> _Windows:
@@ -466,11 +507,18 @@ def find_pii(text: str, kinds: Iterable[str] = ALL_KINDS, *, cues: bool = False)
 def _find(text: str, kinds: Iterable[str], cues: bool = False) -> list[Finding]:
     found: list[Finding] = []
     windows = _windows(text)
+    kinds = tuple(kinds)
     for kind in kinds:
         if cues and kind in _CUED:
             found.extend(_CUED[kind](text, windows, True))
         else:
             found.extend(FINDERS[kind](text, windows))
+    if "person" in kinds and "address" in kinds and "\n" in text:
+        # a name on the line above an address ("Sophie Lang\n3482 Via Franscini 71")
+        for f in [f for f in found if f.kind == "address"]:
+            span = name_line_before(text, f.start)
+            if span:
+                found.append(Finding("person", span[0], span[1], 0.6))
     if len(found) < 2:
         return found
     found.sort(key=lambda f: (_PRIORITY[f.kind], f.start))
