@@ -31,11 +31,11 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 
 import workloads  # noqa: E402
-from peers import overlap_f1 as peers_overlap_f1  # noqa: E402
 
 from aire.config.guard import GuardConfig, ScannerSpec  # noqa: E402
 from aire.guard import Guard, ScanContext  # noqa: E402
 from aire.guard.policy import build_pipeline  # noqa: E402
+from peers import overlap_f1 as peers_overlap_f1  # noqa: E402
 
 ROUNDS = 3
 

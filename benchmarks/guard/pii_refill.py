@@ -16,8 +16,10 @@ import os
 import random
 import sys
 from pathlib import Path
+
 from faker import Faker
-from aire.guard.detect.pii import find_pii, PATTERN_KINDS
+
+from aire.guard.detect.pii import PATTERN_KINDS, find_pii
 from aire.guard.evaluate import PRESIDIO_KINDS
 
 random.seed(int(sys.argv[1]) if len(sys.argv) > 1 else 1)

@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import workloads  # noqa: E402
+import workloads
 
-from aire.config.guard import GuardConfig, ScannerSpec  # noqa: E402
-from aire.guard import Guard  # noqa: E402
-from aire.guard.policy import build_pipeline  # noqa: E402
-from aire.guard.types import ScanContext  # noqa: E402
+from aire.config.guard import GuardConfig, ScannerSpec
+from aire.guard import Guard
+from aire.guard.policy import build_pipeline
+from aire.guard.types import ScanContext
 
 
 def main() -> int:
