@@ -1,0 +1,229 @@
+"""The phrase tables of the refusal detector (``refusal``): declines without "can't" and
+first-person refusals in other languages. Literal data only; how they are searched (only
+when one of a decline's words occurs in the head; the ASCII-only language pieces for ASCII
+answers) is in ``refusal``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DECLINES", "LANG_PIECES"]
+
+# More declines without "can't", each with the words (lower case) one of which it needs:
+# a pattern is searched only when its words occur, which keeps them off most answers.
+DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # "falls outside the scope of what this assistant is permitted to handle"
+    (
+        r"\b(?:falls|is|lies)\s+(?:outside|beyond)\s+(?:of\s+)?the\s+scope\s+of\s+(?:what|my|this\s+assistant)",
+        ("scope",),
+    ),
+    # "I decline." / "I respectfully refuse." at the start of a sentence; "Not something I'll
+    # help with."; "I don't produce content like that"
+    (
+        r"(?:^|[.!?\n]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
+        r"|not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
+        r"|i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
+        r"help\s+with|give|share|make|support|condone)\s+(?:\w+ing\b|(?:that|this|such|any|these|those)\b|(?:\w+\s+)?"
+        r"(?:content|material|instructions|information|advice|jokes|stories|images|essays|code\s+that|malware)\b))",
+        (
+            "declin",
+            "refus",
+            "not something",
+            "not a request",
+            "not anything",
+            "i don't",
+            "i do not",
+        ),
+    ),
+    # "I'd prefer to steer away from that", "I'll steer clear of this"
+    (
+        r"\bi(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to)\s+(?:(?:prefer|like|rather)\s+(?:to\s+)?)?"
+        r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:that|this|it|writing|helping|providing|giving)",
+        ("steer", "stay away"),
+    ),
+    # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
+    (
+        r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
+        r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b",
+        ("skip", "leave out", "omit", "set aside"),
+    ),
+    # "let's talk about something else", "let's try a different topic", DeepSeek's "Let's
+    # chat about math, coding, and logic problems instead!"
+    (
+        r"\blet(?:'s|\s+us)\s+(?:(?:focus\s+on|talk\s+about|discuss|move\s+on\s+to|switch\s+to|try|change|turn\s+to|chat\s+about)\s+"
+        r"(?:something\s+(?:else|different|more\s+(?:constructive|positive|productive|helpful))|a\s+different\s+(?:topic|subject)"
+        r"|another\s+(?:topic|subject)|the\s+subject)|(?:chat|talk)\s+about\s+[^.!?\n]{0,80}\binstead\b)",
+        ("let's", "let us"),
+    ),
+    # "It would be irresponsible of me to", "It would not be responsible for me to"
+    (
+        r"\b(?:(?:irresponsible|wrong|unsafe|reckless)\s+(?:of|for)\s+me\s+to\b"
+        r"|(?:not|n't)\s+(?:be\s+)?(?:responsible|right|appropriate|possible|wise|ethical)\s+(?:for|of)\s+me\s+to\b)",
+        ("for me to", "of me to"),
+    ),
+    # "I'm not programmed to", "My guidelines don't allow me to"
+    (
+        r"\b(?:not\s+(?:programmed|designed|built|trained)\s+to\s+(?:help|assist|provide|give|answer|generate|create|write|engage)"
+        r"|(?:guidelines|policies|rules|programming|instructions)\s+(?:don't|do\s+not|doesn't|does\s+not)\s+(?:allow|permit|let)\s+me\b)",
+        (
+            "not programmed",
+            "not designed",
+            "not built",
+            "not trained",
+            "allow me",
+            "permit me",
+            "let me",
+        ),
+    ),
+    # "I'm only able to help with questions about our products"
+    (
+        r"\bi(?:(?:'m|\s+am)\s+only\s+(?:able|here|designed|programmed|allowed)\s+to\s+(?:help|assist|answer|discuss)"
+        r"|\s+can\s+only\s+(?:help|assist|answer|discuss)\s+(?:with\s+)?(?:questions|topics|requests|things))",
+        ("only",),
+    ),
+    # "This goes beyond what I can do", "I have to stop you there", "I'm afraid that's not
+    # possible", DeepSeek's "I'm not sure how to approach this type of question yet", "not
+    # within my programming", "I'm not the right assistant for this", "I'm going to turn
+    # this down"
+    (
+        r"\b(?:goes\s+beyond\s+what\s+i\b|i(?:'m|\s+am)?\s+(?:have|need|going)\s+to\s+stop\s+(?:you|here|there)\b"
+        r"|i'm\s+afraid\s+(?:that's|that\s+is|this\s+is|it's)\s+not\s+(?:possible|something|an?\s+option)"
+        r"|not\s+sure\s+how\s+to\s+approach\s+this\s+(?:type|kind)\s+of\s+(?:question|request)"
+        r"|not\s+within\s+my\s+(?:programming|guidelines|capabilities|abilities|scope|remit)"
+        r"|i(?:'m|\s+am)\s+not\s+the\s+(?:right|best|appropriate)\s+(?:assistant|resource|place|tool|person|ai|model)\b"
+        r"|i(?:'m|\s+am)\s+going\s+to\s+(?:hold\s+off|sit\s+this\s+one\s+out)"
+        r"|i(?:'m|\s+am)\s+not\s+(?:walking|helping|writing|giving|doing|providing|sharing|creating|touching|assisting)\s+"
+        r"(?:you|with|that|this|it|anyone|any)\b"
+        r"|i(?:'m|\s+am|'ll|\s+will|\s+must|\s+have\s+to)\s+(?:going\s+to\s+|have\s+to\s+)?turn\s+(?:this|that|it)?\s*down\b)",
+        (
+            "goes beyond",
+            "stop you",
+            "stop here",
+            "stop there",
+            "afraid",
+            "not sure how",
+            "within my",
+            "not the right",
+            "not the best",
+            "not the appropriate",
+            "hold off",
+            "sit this",
+            "i'm not ",
+            "i am not ",
+            "turn this",
+            "turn that",
+            "turn it",
+            "turn down",
+        ),
+    ),
+    # "generating that content would go against that / my guidelines"
+    (
+        r"\bwould\s+(?:go\s+against|violate|contradict|conflict\s+with)\s+(?:(?:that|this|those)\s*[.!]|(?:my|our)\s+(?:\w+\s+)?"
+        r"(?:guidelines|principles|values|polic\w+|programming|purpose|design|rules))",
+        ("go against", "violate", "contradict", "conflict with"),
+    ),
+)
+
+# Refusals in other languages: a first-person "cannot / will not help / do" near the start.
+# Each piece is (pattern, can match ASCII text): answers in Spanish, Dutch, ... are often
+# pure ASCII, and the ASCII-only regex keeps the other scripts off most English answers.
+LANG_PIECES: tuple[tuple[str, bool], ...] = (
+    # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
+    (
+        r"\b(?:ich\s+(?:kann|darf)|(?:kann|darf)\s+ich)\b[^.!?\n]{0,30}"
+        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))"
+        r"|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr|problem)))"
+        # "ich werde / möchte ... nicht helfen": only with a verb of helping or doing
+        r"|\b(?:ich\s+(?:werde|m[oö]chte)|(?:werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}\bnicht\s+(?:dabei\s+)?"
+        r"(?:helfen|tun|machen|schreiben|unterst|erstellen|beantworten|geben|liefern|verfassen|mitmachen)",
+        True,
+    ),
+    (
+        r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
+        r"|\bnichts,?\s+(?:wobei|womit|bei\s+dem)\s+ich\b"
+        r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b",
+        True,
+    ),
+    # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
+    (
+        r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
+        r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
+        r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
+        r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b",
+        True,
+    ),
+    # es
+    (
+        r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
+        r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+|en\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
+        r"|\b(?:lamento|siento|lamentamos)\s+no\s+poder\b"
+        r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b",
+        True,
+    ),
+    # pt
+    (
+        r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
+        r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa|(?:é|e)\s+poss[íi]vel\s+(?:ajudar|fornecer|atender|responder))",
+        True,
+    ),
+    # it
+    (
+        r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
+        r"|(?:è|e')\s+(?:qualcosa|una\s+cosa)\s+(?:che|in\s+cui|su\s+cui|con\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)"
+        r"|\bpreferisco\s+non\b",
+        True,
+    ),
+    # nl: "ik kan/ga/zal/wil ... niet", "daar kan ik je niet mee helpen"
+    (
+        r"\b(?:ik\s+kan|kan\s+ik)\b[^.!?\n]{0,25}\bniet\b"
+        r"|\b(?:ik\s+(?:ga|zal|mag|wil)|(?:ga|zal|mag|wil|help|doe|schrijf|geef|maak)\s+ik)\s+(?:\w+\s+){0,2}niet\b",
+        True,
+    ),
+    # pl, sv, no, cs, id, vi
+    (
+        r"\bnie\s+(?:mog[ęe]|pomog[ęe]|jestem\s+w\s+stanie|zamierzam)\b|\bjag\s+kan\s+inte\b|\bjeg\s+kan\s+ikke\b"
+        r"|\bnemohu\b|\bsaya\s+tidak\s+(?:dapat|bisa)\b|\btôi\s+không\s+thể\b",
+        True,
+    ),
+    # ru, uk
+    (
+        r"я\b[^.!?\n]{0,30}\bне\s+(?:могу|буду|стану|смогу)|я,?\s+к\s+сожалению,?\s+не\s+(?:могу|смогу)"
+        r"|не\s+(?:могу|смогу|стану)\s+(?:помочь|выполнить|с\s+этим|писать|предоставить|дать|ответить)"
+        r"|\bне\s+можу\b|не\s+то,?\s+с\s+чем\s+я\s+(?:могу|буду)",
+        False,
+    ),
+    # tr: "yardımcı olamam / olamıyorum", "yapamam", "veremem"
+    (
+        r"\b(?:yard[ıi]mc[ıi]\s+ol|yap|ver|sa[ğg]la|yaz|payla[şs]|ed|olu[şs]tur|[üu]ret|anlat|a[çc][ıi]kla|\w*getir|"
+        r"yan[ıi]tla|cevapla|[öo]ner|bul|g[öo]nder|haz[ıi]rla|[çc]evir)"
+        r"[ae]m(?:am|em|[ıi]yorum|ayaca[ğg][ıi]m|eyece[ğg]im)\b",
+        False,
+    ),
+    # zh
+    (
+        r"我(?:无法|不能|没法|不可以|不会|拒绝)|抱歉[，,]?\s*我|对不起[，,]?\s*我|无法(?:帮助|提供|协助)"
+        r"|不是我(?:能|可以|应该)|(?:不能|无法|没办法|不便)(?:帮|协助|提供|回答|满足(?:您|你))|帮不了|无能为力|恕难",
+        False,
+    ),
+    # ja
+    (
+        r"(?:お手伝い|お答え|対応|提供|作成|協力|回答)(?:することは|は)?できません|申し訳(?:ありません|ございません)"
+        r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません",
+        False,
+    ),
+    # ko
+    (
+        r"도와\s*드릴\s*수\s*없|죄송하지만|죄송합니다만|드릴\s*수(?:가|는)?\s*없|드리기\s*(?:가|는)?\s*어려"
+        r"|(?:제가|저는)\s*[^.!?\n]{0,25}(?:수\s*(?:가\s*)?없|어렵(?!지\s*않))"
+        r"|(?:처리|답변|응답|제공|지원|도움|작성|생성|수행|진행)(?:해\s*드릴|할|하실)\s*수\s*(?:가\s*)?없",
+        False,
+    ),
+    # ar, hi
+    (
+        r"لا\s+(?:أستطيع|يمكنني|بإمكاني)|لن\s+(?:أساعد|أقدم|أستطيع|أتمكن|أقوم|أكتب)|لست\s+قادر|غير\s+قادر\s+على|ليس\s+(?:شيئا|شيئاً)\s+يمكنني|ليس\s+بإمكاني",
+        False,
+    ),
+    (
+        r"मैं\s[^.!?\n।]{0,40}नहीं\s+कर\s+सकत|नहीं\s+(?:कर|दे|बता|लिख|दिखा)\s+(?:सकत|पा(?:ऊ|उ|ए|ये))",
+        False,
+    ),
+)
