@@ -1,0 +1,126 @@
+"""Word lists of the person-name finder (``names``): words that are never part of a
+name, words that lead a sentence, person slots, titles, the words and phrases that say a
+person follows, and a hand-written supplement of given names and surnames of cultures the
+Census lists barely know. Literal data only; how they are used is in ``names``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BLOCK", "CUE_PHRASES", "CUE_WORDS", "LEADERS", "MORE_GIVEN", "MORE_SURNAMES", "SLOTS",
+    "TITLES",
+]  # fmt: skip
+
+# capitalised words that are never part of a person's name
+BLOCK = frozenset(
+    """
+street st avenue ave road rd lane drive dr. boulevard blvd way court ct place square
+parkway terrace highway bridge palace museum university college school hospital bank
+church cathedral park river lake mount mountain island islands sea ocean valley city
+county state states kingdom republic union nations united league cup championship
+assembly council committee ministry department office agency court senate parliament
+company corporation corp inc ltd llc gmbh ag sa plc group holdings partners foundation
+institute association society club team fc airport station hotel restaurant cafe café
+mall center centre market hall tower building house gate street's monday tuesday
+wednesday thursday friday saturday sunday january february march april june july august
+september october november december christmas easter python java windows linux android
+iphone google apple microsoft amazon facebook meta twitter openai chatgpt gpt ai api sdk
+north south east west northern southern eastern western new old great little saint san
+santa los las the a an and or of for in on at to by with from dear hi hello thanks thank
+please regards best kind sincerely yours cheers subject re fwd fw note notes customer
+customers team everyone all staff tenants parents students members manager pride
+prejudice express machine learning engineer engineers roles version chapter order
+invoice ticket priority normal supreme general golden real madrid paris london berlin
+tokyo york champions premier orchestra band choir ensemble quartet records studio studios
+theatre theater cinema gallery library press media news schools academy clinic labs lab
+systems solutions technologies software services consulting ventures capital industries
+enterprises international global network associates springs extensions radial dam cite
+cité crossing crossroad junction estate estates village
+""".split()  # noqa: SIM905
+)
+# words that end a sentence-initial run without being names
+LEADERS = frozenset(
+    """
+please the this that these those our your my his her their its we you they he she it i
+if when while after before since because although but and or so then also yesterday
+today tomorrow congratulations thanks thank dear hi hello welcome send ship deliver
+forward return write mail pick ask call contact tell meet invite email reach update
+could can would will should may might must shall does did do is are was were has have
+had let lets according invoice recipient emergency lead corresponding interview the keys
+our new read visit visited turn take go drive
+""".split()  # noqa: SIM905
+)
+# person slots that may start a run ("Patient Leticia Gómez-Rangel"); dropped like the
+# leaders, but a lone word left after one must be a given name or said of a person
+# ("Tenant Portal", "Customer Service" stay out)
+SLOTS = frozenset(
+    """
+patient customer client tenant guest employee applicant candidate reviewer assignee
+resident passenger buyer seller landlord landlady student member owner
+""".split()  # noqa: SIM905
+)
+TITLES = frozenset(
+    """
+mr mrs ms miss mx dr prof sir madam dame lord lady herr frau mme mlle sr sra srta don
+doña dott ing mag mgr
+""".split()  # noqa: SIM905
+)
+# the word(s) right before a name that say a person follows
+CUE_WORDS = frozenset(
+    """
+with to from by for and ask asked tell told call called contact meet met dear hi hello
+cc attn signed named regards sincerely author contact recipient patient customer
+employee tenant witness doctor neighbour neighbor colleague manager husband wife son
+daughter mother father brother sister friend hired promoted per emailed invited
+appointed producer director directed starring says said thanks copy remind notify
+inform ping text message
+""".split()  # noqa: SIM905
+)
+CUE_PHRASES = frozenset(
+    ("thanks to", "attention of", "name is", "spoke with", "congratulations to",
+     "interview with", "written by", "played by")
+)  # fmt: skip
+
+
+# Given names and surnames of cultures the Census lists barely know (West, East and
+# southern Africa, Turkey, China, Korea, Vietnam, India, the Arab world, Indonesia,
+# Poland, Finland), written for aire from general knowledge (no Faker lists), accents
+# folded as ``_key`` folds them; a word of the ordinary-words list is left out.
+MORE_GIVEN = """
+adebayo adewale ayodele babatunde folasade funmilayo olumide temitope yetunde damilola
+kehinde taiwo bukola segun kunle oluwadamilare chiamaka chukwuemeka nkechi obinna
+adaeze amaka ebuka ikenna kelechi nnamdi obioma onyeka chinonso chisom ugochi abubakar
+aminu hauwa yakubu halima usman abdullahi nasiru kwaku kojo kwesi akua abena adwoa afua
+akosua themba nomvula lwazi mandla nandi thandiwe sibusiso bongani lerato palesa tshepo
+kagiso karabo lindiwe nokuthula sizwe siyabonga thulani buhle ayanda andile lungile
+nomsa zodwa tendai tafadzwa tatenda farai chipo nyasha rudo tinashe kudzai rufaro
+wanjiru wanjiku njeri wambui nyambura wairimu muthoni achieng akinyi zawadi jabari
+neema aylin ayse burak cem ebru oguz selin serkan tugba yasemin berk ece gizem hakan
+murat kerem onur ozge sinan volkan merve busra cansu arda baris tolga umut xiaoming
+xiaoli xiaoyu xiaowei yuxuan zihan haoran yichen zhiwei jiahui meiling xiuying guiying
+jian jing hui ying hao fang ling yun min-jun seo-jun ji-hoon hyun-woo ji-woo ha-eun
+do-yun ji-min soo-jin eun-ji jae-hyun young-ho sung-min dong-hyun yeon-woo jin-woo
+hye-jin minji jisoo jiwoo seojun minjun jihoon hyunwoo huong hieu khanh linh ngoc nhung
+phuong quynh thanh thao thuy trang trung tuan tung quang cuong deepika divya ishaan
+kavya meera neha rajesh sunita vivek amit sneha suresh ramesh kiran arun aditi kriti
+swati gaurav manish pranav tanvi venkat srinivas karthik harini murali balaji preeti
+rekha sachin sandeep varun yash khalid layla mariam nour samir hassan hussein amira
+karim salma youssef ziad bilal imran faisal huda rashid walid jamal samira budi siti
+dewi agus bambang eko fitri hendra indah joko lestari putri rina wahyu yudi nurul rizky
+bartosz zofia lukasz pawel michal kacper szymon magdalena joanna dorota malgorzata
+""".split()  # noqa: SIM905
+MORE_SURNAMES = """
+okonkwo okafor adeyemi ogunleye okoro nwosu nwankwo chukwu oladipo danjuma mensah
+asante owusu boateng acheampong agyeman dlamini nkosi ndlovu mokoena khumalo mthembu
+sithole ngcobo mahlangu moyo ncube sibanda mpofu kamau mwangi otieno odhiambo ochieng
+kariuki njoroge kimani mutua kiprop kipchoge cheruiyot onyango diallo ndiaye diop traore
+kone toure keita coulibaly haile tesfaye bekele girma tadesse mekonnen alemu yilmaz kaya
+demir sahin celik yildiz yildirim ozturk aydin ozdemir arslan dogan kilic aslan cetin
+ozkan simsek polat erdogan gunes aksoy raghunathan krishnan subramanian chatterjee
+banerjee mukherjee ghosh kulkarni deshpande agarwal pillai naidu chaudhary yadav mishra
+pandey tiwari srivastava saxena malhotra kapoor khanna chopra bhatia sethi iyer menon
+kowalski kowalska wisniewski wisniewska wojcik kowalczyk kaminski kaminska lewandowski
+lewandowska zielinski zielinska szymanski wozniak dabrowski kozlowski jankowski krawczyk
+virtanen korhonen makinen nieminen makela hamalainen heikkinen koskinen jarvinen
+santoso wijaya susanto hidayat saputra setiawan kusuma pratama nugroho siregar
+""".split()  # noqa: SIM905
