@@ -96,6 +96,36 @@ def injection_eval(rows: list[dict[str, Any]], params: dict[str, Any]) -> dict[s
     return out
 
 
+Span = tuple[str, int, int]
+
+
+def match(gold: set[Span], pred: set[Span]) -> tuple[set[Span], set[Span], set[Span]]:
+    """(true positives, false positives, missed gold): a prediction matches an unmatched gold
+    span of its kind that it overlaps by >= 50% of both lengths. Sorted, so a prediction
+    overlapping two gold spans is matched the same way in every process (set order of
+    strings depends on the hash seed)."""
+    matched: set[Span] = set()
+    tps, fps = set(), set()
+    for p in sorted(pred):
+        hit = None
+        for g in sorted(gold):
+            if g[0] == p[0] and g not in matched:
+                overlap = min(g[2], p[2]) - max(g[1], p[1])
+                if (
+                    overlap > 0
+                    and overlap >= 0.5 * (g[2] - g[1])
+                    and overlap >= 0.5 * (p[2] - p[1])
+                ):
+                    hit = g
+                    break
+        if hit is None:
+            fps.add(p)
+        else:
+            matched.add(hit)
+            tps.add(p)
+    return tps, fps, gold - matched
+
+
 def span_eval(rows: list[dict[str, Any]], params: dict[str, Any] | None = None) -> dict[str, Any]:
     pipe = build_pipeline((ScannerSpec(scanner="pii", params=params or {}),), "input")
     scanner = pipe.steps[0].scanner
@@ -105,26 +135,12 @@ def span_eval(rows: list[dict[str, Any]], params: dict[str, Any] | None = None) 
         gold = {(s["kind"], s["start"], s["end"]) for s in row["spans"]}
         found = scanner.find(row["text"], ScanContext())  # type: ignore[attr-defined]
         pred = {(f.kind, f.start, f.end) for f in found if f.kind in kinds}
-        # a prediction overlapping a gold span of its kind by >= 50% of the gold counts
-        matched_gold: set[tuple[str, int, int]] = set()
-        for p in pred:
-            hit = None
-            for g in gold:
-                if g[0] == p[0] and g not in matched_gold:
-                    overlap = min(g[2], p[2]) - max(g[1], p[1])
-                    if (
-                        overlap > 0
-                        and overlap >= 0.5 * (g[2] - g[1])
-                        and overlap >= 0.5 * (p[2] - p[1])
-                    ):
-                        hit = g
-                        break
-            if hit is None:
-                counts[p[0]][1] += 1
-            else:
-                matched_gold.add(hit)
-                counts[p[0]][0] += 1
-        for g in gold - matched_gold:
+        tps, fps, missed = match(gold, pred)
+        for p in tps:
+            counts[p[0]][0] += 1
+        for p in fps:
+            counts[p[0]][1] += 1
+        for g in missed:
             counts[g[0]][2] += 1
     out = {}
     for kind, (tp, fp, fn) in sorted(counts.items()):

@@ -58,6 +58,8 @@ DATA = ROOT.parent / "shared" / "data"
 KINDS = {"PERSON": "person", "STREET_ADDRESS": "address"}
 Span = tuple[str, int, int]
 
+from heldout import match  # noqa: E402  (the same matching as heldout.span_eval)
+
 
 def load(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as fh:
@@ -78,30 +80,6 @@ def gold_of(row: dict[str, Any]) -> tuple[set[Span], list[tuple[str, int, int]]]
         else:
             traps.append((s["entity_type"], *span))
     return gold, traps
-
-
-def match(gold: set[Span], pred: set[Span]) -> tuple[set[Span], set[Span], set[Span]]:
-    """(true positives, false positives, missed gold), as heldout.span_eval."""
-    matched: set[Span] = set()
-    tps, fps = set(), set()
-    for p in sorted(pred):
-        hit = None
-        for g in sorted(gold):
-            if g[0] == p[0] and g not in matched:
-                overlap = min(g[2], p[2]) - max(g[1], p[1])
-                if (
-                    overlap > 0
-                    and overlap >= 0.5 * (g[2] - g[1])
-                    and overlap >= 0.5 * (p[2] - p[1])
-                ):
-                    hit = g
-                    break
-        if hit is None:
-            fps.add(p)
-        else:
-            matched.add(hit)
-            tps.add(p)
-    return tps, fps, gold - matched
 
 
 def prf(c: list[int]) -> dict[str, float]:
