@@ -249,6 +249,9 @@ def main() -> int:
         "aire-late5 (written blind, 2026-12-05; measured before and after that day's merges)": (
             load(HERE / "heldout" / "injection_late5.jsonl")
         ),
+        "aire-late6 (written blind, 2026-12-05; measured before and after the next merges)": (
+            load(HERE / "heldout" / "injection_late6.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -264,6 +267,7 @@ def main() -> int:
         ("late, measured once", "late"),
         ("late4, written blind, measured twice (spent)", "late4"),
         ("late5, written blind, measured before and after", "late5"),
+        ("late6, written blind, measured before and after", "late6"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
