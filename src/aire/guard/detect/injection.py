@@ -77,7 +77,7 @@ mitigations security defence defense defences defenses researchers red
 """.split()  # noqa: SIM905
 )
 # kinds whose matches are quoted in talk about attacks (not role-play cues or markers)
-_MENTIONABLE = ("override", "prompt_leak", "leak_indirect", "hijack")
+_MENTIONABLE = ("override", "prompt_leak", "leak_indirect", "hijack", "address")
 _THIRD_PERSON = re.compile(r"\b(?:its|their|his|her)\s")
 _WORDS = re.compile(r"[a-z]+")
 _SINGLE_QUOTES = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # not apostrophes

@@ -21,6 +21,7 @@ import binascii
 import functools
 import re
 
+from aire.guard.detect.injection_address import address_hits
 from aire.guard.detect.injection_patterns import COMBINED, PERSONA, RULES
 
 __all__ = ["COMBINED", "PERSONA", "RuleHit", "rule_hits", "rule_score"]
@@ -289,6 +290,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     tokens_low = _WORD.findall(low)
     words = set(tokens_low)
     hits = _match(text, words=words, low=low)
+    hits.extend(address_hits(low, words))  # notes and vocatives to an automated reader
     if not decode:
         return hits
     tokens = text.split()
