@@ -252,6 +252,9 @@ def main() -> int:
         "aire-late6 (written blind, 2026-12-05; measured before and after the next merges)": (
             load(HERE / "heldout" / "injection_late6.jsonl")
         ),
+        "aire-late7 (written blind, 2026-12-05; measured before and after the next merges)": (
+            load(HERE / "heldout" / "injection_late7.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -268,6 +271,7 @@ def main() -> int:
         ("late4, written blind, measured twice (spent)", "late4"),
         ("late5, written blind, measured before and after", "late5"),
         ("late6, written blind, measured before and after", "late6"),
+        ("late7, written blind, measured before and after", "late7"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")

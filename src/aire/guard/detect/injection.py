@@ -20,11 +20,26 @@ from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
 __all__ = """
-BOOST STRONG InjectionDetector combine default_model plain
+BOOST DOCUMENT_THRESHOLD STRONG InjectionDetector combine default_model is_document plain
 """.split()  # noqa: SIM905
 
 STRONG = 0.9
 BOOST = 0.3
+# A document (this long, with this many line breaks) is judged by whom its instructions
+# address: the classifier alone needs this probability to flag it (a prompt needs the
+# model's threshold). Documents for people are full of imperatives, which is what the
+# classifier learnt from chat prompts; a note to the AI planted in one is a rule's job
+# (injection_address). Chosen on development documents (the late3-5 sets, looked at):
+# benign documents with imperatives flagged 21 -> 14 of 128, indirect injections in
+# documents 96 -> 91 of 99 (benchmarks/guard/RESULTS.md).
+DOCUMENT_THRESHOLD = 0.75
+DOCUMENT_MIN_CHARS = 350
+DOCUMENT_MIN_BREAKS = 3
+
+
+def is_document(text: str) -> bool:
+    """A pasted document, page, file or tool output rather than a chat prompt."""
+    return len(text) >= DOCUMENT_MIN_CHARS and text.count("\n", 0, 8192) >= DOCUMENT_MIN_BREAKS
 
 
 def plain(text: str) -> str:
@@ -149,20 +164,43 @@ def default_model() -> LinearModel:
 
 class InjectionDetector:
     def __init__(
-        self, model: LinearModel | None = None, *, rules: bool = True, decode: bool = True
+        self,
+        model: LinearModel | None = None,
+        *,
+        rules: bool = True,
+        decode: bool = True,
+        document_threshold: float | None = DOCUMENT_THRESHOLD,
     ) -> None:
         self.model = model
         self.rules = rules
         self.decode = decode
+        self.document_threshold = document_threshold
 
     @classmethod
-    def from_path(cls, path: str | Path | None, **kwargs: bool) -> InjectionDetector:
-        return cls(LinearModel.load(path) if path else default_model(), **kwargs)
+    def from_path(cls, path: str | Path | None, **kwargs: bool | float | None) -> InjectionDetector:
+        return cls(LinearModel.load(path) if path else default_model(), **kwargs)  # type: ignore[arg-type]
+
+    def _for_document(self, clf: float) -> float:
+        """The classifier's probability on a document, rescaled so that
+        ``document_threshold`` lands on the model's threshold (monotone, 0 and 1 fixed):
+        one threshold, and one uncertainty band for the model tier, serve both kinds."""
+        assert self.model is not None and self.document_threshold is not None
+        thr, doc = self.model.threshold, self.document_threshold
+        if clf < doc:
+            return clf * thr / doc
+        return thr + (clf - doc) * (1 - thr) / (1 - doc)
 
     def score(self, text: str) -> tuple[float, float, list[RuleHit]]:
         """(combined score, classifier probability, rule hits)."""
         text = plain(text)
         clf = self.model.predict(text) if self.model is not None else 0.0
+        if (
+            self.document_threshold is not None
+            and self.model is not None
+            and self.model.threshold < self.document_threshold < 1.0
+            and is_document(text)
+        ):
+            clf = self._for_document(clf)
         hits = rule_hits(text, decode=self.decode) if self.rules else []
         if hits:
             hits = [

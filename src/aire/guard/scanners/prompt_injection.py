@@ -9,7 +9,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from aire.config.base import Model
-from aire.guard.detect.injection import InjectionDetector
+from aire.guard.detect.injection import DOCUMENT_THRESHOLD, InjectionDetector
 from aire.guard.scanner import BaseScanner
 from aire.guard.types import Action, Finding, ScanContext, ScanResult
 
@@ -22,6 +22,13 @@ class PromptInjectionParams(Model):
     )
     rules: bool = Field(True, description="also apply the rules (indirect, encoded, multilingual)")
     decode: bool = Field(True, description="look inside base64/hex, leetspeak, spaced letters")
+    document_threshold: float | None = Field(
+        DOCUMENT_THRESHOLD,
+        ge=0.0,
+        le=1.0,
+        description="classifier probability that flags a document (>= 350 characters, 3+ "
+        "line breaks) without a rule hit; null: documents are judged like prompts",
+    )
     model_path: str | None = Field(None, description=".npz weights (default: the shipped ones)")
     model_tier: bool = Field(
         False,
@@ -50,7 +57,10 @@ class PromptInjection(BaseScanner):
 
     def setup(self, params: PromptInjectionParams) -> None:
         self.detector = InjectionDetector.from_path(
-            params.model_path, rules=params.rules, decode=params.decode
+            params.model_path,
+            rules=params.rules,
+            decode=params.decode,
+            document_threshold=params.document_threshold,
         )
         model = self.detector.model
         default = model.threshold if model is not None else 0.5
