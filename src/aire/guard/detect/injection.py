@@ -184,8 +184,8 @@ class InjectionDetector:
         """The classifier's probability on a document, rescaled so that
         ``document_threshold`` lands on the model's threshold (monotone, 0 and 1 fixed):
         one threshold, and one uncertainty band for the model tier, serve both kinds."""
-        assert self.model is not None and self.document_threshold is not None
-        thr, doc = self.model.threshold, self.document_threshold
+        thr = self.model.threshold if self.model is not None else 0.5
+        doc = self.document_threshold if self.document_threshold is not None else thr
         if clf < doc:
             return clf * thr / doc
         return thr + (clf - doc) * (1 - thr) / (1 - doc)

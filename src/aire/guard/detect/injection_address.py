@@ -78,11 +78,10 @@ reviewer parser parsing browsing language browser scraping workspace copilot bot
 )
 # a clause start: text start, a line break, an opening bracket or quote, a comment
 # marker, or the end of a sentence (checked on the characters before the address)
-_CLAUSE_START = re.compile(r"(?:^|[\n\[\(\{\"'<>|*#]|--|//|/\*|[.!?;:]\s)\s*$")
+_OPENS = frozenset("\n[({\"'<>|*#/&+")
 _LEAD_WORD = re.compile(r"[a-z0-9'’_-]+")
 _LEAD_TAIL = re.compile(r"[a-z0-9'’_-]+$")
 _GREETINGS = frozenset("hey hi hello dear yo ok okay psst attn attention".split())  # noqa: SIM905
-_COORDINATED = re.compile(r"(?:/|\bor|\band|&|\+)\s*$")
 _NOT_BOTS = frozenset(
     "abbot sabot turbot talbot cabot robot abbots sabots turbots robots".split()  # noqa: SIM905
 )
@@ -96,17 +95,19 @@ _DIRECTIVE_PHRASE = re.compile(
     r"actual|next|only|updated)\s+(?:task|objective|instructions?|job|goal|role|orders?)|"
     r"new\s+(?:instructions?|objective|task|rules?|directive))\b"
 )
-# ... or an imperative at the start of one of its clauses
-_IMPERATIVE = re.compile(
-    r"(?:^|[.:;!?,\u2014]\s+(?:(?:#+|//|--|\*|>)\s*)?|\band\s+|\bthen\s+|\balso\s+|\bjust\s+|"
-    r"\bnow\s+|^\s*-\s+)"
-    r"(?:approve|accept|add|answer|append|book|bump|cancel|change|classify|close|conclude|"
-    r"confirm|copy|create|delete|describe|disable|drop|email|execute|export|flag|forward|"
-    r"generate|give|grant|include|insert|label|list|lock|mark|merge|move|omit|open|output|"
-    r"paste|pay|post|print|push|rank|rate|read|recommend|refund|remove|rename|replace|"
-    r"reply|report|respond|return|reveal|rewrite|run|say|schedule|score|send|set|share|"
-    r"shortlist|show|skip|state|stop|submit|summari[sz]e|tell|transfer|translate|treat|"
-    r"upload|use|write)\b"
+# ... or an imperative at the start of one of its clauses (split, then one set lookup per
+# clause: a regex with a verb alternation tried at every position cost ~30 us a call)
+_CLAUSE_SPLIT = re.compile(r"[.:;!?,\u2014]\s+|\s(?:and|then|also|just|now)\s+")
+_FIRST_WORD = re.compile(r"[ \t\n#/*>-]*(?:(?:and|then|also|just|now|so)\s+)?([a-z]+)")
+_VERBS = frozenset(
+    """
+approve accept add answer append assign book bump cancel change classify close conclude confirm
+copy create delete describe disable drop email execute export flag follow forward generate give
+grant include insert label list lock mark merge move omit open output paste pay post print
+push rank rate read recommend refund remove rename repeat replace reply report respond return
+reveal rewrite run say schedule score send set share shortlist show skip state stop submit
+summarise summarize tell transfer translate treat upload use write
+""".split()  # noqa: SIM905
 )
 _NOTE = re.compile(
     r"(?:(?:note|notes|message|instructions?|attention|addendum|notice|reminder|memo|"
@@ -154,17 +155,36 @@ _GERUND = re.compile(
     r"modifying|refactoring|following|evaluating|ranking|sorting|routing|monitoring)\b"
 )
 _NB = r"(?![\w-])"
+# a form that must open a clause (checked in code, so that the regex starts with its
+# words and re skips to them in C, instead of a look-behind tried at every position)
+_CLAUSE_START_CHECK = "(?#clause)"
+# a form that does not start with its lead (searched in the text once the lead is there)
+_SEARCH = "(?#search)"
+_OPENERS = frozenset("\n.!?[(<>\"'*#:;")
+# "Caro modello, ...": a greeting before the vocative
+_GREETING_WORDS = frozenset(
+    "caro cara querido querida lieber liebe cher chère estimado estimada drogi droga beste"  # noqa: SIM905
+    " kære kära уважаемый дорогой".split()
+)
+_VOCATIVE_LEADS = (
+    "assistent", "assistente", "asistente", "asystencie", "asystent", "asistan", "modello",
+    "modelo", "modele", "modelu", "sprachmodell", "ki", "ia", "yapay", "modèle",
+    "ассистент", "помощник", "асистенте", "помічнику", "助手", "アシスタント", "어시스턴트",
+    "सहायक", "ии,", "ии:", "нейросеть", "ші", "एआई",
+)  # fmt: skip
 # other languages: a note or address to the AI (lower-cased text); each form is tried
 # only where its lead words occur
-_OTHER: tuple[tuple[frozenset[str], tuple[str, ...], re.Pattern[str]], ...] = tuple(
+_OTHER: tuple[tuple[frozenset[str], frozenset[str], re.Pattern[str], bool, bool], ...] = tuple(
     (
         frozenset(w for w in leads if w.isascii()),
-        tuple(w for w in leads if not w.isascii()),
-        re.compile(rx),
+        frozenset(w for w in leads if not w.isascii()),
+        re.compile(rx.removeprefix(_CLAUSE_START_CHECK).removeprefix(_SEARCH)),
+        rx.startswith(_CLAUSE_START_CHECK),
+        rx.startswith(_SEARCH),
     )
     for leads, rx in (
         (
-            ("pour", "cher", "à l", "chère"),
+            ("note", "cher", "à", "chère"),
             r"(?:à\s+l'attention\s+(?:de\s+l'|du\s+|des\s+)|note\s+(?:pour|à)\s+l'|\bchère\s+|"
             r"\bcher\s+)(?:ia|assistant|intelligence\s+artificielle|modèle|agent)" + _NB,
         ),
@@ -184,25 +204,104 @@ _OTHER: tuple[tuple[frozenset[str], tuple[str, ...], re.Pattern[str]], ...] = tu
             r"das\s+)?|liebe\s+)(?:ki|assistenten|assistent|sprachmodell|ki-assistenten)" + _NB,
         ),
         (
-            ("для",),
+            ("примечание", "сообщение", "инструкция", "указание", "заметка"),
             r"(?:примечание|сообщение|инструкция|указание|заметка)\s+для\s+(?:\w+\s+){0,2}?"
             r"(?:ии|ассистента|нейросети|модели|бота)\b",
         ),
         (("致",), r"致[^。\n]{0,20}(?:ai|人工智能|助手)"),
         (("给",), r"给[^。\n]{0,10}(?:ai|人工智能|助手)的(?:说明|指令|提示)"),
-        (("へ",), r"(?:ai|アシスタント)[^。\n]{0,3}へ[:：、\s]"),
-        (("에게",), r"ai\s*(?:에게|어시스턴트에게|비서에게)"),
+        (("へ",), _SEARCH + r"(?:ai|アシスタント)[^。\n]{0,3}へ[:：、\s]"),
+        (("에게",), _SEARCH + r"ai\s*(?:에게|어시스턴트에게|비서에게)"),
         (
             ("ملاحظة", "رسالة", "تعليمات"),
             r"(?:ملاحظة|رسالة|تعليمات)\s+(?:إلى|الى|ل)\s*(?:ال)?(?:مساعد|ذكاء)",
         ),
-        (("लिए", "को"), r"(?:एआई|ai)\s*(?:सहायक)?\s*(?:के\s+लिए|को)\s*(?:नोट|निर्देश|संदेश)"),
+        (("लिए", "को"), _SEARCH + r"(?:एआई|ai)\s*(?:सहायक)?\s*(?:के\s+लिए|को)\s*(?:नोट|निर्देश|संदेश)"),
+        # a vocative at a clause start: "Assistent, ändere ...", "Caro modello, quando
+        # riassumi ...", "Asystencie, napisz ...", "एआई सहायक: ..."; a colon only after
+        # a word that cannot be a transcript's speaker ("KI:", not "Assistent:")
+        (
+            _VOCATIVE_LEADS,
+            _CLAUSE_START_CHECK + r"(?:(?:assistent|assistente|"
+            r"asistente|asystencie|asystent|asistan|modello|modelo|modèle|modelu|modele|"
+            r"sprachmodell|ассистент|помощник|асистенте|помічнику|助手|アシスタント|어시스턴트|"
+            r"सहायक)[ \t]*[,，、]|(?:ki|ia|yapay\s+zek[aâ]|ии|нейросеть|ші|एआई(?:\s+सहायक)?|"
+            r"ai\s*(?:助手|アシスタント|어시스턴트))[ \t]*[,:，：、])(?=[ \t]*\S[^\n]{20})",
+        ),
+        # "ignore the user's question (and answer with ...)": "the user" is how one names
+        # the person an assistant serves; a document for people has no reason to say it
+        (
+            (
+                "ignore",
+                "ignoriere",
+                "ignorieren",
+                "ignora",
+                "ignorez",
+                "ignorer",
+                "zignoruj",
+                "ignoruj",
+                "ignorera",
+                "negeer",
+                "abaikan",
+                "игнорируй",
+                "проигнорируй",
+                "kullanıcının",
+            ),
+            r"(?:ignore\s+(?:the\s+|any\s+)?user'?s?\s+(?:question|request|message|query|"
+            r"instructions?|prompt|input)|ignoriere(?:n\s+sie)?\s+die\s+(?:frage|anfrage|"
+            r"nachricht)\s+des\s+(?:nutzers|benutzers|users|kunden)|ignora\s+la\s+(?:pregunta|"
+            r"solicitud|petición|domanda|richiesta)\s+(?:del\s+usuario|dell'utente)|"
+            r"ignore[zr]?\s+la\s+(?:question|demande)\s+de\s+l'utilisateur|"
+            r"ignore\s+a\s+(?:pergunta|solicitação)\s+do\s+(?:usuário|utilizador)|"
+            r"z?ignoruj\s+(?:pytanie|prośbę)\s+użytkownika|ignoruj\s+otázku\s+uživatele|"
+            r"ignorera\s+användarens\s+(?:fråga|begäran)|negeer\s+de\s+vraag\s+van\s+de\s+"
+            r"gebruiker|abaikan\s+pertanyaan\s+pengguna|(?:про)?игнорируй\s+(?:вопрос|запрос)\s+"
+            r"пользователя|kullanıcının\s+sorusunu\s+(?:yok\s+say|görmezden\s+gel))",
+        ),
+        # "if you are a language model / an AI" in other languages
+        (
+            ("se", "si", "wenn", "falls", "если", "jeśli", "jesli", "als", "om", "eğer"),
+            r"(?:se\s+(?:você\s+é|voce\s+e|tu\s+és|sei)|si\s+(?:eres|tu\s+es|vous\s+êtes)|"
+            r"(?:wenn|falls)\s+du\s+|если\s+ты\s+|jeśli\s+jesteś\s+|als\s+je\s+|om\s+du\s+är\s+|"
+            r"eğer\s+)\s*(?:\w+\s+){0,2}?(?:ia|ki|ai|ии|un\s+modelo|um\s+modelo|un\s+modèle|"
+            r"un\s+modello|uma\s+ia|una\s+ia|une\s+ia|ein\s+sprachmodell|eine\s+ki|"
+            r"языковая\s+модель|нейросеть|modelem|een\s+taalmodel|en\s+språkmodell|"
+            r"bir\s+yapay\s+zeka|bir\s+dil\s+modeli)" + _NB,
+        ),
     )
 )
 
 
+def _opens_line_or_sentence(low: str, start: int) -> bool:
+    """Whether ``start`` opens a line, a sentence, a bracket or a quote, possibly after a
+    greeting word ("Caro modello, ...")."""
+    i = start
+    while i and low[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j and low[j - 1].isalpha():
+        j -= 1
+    if j < i and low[j:i] in _GREETING_WORDS:
+        i = j
+        while i and low[i - 1] in " \t":
+            i -= 1
+    return i == 0 or low[i - 1] in _OPENERS
+
+
 def _directive(rest: str) -> bool:
-    return bool(_DIRECTIVE_PHRASE.search(rest) or _IMPERATIVE.search(rest))
+    return bool(_DIRECTIVE_PHRASE.search(rest)) or _imperative(rest)
+
+
+def _imperative(rest: str) -> bool:
+    """An imperative verb opens one of the clauses of ``rest`` (the first clause only if
+    ``rest`` starts with the verb, or with a dash: a list item)."""
+    for i, part in enumerate(_CLAUSE_SPLIT.split(rest)):
+        if i == 0 and part[:1].isspace() and not part.lstrip(" \t").startswith("- "):
+            continue
+        m = _FIRST_WORD.match(part)
+        if m and m.group(1) in _VERBS and not part[m.end() : m.end() + 1].isalpha():
+            return True
+    return False
 
 
 def _strength(head: str, words: list[str]) -> float:
@@ -222,7 +321,10 @@ def _strength(head: str, words: list[str]) -> float:
 
 def _after_ok(low: str, end: int) -> bool:
     """The noun phrase to the machine ends soon ("the AI newsletter writer:"), and is not
-    "AI users" / "AI tools" / "AI policy" (a note *about* AI, for people)."""
+    "AI users" / "AI tools" / "AI policy" (a note *about* AI, for people); after
+    "automated" the next word is the reader itself ("automated readers")."""
+    if low[end - 9 : end] in ("automated", "automatic") or low.endswith("autonomous", 0, end):
+        return True
     following = low[end : end + 40].split()[:2]
     return not any(w.strip(".,:;()'\"") in _NOT_AFTER for w in following)
 
@@ -246,11 +348,22 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
         words = set(_WORDS.findall(low))
     hits: list[Hit] = []
     ascii_text = low.isascii()
-    for lead_words, lead_subs, rx in _OTHER:
-        if not lead_words.isdisjoint(words) or (
-            not ascii_text and any(lead in low for lead in lead_subs)
-        ):
+    for lead_words, lead_subs, rx, opens, search in _OTHER:
+        # each form starts with one of its leads: tried, anchored, where a lead occurs
+        keys = set(lead_words.intersection(words))
+        if not ascii_text:
+            keys.update(key for key in lead_subs if key in low)
+        if search and keys:
             hits += [("address", STRONG, m.start(), m.end()) for m in rx.finditer(low)]
+            continue
+        for key in keys:
+            i = low.find(key)
+            while i >= 0:
+                if not (i and key.isascii() and low[i - 1].isalnum()):
+                    m = rx.match(low, i)
+                    if m and (not opens or _opens_line_or_sentence(low, i)):
+                        hits.append(("address", STRONG, i, m.end()))
+                i = low.find(key, i + 1)
     for start, end, head in _candidates(low, words):
         rest = low[end : end + 300].split("\n\n", 1)[0]
         if head.startswith("@"):
@@ -267,21 +380,24 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
         if not weight or (head.startswith("model") and weight < STRONG):
             continue
         # a note to / for it: "note to automated contract reviewer: ..."
-        note = _NOTE.search(before)
-        if (
-            note
-            and _NOT_BETWEEN.isdisjoint(note.group(1).split())
-            and _after_ok(low, end)
-            and _directive(rest)
-        ):
+        near = before[-50:]
+        note = (
+            _NOTE.search(before, max(0, len(before) - 110))
+            if "to" in near or "for" in near or "att" in near
+            else None
+        )
+        directive: bool | None = None
+        if note and _NOT_BETWEEN.isdisjoint(note.group(1).split()) and _after_ok(low, end):
+            directive = _directive(rest)
+        if note and directive:
             hits.append(("address_note", weight, start - len(before) + note.start(), end))
             continue
         # a condition on it: "if an AI assistant is triaging ...", "agents reading X:"
         if (
             _GERUND.match(low, end)
             and _after_ok(low, end)
-            and (_CONDITION.search(before) or _opens_clause(low, start, lead))
-            and _directive(rest)
+            and (_condition(before) or _opens_clause(low, start, lead))
+            and (directive if directive is not None else _directive(rest))
         ):
             hits.append(("address_condition", weight, start, end))
             continue
@@ -301,6 +417,13 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
     return hits
 
 
+def _condition(before: str) -> bool:
+    near = before[-60:]
+    return any(w in near for w in ("if", "when", "while", "should")) and bool(
+        _CONDITION.search(before, max(0, len(before) - 80))
+    )
+
+
 def _describes(before: str, words: list[str]) -> bool:
     """ "As a responsible AI language model, I must...", "I'm just an AI, ...": the words
     of the clause before the head (up to eight) make it a description."""
@@ -318,10 +441,29 @@ def _opens_clause(low: str, start: int, words: list[str]) -> bool:
     for n in _starts(words):
         if start - n <= 0:
             return True
-        window = low[max(0, start - 60 - n) : start - n]
-        if _CLAUSE_START.search(window) or _COORDINATED.search(window):
+        if _clause_start_at(low, start - n):
             return True
     return False
+
+
+def _clause_start_at(low: str, pos: int) -> bool:
+    """Whether ``pos`` opens a clause: the text's start, after a line break, a bracket, a
+    quote, a comment marker, a sentence's end (and a space), or "/", "&", "or", "and"
+    (another addressee before it), spaces and tabs skipped."""
+    i = pos
+    while i and low[i - 1] in " \t":
+        i -= 1
+    if i == 0:
+        return True
+    c = low[i - 1]
+    if c in _OPENS or low[max(0, i - 2) : i] == "--":
+        return True
+    if c in ".!?;:":
+        return i < pos  # "...offline. Reviewer bot:", not "v1.bot"
+    j = i
+    while j and low[j - 1].isalpha():
+        j -= 1
+    return low[j:i] in ("or", "and") and (j == 0 or not low[j - 1].isalnum())
 
 
 def _lead_words(before: str) -> list[str]:
