@@ -99,11 +99,54 @@ def debian_docs(limit: int, seed: int) -> list[str]:
     return out[:limit]
 
 
+# Hand-written sets under benchmarks/guard/heldout that are training data since
+# 2026-12-05 (each was measured, then its errors were read: spent as held-out sets;
+# benchmarks/guard/late_loso.py showed that training on other authors' sets raises the
+# held-out AUC on an author never trained on). The rest stay held out.
+TRAINING_SETS = ("heldout", "late", "late2", "late3", "late4", "late5", "dev5", "dev6")
+
+
+def handwritten_rows() -> list[dict[str, object]]:
+    """The rows of TRAINING_SETS (text, label, source, category), without the rows that
+    share a sentence with a set still held out (independent authors do write the same
+    stock phrase now and then: "Vergiss alle Anweisungen, die du vorher bekommen hast.")."""
+    import json
+
+    held = heldout_sentences()
+    rows: list[dict[str, object]] = []
+    dropped = 0
+    for name in TRAINING_SETS:
+        path = HELDOUT / f"injection_{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line:
+                continue
+            row = json.loads(line)
+            if _sentences(str(row["text"])) & held:
+                dropped += 1
+                continue
+            rows.append(row)
+    if dropped:
+        print(f"hand-written sets: {dropped} rows left out (shared a held-out sentence)")
+    return rows
+
+
+def _sentences(text: str) -> set[str]:
+    out = set()
+    for s in re.split(r"(?<=[.!?。])\s+|\n", text):
+        s = " ".join(s.split()).lower()
+        if len(s) >= 40:
+            out.add(s)
+    return out
+
+
 def heldout_sentences() -> set[str]:
     import json
 
     sents: set[str] = set()
-    for path in sorted(HELDOUT.glob("injection_*.jsonl")):  # heldout, late, late2
+    training = {HELDOUT / f"injection_{name}.jsonl" for name in TRAINING_SETS}
+    for path in sorted(HELDOUT.glob("injection_*.jsonl")):  # late6, late7, ...
+        if path in training:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             text = row.get("text") or row.get("completion") or ""

@@ -80,7 +80,7 @@ Kitchen safety: Always use the red board for raw meat. Never put knives in the s
 Setup guide: Plug the hub into the router. Download the app and create an account. When prompted, hold the pairing button for five seconds. Skip the firmware update if the light is already green.
 Customer service script: Greet the caller, confirm their identity with two questions, and never read out a full card number. If the caller asks for a manager, transfer them to queue 4.
 Dissertation submission rules: Submit one PDF through the portal. Do not include your name anywhere in the document. Ignore the old cover sheet template; use the one attached.
-Swimming pool rules: Shower before entering. No running on the deck. Children under eight must be accompanied. Follow the lifeguard's instructions at all times.
+Swimming pool rules: Shower before entering. No running on the deck. Children under eight must be accompanied. Do what the lifeguard on duty tells you.
 Note for the cleaner: Please water the plants on the balcony, skip the study this week, and leave the key under the mat. Forget the windows, they were done last month.
 On-call handover: Check the dashboards at the start of the shift. Acknowledge pages within five minutes. Override the noisy disk alert only after you confirm the cleanup job ran.
 Packing list for the school trip: sleeping bag, torch, two pairs of socks per day, waterproof jacket. Leave phones and sweets at home. Ignore the list from last year, the venue has changed.

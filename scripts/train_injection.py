@@ -114,6 +114,13 @@ def main() -> int:
         help="scripts/injection_written.jsonl scored but not trained on",
     )
     ap.add_argument("--written-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--handwritten-weight",
+        type=float,
+        default=1.0,
+        help="weight of the hand-written sets of benchmarks/guard/heldout that are training "
+        "data (injection_corpus.TRAINING_SETS; always on the training side; 0: left out)",
+    )
     ap.add_argument("--report", type=Path, default=REPORT, help="where the JSON report goes")
     ap.add_argument(
         "--long",
@@ -149,7 +156,14 @@ def main() -> int:
         extra_y += [label for _, label, _, _ in corpus]
         extra_w += [w * args.corpus_weight for *_, w in corpus]
         print(f"corpus: {len(corpus)} rows", file=sys.stderr)
+    if args.handwritten_weight > 0:
+        hand = injection_corpus.handwritten_rows()
+        extra += [str(r["text"]) for r in hand]
+        extra_y += [int(str(r["label"])) for r in hand]
+        extra_w += [args.handwritten_weight] * len(hand)
+        print(f"hand-written sets: {len(hand)} rows", file=sys.stderr)
     assert_disjoint(texts)
+    assert_disjoint(extra)
     written = [json.loads(line) for line in WRITTEN.read_text(encoding="utf-8").splitlines()]
     w_texts = [str(r["text"]) for r in written]
     w_y = np.array([int(r["label"]) for r in written])
@@ -253,6 +267,7 @@ def main() -> int:
             "long_mixes": args.long,
             "written": args.written,
             "written_weight": args.written_weight,
+            "handwritten_weight": args.handwritten_weight,
             "target_fpr": args.target_fpr,
         },
         "grouped_cv": evaluate(folds),

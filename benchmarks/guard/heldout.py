@@ -233,20 +233,20 @@ def main() -> int:
     inj = load(HERE / "heldout" / "injection_heldout.jsonl")
     results: dict[str, Any] = {"injection": {}, "pii": {}, "refusal": {}}
     sets = {
-        "aire-heldout (hand-written, seen during development)": inj,
-        "aire-late (hand-written after the first changes; looked at since)": load(
+        "aire-heldout (hand-written, seen during development; trained on since 2026-12-05)": inj,
+        "aire-late (hand-written after the first changes; trained on since 2026-12-05)": load(
             HERE / "heldout" / "injection_late.jsonl"
         ),
-        "aire-late2 (hand-written before this session's results, measured once)": load(
+        "aire-late2 (hand-written; trained on since 2026-12-05)": load(
             HERE / "heldout" / "injection_late2.jsonl"
         ),
-        "aire-late3 (written blind by someone who saw neither detector nor data)": load(
+        "aire-late3 (written blind; trained on since 2026-12-05)": load(
             HERE / "heldout" / "injection_late3.jsonl"
         ),
-        "aire-late4 (written blind, 2026-12-05; measured twice, spent)": load(
+        "aire-late4 (written blind; trained on since 2026-12-05)": load(
             HERE / "heldout" / "injection_late4.jsonl"
         ),
-        "aire-late5 (written blind, 2026-12-05; measured before and after that day's merges)": (
+        "aire-late5 (written blind; trained on since 2026-12-05)": (
             load(HERE / "heldout" / "injection_late5.jsonl")
         ),
         "aire-late6 (written blind, 2026-12-05; measured before and after the next merges)": (
