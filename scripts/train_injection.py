@@ -115,6 +115,12 @@ def main() -> int:
     )
     ap.add_argument("--written-weight", type=float, default=1.0)
     ap.add_argument(
+        "--no-mask",
+        dest="mask",
+        action="store_false",
+        help="hash e-mail addresses and links as text (features.mask_links is on by default)",
+    )
+    ap.add_argument(
         "--handwritten-weight",
         type=float,
         default=1.0,
@@ -137,7 +143,7 @@ def main() -> int:
     y = np.array([int(r["label"]) for r in rows])
     sources = np.array([r["source"] for r in rows])
     groups = [group_of(s, t) for s, t in zip(sources, texts, strict=True)]
-    spec = FeatureSpec(dim_bits=args.dim_bits, norm=args.norm)
+    spec = FeatureSpec(dim_bits=args.dim_bits, norm=args.norm, mask=args.mask)
     rules = np.array([rule_score(t) for t in texts])
 
     extra = benign_tasks(args.synthetic, seed=args.seed)
@@ -258,6 +264,7 @@ def main() -> int:
             "dim_bits": args.dim_bits,
             "ngrams": list(spec.ngrams),
             "norm": spec.norm,
+            "mask": spec.mask,
             "synthetic_benign": args.synthetic,
             "synthetic_weight": args.synthetic_weight,
             "corpus": args.corpus,

@@ -81,6 +81,7 @@ def documents(
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--weight", type=float, default=1.0, help="weight of the added late rows")
+    ap.add_argument("--no-mask", action="store_true", help="features without mask_links")
     ap.add_argument(
         "--threshold",
         type=float,
@@ -104,7 +105,7 @@ def main() -> int:
     base_w += [w for *_, w in corpus]
     sets = {name: load(HELD / f"injection_{name}.jsonl") for name in LATE}
     others = {name: load(HELD / f"injection_{name}.jsonl") for name in OTHER}
-    spec = FeatureSpec(dim_bits=18, norm="l2")
+    spec = FeatureSpec(dim_bits=18, norm="l2", mask=not args.no_mask)
     report: dict[str, object] = {}
     for held in LATE:
         test = sets[held]

@@ -15,7 +15,7 @@ import unicodedata
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["FORMAT_CHARS", "NORMS", "FeatureSpec", "featurize", "normalize"]
+__all__ = ["FORMAT_CHARS", "NORMS", "FeatureSpec", "featurize", "mask_links", "normalize"]
 
 _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -30,6 +30,23 @@ FORMAT_CHARS = re.compile(
 
 NORMS = ("l2", "sqrt_n")
 
+# E-mail addresses and links, replaced by one token each before hashing (FeatureSpec.mask):
+# which domain an address has says nothing about who a text addresses, and hand-written
+# data puts example.com in its attacks more often than in its benign texts (a classifier
+# trained on it learnt "bob@example.com" as a cue: "Email me at bob@example.com" scored
+# 0.67 before masking).
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
+
+
+def mask_links(text: str) -> str:
+    """``text`` with e-mail addresses as `` email@ `` and links as `` http:// ``."""
+    if "@" in text:
+        text = _EMAIL.sub(" email@ ", text)
+    if "://" in text or "www." in text:
+        text = _LINK.sub(" http:// ", text)
+    return text
+
 
 class FeatureSpec:
     """Which n-grams, how many hash buckets (``2 ** dim_bits``) and how counts are scaled.
@@ -41,7 +58,7 @@ class FeatureSpec:
     the score grow with the square root of the repetition.
     """
 
-    __slots__ = ("dim_bits", "max_chars", "ngrams", "norm")
+    __slots__ = ("dim_bits", "mask", "max_chars", "ngrams", "norm")
 
     def __init__(
         self,
@@ -49,6 +66,7 @@ class FeatureSpec:
         dim_bits: int = 18,
         max_chars: int = 4096,
         norm: str = "l2",
+        mask: bool = False,
     ) -> None:
         if norm not in NORMS:
             raise ValueError(f"unknown feature norm {norm!r} (known: {', '.join(NORMS)})")
@@ -56,6 +74,8 @@ class FeatureSpec:
         self.dim_bits = dim_bits
         self.max_chars = max_chars
         self.norm = norm
+        #: e-mail addresses and links replaced by one token each (``mask_links``)
+        self.mask = mask
 
     @property
     def dim(self) -> int:
@@ -65,9 +85,13 @@ class FeatureSpec:
         return np.array([self.dim_bits, self.max_chars, *self.ngrams], dtype=np.int64)
 
     @classmethod
-    def from_array(cls, arr: npt.NDArray[np.int64], norm: str = "l2") -> FeatureSpec:
+    def from_array(
+        cls, arr: npt.NDArray[np.int64], norm: str = "l2", mask: bool = False
+    ) -> FeatureSpec:
         values = [int(v) for v in arr]
-        return cls(ngrams=tuple(values[2:]), dim_bits=values[0], max_chars=values[1], norm=norm)
+        return cls(
+            ngrams=tuple(values[2:]), dim_bits=values[0], max_chars=values[1], norm=norm, mask=mask
+        )
 
 
 def normalize(text: str) -> str:
@@ -85,6 +109,8 @@ def featurize(
     """Bucket indices and their values (see ``FeatureSpec.norm``); with ``"l2"`` every
     bucket appears once, with ``"sqrt_n"`` once per n-gram (repeats summed by the dot
     product)."""
+    if spec.mask:
+        text = mask_links(text)
     s = " " + normalize(text)[: spec.max_chars] + " "
     codes = np.frombuffer(s.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     parts = []

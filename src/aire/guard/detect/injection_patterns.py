@@ -259,7 +259,8 @@ RULES: list[tuple[str, float, str, str]] = [
         "exfiltration",
         0.85,
         "send forward post upload exfiltrate transmit email leak",
-        r"(?:send|forward|post|upload|exfiltrate|transmit|email|leak)\s+(?:\w+\s+){0,6}(?:to|at)\s+(?:https?://|[\w.+-]+@[\w-]+\.)",
+        # not "email me at ...", "send us the form at ...": the writer's own address
+        r"(?:send|forward|post|upload|exfiltrate|transmit|email|leak)\s+(?!(?:me|us)\b)(?:\w+\s+){0,6}(?:to|at)\s+(?:https?://|[\w.+-]+@[\w-]+\.)",
     ),
     (
         "hidden",

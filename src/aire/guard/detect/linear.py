@@ -43,10 +43,12 @@ class LinearModel:
             with np.load(path, allow_pickle=False) as data:
                 # files without "norm" predate it and used the sqrt_n scaling
                 norm = str(data["norm"]) if "norm" in data.files else "sqrt_n"
+                # files without "mask" predate it and hashed links and addresses as text
+                mask = bool(data["mask"]) if "mask" in data.files else False
                 return cls(
                     data["weights"].astype(np.float32),
                     float(data["bias"]),
-                    FeatureSpec.from_array(data["spec"], norm=norm),
+                    FeatureSpec.from_array(data["spec"], norm=norm, mask=mask),
                     float(data["threshold"]),
                 )
         except (OSError, KeyError, ValueError) as exc:
@@ -60,6 +62,7 @@ class LinearModel:
             threshold=np.float64(self.threshold),
             spec=self.spec.to_array(),
             norm=np.str_(self.spec.norm),
+            mask=np.bool_(self.spec.mask),
         )
 
     def decision(self, text: str) -> float:
