@@ -32,13 +32,17 @@ _STREET_LAST = (
     r"street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|cres|close|"
     r"loop|row|mews|quay|walk|grove|gardens|green|hill|rise|park|plaza|expressway|freeway|"
-    r"turnpike|pike|broadway|esplanade|promenade|wharf|view|vale|heights"
+    r"turnpike|pike|broadway|esplanade|promenade|wharf|view|vale|heights|"
+    # Indian street and locality words (pii7): "12 Rajaji Salai", "12/4 Gandhi Nagar"
+    r"salai|marg|nagar"
 )
 _STREET_FIRST = (
     r"rue|avenue|av|boulevard|bd|chemin|place|allée|impasse|quai|calle|c/|avenida|avda|"
     r"paseo|plaza|carrer|camino|via|viale|vicolo|piazza|corso|largo|rua|travessa|praça|strada|"
     r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
-    r"alameda|ulitsa|odos|odós|leoforos|leof\."
+    r"alameda|ulitsa|odos|odós|leoforos|leof\.|"
+    # Welsh (pii7): "12 Heol y Nant", "Ffordd Pentre 4"
+    r"heol|ffordd|stryd"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
@@ -63,8 +67,10 @@ def _ends_with(alternatives: str) -> str:
 
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
-    r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
-    r"lok|m(?=\.)|#)\.?\s*#?\s*\w{1,6}){0,2}"
+    r"(?:,?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
+    # pii7: "apto 72", "depto 56", "kv. 45", "D:5", "piso 3"; "3º izq."
+    r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}"
+    r"|\d{1,2}[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|[a-d]))?\.?)){0,2}"
 )
 _POSTCODE = (
     r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
@@ -74,12 +80,15 @@ _POSTCODE = (
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}"
+_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}(?:/{_W})?"
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
+# (pii7: up to four comma-separated places: "Rua Augusta, 1508, apto 72, Consolação, São
+# Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
 _TAIL = (
-    rf"(?:,\s*(?:{_POSTCODE}\s+{_PLACE}"
-    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
-    rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?)?"
+    rf"(?:,[ \t]*(?:{_POSTCODE}\s+{_PLACE}"
+    rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
+    rf"|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
+    rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?"
 )
 # further lines of a block address: each only capitalised words, codes and numbers
 # ("BARMOLLOCH", "United Kingdom", ", CO", "Iceland 80296"), at most four
@@ -103,7 +112,7 @@ _NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", 
 # after a street word: its name, and a number after it (also after a comma or "No."):
 # "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
-    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el)\s+)?"
+    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+)?"
     rf"(?:{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
     rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
 )
@@ -129,10 +138,10 @@ _AFTER_NAME = (
 # where an alternation of look-behinds was tried at every character of every window.
 # Each shape then checks that character behind it.
 ADDRESS = re.compile(
-    r"[0-9A-ZÀ-Þpabu](?:"
+    r"[0-9A-ZÀ-Þpabuv](?:"
     # a street word in lower case after the number: "15 avenue des Champs-Élysées"
     rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
-    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]){_FIRST_TAIL}|"
+    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}|"
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
@@ -140,7 +149,7 @@ ADDRESS = re.compile(
     rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
     rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
     # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
-    rf"|(?<=u)(?<![\w-].)l\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
+    rf"|(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
     rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
@@ -149,6 +158,24 @@ ADDRESS = re.compile(
     # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
     rf"|(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
     rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])"
+    # a house or plot number before the street (pii7): "House 23, Road 11, Banani", "PLOT
+    # 12, ADMIRALTY WAY", "Flat 3B, Lakeview Apartments, 22 Residency Road"
+    rf"|(?<=[HPF])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=F)(?:lat|LAT))"
+    rf"[ \t]+{_NUM}(?=,[ \t]*(?:\d{{1,5}}[ \t]+)?[A-Z][\w'’-]+[ \t,])"
+    # a numbered building, then the street line (pii7): "301 Sunshine Towers, Linking Road"
+    rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST},?[ \t]+(?:{_WA}[ \t]+){{1,3}}(?:Apartments|Towers?"
+    rf"|House|Building|Residency|Mansions?|Heights|Complex|Chambers|Plaza|Enclave)(?=,[ \t]*[A-Z])"
+    # Korean road names (pii7): "45 Haeundae-ro", "35 Teheran-ro 10-gil"
+    rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+[A-Z][a-z]+-(?:ro|gil|daero)\b"
+    rf"(?:[ \t]+\d{{1,3}}-(?:gil|ro)\b)?"
+    # Japanese block numbers before a ward (pii7): "2-11-3 Meguro, Meguro-ku"
+    rf"|(?<=\d)(?<![\w.,-]\d)\d?-\d{{1,2}}-\d{{1,3}}[ \t]+{_W}"
+    rf"(?=,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
+    # a house number and a street name without a street word, then a ward, district or
+    # the like (Vietnam, the Philippines, Mexico...; pii7): "182 Le Lai, Ben Thanh Ward"
+    rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,3}}"
+    rf"(?=,[ \t]*(?:(?:{_W}[ \t]+){{0,3}}(?:Ward|District|Province|Barangay|Brgy\.|Colonia)\b"
+    rf"|(?:Quận|Phường|Huyện|Q\.|P\.|Col\.)[ \t]))"
     rf"|(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
     r"\s+\d{1,6}(?:-\d{3,5})?"
     # a house number, a street name without a street word and its own number, then a
@@ -167,6 +194,7 @@ ADDRESS = re.compile(
 #: right before an address found, anchored at its end)
 UNIT_BEFORE = re.compile(
     r"(?<![\w.])(?:(?i:apt|apartment|suite|ste|unit|flat|room)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|\d{1,4}-dong(?:[ \t]+\d{1,4}-ho)?"  # Korean building and flat: "1203-dong 501-ho"
     r"|(?i:apt|apartment|suite|flat|unit)\.?[ \t]+[A-Z](?![\w]))"
     r"(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)\Z"
 )
@@ -204,9 +232,11 @@ LOWER_LAST = frozenset(
 )
 LOWER_ADDRESS = re.compile(
     r"\d(?<![\w.,-]\d)\d{0,4}[a-z]?,?[ ](?:"
-    rf"(?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
+    rf"(?:[nsew][ ])?(?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
     rf"(?:{'|'.join(sorted(LOWER_LAST, key=len, reverse=True))})\b\.?"
     r"(?:,?[ ](?:apt|apartment|suite|ste|unit|flat|#)\.?[ ]?#?\w{1,5})?"
+    # ", springfield, il 62704" (pii7): a town, a state and a ZIP code
+    r"(?:,[ ]?[a-z]{3,}(?:[ ][a-z]{3,})?,?[ ][a-z]{2}[ ]\d{5}(?:-\d{4})?)?"
     # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
     # "4 place cards" stay out: those words only with a particle after them)
     r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
@@ -227,17 +257,22 @@ STREET_WORDS = frozenset(
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
         *("apt", "suite", "house", "plot", "flat", "door", "h.no"),
         *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
+        *("ward", "district", "province", "barangay", "brgy", "colonia", "quận", "phường"),
+        *("huyện", "towers", "tower", "apartments", "residency", "building", "heights"),
     ]
 )
 #: street words written in lower case, in an address's shape: before a capitalised name
 #: ("rue Victor Hugo", "ul. Marszałkowska") or after one, before the number ("Váci utca
 #: 12"); the windows the capitalised street words miss are scanned only where this is
 LOWER_STREET = re.compile(
-    rf"(?<!\w)(?:{_LOWER_FIRST}|ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]"
+    rf"(?<!\w)(?:{_LOWER_FIRST}|v?ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]"
     rf"|[A-ZÀ-ÖØ-Þ]{_L}*\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s+\d"
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
-STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
+STREET_SUFFIXES = (
+    *(s.replace("\\", "") for s in _SUFFIX.split("|")),
+    *("-ro", "-gil", "-daero", "-ku", "-shi", "-cho"),  # Korean roads, Japanese wards
+)
 
 
 # --- an address the sentence announces: "my address is ...", "lives at ...", "sent to ..."
@@ -246,7 +281,8 @@ STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
 _CUES = (
     "address", "lives at", "live at", "living at", "lived in", "live in", "located at",
     "located in", "moved to", "sent to", "send", "deliver", "ship", "mail", "taxi to",
-    "meet", "office is at", "off at", "arrived at", "here they are", "based at",
+    "meet", "office is at", "off at", "office is", "home is", "house is", "flat is",
+    "arrived at", "here they are", "based at",
 )  # fmt: skip
 _VERB_CUES = frozenset(("send", "deliver", "ship", "mail", "meet"))
 # the phrases as one pattern, grouped by first letter: re skips to those letters in C
