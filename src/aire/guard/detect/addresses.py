@@ -86,7 +86,7 @@ _PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}(?:/
 # Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
 _TAIL = (
     rf"(?:,[ \t]*(?:{_POSTCODE}\s+{_PLACE}"
-    rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ])"
+    rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
     rf"|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
     rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?"
 )
@@ -321,6 +321,7 @@ _UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  #
 # a sentence ends inside the captured text: "... Street. Please call me" (but "Apt. 4",
 # "u. 94.\n Suite 741", "Str., Klirou" go on)
 _SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
+_FOR_WHOM = re.compile(r"(?i)[ \t,;/]+(?:attn|attention|c/o|recipient|tel|phone)\b")
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
@@ -370,6 +371,20 @@ def find_cued_addresses(
                 continue
             body = body[: stop.start()]
             break
+        # "Ahmad Karimi, Flat 12, 40 Valiasr Street": the name before the street line
+        while True:
+            head, comma, after = body.partition(",")
+            words = head.lower().replace(".", " ").split()
+            if not comma or any(ch.isdigit() for ch in head) or len(words) > 4:
+                break
+            if STREET_WORDS.intersection(words) or not re.search(r"\d", after[:60]):
+                break
+            skip = len(head) + 1 + len(after) - len(after.lstrip(" \t\n"))
+            a, body = a + skip, body[skip:]
+        # "... PA 19103 ATTN DWAYNE WASHINGTON": whom it is for ends the address
+        stop_at = _FOR_WHOM.search(body)
+        if stop_at:
+            body = body[: stop_at.start()]
         body = body.rstrip(" \t\n,.")
         if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
             continue

@@ -7,8 +7,8 @@ Census lists barely know. Literal data only; how they are used is in ``names``.
 from __future__ import annotations
 
 __all__ = [
-    "BLOCK", "CUE_PHRASES", "CUE_WORDS", "LEADERS", "MORE_GIVEN", "MORE_SURNAMES", "SLOTS",
-    "TITLES",
+    "BLOCK", "CUE_PHRASES", "CUE_WORDS", "LEADERS", "MORE_GIVEN", "MORE_SURNAMES", "PLACES",
+    "SLOTS", "TITLES",
 ]  # fmt: skip
 
 # capitalised words that are never part of a person's name
@@ -36,6 +36,8 @@ theatre theater cinema gallery library press media news schools academy clinic l
 systems solutions technologies software services consulting ventures capital industries
 enterprises international global network associates springs extensions radial dam cite
 cité crossing crossroad junction estate estates village
+town beach line pier towers ward district province apartments residency bay harbour
+harbor mandir temple mosque masjid nagar colony sector sao universe falls
 """.split()  # noqa: SIM905
 )
 # words that end a sentence-initial run without being names
@@ -56,7 +58,8 @@ our new read visit visited turn take go drive
 SLOTS = frozenset(
     """
 patient customer client tenant guest employee applicant candidate reviewer assignee
-resident passenger buyer seller landlord landlady student member owner
+resident passenger buyer seller landlord landlady student member owner kunde kundin
+cliente klient
 """.split()  # noqa: SIM905
 )
 TITLES = frozenset(
@@ -73,7 +76,9 @@ cc attn signed named regards sincerely author contact recipient patient customer
 employee tenant witness doctor neighbour neighbor colleague manager husband wife son
 daughter mother father brother sister friend hired promoted per emailed invited
 appointed producer director directed starring says said thanks copy remind notify
-inform ping text message
+inform ping text message sender consignee driver passenger landlord landlady chair
+treasurer secretary apologies candidate guest visitor courier technician
+rider owner buyer seller attendee attendees speaker organiser organizer
 """.split()  # noqa: SIM905
 )
 CUE_PHRASES = frozenset(
@@ -200,3 +205,20 @@ tembo phiri banda mwale zulu merwe botha pretorius vries jansen bakker
 visser smit meijer mulder dekker brouwer lefevre dubois moreau fournier girard
 bonnet lambert fontaine rousseau tremblay gagnon bouchard gauthier
 """.split()  # noqa: SIM905
+
+# places that are also given names: a lone one is a person only after a strong cue
+PLACES = frozenset(
+    """
+paris georgia jordan chad israel victoria sydney austin houston dallas denver phoenix
+orlando charlotte regina adelaide lincoln madison vienna virginia carolina india china
+kenya sierra salem jackson cleveland troy florida dakota indiana montana nevada tyler
+memphis aurora savannah france italy spain germany brazil chile peru cuba mali niger
+england ireland scotland wales holland america canada australia austria russia egypt
+norway sweden denmark finland iceland poland greece turkey japan korea mexico argentina
+colombia portugal belgium estonia latvia lithuania ukraine romania hungary cyprus
+german french english spanish italian dutch arab american british chinese japanese
+russian polish swiss irish scottish danish swedish norwegian finnish greek turkish
+jewish christian muslim catholic spring sage santiago florence lima sofia
+providencia rio janeiro
+""".split()  # noqa: SIM905
+)

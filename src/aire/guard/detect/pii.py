@@ -34,6 +34,7 @@ from aire.guard.detect.addresses import (
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.detect.names import find_person_spans, name_line_before
+from aire.guard.detect.names_base import known_name_word
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -127,7 +128,7 @@ _NAME_LABELS = (
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
     "tenant:", "guest:", "your name?",
 )  # fmt: skip
-_NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.?(?=[ ])|{_NAME})){{1,3}})")
 _STREET_WORDS = (
@@ -314,8 +315,14 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
         while i != -1:
             if i == 0 or not text[i - 1].isalnum():
                 m = _AFTER_TITLE.match(text, i + len(title))
-                if m and free(m.start(1), m.end(1)):
-                    yield Finding("person", m.start(1), m.end(1), 0.6)
+                if m:
+                    a, b = m.span(1)
+                    if title in ("Herr", "Frau"):  # German nouns are capitalised too
+                        words = m.group(1).split(" ")
+                        while len(words) > 1 and not known_name_word(words[-1]):
+                            b -= len(words.pop()) + 1
+                    if free(a, b):
+                        yield Finding("person", a, b, 0.6)
             i = text.find(title, i + 1)
     # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
     # a few substring tests spare lower-casing the text (a name after an all-capitals

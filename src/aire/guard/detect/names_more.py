@@ -1,0 +1,146 @@
+"""More passes of the person-name finder (``names``), added in round 7 (pii7): names in
+capitals ("CONSIGNEE: AMIT KUMAR SINGH"), a name signing a message off ("Cheers, Rhys",
+"- Aaliyah"), and names in a list next to a name found ("Chiara Bianchi, Tomás Ó
+Súilleabháin", "Arjun & Kavya Patel").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aire.guard.detect import names_words as _words
+from aire.guard.detect.names_base import _UP, _UP1, _given_key, _key, _surname_key, _Taken
+
+__all__ = ["_caps_names", "_casual", "_join_lists", "_sign_off"]
+
+_BLOCK = _words.BLOCK
+_LEADERS = _words.LEADERS
+_PLACES = _words.PLACES
+_TITLES = _words.TITLES
+
+
+def _join_lists(
+    text: str,
+    out: list[tuple[int, int, float]],
+    candidates: list[tuple[int, int]],
+    seps: tuple[str, ...],
+) -> None:
+    """Add the candidates joined by one of ``seps`` to a name found (chains too)."""
+    left = list(candidates)
+    while left:
+        ends = {b for _, b, _ in out}
+        starts = {a for a, _, _ in out}
+        rest = []
+        for a, b in left:
+            if any(
+                (text.startswith(sep, b) and b + len(sep) in starts)
+                or (text.startswith(sep, a - len(sep)) and a - len(sep) in ends)
+                for sep in seps
+            ):
+                out.append((a, b, 0.6))
+            else:
+                rest.append((a, b))
+        if len(rest) == len(left):
+            return
+        left = rest
+
+
+def _casual(text: str) -> bool:
+    """Text typed without care for capitals ("hey its kim min-jun, ... Seoul 06234"):
+    names in it may be lower case even where other words are capitalised."""
+    return text[:1].islower() or " i " in text or " u " in text or " im " in text
+
+
+# a run of two to four words in capitals ("CONSIGNEE: AMIT KUMAR SINGH", "ATTN DWAYNE
+# WASHINGTON"); a charset-led regex: re skips to capitals in C, most fail at the second letter
+_CAPS = re.compile(
+    rf"[{_UP1}](?<![\w@.'’-][{_UP1}])[{_UP}'’-]+(?:[ ][{_UP}][{_UP}'’-]*){{1,4}}(?![\w@])"
+)
+
+
+def _caps_names(
+    text: str,
+    given: frozenset[str],
+    surnames: frozenset[str],
+    common: frozenset[str],
+    taken: _Taken,
+) -> list[tuple[int, int, float]]:
+    """Names written in capitals: a known given name and a known surname (either order),
+    no word a place's, organisation's or ordinary word; words around them that are
+    neither (labels: "SHIP TO", "ATTN") are left out."""
+    out: list[tuple[int, int, float]] = []
+    for m in _CAPS.finditer(text):
+        words = m.group(0).split(" ")
+        keys = [_key(w) for w in words]
+        pos = [m.start()]
+        for w in words[:-1]:
+            pos.append(pos[-1] + len(w) + 1)
+
+        def known(k: str) -> bool:
+            parts = k.split("-") if "-" in k else ()
+            return (
+                _given_key(k, given) or k in surnames or any(p in surnames for p in parts)
+            ) and k not in common
+
+        i, j = 0, len(keys)
+        while i < j and not known(keys[i]):
+            i += 1
+        while j > i and not known(keys[j - 1]):
+            if keys[j - 1] in _BLOCK and len(keys[j - 1]) > 1:
+                i = j  # "JOHN F KENNEDY BLVD": a street's or firm's name
+                break
+            j -= 1
+        if j - i < 2 or j - i > 4:
+            continue
+        ks = keys[i:j]
+        if "-" in ks[-1] and ks[-1] not in surnames:  # "ADEBAYO-JOHNSON"
+            ks[-1] = next((p for p in ks[-1].split("-") if p in surnames), ks[-1])
+        if any(k in _BLOCK or k in _PLACES or k in _LEADERS or k in _TITLES for k in ks):
+            continue
+        first, last = ks[0], _surname_key(ks[-1], surnames)
+        if not all(known(k) or len(k) == 1 for k in ks[1:-1]):
+            continue
+        if (_given_key(first, given) and last in surnames and first not in common) or (
+            first in surnames and _given_key(last, given) and len(last) > 1
+        ):
+            a, b = pos[i], pos[j - 1] + len(words[j - 1])
+            if taken.free(a, b):
+                out.append((a, b, 0.7))
+                taken.add(a, b)
+    return out
+
+
+_NW_SIGN = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[{_UP}]?[a-zà-öø-ÿā-žạ-ỹ'’]+)?"
+# a name signing a message off at its end: "Cheers, Rhys", "Let him in please - Aaliyah",
+# "Thanks!\nJi-ho"
+_SIGN_OFF = re.compile(
+    r"(?:(?i:cheers|thanks|thank[ ]you|best|regards|best[ ]wishes|love|warmly|ta|sincerely|"
+    r"yours|xo|xx|br)[ \t]*[,!.]?[ \t]*\n?[ \t]*|[ \t\n][-–—~][ \t]*)"
+    rf"({_NW_SIGN}(?:[ ]{_NW_SIGN})?)[ \t]*[.!]?[ \t]*\Z"
+)
+
+
+def _sign_off(
+    text: str,
+    given: frozenset[str],
+    surnames: frozenset[str],
+    common: frozenset[str],
+    taken: _Taken,
+) -> list[tuple[int, int, float]]:
+    lo = max(0, len(text) - 60)
+    m = _SIGN_OFF.search(text, lo)
+    if m is None:
+        return []
+    keys = [_key(w) for w in m.group(1).split(" ")]
+    if any(
+        k in common or k in _BLOCK or k in _LEADERS or k in _TITLES or k in _PLACES for k in keys
+    ):
+        return []
+    if len(keys) == 1 and not _given_key(keys[0], given) and keys[0] not in surnames:  # noqa: SIM102
+        if len(keys[0]) < 3:
+            return []
+    a, b = m.span(1)
+    if not taken.free(a, b):
+        return []
+    taken.add(a, b)
+    return [(a, b, 0.6)]
