@@ -100,8 +100,13 @@ def _caps_names(
         first, last = ks[0], _surname_key(ks[-1], surnames)
         if not all(known(k) or len(k) == 1 for k in ks[1:-1]):
             continue
-        if (_given_key(first, given) and last in surnames and first not in common) or (
-            first in surnames and _given_key(last, given) and len(last) > 1
+        before = text[max(0, m.start() - 24) : pos[i]].rstrip().lower()
+        labelled = before.endswith((":", "attn", "attention", "to", "for"))
+        if (
+            (_given_key(first, given) and last in surnames and first not in common)
+            or (first in surnames and _given_key(last, given) and len(last) > 1)
+            # after a label ("NAME: SVETLANA KUZNETSOVA"): one of them known is enough
+            or (labelled and (_given_key(first, given) or last in surnames))
         ):
             a, b = pos[i], pos[j - 1] + len(words[j - 1])
             if taken.free(a, b):
@@ -110,7 +115,7 @@ def _caps_names(
     return out
 
 
-_NW_SIGN = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[{_UP}]?[a-zà-öø-ÿā-žạ-ỹ'’]+)?"
+_NW_SIGN = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[{_UP}]?[a-zà-öø-ÿā-žạ-ỹ'’]+)?"
 # a name signing a message off at its end: "Cheers, Rhys", "Let him in please - Aaliyah",
 # "Thanks!\nJi-ho"
 _SIGN_OFF = re.compile(
@@ -128,6 +133,9 @@ def _sign_off(
     taken: _Taken,
 ) -> list[tuple[int, int, float]]:
     lo = max(0, len(text) - 60)
+    words = text[lo:].rstrip(" \t\n.!").rsplit(None, 1)
+    if not words or not words[-1][:1].isupper():
+        return []  # the text does not end in a capitalised word: most texts
     m = _SIGN_OFF.search(text, lo)
     if m is None:
         return []

@@ -37,7 +37,7 @@ systems solutions technologies software services consulting ventures capital ind
 enterprises international global network associates springs extensions radial dam cite
 cité crossing crossroad junction estate estates village
 town beach line pier towers ward district province apartments residency bay harbour
-harbor mandir temple mosque masjid nagar colony sector sao universe falls
+harbor mandir temple mosque masjid nagar colony sector sao universe falls ranch
 """.split()  # noqa: SIM905
 )
 # words that end a sentence-initial run without being names
@@ -78,7 +78,9 @@ daughter mother father brother sister friend hired promoted per emailed invited
 appointed producer director directed starring says said thanks copy remind notify
 inform ping text message sender consignee driver passenger landlord landlady chair
 treasurer secretary apologies candidate guest visitor courier technician
-rider owner buyer seller attendee attendees speaker organiser organizer
+rider owner buyer seller attendee attendees speaker organiser organizer attention caro
+cara querido querida estimado estimada liebe lieber cher chère hola ciao bonjour salut
+hej untuk kepada für pour voor dla pentru
 """.split()  # noqa: SIM905
 )
 CUE_PHRASES = frozenset(
@@ -189,7 +191,8 @@ matheus vinicius luana larissa leticia juliana diego giulia federico giorgio leo
 riccardo elisa ginevra beatrice theo mathis jules clement baptiste maxime quentin
 romain aurelien cedric thibault gaelle manon oceane clemence camille solene margaux
 elodie aurelie celine uwe jorg dieter klaus wolfgang helmut gunter horst sabine ute
-heike anke silke birgit kerstin dirk jens finn jonas tobias niklas
+heike anke silke birgit kerstin dirk jens finn jonas tobias niklas priyanka anushka
+aishwarya deepa geeta seema euan ruaridh alasdair murdo torquil catriona mhairi
 """.split()  # noqa: SIM905
 MORE_SURNAMES += """
 nowak wisniewska lewandowska dabrowska kozlowska novak novotny svoboda dvorak cerny

@@ -20,10 +20,13 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    ADDRESS_MORE,
     COMMA_CODE,
     LOWER_ADDRESS,
     LOWER_LAST,
     LOWER_STREET,
+    MORE_SUFFIXES,
+    MORE_WORDS,
     PLAIN_STREET,
     STREET_SUFFIXES,
     STREET_WORDS,
@@ -348,6 +351,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
     lower: _Windows = []
+    more: _Windows = []  # the shapes of ADDRESS_MORE ("182 Le Lai, Ben Thanh Ward")
     widened = _widened(windows, len(text))
     for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
@@ -361,8 +365,12 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             or LOWER_STREET.search(text, start, stop)
         ):
             wanted.append((start, stop))
+        if MORE_WORDS.intersection(words) or any(
+            w.endswith(MORE_SUFFIXES) for w in words if "-" in w
+        ):
+            more.append((start, stop))
     spans = []
-    for m in _within(ADDRESS, text, wanted):
+    for m in itertools.chain(_within(ADDRESS, text, wanted), _within(ADDRESS_MORE, text, more)):
         end = m.end()
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
