@@ -27,7 +27,8 @@ __all__ = [
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
-_W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
+# a capitalised word (capitals of Latin Extended-A too: "Şişli", "İstanbul", "Łódź")
+_W = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"
 _NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_LAST = (
     r"street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
@@ -81,7 +82,7 @@ _POSTCODE = (
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}(?:/{_W})?"
+_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}(?:/{_W})?"
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 # (pii7: up to four comma-separated places: "Rua Augusta, 1508, apto 72, Consolação, São
 # Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
@@ -193,7 +194,8 @@ ADDRESS_MORE = re.compile(
     # a house number and a street name without a street word, then a ward, district or
     # the like (Vietnam, the Philippines, Mexico...; pii7): "182 Le Lai, Ben Thanh Ward"
     rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,3}}"
-    rf"(?=,[ \t]*(?:(?:{_W}[ \t]+){{0,3}}(?:Ward|District|Province|Barangay|Brgy\.|Colonia)\b"
+    rf"(?=,[ \t]*(?:(?:{_W}[ \t]+){{0,3}}(?:Ward|District|Province|Barangay|Brgy\.|Colonia)"
+    rf"(?=[ \t]+\d|[ \t]*[,.\n]|$)"
     rf"|(?:Quận|Phường|Huyện|Q\.|P\.|Col\.)[ \t]))"
     rf"){_UNIT}{_TAIL}{_LINES}"
 )

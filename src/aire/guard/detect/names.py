@@ -25,6 +25,7 @@ from aire.guard.detect.names_base import (
     _lists,
     _surname_key,
     _Taken,
+    known_name_word,
 )
 from aire.guard.detect.names_more import _caps_names, _casual, _join_lists, _sign_off
 
@@ -138,6 +139,11 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
                 break
         while len(offsets) > 1 and _key(offsets[-1][2]) in _TITLES:
             offsets.pop()
+        # a title inside the run starts the name: "Bitte Frau Öztürk" is "Frau Öztürk"
+        for i in range(len(offsets) - 2, 0, -1):
+            if _key(offsets[i][2]) in _TITLES:
+                offsets = offsets[i:]
+                break
         titled_run = slot = False
         while offsets:
             k0 = _key(offsets[0][2])
@@ -145,6 +151,9 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
                 titled_run = False
             elif k0 in _TITLES:
                 titled_run = len(offsets) > 1
+                if k0 in ("herr", "frau"):  # German nouns are capitalised too
+                    while len(offsets) > 2 and not known_name_word(offsets[-1][2]):
+                        offsets.pop()
             elif k0 in _SLOTS:
                 titled_run, slot = False, True
             else:

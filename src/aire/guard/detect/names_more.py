@@ -85,7 +85,10 @@ def _caps_names(
         i, j = 0, len(keys)
         while i < j and not known(keys[i]):
             i += 1
-        while j > i and not known(keys[j - 1]):
+        before = text[max(0, m.start() - 24) : pos[i] if i < j else m.start()].rstrip().lower()
+        # after a label ("NAME: SVETLANA KUZNETSOVA"): one of them known is enough
+        labelled = before.endswith((":", "attn", "attention", "to", "for"))
+        while j > i and not known(keys[j - 1]) and not (labelled and j - i <= 3):
             if keys[j - 1] in _BLOCK and len(keys[j - 1]) > 1:
                 i = j  # "JOHN F KENNEDY BLVD": a street's or firm's name
                 break
@@ -100,12 +103,9 @@ def _caps_names(
         first, last = ks[0], _surname_key(ks[-1], surnames)
         if not all(known(k) or len(k) == 1 for k in ks[1:-1]):
             continue
-        before = text[max(0, m.start() - 24) : pos[i]].rstrip().lower()
-        labelled = before.endswith((":", "attn", "attention", "to", "for"))
         if (
             (_given_key(first, given) and last in surnames and first not in common)
             or (first in surnames and _given_key(last, given) and len(last) > 1)
-            # after a label ("NAME: SVETLANA KUZNETSOVA"): one of them known is enough
             or (labelled and (_given_key(first, given) or last in surnames))
         ):
             a, b = pos[i], pos[j - 1] + len(words[j - 1])
