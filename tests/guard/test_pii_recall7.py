@@ -80,6 +80,11 @@ def test_address_shapes(text: str, address: str) -> None:
         ("Mehmet Yıldız and Søren Kierkegaard joined the call.",
          ["Mehmet Yıldız", "Søren Kierkegaard"]),
         ("Bitte Frau Öztürk anrufen.", ["Öztürk"]),
+        # surnames known by their ending, possessives before a title, "calls me"
+        ("The grant went to Aizhan Nurlanovna Serikbayeva.", ["Aizhan Nurlanovna Serikbayeva"]),
+        ("Lunch with Nikola Stanković on Friday.", ["Nikola Stanković"]),
+        ("We read Anna Kovalenko's Winter Letters in class.", ["Anna Kovalenko's"]),
+        ("My name is Ilkka Heinonen but everyone calls me Ilkka", ["Ilkka"]),
         # a name before the street line after an address cue
         ("Invoice address: Reza Tehrani, Flat 3, 12 Enghelab Street, Tehran.", ["Reza Tehrani"]),
     ],
@@ -102,6 +107,7 @@ def test_person_families(text: str, names: list[str]) -> None:
         "PLEASE SEND TO OUR WAREHOUSE IN NEW JERSEY BY FRIDAY",
         "ALL PRICES INCLUDE VAT AND SHIPPING",
         "We ship to 40 countries; orders over 50 GBP ship free.",
+        "The Pacific and Atlantic Oceans meet at Cape Horn.",
     ],
 )
 def test_not_persons(text: str) -> None:

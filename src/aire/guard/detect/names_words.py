@@ -37,7 +37,7 @@ systems solutions technologies software services consulting ventures capital ind
 enterprises international global network associates springs extensions radial dam cite
 cité crossing crossroad junction estate estates village
 town beach line pier towers ward district province apartments residency bay harbour
-harbor mandir temple mosque masjid nagar colony sector sao universe falls ranch
+harbor mandir temple mosque masjid nagar colony sector sao universe falls ranch cape
 """.split()  # noqa: SIM905
 )
 # words that end a sentence-initial run without being names
@@ -193,6 +193,14 @@ romain aurelien cedric thibault gaelle manon oceane clemence camille solene marg
 elodie aurelie celine uwe jorg dieter klaus wolfgang helmut gunter horst sabine ute
 heike anke silke birgit kerstin dirk jens finn jonas tobias niklas priyanka anushka
 aishwarya deepa geeta seema euan ruaridh alasdair murdo torquil catriona mhairi
+aigerim nursultan dilnoza bekzod gulnara timur rustam jasur sardor dinara aizhan
+askar yerlan madina zarina farrukh bat-erdene enkhjargal oyuunchimeg giorgi nino levan
+tamari armen hayk lusine narek anahit ani nimal chaminda dilani kumari sita bikash
+aung thiri htet sokha dara chanthou leilani kainoa keanu makana malia kalani noelani
+thandeka nokuthula lindani mpho refilwe boitumelo dineo naledi tumelo kgosi chidera
+ifeanyichukwu chukwudi ngozika oluchi tochukwu zainab aminat fatou awa moussa ibrahima
+souleymane aissatou mariama ousmane seydou cheikh khadija yonatan eyerusalem tsion
+samrawit fiyori filmon senait hamdi ilhan abdirahman faduma ayaan nasra
 """.split()  # noqa: SIM905
 MORE_SURNAMES += """
 nowak wisniewska lewandowska dabrowska kozlowska novak novotny svoboda dvorak cerny
