@@ -14,7 +14,7 @@ veto a candidate. Lists load once, lazily (~30 ms), as frozensets: a lookup per 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from aire.guard.detect import names_words as _words
 from aire.guard.detect.names_base import (
@@ -63,7 +63,9 @@ _CAP_REST = (
     r"|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
 )
 _RUN = re.compile(
-    rf"[{_UP1}](?<![\w@.][{_UP1}]){_CAP_REST}(?:[ ](?:{_PARTICLE}[ ]){{0,2}}{_CAP}){{1,3}}(?![\w@])"
+    rf"[{_UP1}](?<![\w@.][{_UP1}]){_CAP_REST}"
+    # a possessive ends a run: "Alice Goldberg's | Cautionary Tales"
+    rf"(?:(?<!['’]s)[ ](?:{_PARTICLE}[ ]){{0,2}}{_CAP}){{1,3}}(?![\w@])"
 )
 
 
@@ -74,6 +76,16 @@ _SURNAME_SHAPE = re.compile(
     r"(?<=\w{3})(?:enko|chuk|czyk|wicz|vich|ović|ević|vić|escu|poulos|opoulou|akis|idis|"
     r"oğlu|oglu|yan|zadeh|ssen|sson|ova|eva|ov|ev|ski|ska|skaya|shvili|dze|uly|kyzy|"
     r"ayev|iyev)(?:['’]s)?$"
+)
+_SHAPES = tuple(
+    "enko chuk czyk wicz vich ović ević vić escu poulos opoulou akis idis oğlu oglu yan zadeh "  # noqa: SIM905
+    "ssen sson ova eva ov ev ski ska skaya shvili dze uly kyzy ayev iyev 's ’s".split()
+)
+_FEMININE = ("ova", "eva", "ina", "ska", "cka", "zka")
+# a title inside a run ("Bitte Frau Öztürk"): tested in C before any word is looked up
+_TITLE_INSIDE = re.compile(
+    r" (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|"
+    r"Don|Doña|Dott|Ing|Mag|Mgr)\.? "
 )
 # a thing named after a person: "the Ada Lovelace room", "the Harry Potter exhibit"
 _THING_AFTER = re.compile(
@@ -121,7 +133,9 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
     out: list[tuple[int, int, float]] = []
     unsure: list[tuple[int, int]] = []  # two unknown capitalised words, no context
     weak: list[tuple[int, int]] = []  # a known given name, an unknown word, no context
-    for start, end, run in _runs(text):
+    for m in _RUN.finditer(text):
+        start, end = m.start(), m.end()
+        run = m.group(0)
         if " " not in run:
             # one capitalised word (most runs: sentence starts): the rules below keep it
             # only if it is a given name or surname, not an ordinary or block word, and
@@ -146,7 +160,7 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         while len(offsets) > 1 and _key(offsets[-1][2]) in _TITLES:
             offsets.pop()
         # a title inside the run starts the name: "Bitte Frau Öztürk" is "Frau Öztürk"
-        for i in range(len(offsets) - 2, 0, -1):
+        for i in range(len(offsets) - 2, 0, -1) if _TITLE_INSIDE.search(run) else ():
             if _key(offsets[i][2]) in _TITLES:
                 offsets = offsets[i:]
                 break
@@ -169,12 +183,6 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             # "Hyun-woo Park": a Korean given name, then the surname Park
             out.append((offsets[0][0], offsets[1][1], 0.8))
             continue
-        if (
-            len(offsets) > 1
-            and not offsets[-1][2].endswith(("'s", "’s"))  # "Quentin Tarantino's films"
-            and _THING_AFTER.match(text, offsets[-1][1])
-        ):
-            continue  # "the Ada Lovelace room", "our Marie Curie lab"
         if any(
             _key(t) in _BLOCK
             # "Nguyen Van An": a Vietnamese given name after a middle name
@@ -188,13 +196,19 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         if not names:
             continue
         start, end = offsets[0][0], offsets[-1][1]
-        first, last = _key(names[0][2]), _surname_key(_key(names[-1][2]), surnames)
+        first, last = _key(names[0][2]), _key(names[-1][2])
+        if last not in surnames and last.endswith(_FEMININE):
+            last = _surname_key(last, surnames)  # "Nováková" -> "novak"
         lone_word = first in common or (first not in given and first not in surnames)
         if len(names) == 1 and lone_word and not _titled(text, start):
             continue
         titled = titled_run or _titled(text, start)
         ctx = titled or _context(text, start, end)
-        g = (1.0 if first not in common else 0.5) if _given_key(first, given) else 0.0
+        g = (
+            (1.0 if first not in common else 0.5)
+            if first in given or ("-" in first and _given_key(first, given))
+            else 0.0
+        )
         if len(names) == 1:
             if slot and not titled and (first not in given and not _AFTER.match(text, end)):
                 continue  # "Tenant Portal", "Customer Service"
@@ -213,7 +227,7 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             sur = 0.3 if last not in common and len(last) > 2 else 0.0
             if sur and g == 1.0 and len(offsets) > len(names):
                 sur = 1.0  # a known given name, a particle, a surname: "Sanne de Vries"
-            elif sur and _SURNAME_SHAPE.search(names[-1][2]):
+            elif sur and names[-1][2].endswith(_SHAPES) and _SURNAME_SHAPE.search(names[-1][2]):
                 sur = 1.0  # "Serikbayeva", "Petrović", "Kovalenko", "Beridze": a surname's ending
         score = g + sur + (1.0 if ctx else 0.0)
         unknown_first = g == 0.0 and first not in common and len(first) > 2
@@ -240,7 +254,12 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
                 and len(last) > 1
             )
         ):
-            out.append((start, end, min(0.95, 0.4 + score / 5)))
+            if not (
+                text.startswith(" ", end)
+                and not names[-1][2].endswith(("'s", "’s"))  # "Quentin Tarantino's films"
+                and _THING_AFTER.match(text, end)
+            ):  # "the Ada Lovelace room", "our Marie Curie lab"
+                out.append((start, end, min(0.95, 0.4 + score / 5)))
         elif (
             len(names) == 2
             and g == 0.0
@@ -273,19 +292,6 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
     out.extend(_sign_off(text, given, surnames, common, taken))
     out.sort()
     return out
-
-
-def _runs(text: str) -> Iterator[tuple[int, int, str]]:
-    """The capitalised runs of ``text``; a run with a possessive inside is also given up to
-    it: "Alice Goldberg's Cautionary Tales" is "Alice Goldberg's" (here) and "Cautionary
-    Tales" (the rules take what follows a possessive: "Evans-Bonilla's Tânia Souza")."""
-    for m in _RUN.finditer(text):
-        run = m.group(0)
-        if "s " in run:
-            cut = max(run.rfind("'s "), run.rfind("’s "))
-            if cut > 0 and " " in run[:cut]:
-                yield m.start(), m.start() + cut + 2, run[: cut + 2]
-        yield m.start(), m.end(), run
 
 
 # English words that are given names too: in lower case, a word

@@ -117,11 +117,12 @@ def _caps_names(
 
 _NW_SIGN = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ'’]+(?:[A-Z][a-zà-öø-ÿ]+)?(?:-[{_UP}]?[a-zà-öø-ÿā-žạ-ỹ'’]+)?"
 # a name signing a message off at its end: "Cheers, Rhys", "Let him in please - Aaliyah",
-# "Thanks!\nJi-ho"
-_SIGN_OFF = re.compile(
-    r"(?:(?i:cheers|thanks|thank[ ]you|best|regards|best[ ]wishes|love|warmly|ta|sincerely|"
-    r"yours|xo|xx|br)[ \t]*[,!.]?[ \t]*\n?[ \t]*|[ \t\n][-–—~][ \t]*)"
-    rf"({_NW_SIGN}(?:[ ]{_NW_SIGN})?)[ \t]*[.!]?[ \t]*\Z"
+# "Thanks!\nJi-ho": the last one or two words of the text (cut by str methods), then
+# the cue right before them (a regex on ~30 characters)
+_NAME_WORD = re.compile(_NW_SIGN)
+_SIGN_CUE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:cheers|thanks|thank[ ]you|best|regards|best[ ]wishes|love|warmly|ta|"
+    r"sincerely|yours|xo|xx|br)[ \t]*[,!.]?[ \t]*\n?[ \t]*|[ \t\n][-–—~][ \t]*)\Z"
 )
 
 
@@ -132,14 +133,24 @@ def _sign_off(
     common: frozenset[str],
     taken: _Taken,
 ) -> list[tuple[int, int, float]]:
-    lo = max(0, len(text) - 60)
-    words = text[lo:].rstrip(" \t\n.!").rsplit(None, 1)
-    if not words or not words[-1][:1].isupper():
-        return []  # the text does not end in a capitalised word: most texts
-    m = _SIGN_OFF.search(text, lo)
-    if m is None:
+    b = len(text.rstrip(" \t\n.!"))
+    if not b or not text[b - 1].isalpha():
         return []
-    keys = [_key(w) for w in m.group(1).split(" ")]
+    a = max(text.rfind(" ", 0, b), text.rfind("\n", 0, b), text.rfind("\t", 0, b)) + 1
+    if not _NAME_WORD.fullmatch(text, a, b):
+        return []  # the text does not end in a capitalised word: most texts
+    starts = [a]
+    if a > 1 and text[a - 1] == " ":  # a second name word before: "Euan MacLeod"
+        a2 = max(text.rfind(" ", 0, a - 1), text.rfind("\n", 0, a - 1), text.rfind("\t", 0, a - 1))
+        if _NAME_WORD.fullmatch(text, a2 + 1, a - 1):
+            starts.insert(0, a2 + 1)
+    for a in starts:
+        if _SIGN_CUE.search(text, max(0, a - 24), a):
+            break
+    else:
+        return []
+    words = text[a:b].split(" ")
+    keys = [_key(w) for w in words]
     if any(
         k in common or k in _BLOCK or k in _LEADERS or k in _TITLES or k in _PLACES for k in keys
     ):
@@ -147,7 +158,6 @@ def _sign_off(
     if len(keys) == 1 and not _given_key(keys[0], given) and keys[0] not in surnames:  # noqa: SIM102
         if len(keys[0]) < 3:
             return []
-    a, b = m.span(1)
     if not taken.free(a, b):
         return []
     taken.add(a, b)
