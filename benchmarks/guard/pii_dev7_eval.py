@@ -41,6 +41,7 @@ SETS = {
     "late5": HERE / "heldout" / "pii_late5.jsonl",
     "dev7": HERE / "heldout" / "pii_dev7.jsonl",
     "dev7_check": HERE / "heldout" / "pii_dev7_check.jsonl",
+    "dev7_fresh": HERE / "heldout" / "pii_dev7_fresh.jsonl",
     "intl_dev": ROOT / "tests" / "guard" / "data" / "pii_intl_dev.jsonl",
     "check6": ROOT / "tests" / "guard" / "data" / "pii_check6.jsonl",
     "presidio": ROOT.parent / "shared" / "data" / "pii" / "pii_dev.jsonl",

@@ -124,6 +124,34 @@ CHECK_ROWS = [
     "[[P:Jordan Peterson]] and [[P:Taylor Swift]] trended on Monday.",
 ]
 
+# A third set, ``pii_dev7_fresh.jsonl``, written after the last rule change of the round
+# and measured once before and once after; nothing was changed in response to it.
+FRESH_ROWS = [
+    "Pls tell [[P:Gwen]] the dog sitter is [[P:Marcus Oyelowo]], he'll come by at 8.",
+    "Factura a nombre de [[P:Ximena Carrasco Ibarra]], [[A:Av. Javier Prado Este 4200, "
+    "Surco, Lima 15023]].",
+    "The Nobel Peace Center in Oslo reopens on Tuesday.",
+    "Kindly dispatch to [[A:Plot 17, Kampala Road, Kampala]] - contact [[P:Nakato Sarah]].",
+    "On behalf of Dr [[P:Eilidh Fraser]], thank you for attending.",
+    "[[P:Jakub Dvořák]] a [[P:Lenka Horáková]] bydlí na adrese [[A:Vinohradská 45, "
+    "120 00 Praha 2]].",
+    "Re: lease renewal\n\nHi [[P:Tomasz]],\nAll good from our side.\n\n[[P:Bridget]]",
+    "Pick-up from [[A:Shop 3, 120 Queen Street, Brisbane City QLD 4000]] after 2pm.",
+    "Microsoft Teams and Google Meet links are in the invite.",
+    "Order for [[P:ALEKSANDRA NOWICKA]] - [[A:UL. PIOTRKOWSKA 104/6, 90-926 ŁÓDŹ]]",
+    "Call [[P:Hemi]] when you get to Rotorua, he knows the way.",
+    "Address for the visa letter: [[A:Flat 6B, Al Noor Building, Hamdan Street, Abu Dhabi]].",
+    "Our new hire [[P:Chiamaka Obi-Nwosu]] starts Monday in the Lagos office.",
+    "Dinner at Nando's on Oxford Street, 7 pm?",
+    "[[P:nguyen thi mai]] ordered two, ship to [[A:12 ngo 45 hang bac, hoan kiem, ha noi]]",
+    "Studio apartment for rent at [[A:Karl-Liebknecht-Straße 9, 10178 Berlin]], ask for "
+    "Herr [[P:Brandt]].",
+    "The Royal Albert Hall seats 5,272 people.",
+    "[[P:Rahel Tesfaye]] and [[P:Yohannes Girma]] signed as witnesses.",
+    "Send replacement to [[A:4521 W Diversey Ave Unit 2, Chicago, IL 60639]].",
+    "From the desk of [[P:Ingrid Solberg]], Head of Research",
+]
+
 _MARK = re.compile(r"\[\[([PA]):(.+?)\]\]", re.S)
 
 
@@ -145,7 +173,11 @@ def parse(marked: str) -> dict[str, object]:
 
 
 def main() -> None:
-    for out, marked in ((OUT, ROWS), (HERE / "pii_dev7_check.jsonl", CHECK_ROWS)):
+    for out, marked in (
+        (OUT, ROWS),
+        (HERE / "pii_dev7_check.jsonl", CHECK_ROWS),
+        (HERE / "pii_dev7_fresh.jsonl", FRESH_ROWS),
+    ):
         rows = [parse(r) for r in marked]
         with out.open("w", encoding="utf-8") as fh:
             for row in rows:
