@@ -63,6 +63,7 @@ def test_address_shapes(text: str, address: str) -> None:
         # sign-offs
         ("Could you water the plants while I'm away? Cheers, Rhys", ["Rhys"]),
         ("Back at 5, leave the key under the mat - Aaliyah", ["Aaliyah"]),
+        ("Minutes attached.\n\nSiobhan", ["Siobhan"]),
         # vocatives and subjects
         ("Aoife, the courier is downstairs.", ["Aoife"]),
         ("Your order is ready, Aroha.", ["Aroha"]),
@@ -108,6 +109,8 @@ def test_person_families(text: str, names: list[str]) -> None:
         "ALL PRICES INCLUDE VAT AND SHIPPING",
         "We ship to 40 countries; orders over 50 GBP ship free.",
         "The Pacific and Atlantic Oceans meet at Cape Horn.",
+        "Flights this week:\nParis",
+        "Status of the order\n\nShipped",
     ],
 )
 def test_not_persons(text: str) -> None:

@@ -144,11 +144,17 @@ def _sign_off(
         a2 = max(text.rfind(" ", 0, a - 1), text.rfind("\n", 0, a - 1), text.rfind("\t", 0, a - 1))
         if _NAME_WORD.fullmatch(text, a2 + 1, a - 1):
             starts.insert(0, a2 + 1)
+    own_line = starts[0] > 0 and text[starts[0] - 1] == "\n"  # a signature line: "\n\nBridget"
     for a in starts:
         if _SIGN_CUE.search(text, max(0, a - 24), a):
             break
     else:
-        return []
+        if not own_line:
+            return []
+        a = starts[0]
+        k = _key(text[a:b].split(" ")[0])
+        if not _given_key(k, given) or k in common:
+            return []  # alone on the last line: only a known given name first
     words = text[a:b].split(" ")
     keys = [_key(w) for w in words]
     if any(
