@@ -355,7 +355,8 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     widened = _widened(windows, len(text))
     for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
-        split = text[start:stop].replace(",", " ").split()
+        seg = text[start:stop]
+        split = seg.replace(",", " ").split()
         words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
         if LOWER_LAST.intersection(split) or "rue" in split or "calle" in split:
             lower.append((start, stop))  # a street line typed in lower case
@@ -365,8 +366,8 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             or LOWER_STREET.search(text, start, stop)
         ):
             wanted.append((start, stop))
-        if MORE_WORDS.intersection(words) or any(
-            w.endswith(MORE_SUFFIXES) for w in words if "-" in w
+        if MORE_WORDS.intersection(words) or (
+            "-" in seg and any(w.endswith(MORE_SUFFIXES) for w in words if "-" in w)
         ):
             more.append((start, stop))
     spans = []
