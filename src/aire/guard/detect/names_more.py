@@ -1,17 +1,27 @@
 """More passes of the person-name finder (``names``), added in round 7 (pii7): names in
 capitals ("CONSIGNEE: AMIT KUMAR SINGH"), a name signing a message off ("Cheers, Rhys",
-"- Aaliyah"), and names in a list next to a name found ("Chiara Bianchi, Tomás Ó
-Súilleabháin", "Arjun & Kavya Patel").
+"- Aaliyah"), names in a list next to a name found ("Chiara Bianchi, Tomás Ó
+Súilleabháin", "Arjun & Kavya Patel"), the surname and title patterns of the main pass,
+and a name on a line of its own (moved here from ``names`` to keep it short).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from aire.guard.detect import names_words as _words
-from aire.guard.detect.names_base import _UP, _UP1, _given_key, _key, _surname_key, _Taken
+from aire.guard.detect.names_base import (
+    _UP,
+    _UP1,
+    _given_key,
+    _key,
+    _lists,
+    _surname_key,
+    _Taken,
+)
 
-__all__ = ["_caps_names", "_casual", "_join_lists", "_sign_off"]
+__all__ = ["_caps_names", "_casual", "_join_lists", "_on_own_line", "_sign_off", "_take_line"]
 
 _BLOCK = _words.BLOCK
 _LEADERS = _words.LEADERS
@@ -168,3 +178,60 @@ def _sign_off(
         return []
     taken.add(a, b)
     return [(a, b, 0.6)]
+
+
+# endings that only surnames have (Slavic, Baltic, Balkan, Romanian, Greek, Turkish,
+# Armenian, Georgian, Persian, Nordic, Kazakh): tested on the word as written ("Petrović",
+# not "Atlantic"), at least six letters
+_SURNAME_SHAPE = re.compile(
+    r"(?<=\w{3})(?:enko|chuk|czyk|wicz|vich|ović|ević|vić|escu|poulos|opoulou|akis|idis|"
+    r"oğlu|oglu|yan|zadeh|ssen|sson|ova|eva|ov|ev|ski|ska|skaya|shvili|dze|uly|kyzy|"
+    r"ayev|iyev)(?:['’]s)?$"
+)
+_SHAPES = tuple(
+    "enko chuk czyk wicz vich ović ević vić escu poulos opoulou akis idis oğlu oglu yan zadeh "  # noqa: SIM905
+    "ssen sson ova eva ov ev ski ska skaya shvili dze uly kyzy ayev iyev 's ’s".split()
+)
+_FEMININE = ("ova", "eva", "ina", "ska", "cka", "zka")
+# a title inside a run ("Bitte Frau Öztürk"): tested in C before any word is looked up
+_TITLE_INSIDE = re.compile(
+    r" (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Madam|Dame|Lord|Lady|Herr|Frau|Mme|Mlle|Sr|Sra|Srta|"
+    r"Don|Doña|Dott|Ing|Mag|Mgr)\.? "
+)
+# a thing named after a person: "the Ada Lovelace room", "the Harry Potter exhibit"
+_THING_AFTER = re.compile(
+    r"[ ](?:room|lab|laboratory|exhibit|exhibition|award|prize|medal|fellowship|scholarship|"
+    r"lecture|building|wing|suite|hall|stadium|theorem|effect|principle|prize|trophy|cup|"
+    r"franchise|movies?|films?|books?|novels?|series|fans?|brand|collection|institute|fund)\b"
+)
+
+
+def _on_own_line(text: str, a: int, b: int) -> bool:
+    start = text.rfind("\n", 0, a) + 1
+    stop = text.find("\n", b)
+    return (
+        not text[start:a].strip(" \t?*•>-")
+        and not text[b : stop if stop != -1 else len(text)].strip()
+    )
+
+
+def _take_line(
+    run: str,
+    a: int,
+    b: int,
+    add: Callable[[int, int, float], None],
+    plain: Callable[[str], bool],
+) -> None:
+    """A name on a line of its own: first a given name or last a surname."""
+    given, surnames, common = _lists()
+    words = run.split(" ")
+    if not 2 <= len(words) <= 3:
+        return
+    keys = [_key(w) for w in words]
+    if any(plain(k) or k in common for k in keys):
+        return
+    first, last = keys[0], keys[-1]
+    if (first in given and (last in surnames or not words[-1].islower())) or (
+        last in surnames and not words[0].islower()
+    ):
+        add(a, b, 0.6)
