@@ -54,7 +54,8 @@ def spans(text: str, kind: str, cues: bool = False) -> list[str]:
          "Av. Insurgentes Sur 1602, 03940 Ciudad de México"),
         # numbered streets, Indian house numbers, P.O. boxes with a postal suffix
         ("Calle 26 # 59-51, Bogotá es la dirección.", "Calle 26 # 59-51, Bogotá"),
-        ("Stay at House No. 45, Sector 17, Chandigarh 160017.", "House No. 45, Sector 17"),
+        ("Stay at House No. 45, Sector 17, Chandigarh 160017.",
+         "House No. 45, Sector 17, Chandigarh 160017"),
         ("Mail it to P.O. Box 30123-00100, Nairobi today.", "P.O. Box 30123-00100, Nairobi"),
     ],
 )  # fmt: skip

@@ -21,24 +21,30 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ADDRESS", "COMMA_CODE", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET", "PLAIN_STREET",
-    "STREET_SUFFIXES", "STREET_WORDS", "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
+    "ADDRESS", "ADDRESS_MORE", "COMMA_CODE", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET",
+    "MORE_SUFFIXES", "MORE_WORDS", "PLAIN_STREET", "STREET_SUFFIXES", "STREET_WORDS",
+    "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
-_W = rf"[A-ZÀ-ÖØ-Þ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # a capitalised word
+# a capitalised word (capitals of Latin Extended-A too: "Şişli", "İstanbul", "Łódź")
+_W = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"
 _NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
 _STREET_LAST = (
     r"street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|cres|close|"
     r"loop|row|mews|quay|walk|grove|gardens|green|hill|rise|park|plaza|expressway|freeway|"
-    r"turnpike|pike|broadway|esplanade|promenade|wharf|view|vale|heights"
+    r"turnpike|pike|broadway|esplanade|promenade|wharf|view|vale|heights|"
+    # Indian street and locality words (pii7): "12 Rajaji Salai", "12/4 Gandhi Nagar"
+    r"salai|marg|nagar"
 )
 _STREET_FIRST = (
     r"rue|avenue|av|boulevard|bd|chemin|place|allée|impasse|quai|calle|c/|avenida|avda|"
     r"paseo|plaza|carrer|camino|via|viale|vicolo|piazza|corso|largo|rua|travessa|praça|strada|"
     r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
-    r"alameda|ulitsa|odos|odós|leoforos|leof\."
+    r"alameda|ulitsa|odos|odós|leoforos|leof\.|"
+    # Welsh (pii7): "12 Heol y Nant", "Ffordd Pentre 4"
+    r"heol|ffordd|stryd"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
@@ -63,8 +69,10 @@ def _ends_with(alternatives: str) -> str:
 
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
-    r"(?:,?[ \t]*\n?[ \t]*(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
-    r"lok|m(?=\.)|#)\.?\s*#?\s*\w{1,6}){0,2}"
+    r"(?:,?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
+    # pii7: "apto 72", "depto 56", "kv. 45", "D:5", "piso 3"; "3º izq."
+    r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}"
+    r"|\d{1,2}[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|[a-d]))?\.?)){0,2}"
 )
 _POSTCODE = (
     r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
@@ -74,12 +82,15 @@ _POSTCODE = (
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,2}}"
+_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}(?:/{_W})?"
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
+# (pii7: up to four comma-separated places: "Rua Augusta, 1508, apto 72, Consolação, São
+# Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
 _TAIL = (
-    rf"(?:,\s*(?:{_POSTCODE}\s+{_PLACE}"
-    rf"|{_PLACE}(?:,?\s+{_POSTCODE}|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)"
-    rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?)?"
+    rf"(?:,[ \t]*(?:{_POSTCODE}\s+{_PLACE}"
+    rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
+    rf"|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
+    rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?"
 )
 # further lines of a block address: each only capitalised words, codes and numbers
 # ("BARMOLLOCH", "United Kingdom", ", CO", "Iceland 80296"), at most four
@@ -103,7 +114,7 @@ _NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", 
 # after a street word: its name, and a number after it (also after a comma or "No."):
 # "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
-    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el)\s+)?"
+    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+)?"
     rf"(?:{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
     rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
 )
@@ -129,10 +140,10 @@ _AFTER_NAME = (
 # where an alternation of look-behinds was tried at every character of every window.
 # Each shape then checks that character behind it.
 ADDRESS = re.compile(
-    r"[0-9A-ZÀ-Þpabu](?:"
+    r"[0-9A-ZÀ-Þpabuv](?:"
     # a street word in lower case after the number: "15 avenue des Champs-Élysées"
     rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
-    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]){_FIRST_TAIL}|"
+    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}|"
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
@@ -140,7 +151,7 @@ ADDRESS = re.compile(
     rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
     rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
     # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
-    rf"|(?<=u)(?<![\w-].)l\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
+    rf"|(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
     rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
@@ -162,11 +173,45 @@ ADDRESS = re.compile(
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
 
+#: street lines of the shapes added in round 7 (pii7), in their own pattern: it runs only
+#: in the windows that hold one of ``MORE_WORDS`` or a word ending in ``MORE_SUFFIXES``
+#: (most windows hold neither: the main pattern's cost stays where it was)
+ADDRESS_MORE = re.compile(
+    r"[0-9HPF](?:"
+    # a house or plot number before the street (pii7): "House 23, Road 11, Banani", "PLOT
+    # 12, ADMIRALTY WAY", "Flat 3B, Lakeview Apartments, 22 Residency Road"
+    rf"(?<=[HPF])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=F)(?:lat|LAT))"
+    rf"[ \t]+{_NUM}(?=,[ \t]*(?:\d{{1,5}}[ \t]+)?[A-Z][\w'’-]+[ \t,])"
+    # a numbered building, then the street line (pii7): "301 Sunshine Towers, Linking Road"
+    rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST},?[ \t]+(?:{_WA}[ \t]+){{1,3}}(?:Apartments|Towers?"
+    rf"|House|Building|Residency|Mansions?|Heights|Complex|Chambers|Plaza|Enclave)(?=,[ \t]*[A-Z])"
+    # Korean road names (pii7): "45 Haeundae-ro", "35 Teheran-ro 10-gil"
+    rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+[A-Z][a-z]+-(?:ro|gil|daero)\b"
+    rf"(?:[ \t]+\d{{1,3}}-(?:gil|ro)\b)?"
+    # Japanese block numbers before a ward (pii7): "2-11-3 Meguro, Meguro-ku"
+    rf"|(?<=\d)(?<![\w.,-]\d)\d?-\d{{1,2}}-\d{{1,3}}[ \t]+{_W}"
+    rf"(?=,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
+    # a house number and a street name without a street word, then a ward, district or
+    # the like (Vietnam, the Philippines, Mexico...; pii7): "182 Le Lai, Ben Thanh Ward"
+    rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,3}}"
+    rf"(?=,[ \t]*(?:(?:{_W}[ \t]+){{0,3}}(?:Ward|District|Province|Barangay|Brgy\.|Colonia)"
+    rf"(?=[ \t]+\d|[ \t]*[,.\n]|$)"
+    rf"|(?:Quận|Phường|Huyện|Q\.|P\.|Col\.)[ \t]))"
+    rf"){_UNIT}{_TAIL}{_LINES}"
+)
+MORE_WORDS = frozenset(
+    "ward district province barangay brgy colonia quận phường huyện towers tower apartments "  # noqa: SIM905
+    "residency building heights house plot flat complex mansion mansions chambers plaza "
+    "enclave".split()
+)
+MORE_SUFFIXES = ("-ro", "-gil", "-daero", "-ku", "-shi", "-cho", "-machi", "-gun")
+
 #: a unit or flat named before the street line: "Apt. 4B, 310 Maple Avenue", "Flat 3,
 #: 27 Kensington Gardens Square", "Suite 200\n1200 Peachtree St" (tested on the text
 #: right before an address found, anchored at its end)
 UNIT_BEFORE = re.compile(
     r"(?<![\w.])(?:(?i:apt|apartment|suite|ste|unit|flat|room)\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|\d{1,4}-dong(?:[ \t]+\d{1,4}-ho)?"  # Korean building and flat: "1203-dong 501-ho"
     r"|(?i:apt|apartment|suite|flat|unit)\.?[ \t]+[A-Z](?![\w]))"
     r"(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)\Z"
 )
@@ -204,9 +249,11 @@ LOWER_LAST = frozenset(
 )
 LOWER_ADDRESS = re.compile(
     r"\d(?<![\w.,-]\d)\d{0,4}[a-z]?,?[ ](?:"
-    rf"(?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
+    rf"(?:[nsew][ ])?(?:(?!(?:{_LOWER_STOP})[ ])[a-zà-öø-ÿ'’-]{{2,}}[ ]){{1,3}}"
     rf"(?:{'|'.join(sorted(LOWER_LAST, key=len, reverse=True))})\b\.?"
     r"(?:,?[ ](?:apt|apartment|suite|ste|unit|flat|#)\.?[ ]?#?\w{1,5})?"
+    # ", springfield, il 62704" (pii7): a town, a state and a ZIP code
+    r"(?:,[ ]?[a-z]{3,}(?:[ ][a-z]{3,})?,?[ ][a-z]{2}[ ]\d{5}(?:-\d{4})?)?"
     # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
     # "4 place cards" stay out: those words only with a particle after them)
     r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
@@ -233,7 +280,7 @@ STREET_WORDS = frozenset(
 #: ("rue Victor Hugo", "ul. Marszałkowska") or after one, before the number ("Váci utca
 #: 12"); the windows the capitalised street words miss are scanned only where this is
 LOWER_STREET = re.compile(
-    rf"(?<!\w)(?:{_LOWER_FIRST}|ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+)?[A-ZÀ-Þ]"
+    rf"(?<!\w)(?:{_LOWER_FIRST}|v?ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]"
     rf"|[A-ZÀ-ÖØ-Þ]{_L}*\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s+\d"
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
@@ -246,7 +293,8 @@ STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
 _CUES = (
     "address", "lives at", "live at", "living at", "lived in", "live in", "located at",
     "located in", "moved to", "sent to", "send", "deliver", "ship", "mail", "taxi to",
-    "meet", "office is at", "off at", "arrived at", "here they are", "based at",
+    "meet", "office is at", "off at", "office is", "home is", "house is", "flat is",
+    "arrived at", "here they are", "based at",
 )  # fmt: skip
 _VERB_CUES = frozenset(("send", "deliver", "ship", "mail", "meet"))
 # the phrases as one pattern, grouped by first letter: re skips to those letters in C
@@ -285,6 +333,7 @@ _UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  #
 # a sentence ends inside the captured text: "... Street. Please call me" (but "Apt. 4",
 # "u. 94.\n Suite 741", "Str., Klirou" go on)
 _SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
+_FOR_WHOM = re.compile(r"(?i)[ \t,;/]+(?:attn|attention|c/o|recipient|tel|phone)\b")
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
@@ -334,6 +383,20 @@ def find_cued_addresses(
                 continue
             body = body[: stop.start()]
             break
+        # "Ahmad Karimi, Flat 12, 40 Valiasr Street": the name before the street line
+        while True:
+            head, comma, after = body.partition(",")
+            words = head.lower().replace(".", " ").split()
+            if not comma or any(ch.isdigit() for ch in head) or len(words) > 4:
+                break
+            if STREET_WORDS.intersection(words) or not re.search(r"\d", after[:60]):
+                break
+            skip = len(head) + 1 + len(after) - len(after.lstrip(" \t\n"))
+            a, body = a + skip, body[skip:]
+        # "... PA 19103 ATTN DWAYNE WASHINGTON": whom it is for ends the address
+        stop_at = _FOR_WHOM.search(body)
+        if stop_at:
+            body = body[: stop_at.start()]
         body = body.rstrip(" \t\n,.")
         if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
             continue

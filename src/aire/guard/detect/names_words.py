@@ -7,8 +7,8 @@ Census lists barely know. Literal data only; how they are used is in ``names``.
 from __future__ import annotations
 
 __all__ = [
-    "BLOCK", "CUE_PHRASES", "CUE_WORDS", "LEADERS", "MORE_GIVEN", "MORE_SURNAMES", "SLOTS",
-    "TITLES",
+    "BLOCK", "CUE_PHRASES", "CUE_WORDS", "LEADERS", "MORE_GIVEN", "MORE_SURNAMES", "PLACES",
+    "SLOTS", "TITLES",
 ]  # fmt: skip
 
 # capitalised words that are never part of a person's name
@@ -36,6 +36,8 @@ theatre theater cinema gallery library press media news schools academy clinic l
 systems solutions technologies software services consulting ventures capital industries
 enterprises international global network associates springs extensions radial dam cite
 cité crossing crossroad junction estate estates village
+town beach line pier towers ward district province apartments residency bay harbour
+harbor mandir temple mosque masjid nagar colony sector sao universe falls ranch cape
 """.split()  # noqa: SIM905
 )
 # words that end a sentence-initial run without being names
@@ -56,7 +58,8 @@ our new read visit visited turn take go drive
 SLOTS = frozenset(
     """
 patient customer client tenant guest employee applicant candidate reviewer assignee
-resident passenger buyer seller landlord landlady student member owner
+resident passenger buyer seller landlord landlady student member owner kunde kundin
+cliente klient
 """.split()  # noqa: SIM905
 )
 TITLES = frozenset(
@@ -73,7 +76,11 @@ cc attn signed named regards sincerely author contact recipient patient customer
 employee tenant witness doctor neighbour neighbor colleague manager husband wife son
 daughter mother father brother sister friend hired promoted per emailed invited
 appointed producer director directed starring says said thanks copy remind notify
-inform ping text message
+inform ping text message sender consignee driver passenger landlord landlady chair
+treasurer secretary apologies candidate guest visitor courier technician
+rider owner buyer seller attendee attendees speaker organiser organizer attention caro
+cara querido querida estimado estimada liebe lieber cher chère hola ciao bonjour salut
+hej untuk kepada für pour voor dla pentru
 """.split()  # noqa: SIM905
 )
 CUE_PHRASES = frozenset(
@@ -124,3 +131,105 @@ lewandowska zielinski zielinska szymanski wozniak dabrowski kozlowski jankowski 
 virtanen korhonen makinen nieminen makela hamalainen heikkinen koskinen jarvinen
 santoso wijaya susanto hidayat saputra setiawan kusuma pratama nugroho siregar
 """.split()  # noqa: SIM905
+
+# Round 7 (written for aire from general knowledge on 2026-12-05, no third-party list
+# copied, no Faker): given names common today in Ireland, Wales, Scotland, Aotearoa and
+# the Pacific, central and eastern Europe, Greece, the Low Countries, the Nordics,
+# Hungary, Romania, the Balkans, Iran, the Arab world, Israel, South Asia, Thailand, the
+# Philippines, Malaysia, China (pinyin), Japan, Korea, Vietnam, West, East and southern
+# Africa, Latin America, Italy, France and Germany, and English names of the last decades
+# that the 1990 Census lists predate.
+MORE_GIVEN += """
+aoife siobhan niamh saoirse caoimhe aisling roisin orla sinead grainne clodagh ciara
+eimear deirdre mairead oisin cian eoin padraig seamus ruairi cathal donal fergal colm
+darragh tadhg diarmuid fionn ronan declan liam rhys dylan gareth bronwen cerys eleri
+ffion gwen gwyneth ifan iwan owain rhiannon sioned catrin dafydd huw emrys alun aled
+angharad morag eilidh ailsa iain hamish ewan fraser lachlan callum kirsty isla
+aaliyah jayden jaylen brayden kayden aiden nevaeh zoe chloe harper mason logan noah
+elijah oliver ethan aria ava mia amelia evelyn isabella sophia scarlett layla luna
+hazel nova willow stella violet paisley everly skylar kinsley aroha anahera hemi
+wiremu tane manaia nikau kahu mere rawiri ngaio sione losana mele viliami dariusz
+marek grzegorz jacek przemyslaw radoslaw slawomir mariusz zbigniew bozena grazyna
+jolanta halina krystyna urszula wieslaw agata ewa beata iwona zuzana katerina jiri
+jaroslav vaclav ondrej vojtech radek lenka veronika marketa zdenek dmytro oleksandr
+oleksiy olena oksana yulia iryna svitlana taras bohdan mykola serhiy andriy vasyl
+sergei sergey nikolai vladimir yuri igor ekaterina tatiana natalia svetlana anastasia
+irina ludmila galina vladislav maxim artem kirill ilya pavel anatoly giorgos georgios
+yiannis ioannis konstantinos dimitris nikos christos panagiotis vasilis kostas eleni
+dimitra vasiliki athanasios spyros stavros despina sanne femke lotte anouk daan bram
+thijs joost wouter jeroen maarten ruud sjoerd niels koen lieke marieke mieke annelies
+hendrik gerrit soren mette sigrid astrid solveig torbjorn ragnhild kjell frode eirik
+tuva ingvild signe linnea maja ebba elsa freja mads rasmus kasper jesper anders lasse
+oskar jukka kari hannele riikka satu paivi tiina jussi veikko eeva aleksi zsolt
+laszlo istvan gabor zoltan ferenc bence levente katalin erzsebet zsofia reka orsolya
+ionut andreea mihai razvan cosmin alexandru ioana oana raluca catalina milos nikola
+dragan zoran goran ivana jelena marija dusan marko luka snezana vesna ahmet mustafa
+emine hatice fatih osman huseyin mehdi hossein hamid parisa shirin nasrin roya dariush
+kourosh farhad babak behnaz golnar arash mohammad muhammad abdullah abdul abdulrahman
+fahad nasser sultan saud majid hamad noura reem ghada hanan amal rasha wael tarek
+sherif ayman mona heba yael noa tamar avi yosef moshe itai eitan shira noam idan liat
+aarti abhishek akash amitabh anand anupam ashok bhavna chetan darshan dinesh farhan
+gopal harsh hemant jagdish jaya kamala kartik lalit madhuri mahesh mohan nandini
+nikita nirmala padma pallavi prakash prasad pradeep radha raghav rakesh ramya
+ravindra rupa sanjana saurabh shalini shivani shweta sushma tarun usha vandana vijay
+vinod yamini zubair ayesha farah sana irfan nadeem rizwan tahir tanvir rafiq shahid
+asif arif javed rubina shabnam nasreen arvind senthil murugan selvi kavitha saravanan
+venkatesh anitha revathi sundar vignesh prabhu bharathi sourav subhash debashish
+anirban arpita moumita tanushree rituparna somchai somsak siriporn nattapong kittisak
+pranee malee anong wichai mariel jericho rodel arnel marites maricel rowena aziz
+faridah zulkifli hafiz azlan shahrul xiulan lihua jianguo jianhua zhiqiang yongmei
+haiyan hongmei xiaohong xiaoping chunyan qing ping yan haruto yuto sota riku ren
+hinata yui aoi mio yuna kenta shota daisuke yusuke takumi kazuki ryosuke naoki hiroto
+yuka mayumi tomoko megumi kaori yoko akiko emi satoshi tatsuya shinji kenichi masaki
+ji-ho soo-ah min-seo ye-jin su-bin ha-yoon ji-yeon eun-young dong-wook sang-woo
+jun-ho hang huy tam binh duc hoa dung hai nam phuc ngozi ifeoma uche nneka ada obi
+tobi bisi ronke lanre dayo yemi sola bola gbenga jide kayode wale deji adjoa yaa ama
+esi baraka juma amani imani rehema mwajuma saidi hamisi abebe almaz dawit tigist selam
+meron yonas hiwot biruk abdi hodan farhiya mohamud fernanda mateus gabriela valentina
+ximena yolanda josefina dolores consuelo rocio itziar iker aitor joaquim leandro caio
+matheus vinicius luana larissa leticia juliana diego giulia federico giorgio leonardo
+riccardo elisa ginevra beatrice theo mathis jules clement baptiste maxime quentin
+romain aurelien cedric thibault gaelle manon oceane clemence camille solene margaux
+elodie aurelie celine uwe jorg dieter klaus wolfgang helmut gunter horst sabine ute
+heike anke silke birgit kerstin dirk jens finn jonas tobias niklas priyanka anushka
+aishwarya deepa geeta seema euan ruaridh alasdair murdo torquil catriona mhairi
+aigerim nursultan dilnoza bekzod gulnara timur rustam jasur sardor dinara aizhan
+askar yerlan madina zarina farrukh bat-erdene enkhjargal oyuunchimeg giorgi nino levan
+tamari armen hayk lusine narek anahit ani nimal chaminda dilani kumari sita bikash
+aung thiri htet sokha dara chanthou leilani kainoa keanu makana malia kalani noelani
+thandeka nokuthula lindani mpho refilwe boitumelo dineo naledi tumelo kgosi chidera
+ifeanyichukwu chukwudi ngozika oluchi tochukwu zainab aminat fatou awa moussa ibrahima
+souleymane aissatou mariama ousmane seydou cheikh khadija yonatan eyerusalem tsion
+samrawit fiyori filmon senait hamdi ilhan abdirahman faduma ayaan nasra
+""".split()  # noqa: SIM905
+MORE_SURNAMES += """
+nowak wisniewska lewandowska dabrowska kozlowska novak novotny svoboda dvorak cerny
+prochazka kucera horvath nagy szabo toth kovacs papadopoulos papadakis georgiou
+nikolaidis lindqvist lindstrom lundqvist sjoberg bergstrom johansson andersson
+karlsson nilsson eriksson hansen jensen nielsen pedersen haddad khoury nasser karimi
+hosseini ahmadi rezaei mohammadi moradi rahimi hashimi alvi qureshi siddiqui
+chowdhury rahman hossain uddin venkataraman krishnamurthy ramakrishnan
+natarajan raman sundaram balasubramanian reddy rao nair shetty hegde gowda
+papadimitriou okeke eze obi nwachukwu okoye adebayo ogunbanjo oyelaran afolabi
+bello lawal suleiman wanjiku kiplagat rotich wekesa barasa nkrumah ansah darko
+tembo phiri banda mwale zulu merwe botha pretorius vries jansen bakker
+visser smit meijer mulder dekker brouwer lefevre dubois moreau fournier girard
+bonnet lambert fontaine rousseau tremblay gagnon bouchard gauthier
+""".split()  # noqa: SIM905
+
+# places that are also given names: a lone one is a person only after a strong cue
+PLACES = frozenset(
+    """
+paris georgia jordan chad israel victoria sydney austin houston dallas denver phoenix
+orlando charlotte regina adelaide lincoln madison vienna virginia carolina india china
+kenya sierra salem jackson cleveland troy florida dakota indiana montana nevada tyler
+memphis aurora savannah france italy spain germany brazil chile peru cuba mali niger
+england ireland scotland wales holland america canada australia austria russia egypt
+norway sweden denmark finland iceland poland greece turkey japan korea mexico argentina
+colombia portugal belgium estonia latvia lithuania ukraine romania hungary cyprus
+german french english spanish italian dutch arab american british chinese japanese
+russian polish swiss irish scottish danish swedish norwegian finnish greek turkish
+jewish christian muslim catholic spring sage santiago florence lima sofia
+providencia rio janeiro
+""".split()  # noqa: SIM905
+)

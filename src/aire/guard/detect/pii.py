@@ -20,10 +20,13 @@ from collections.abc import Callable, Iterable, Iterator
 
 from aire.guard.detect.addresses import (
     ADDRESS,
+    ADDRESS_MORE,
     COMMA_CODE,
     LOWER_ADDRESS,
     LOWER_LAST,
     LOWER_STREET,
+    MORE_SUFFIXES,
+    MORE_WORDS,
     PLAIN_STREET,
     STREET_SUFFIXES,
     STREET_WORDS,
@@ -34,6 +37,7 @@ from aire.guard.detect.addresses import (
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS
 from aire.guard.detect.names import find_person_spans, name_line_before
+from aire.guard.detect.names_base import known_name_word
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -127,7 +131,7 @@ _NAME_LABELS = (
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
     "tenant:", "guest:", "your name?",
 )  # fmt: skip
-_NAME = r"[A-Z][a-zà-öø-ÿā-ž'’-]+"
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.?(?=[ ])|{_NAME})){{1,3}})")
 _STREET_WORDS = (
@@ -314,8 +318,14 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
         while i != -1:
             if i == 0 or not text[i - 1].isalnum():
                 m = _AFTER_TITLE.match(text, i + len(title))
-                if m and free(m.start(1), m.end(1)):
-                    yield Finding("person", m.start(1), m.end(1), 0.6)
+                if m:
+                    a, b = m.span(1)
+                    if title in ("Herr", "Frau"):  # German nouns are capitalised too
+                        words = m.group(1).split(" ")
+                        while len(words) > 1 and not known_name_word(words[-1]):
+                            b -= len(words.pop()) + 1
+                    if free(a, b):
+                        yield Finding("person", a, b, 0.6)
             i = text.find(title, i + 1)
     # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
     # a few substring tests spare lower-casing the text (a name after an all-capitals
@@ -341,10 +351,12 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # str.split and set/endswith checks in C, before any regex
     wanted: _Windows = []
     lower: _Windows = []
+    more: _Windows = []  # the shapes of ADDRESS_MORE ("182 Le Lai, Ben Thanh Ward")
     widened = _widened(windows, len(text))
     for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
-        split = text[start:stop].replace(",", " ").split()
+        seg = text[start:stop]
+        split = seg.replace(",", " ").split()
         words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
         if LOWER_LAST.intersection(split) or "rue" in split or "calle" in split:
             lower.append((start, stop))  # a street line typed in lower case
@@ -354,8 +366,12 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             or LOWER_STREET.search(text, start, stop)
         ):
             wanted.append((start, stop))
+        if MORE_WORDS.intersection(words) or (
+            "-" in seg and any(w.endswith(MORE_SUFFIXES) for w in words if "-" in w)
+        ):
+            more.append((start, stop))
     spans = []
-    for m in _within(ADDRESS, text, wanted):
+    for m in itertools.chain(_within(ADDRESS, text, wanted), _within(ADDRESS_MORE, text, more)):
         end = m.end()
         while end > m.start() and text[end - 1] in ",. \n":
             end -= 1
