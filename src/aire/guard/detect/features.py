@@ -30,21 +30,22 @@ FORMAT_CHARS = re.compile(
 
 NORMS = ("l2", "sqrt_n")
 
-# E-mail addresses and links, replaced by one token each before hashing (FeatureSpec.mask):
-# which domain an address has says nothing about who a text addresses, and hand-written
-# data puts example.com in its attacks more often than in its benign texts (a classifier
-# trained on it learnt "bob@example.com" as a cue: "Email me at bob@example.com" scored
-# 0.67 before masking).
+# E-mail addresses and links, left out of the features (FeatureSpec.mask): which domain an
+# address has says nothing about who a text addresses, and hand-written data puts them in
+# its attacks (exfiltration) more often than in its benign texts. A classifier trained on
+# it learnt "bob@example.com" as a cue ("Email me at bob@example.com" scored 0.67), and
+# with one token per address, the token itself ("hi a@b.io" scored 0.76). Sending data to
+# an address is the exfiltration rules' business.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"')\]]+")
 
 
 def mask_links(text: str) -> str:
-    """``text`` with e-mail addresses as `` email@ `` and links as `` http:// ``."""
+    """``text`` without its e-mail addresses and links (each replaced by a space)."""
     if "@" in text:
-        text = _EMAIL.sub(" email@ ", text)
+        text = _EMAIL.sub(" ", text)
     if "://" in text or "www." in text:
-        text = _LINK.sub(" http:// ", text)
+        text = _LINK.sub(" ", text)
     return text
 
 
@@ -74,7 +75,7 @@ class FeatureSpec:
         self.dim_bits = dim_bits
         self.max_chars = max_chars
         self.norm = norm
-        #: e-mail addresses and links replaced by one token each (``mask_links``)
+        #: e-mail addresses and links left out (``mask_links``)
         self.mask = mask
 
     @property
