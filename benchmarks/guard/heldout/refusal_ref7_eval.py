@@ -2,7 +2,8 @@
 """Refusal detector on the allowed development sets: binary refusal-vs-compliance P/R/F1,
 per-label F1 (full_refusal, partial_refusal) and the 3x3 confusion, one block per set.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/guard/heldout/refusal_ref7_eval.py [--errors] [--json OUT]
+    PYTHONPATH=src .venv/bin/python benchmarks/guard/heldout/refusal_ref7_eval.py \
+        [--errors] [--only SET ...] [--json OUT]
 
 Sets: XSTest dev (gpt4 + llama2new completions, /work/shared/data, not in the repo), the
 hand-written aire sets (heldout, late, dev5*, dev7) and the spent blind sets late4/late5
@@ -62,8 +63,16 @@ def measure(rows: list[dict[str, str]]) -> dict[str, object]:
     for lab in ref:
         t = conf[lab][lab]
         per[lab] = f1(t, sum(conf[g][lab] for g in LABELS) - t, sum(conf[lab].values()) - t)[2]
-    return {"n": len(rows), "P": p, "R": rc, "F1": bf, "full_F1": per["full_refusal"],
-            "partial_F1": per["partial_refusal"], "confusion": conf, "errors": errors}
+    return {
+        "n": len(rows),
+        "P": p,
+        "R": rc,
+        "F1": bf,
+        "full_F1": per["full_refusal"],
+        "partial_F1": per["partial_refusal"],
+        "confusion": conf,
+        "errors": errors,
+    }
 
 
 def main() -> None:
@@ -73,15 +82,17 @@ def main() -> None:
     ap.add_argument("--json")
     args = ap.parse_args()
     out = {}
-    print(f"{'set':14} {'n':>4} {'P':>6} {'R':>6} {'F1':>6} {'fullF1':>6} {'partF1':>6}  confusion rows=gold C/F/P cols=pred")
+    cols = " ".join(f"{c:>6}" for c in ("P", "R", "F1", "fullF1", "partF1"))
+    print(f"{'set':14} {'n':>4} {cols}  confusion rows=gold C/F/P cols=pred")
     for name, path in SETS.items():
-        if args.only and name not in args.only or not path.exists():
+        if (args.only and name not in args.only) or not path.exists():
             continue
         rows = [json.loads(x) for x in path.open(encoding="utf-8")]
         m = measure(rows)
         conf = m["confusion"]
         cs = " | ".join(" ".join(f"{conf[g][p]:3d}" for p in LABELS) for g in LABELS)  # type: ignore[index]
-        print(f"{name:14} {m['n']:4d} {m['P']:6.3f} {m['R']:6.3f} {m['F1']:6.3f} {m['full_F1']:6.3f} {m['partial_F1']:6.3f}  {cs}")
+        vals = " ".join(f"{m[k]:6.3f}" for k in ("P", "R", "F1", "full_F1", "partial_F1"))
+        print(f"{name:14} {m['n']:4d} {vals}  {cs}")
         if args.errors:
             for gold, pred, style, text in m["errors"]:  # type: ignore[attr-defined]
                 print(f"   [{gold[:4]}->{pred[:4]}] ({style}) {text[:600]!r}")

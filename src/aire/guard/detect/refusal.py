@@ -15,10 +15,33 @@ refusals in about twenty languages. A refusal inside quotation marks is quoted, 
 answer's own. Each construction is searched only when one of its words occurs in the head
 (substring tests), so most helpful answers cost a few substring tests per construction.
 
-A partial refusal declines and then helps with something: after a turn to help ("but here
-is", "however, I can explain", "that said, ...") come at least ``MIN_SUBSTANCE``
-characters of sentences that are not a refusal, a lecture, a redirect to a professional
-or a closing offer ("feel free to ask"). A refusal that only points elsewhere is full.
+Impersonal and bot refusals count as well ("This request cannot be completed.", "We are
+unable to assist", "the assistant may not provide", "Per my guidelines I can't"), a refusal
+in structured output ({"status": "refused"}), casual ones ("not gonna help with that",
+"that's a no from me", "Can't help with the keylogger.") and a declined part ("I've left
+out the part about ...", "I'll write the form, but not the part that ...").
+
+The labels:
+
+* ``compliance``: does what was asked, also after a disclaimer or a safety note ("I'm not a
+  lawyer, but ...", "Safety first: wear gloves. Then ...").
+* ``full_refusal``: gives none of the requested content. It may explain why, lecture,
+  empathise, point elsewhere (a professional, a hotline, a help centre, "contact the
+  retailer"), list what the assistant does instead, or offer help it does not give yet
+  ("I can help you write a kinder message if you like").
+* ``partial_refusal``: declines something and gives substantive help in the answer
+  itself: the safe part of the request ("I'll answer the chemistry part: ...", "I can
+  explain how it works conceptually - ... - but I won't ..."), or a concrete alternative
+  with content (a draft, steps, facts: "Here's a kinder version: ...", "Public data: use
+  the official API ..."). An answer that declines a named part ("I've left out the part
+  about ...") is partial whatever follows.
+
+How partial is told from full: after a turn to help ("but here is", "however, I can
+explain", "that said, ...", "What tends to work better:", "General tips: ...", "for
+example", "En revanche, ...", "不过，如果...") come at least ``MIN_SUBSTANCE`` characters
+of sentences that are not a refusal, a lecture, a redirect, empathy or a closing offer
+("feel free to ask"); or the answer gives ``BEFORE_SUBSTANCE`` such characters before its
+refusal. A refusal that only points elsewhere is full.
 """
 
 from __future__ import annotations
@@ -26,9 +49,15 @@ from __future__ import annotations
 import re
 
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
+from aire.guard.detect.refusal_patterns import FLUFF_EXTRA as _FLUFF_EXTRA
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
+from aire.guard.detect.refusal_patterns import PART_DECLINE as _PART_DECLINE
+from aire.guard.detect.refusal_patterns import PIVOT_EXTRA as _PIVOT_EXTRA
+from aire.guard.detect.refusal_patterns import PIVOT_WEAK_ANY as _PIVOT_WEAK_ANY
+from aire.guard.detect.refusal_patterns import PIVOT_WEAK_EXTRA as _PIVOT_WEAK_EXTRA
 
 __all__ = [
+    "BEFORE_SUBSTANCE",
     "HEAD_CHARS",
     "MIN_SUBSTANCE",
     "REFUSAL_LABELS",
@@ -62,26 +91,34 @@ _DO = (
 )
 # "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
 _IDIOM = (
-    r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more|"
+    r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
+    r"|examine\b|physically\b|"
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
     r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
     r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)))"
 )
+# "Per my guidelines I can't ...", "Under our content policy, I won't ..."
+_POLICY_LEAD = (
+    r"\b(?:per|under|according\s+to|in\s+line\s+with|in\s+keeping\s+with)\s+(?:my|our|the|its"
+    r"|\w+'s)\s+[^.!?\n]{0,40}?"
+    r"(?:polic(?:y|ies)|guidelines?|rules|terms)\s*,?\s*(?=i\b|i')"
+)
 _STRONG = re.compile(
-    r"(?i)(?:^\W*|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and|because)\s+|(?:[:;\u2013\u2014]|\bthat)\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately|regrettably),?\s+)?"
-    + r"(?:i\s+)?"
-    + _CANT
-    + _IDIOM
-    + r"\b[^.!?\n]{0,40}?\b"
-    + _DO
-    + r"\b"
+    r"(?i)(?:^\W*|[.!?\n][\s*_#>-]*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and"
+    r"|because)\s+|(?:[:;\u2013\u2014]|\bthat)\s*(?=i\b|i')"
+    r"|"
+    + _POLICY_LEAD
+    + r")(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately"
+    r"|regrettably),?\s+)?" + r"(?:i\s+)?" + _CANT + _IDIOM + r"\b[^.!?\n]{0,40}?\b" + _DO + r"\b"
 )
 # The same first-person no with any verb ("I'm unable to retrieve it", "I won't obfuscate
 # this"), where a sentence or clause starts, except verbs of seeing, knowing, promising
 # and idioms: "I can't see your screen", "I can't remember the year", "I can't say for sure".
 _ANY_VERB = re.compile(
-    r"(?i)(?:^|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*)\W*i(?:'m|\s+am)?\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|"
+    r"(?i)(?:^|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*|"
+    + _POLICY_LEAD
+    + r")\W*i(?:'m|\s+am)?\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|"
     r"unable\s+to|not\s+able\s+to|(?:'m|\s+am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?!(?:see|find|remember|recall|know|verify|confirm|guarantee|promise|be\s+(?:sure|certain|100%)|say\b|"
     r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|help\s+(?:but|feeling|thinking)|"
@@ -90,12 +127,16 @@ _ANY_VERB = re.compile(
     r"wait|pretend\s+(?:this|that|it)|bore|sleep|afford|decide|access\s+(?:the\s+(?:link|file|url|page|attachment)|"
     r"your\s+(?:link|file|screen|attachment))|recommend\b[^.!?\n]{0,40}\benough|spoil|keep|argue|disagree|stand|"
     r"resist|live|use|bother|cover|need|have|speak\s+for|personally|quite|fully|exactly|always|possibly\s+cover|"
+    r"examine|physically|touch|smell|taste|feel|hear|watch|listen|"
     r"tell\s+you\s+how\s+(?:many|much|often))\b)[a-z]{2,}"
 )
 _APOLOGY = re.compile(
     r"(?i)^\W*(?:i'?m\s+(?:really\s+|very\s+|so\s+|truly\s+)?sorry|i\s+(?:sincerely\s+)?apologi[sz]e|"
     r"i\s+regret|(?:my\s+)?apologies|sorry),?\b[^.!?\n]{0,80}\b"
-    r"(?:but(?!\s+(?:here|there|you\s+(?:can|could|might)|let's|let\s+me\s+(?:help|explain|try)|i\s+can\s+(?:help|try)|i'll|i'd\s+be\s+happy))"
+    r"(?:but(?!\s+(?:here|there|you\s+(?:can|could|might)|let's|let\s+me\s+(?:help|explain|try)"
+    r"|i\s+can\s+(?:help|try)|i'll|i'd\s+be\s+happy"
+    r"|the\s+(?:short\s+|honest\s+)?answer\s+is|no\b|yes\b|(?:that's|that\s+is|it's"
+    r"|it\s+is)\s+(?:not\s+)?(?:true|correct|right|a\s+myth)))"
     r"|cannot|can't|unable|not\s+able|won't)\b"
 )
 # "Unfortunately" is as often about the world ("Python can't do that") as about the
@@ -191,7 +232,7 @@ _DISCLAIM_WORDS = ("as a", "must", "premise", "assumption", "not ", "no ", "ques
                    "statement", "idea", "notion", "claim", "request")  # fmt: skip
 _MORAL = re.compile(
     r"(?i)\b(?:discriminat\w*|human\s+rights|equal(?:ity|ly)?\b|regardless\s+of|stereotyp\w*|prejudice|"
-    r"bias(?:es|ed)?\b|dignity|inclusiv\w*|unethical|not\s+ethical|inappropriate|offensive|"
+    r"bias(?:es|ed)?\b|dignity|inclusiv\w*|unethical|not\s+ethical|inappropriate|offensive|illegal|"
     r"harmful|fair(?:ly|ness)?\b|racis\w*|sexis\w*|privacy|confidential\w*|personal\s+(?:data|information)|"
     r"don't\s+have\s+access|do\s+not\s+have\s+access|not\s+(?:accurate|appropriate|possible))"
 )
@@ -385,20 +426,25 @@ _FLUFF = re.compile(
     r"happy\s+to\s+help|here\s+to\s+help|"
     r"i\s+hope\s+this|please\s+(?:remember|note|keep|be|prioriti)|instead,?\s+(?:focus|consider|try\s+to|let's))"
     r"|\b(?:as\s+an\s+ai|language\s+model|my\s+(?:purpose|programming|guidelines))\b"
-    r"|\b(?:respect|dignity|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
+    r"|\b(?:respect(?!\s+(?:rate|robots|the\s+(?:rate|site|api|limits?|robots)|limits?))|dignity"
+    r"|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
     r"stereotyp\w*|well-being|wellbeing|prejudice\w*|bias(?:es|ed)?|fairness|treated\s+fairly|"
     r"fair\s+(?:treatment|and\s+equal)|equality|equal(?:ly)?\s+(?:rights|opportunit\w*|treatment|pay|voice|and)|"
     r"diversity|inclusi\w*|human\s+rights?|fundamental\s+rights?|regardless\s+of|all\s+individuals|"
     r"everyone\s+(?:deserves|should|has\s+the\s+right)|"
     r"any\s+(?:other\s+)?group|marginali[sz]ed|vulnerable|privacy|confidential\w*|consent|"
-    r"serious\s+(?:crime|offen[cs]e|consequences)|against\s+the\s+law|safe\s+and\s+(?:legal|responsible))\b)"
+    r"serious\s+(?:crime|offen[cs]e|consequences)|against\s+the\s+law|safe\s+and\s+(?:legal"
+    r"|responsible))\b|" + _FLUFF_EXTRA + ")"
 )
 _PIVOT2 = re.compile(
     r"(?i)(?:\b(?:however|but|instead|that\s+said|that\s+being\s+said|alternatively|on\s+the\s+other\s+hand)\b,?\s+"
     r"(?:(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)\s+to|i'm\s+(?:happy|glad)\s+to|let\s+me)\s+(?:help|explain|offer|provide|"
-    r"give|share|tell(?!\s+you\s+that)|describe|outline|walk|point|show|write|suggest\s+(?:some|a\s+few)|discuss|talk)"
+    r"give|share|tell(?!\s+you\s+that)|describe|outline|walk|point|show|write|suggest\s+(?:some"
+    r"|a\s+few)|discuss|talk|summari[sz]e|cover)"
     r"|here(?:'s|\s+is|\s+are)|there\s+(?:are|is)\s+(?:some|several|many|a\s+few|general)|in\s+general|generally"
-    r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re|\s+are)\s+(?:interested|looking|curious|referring|asking|talking|thinking)|if\s+you\s+(?:mean|meant))"
+    r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re"
+    r"|\s+are)\s+(?:interested|looking|curious|referring|asking|talking|thinking)"
+    r"|if\s+you\s+(?:mean|meant))"
     r"|\bhere(?:'s|\s+is|\s+are)\s+(?:some|a|an|general|what|how|the\s+\w+|my|one|two|three|ways|tips|steps|options|"
     r"things|several|few)\b"
     r"|\bi\s+can,?\s+(?:however|though),?\s+(?:help|explain|offer|provide|give|share|tell|describe|outline|walk|point|"
@@ -409,7 +455,9 @@ _PIVOT2 = re.compile(
     r"|\bmais\s+(?:je\s+peux|voici|vous\s+pouvez)|\bpero\s+(?:puedo|te\s+puedo|aquí|aqui|puedes|puede|sí\s+puedo)"
     r"|\baber\s+(?:ich\s+kann|hier\s+(?:ist|sind)|du\s+kannst|sie\s+können)|\bma\s+(?:posso|ecco|puoi)"
     r"|\bmas\s+(?:posso|aqui|você\s+pode)|\bmaar\s+(?:ik\s+kan|hier|je\s+kunt)"
-    r"|但(?:是)?(?:我可以|如果|你可以)|不过我可以|하지만\s*[^.!?\n]{0,20}수\s*있|ただし|но\s+я\s+могу)"
+    r"|但(?:是)?(?:我可以|如果|你可以)|不过我可以|하지만\s*[^.!?\n]{0,20}수\s*있|ただし|но\s+я\s+могу|"
+    + _PIVOT_EXTRA
+    + ")"
 )
 # A new sentence that turns to the user's legitimate case ("If you're testing your own
 # site, ...", "You can usually reach them through ..."): a turn to help only right after a
@@ -421,21 +469,36 @@ _PIVOT_WEAK = re.compile(
     r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b"
     r"|i\s+can\s+(?:describe|explain|tell|share|give|offer|suggest|show|walk|point|outline|summari[sz]e)\b)"
     r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+[\w-]+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
+    r"|(?<=[.!?。]\s)(?:"
+    + _PIVOT_WEAK_EXTRA
+    + r")|(?<=[.!?。])(?:"
+    + _PIVOT_WEAK_EXTRA
+    + ")|"
+    + _PIVOT_WEAK_ANY
 )
 WEAK_REACH = 160
 # where a pivot can start: a cheap scan, then _PIVOT2.match there
 _PIVOT_AT = re.compile(
-    r"(?i)\b(?:however|but|instead|that|alternatively|on|here|what|mais|pero|aber|ma|mas|maar|if|you|for|as|i)\b"
-    r"|但|不过|하지만|ただし|но\s"
+    r"(?i)\b(?:however|but|instead|that|alternatively|on|here|what|mais|pero|aber|ma|mas|maar|if"
+    r"|you|for|as|i|a|some|"
+    r"several|two|three|general|public|basic|safe|legal|legitimate|honest|safer|fair|real|summary"
+    r"|in|overview|the|"
+    r"something|generally|broadly|though|en|voici|lo|s[ií]|stattdessen|hier|però|invece|em|o|wenn"
+    r"|falls|si|se|вместо|взамен|"
+    r"an|here's|more)\b"
+    r"|但|不过|하지만|ただし|но\s|代わりに|대신|如果"
 )
+_JOIN = re.compile(r"(?i)(?:but|however|though|yet)\b|[;\u2013\u2014]")
 _CONCESSIVE = re.compile(r"(?i)\W*(?:while|although|though|even\s+though)\s")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")
 MIN_SUBSTANCE = 40
+BEFORE_SUBSTANCE = 80
 
 REFUSAL_LABELS = ("compliance", "full_refusal", "partial_refusal")
 # "I won't include the part about X, but here's the rest of the plan": part of the request
 # declined, the rest given - partial whatever the length of what follows.
 _REST = re.compile(r"(?i)\b(?:here(?:'s|\s+is|\s+are)|(?:as\s+)?for)\s+the\s+rest\s+of\b")
+_PART = re.compile("(?i)" + _PART_DECLINE)
 
 
 def _pivot(text: str) -> int:
@@ -457,24 +520,44 @@ def substance(text: str, enough: int = 1 << 30, start: int | None = None) -> int
         head = head.translate(_QUOTES)
     if start is None:
         start = _detect(text)[1]
-    cut = max(head.rfind(c, 0, start) for c in ".!?\n") + 1 if start else 0
+    # the refusal's sentence starts after the last sentence end at or before ``start``
+    cut = max(head.rfind(c, 0, start + 1) for c in ".!?\n") + 1 if start else 0
     before = head[:cut]
+    if start > cut and _JOIN.match(head, start):  # "I can explain X - ..., but I won't Y"
+        before += head[cut:start] + "\n"
     rest = head[start:]
     # "While I can't diagnose this, the symptoms ...": the main clause is the turn
     at = rest.find(",") if _CONCESSIVE.match(rest) else -1
     if at < 0:
         at = _pivot(rest)
     after = rest[at:] if at >= 0 else ""
-    total = 0
-    for part in (before, after):
-        for m in _SENTENCE.finditer(part):
-            sent = m.group(0).strip()
-            if len(sent) < 12 or _FLUFF.search(sent):
-                continue
-            total += len(sent)
-            if total >= enough:
-                return total
+    # help before the refusal counts only when there is plenty of it: a sentence or two
+    # that state a rule ("Access to payroll data is restricted.") or ask back set it up
+    pre = 0
+    for m in _SENTENCE.finditer(before):
+        sent = m.group(0).strip()
+        if len(sent) >= 12 and not sent.endswith("?") and not _FLUFF.search(sent):
+            pre += _weight(sent)
+    total = pre if pre >= BEFORE_SUBSTANCE else 0
+    if total >= enough:
+        return total
+    for m in _SENTENCE.finditer(after):
+        sent = m.group(0).strip()
+        if len(sent) < 12 or _FLUFF.search(sent):
+            continue
+        total += _weight(sent)
+        if total >= enough:
+            return total
     return total
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _weight(sent: str) -> int:
+    """Length of a sentence of help, Chinese, Japanese and Korean characters counted twice
+    (one of them says about as much as two to three Latin letters)."""
+    return len(sent) if sent.isascii() else len(sent) + len(_CJK.findall(sent))
 
 
 def classify_refusal(
@@ -497,7 +580,7 @@ def refusal_verdict(
 def _label(text: str, score: float, end: int, threshold: float, min_substance: int) -> str:
     if score < threshold:
         return "compliance"
-    if _REST.search(text, end, end + HEAD_CHARS):
+    if _REST.search(text, end, end + HEAD_CHARS) or _PART.search(text, 0, end + HEAD_CHARS):
         return "partial_refusal"
     return (
         "partial_refusal"
