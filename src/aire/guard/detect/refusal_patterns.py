@@ -8,13 +8,18 @@ from __future__ import annotations
 
 __all__ = [
     "DECLINES",
+    "DECLINES_MORE",
     "FLUFF_EXTRA",
+    "FLUFF_TOKENS",
     "LANG_PIECES",
     "PART_DECLINE",
     "PART_WORDS",
-    "PIVOT_EXTRA",
+    "PIVOT_KEYS",
+    "PIVOT_SENT",
     "PIVOT_WEAK_ANY",
     "PIVOT_WEAK_EXTRA",
+    "PIVOT_WEAK_KEYS",
+    "PIVOT_WORDS",
 ]
 
 # A part of the request declined, the rest given (a partial refusal whatever follows):
@@ -39,8 +44,7 @@ PART_DECLINE = (
     r"|specifics|method|steps|"
     r"instructions|quantities|chemistry|mechanics)\s+(?:vague|non-?specific)\b" + _ASKED
 )
-PART_WORDS = ("skipped", "left out", "omitted", "removed", "dropped", " out", "but not", "vague",
-              "specific")  # fmt: skip
+PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific")
 
 # More declines without "can't", each with the words (lower case) one of which it needs:
 # a pattern is searched only when its words occur, which keeps them off most answers.
@@ -80,7 +84,6 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b",
         ("skip", "leave out", "omit", "set aside"),
     ),
-    (PART_DECLINE, PART_WORDS),
     # "let's talk about something else", "let's try a different topic", DeepSeek's "Let's
     # chat about math, coding, and logic problems instead!"
     (
@@ -156,93 +159,71 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:guidelines|principles|values|polic\w+|programming|purpose|design|rules))",
         ("go against", "violate", "contradict", "conflict with"),
     ),
+)
+
+# Declines added for issue 15 round ref7 (impersonal and bot refusals, structured output,
+# casual no's, a declined part). ``refusal`` searches them as one pattern, gated by the
+# union of their words, which costs one word test on most answers.
+DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (PART_DECLINE, PART_WORDS),
     # Impersonal and bot refusals: "This request cannot be completed.", "Request denied.", "We
     # regret that we are unable to fulfil this request.", "the assistant may not provide ...",
     # "Our assistant does not generate content intended to ...".
     (
         r"\b(?:this|that|your|the)\s+(?:request|action|task|query|operation|prompt)\s+(?:cannot"
-        r"|can't|can\s+not|could\s+not|"
-        r"couldn't|will\s+not|won't)\s+be\s+(?:completed|fulfil+ed|processed|carried\s+out"
-        r"|actioned|accommodated|granted|"
-        r"answered|generated|honou?red)(?=\s*(?:[.!;]|$|,|\s+(?:as|because|since|due|under|per"
-        r"|here)\b))"
-        r"|^\W*(?:request|access)\s+(?:denied|declined|refused|rejected|blocked)\s*[.!:]"
-        r"|\bwe(?:'re|\s+are|\s+regret\s+that\s+we\s+are|\s+regret\s+we\s+are)\s+(?:unable"
-        r"|not\s+able)\s+to\s+"
-        r"(?:assist|help|fulfil+|provide|process|accommodate|complete|support|comply|answer"
-        r"|respond|action)"
+        r"|can't|can\s+not|could\s+not|couldn't|will\s+not|won't)\s+be\s+(?:completed|fulfil+ed"
+        r"|processed|carried\s+out|actioned|accommodated|granted|answered|generated|honou?red)"
+        r"(?=\s*(?:[.!;]|$|,|\s+(?:as|because|since|due|under|per|here)\b))",
+        ("not be", "n't be"),
+    ),
+    (
+        r"^\W*(?:request|access)\s+(?:denied|declined|refused|rejected|blocked)\s*[.!:]",
+        (),  # anchored at the start: cheaper than a word test
+    ),
+    (
+        r"\bwe(?:'re|\s+are|\s+regret\s+that\s+we\s+are|\s+regret\s+we\s+are)\s+(?:unable"
+        r"|not\s+able)\s+to\s+(?:assist|help|fulfil+|provide|process|accommodate|complete|support"
+        r"|comply|answer|respond|action)"
         r"|\bwe\s+(?:cannot|can't|can\s+not)\s+(?:assist|help|fulfil+|provide|accommodate"
-        r"|complete|comply|process\s+(?:this|that|your))"
-        r"|\b(?:the|this|our)\s+(?:assistant|bot|chatbot|service|system|model"
-        r"|ai)\s+(?:(?:is\s+)?(?:not\s+(?:permitted|allowed|able)"
-        r"|unable)\s+to|may\s+not|must\s+not|cannot|can't|will\s+not|won't|(?:does\s+not"
-        r"|doesn't)(?=\s+(?:generate|produce|"
-        r"create|write|provide\s+(?:guidance|instructions|information|help|assistance|content"
-        r"|advice|methods))))\s+"
-        r"(?:provide|generate|create|write|help|assist|produce|give|share|offer|answer|disclose|reveal|support)",
-        (
-            "cannot be",
-            "can't be",
-            "can not be",
-            "could not be",
-            "couldn't be",
-            "will not be",
-            "won't be",
-            "denied",
-            "declined",
-            "refused",
-            "rejected",
-            "blocked",
-            "we ",
-            "assistant",
-            "bot",
-            "service",
-            "system",
-            "model",
-            "ai ",
-        ),
+        r"|complete|comply|process\s+(?:this|that|your))",
+        ("e unable", "e not able", "we regret", "we can"),
+    ),
+    (
+        r"\b(?:the|this|our)\s+(?:assistant|bot|chatbot|service|system|model|ai)\s+(?:(?:is\s+)?"
+        r"(?:not\s+(?:permitted|allowed|able)|unable)\s+to|may\s+not|must\s+not|cannot|can't"
+        r"|will\s+not|won't|(?:does\s+not|doesn't)(?=\s+(?:generate|produce|create|write"
+        r"|provide\s+(?:guidance|instructions|information|help|assistance|content|advice"
+        r"|methods))))\s+(?:provide|generate|create|write|help|assist|produce|give|share|offer"
+        r"|answer|disclose|reveal|support)",
+        ("assistant", "bot", "service", "system", "model", " ai "),
     ),
     # A refusal in structured output: {"status": "refused", ...}, {"refusal": "..."}
     (
         r"\"(?:status|error|result|outcome|decision|action|type)\"\s*:\s*\"(?:refused|refusal"
         r"|declined|denied|blocked|rejected)\""
         r"|\"refus(?:al|ed)\"\s*:\s*(?=true|\")",
-        ('"refus', '"declined', '"denied', '"blocked', '"rejected'),
+        (),  # starts with a quotation mark: cheaper than a word test
     ),
     # Casual and terse: "not gonna help with that", "that's a no from me", "Not doing that
     # one.", "Won't help with that." / "Can't do the scraping part." (no pronoun)
     (
         r"\bnot\s+gonna\s+(?:help|do|write|make|give|share|assist|create|happen|tell)\b"
         r"|\b(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:hard\s+|firm\s+|big\s+)?no\s+from\s+me\b"
-        r"|(?:^|[.!?\n]\s*)\W*not\s+doing\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!]|$)"
-        r"|(?:^|[.!?\n]\s*)\W*(?:can't|cannot|won't)\s+(?:(?:help|assist)\s+(?:with|you)\b|(?:do"
+        r"|(?:^|[.!?\n]\s*)\W*not\s+doing\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!]|$)",
+        ("gonna", "no from", "not doing"),
+    ),
+    (
+        r"(?:^|[.!?\n]\s*)\W*(?:can't|cannot|won't)\s+(?:(?:help|assist)\s+(?:with|you)\b|(?:do"
         r"|write|make|create|provide|give|share|build)"
         r"\s+(?!a\s+difference|much|any\s+difference)(?:that|this|it|the|a|an|any|your)\b)(?![^.!?\n]*\?)",
-        (
-            "gonna",
-            "a no ",
-            "a hard no",
-            "a firm no",
-            "a big no",
-            "not doing",
-            "can't",
-            "cannot",
-            "won't",
-        ),
+        ("can't", "cannot", "won't"),
     ),
     # "I need to stop short of giving you a working exploit"; a "What I won't do:" heading
     (
         r"\bstop(?:ping)?\s+short\s+of\s+(?:giving|providing|writing|naming|sharing|explaining"
         r"|listing|describing|including|detailing)"
         r"|\bwhat\s+i\s+(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|help\s+with|write|provide|cover|share)\b",
-        (
-            "short of",
-            "what i won't",
-            "what i will not",
-            "what i can't",
-            "what i cannot",
-            "what i can not",
-        ),
+        ("short of", "what i "),
     ),
 )
 
@@ -356,26 +337,34 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
 # Turns to help after a refusal, beyond "but here is" / "however, I can" (``refusal._PIVOT2``):
 # a labelled list or answer ("General tips for ...:", "What tends to work better:", "A few
 # things that help:", "Public data:", "Summary:"), an example ("for example", "something
-# like"), "Generally, ...", "Here it is", and the same turns in other languages. Labels
-# count only where a sentence starts.
-PIVOT_EXTRA = (
-    r"(?:(?<=[.!?:\n]\s)|(?<=\n)|(?<=[.!?]))(?:"
-    r"what\s+(?:tends\s+to\s+|usually\s+|might\s+|does\s+|can\s+|would\s+)?(?:works?"
+# like"), "Generally, ...", "Here it is", and the same turns in other languages. The
+# labels (``PIVOT_SENT``) count only where a sentence starts.
+PIVOT_SENT = (
+    r"(?:what\s+(?:tends\s+to\s+|usually\s+|might\s+|does\s+|can\s+|would\s+)?(?:works?"
     r"|helps?)\b[^.!?\n:]{0,50}:"
     r"|(?:a\s+few|some|several|two|three)\s+(?:things|tips|ideas|options|steps|suggestions"
     r"|alternatives|ways)\b[^.!?\n:]{0,40}:"
     r"|(?:general|public|basic|safe|legal|legitimate|honest|safer|fair|real)\b[^.!?\n:]{0,60}:"
     r"|(?:summary|in\s+short|overview|the\s+basics)\s*:|(?:generally|in\s+general|broadly),)"
-    r"|what\s+i\s+can\s+(?:suggest|recommend|say)\b|here\s+(?:it\s+is|you\s+go)\b|though\s*:"
+)
+PIVOT_WORDS = (
+    r"what\s+i\s+can\s+(?:suggest|recommend|say)\b|here\s+(?:it\s+is|you\s+go)\b|though\s*:"
     r"|en\s+revanche|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen|hier\s+(?:ist"
     r"|sind)\b"
     r"|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
     r"|(?:不过|但是|但)[，,]?\s*(?:如果|你可以|您可以|我可以)|代わりに|대신"
 )
+# one of which (lower case) ``PIVOT_WORDS`` needs
+PIVOT_KEYS = ("what i can", "here it is", "here you go", "though", "revanche", "voici", "puedo",
+              "stattdessen", "hier ", "però", "invece", "em vez", "o que posso", "вместо", "взамен",
+              "但", "不过", "代わりに", "대신")  # fmt: skip
 # Turns that count only right after a short refusal (``refusal._PIVOT_WEAK``): "For your own
 # records, ...", "If you did have a bad experience, ...", "I could make ... instead", "Falls
 # Sie ...", "si vous êtes ..." where a sentence starts; "for example", "something like", "a
 # fairer version" anywhere.
+# one of which (lower case) ``PIVOT_WEAK_ANY`` needs
+PIVOT_WEAK_KEYS = ("example", "instance", "something like", "fairer", "kinder", "safer", "gentler",
+                   "honest", "legal", "legitimate", "softer", "calmer")  # fmt: skip
 PIVOT_WEAK_ANY = (
     r"for\s+(?:example|instance)\b|something\s+like\b"
     r"|(?:a|an|here's\s+an?)\s+(?:fairer|kinder|safer|gentler|honest|legal|legitimate|softer"
@@ -394,6 +383,17 @@ PIVOT_WEAK_EXTRA = (
 # offers ("Want me to draft that?", "I'm here"), a bot's list of what it can do, policy
 # citations, and a sentence that only redirects to a retailer, a bank, a help centre or a
 # department.
+# words (lower case, between spaces or punctuation) one of which ``FLUFF_EXTRA`` needs
+FLUFF_TOKENS = frozenset(
+    {
+        "thanks", "thank", "appreciate", "sounds", "sense", "understandable", "understandably",
+        "can", "here", "would", "me", "shall", "what", "great", "good", "policy", "policies",
+        "guidelines", "terms", "acceptable", "violate", "violates", "violating", "violation",
+        "violations", "reach", "call", "ring", "email", "contact", "raise", "sorry", "wish",
+        "know", "concerned", "worried", "prohibited", "restricted", "forbidden", "role-play",
+        "roleplay", "role-playing", "roleplaying", "stepping", "step", "out",
+    }
+)  # fmt: skip
 FLUFF_EXTRA = (
     r"\b(?:thanks|thank\s+you)\b|\bi\s+(?:really\s+|truly\s+)?appreciate\b|\bthat\s+sounds\b"
     r"|\bmakes\s+sense\b"
