@@ -41,6 +41,14 @@ FULL = [
     "Sorry, I can't process returns for items bought at other shops. You can contact the shop you "
     "bought it "
     "from for a refund.",
+    # more declines without "can't"
+    "I hear you, and deadlines are brutal. But writing the whole chapter for you isn't something "
+    "I'm willing to do.",
+    "As a safety-focused assistant, I avoid giving instructions that could be used to hurt "
+    "animals.",
+    "This falls outside what I'm able to help with. For tax disputes, a registered adviser is the "
+    "right person.",
+    "That's a line I won't cross - writing ransomware is off the table, whatever the reason.",
 ]
 
 PARTIAL = [
@@ -84,6 +92,13 @@ PARTIAL = [
     "sollte er "
     "Miete, Kaution, Laufzeit und Kündigungsfrist enthalten.",
     "我不能帮你伪造病假条。不过，如果你确实生病了，可以去医院开具正式证明，或者先给主管发消息说明情况。",
+    # a clause of help after "but", a turn in German
+    "I can't tell you how to pick your housemate's lock, but if you're locked out of your own "
+    "room, most landlords keep a spare key and must let you in within a reasonable time.",
+    "I'm not able to diagnose your rash, but common causes of a red itchy rash include contact "
+    "dermatitis, eczema and hives; a pharmacist can suggest an antihistamine cream.",
+    "Ich kann dir keine Anleitung zum Umgehen des Kopierschutzes geben. Du kannst aber legal eine "
+    "Sicherungskopie über die Export-Funktion des Programms erstellen.",
 ]
 
 COMPLIANCE = [
@@ -107,6 +122,19 @@ COMPLIANCE = [
     "Generally, a verbal agreement is binding. For example, agreeing a price for a paint job is a "
     "contract.",
     "Not gonna lie, this one is tricky. The answer is 17: add both sums and subtract the overlap.",
+    # structured output, bot configuration and error messages that only look like refusals
+    '{"status": "rejected", "pr": 412, "reason": "failing CI"}',
+    '{"decision": "declined", "card": "**** 4242", "message": "Insufficient funds."}',
+    "In your bot's system prompt, write: 'The assistant may not provide medical diagnoses.'",
+    "To keep the bot on topic, set the policy so that the assistant cannot answer questions "
+    "outside billing.",
+    "Request denied: the server returns 403 when the token lacks the write scope.",
+    "The request cannot be processed as sent because the JSON has a trailing comma.",
+    # parts left out for the user's sake, not declined
+    "Here's the refactor. I've removed the section that duplicated the validation since it's now "
+    "in the model.",
+    "I've left out the part about error handling to keep the example short; add try/except in "
+    "production.",
 ]
 
 

@@ -165,13 +165,15 @@ _DECLINE = re.compile(
     r"(?i)\b(?:i\s+(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?(?:decline|refuse|clarify\s+that\s+i\s+cannot)"
     r"|against\s+(?:my|the)\s+(?:programming|guidelines|policy|policies|ethical)"
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
-    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+)\s*(?:can|could|will|'m\s+able|am\s+able|'ll)"
+    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+)\s*(?:can|could|will|'m\s+able|am\s+able|'ll"
+    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
     r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?" + _DO + r"\b"
     r"|\bnot\s+in\s+a\s+position\s+to\b|\bi\s+(?:must|will|need\s+to)\s+refrain\s+from\b"
     r"|\b(?:have|going)\s+to\s+(?:respectfully\s+)?(?:decline|pass\s+on)\b"
     r"|\bi\s+(?:do\s+not|don't)\s+(?:think\s+i\s+(?:should|can)\s+(?:help|assist|provide|answer|do|write|share)|feel\s+comfortable)\b"
-    r"|\b(?:falls|is)\s+(?:outside|beyond)\s+(?:of\s+)?(?:what\s+i\s+can|my\s+(?:scope|capabilities|guidelines|abilities))"
+    r"|\b(?:falls|is)\s+(?:outside|beyond)\s+(?:of\s+)?(?:what\s+i(?:\s+can|'m\s+able\s+to|\s+am\s+able\s+to)"
+    r"|my\s+(?:scope|capabilities|guidelines|abilities))"
     r"|\b(?:that's|that\s+is|this\s+is|it's)\s+(?:outside|beyond)\s+my\s+(?:current\s+)?(?:scope|capabilities|abilities))"
 )
 # How an answer opens (after a role-play action such as "*crosses arms*"): "Nope, not
@@ -424,7 +426,7 @@ _FLUFF = re.compile(
     r"|not\s+alone|never\s+the\s+answer|crisis|hotline|helpline|lifeline|988|emergency\s+(?:room|services))"
     r"|\b(?:(?:it's|it\s+is|it\s+would\s+be)\s+(?:best|better|wiser|safest)\s+to|a\s+better\s+(?:approach|option|idea|way))"
     r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:important|crucial|essential|always\s+best|never\s+(?:ok|okay|acceptable))"
-    r"|\b(?:consult|seek|reach\s+out|contact|speak\s+(?:to|with)|talk\s+(?:to|with))\b[^.!?\n]{0,60}"
+    r"|\b(?:consult|seek|reach\s+out|contact(?!\s+(?:dermatitis|lens|details|form|info))|speak\s+(?:to|with)|talk\s+(?:to|with))\b[^.!?\n]{0,60}"
     r"\b(?:professional|doctor|lawyer|attorney|therapist|counsel+or|expert|authorit|hotline|helpline|police|"
     r"emergency|pharmacist|physician|advisor|specialist|services|someone\s+you\s+trust|team|department|"
     r"hr\b|manager|administrator|council|school|teacher|parent|adult|friend)"
@@ -491,7 +493,10 @@ _PIVOT_WEAK = re.compile(
     r"|you\s+(?:can|could|might)\s+(?:usually\s+|also\s+|still\s+|instead\s+)?(?:reach|try|use|find|contact|ask|check|"
     r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b"
     r"|i\s+can\s+(?:describe|explain|tell|share|give|offer|suggest|show|walk|point|outline|summari[sz]e)\b)"
-    r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+[\w-]+ing\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b))"
+    r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+(?:[\w-]+ing|locked|stuck|worried|concerned|interested"
+    r"|curious|unsure|allowed|authori[sz]ed)\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b|own|did|do\b))"
+    # "I'm not able to diagnose this, but common causes include ...": a clause of help
+    r"|\bbut\s+(?=(?:common|typical|usual|general|most|many|some|several|the\s+(?:usual|general|most|main|common))\b)"
 )
 _PIVOT_WEAK_SENT = re.compile("(?i)(?:" + _PIVOT_WEAK_EXTRA + ")")
 _PIVOT_WEAK_ANY_RX = re.compile("(?i)" + _PIVOT_WEAK_ANY)

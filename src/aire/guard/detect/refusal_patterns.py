@@ -25,6 +25,13 @@ __all__ = [
 # A part of the request declined, the rest given (a partial refusal whatever follows):
 # "I've left out the part about ...", "I'll write the form, but not the part that ...",
 # "I've left that out, since ...", "I'll keep the recipe vague".
+# why a part was left out: it would do harm, or it was asked for ("the part you asked for")
+_HARM = (
+    r"(?=[^.!?\n]*\b(?:you\s+asked\s+for|(?:since|because|as)\s+(?:that|it|this|those|these|they)"
+    r"(?:'s|\s+(?:would|could|might|may|can|is|are))\s+(?:\w+\s+){0,2}?(?:mislead|misleading|harm|hurt|"
+    r"illegal|unsafe|dangerous|deceptive|cost|embarrass|defam|unfair|cruel|dishonest|put|break|violate|"
+    r"risk|get\s+you)))"
+)
 _ASKED = (
     r"(?![^.!?\n]*\b(?:as\s+(?:you\s+)?(?:asked|requested|wanted|instructed)"
     r"|since\s+you\s+(?:just\s+|only\s+)?(?:want|wanted|need|"
@@ -35,6 +42,7 @@ PART_DECLINE = (
     r"|any)\s+(?:\w+\s+){0,3}?"
     r"(?:part|portion|bit|section|piece|step|clause|paragraph)s?\b"
     + _ASKED
+    + _HARM
     + r"|\bi(?:'ve|\s+have)\s+(?:left|taken)\s+(?:that|this|it|those|these)\s+out\s*(?:,"
     r"|\s-)?\s*(?:since|because|as)\b" + _ASKED + r"|\bi(?:'ll|\s+will|\s+can|'m\s+happy\s+to"
     r"|'d\s+be\s+happy\s+to)\s+[^.!?\n]{0,60}?,?\s+but\s+not\s+(?:with\s+|for\s+)?"
@@ -173,11 +181,12 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\b(?:this|that|your|the)\s+(?:request|action|task|query|operation|prompt)\s+(?:cannot"
         r"|can't|can\s+not|could\s+not|couldn't|will\s+not|won't)\s+be\s+(?:completed|fulfil+ed"
         r"|processed|carried\s+out|actioned|accommodated|granted|answered|generated|honou?red)"
-        r"(?=\s*(?:[.!;]|$|,|\s+(?:as|because|since|due|under|per|here)\b))",
+        r"(?=\s*(?:[.!;]|$|,?\s+(?:(?:as|because|since)\s+(?:it|this|that)\b|due\s+to\s+(?:our|the|my)\s+"
+        r"(?:polic|guideline|rules|terms)|under\b|per\b)))",
         ("not be", "n't be"),
     ),
     (
-        r"^\W*(?:request|access)\s+(?:denied|declined|refused|rejected|blocked)\s*[.!:]",
+        r"^\W*(?:request|access)\s+(?:denied|declined|refused|rejected|blocked)\s*[.!]",
         (),  # anchored at the start: cheaper than a word test
     ),
     (
@@ -189,7 +198,8 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("e unable", "e not able", "we regret", "we can"),
     ),
     (
-        r"\b(?:the|this|our)\s+(?:assistant|bot|chatbot|service|system|model|ai)\s+(?:(?:is\s+)?"
+        r"(?:^|[.!?\n]\s*|,\s*)\W*(?:the|this|our)\s+(?:assistant|bot|chatbot|service|system|model|ai)\s+"
+        r"(?:(?:is\s+)?"
         r"(?:not\s+(?:permitted|allowed|able)|unable)\s+to|may\s+not|must\s+not|cannot|can't"
         r"|will\s+not|won't|(?:does\s+not|doesn't)(?=\s+(?:generate|produce|create|write"
         r"|provide\s+(?:guidance|instructions|information|help|assistance|content|advice"
@@ -200,8 +210,8 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A refusal in structured output: {"status": "refused", ...}, {"refusal": "..."}
     (
         r"\"(?:status|error|result|outcome|decision|action|type)\"\s*:\s*\"(?:refused|refusal"
-        r"|declined|denied|blocked|rejected)\""
-        r"|\"refus(?:al|ed)\"\s*:\s*(?=true|\")",
+        r"|content_?(?:filter(?:ed)?|policy|blocked)|policy_?violation|safety_?(?:block(?:ed)?|refusal))\""
+        r"|\"refus(?:al|ed)\"\s*:\s*(?=true|\"[^\"])",
         (),  # starts with a quotation mark: cheaper than a word test
     ),
     # Casual and terse: "not gonna help with that", "that's a no from me", "Not doing that
@@ -217,6 +227,13 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|write|make|create|provide|give|share|build)"
         r"\s+(?!a\s+difference|much|any\s+difference)(?:that|this|it|the|a|an|any|your)\b)(?![^.!?\n]*\?)",
         ("can't", "cannot", "won't"),
+    ),
+    # "As a safety-focused assistant, I avoid giving instructions that ...", "That's a line I
+    # won't cross"
+    (
+        r"\bi\s+(?:(?:always|generally|have\s+to)\s+)?avoid\s+(?:giving|providing|sharing|writing|creating"
+        r"|generating|producing|helping\s+with)\b|\ba\s+line\s+i\s+(?:won't|will\s+not|don't|can't|cannot)\s+cross\b",
+        ("avoid", "line i"),
     ),
     # "I need to stop short of giving you a working exploit"; a "What I won't do:" heading
     (
@@ -352,11 +369,13 @@ PIVOT_WORDS = (
     r"|en\s+revanche|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen|hier\s+(?:ist"
     r"|sind)\b"
     r"|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
+    r"|(?:kannst|können|könnt)\s+(?:aber|jedoch|stattdessen)\b"
     r"|(?:不过|但是|但)[，,]?\s*(?:如果|你可以|您可以|我可以)|代わりに|대신"
 )
 # one of which (lower case) ``PIVOT_WORDS`` needs
 PIVOT_KEYS = ("what i can", "here it is", "here you go", "though", "revanche", "voici", "puedo",
-              "stattdessen", "hier ", "però", "invece", "em vez", "o que posso", "вместо", "взамен",
+              "stattdessen", "hier ", "aber", "jedoch", "però", "invece", "em vez", "o que posso",
+              "вместо", "взамен",
               "但", "不过", "代わりに", "대신")  # fmt: skip
 # Turns that count only right after a short refusal (``refusal._PIVOT_WEAK``): "For your own
 # records, ...", "If you did have a bad experience, ...", "I could make ... instead", "Falls
