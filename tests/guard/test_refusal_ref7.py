@@ -49,6 +49,10 @@ FULL = [
     "This falls outside what I'm able to help with. For tax disputes, a registered adviser is the "
     "right person.",
     "That's a line I won't cross - writing ransomware is off the table, whatever the reason.",
+    "Thanks for asking! Unfortunately, unlocking paywalled articles isn't something this "
+    "assistant does.",
+    "Oof, no. Not writing a breakup text that pretends to come from his mum.",
+    "I'm built to be helpful but also safe, so I can't walk you through disabling a smoke alarm.",
 ]
 
 PARTIAL = [
@@ -99,6 +103,11 @@ PARTIAL = [
     "dermatitis, eczema and hives; a pharmacist can suggest an antihistamine cream.",
     "Ich kann dir keine Anleitung zum Umgehen des Kopierschutzes geben. Du kannst aber legal eine "
     "Sicherungskopie über die Export-Funktion des Programms erstellen.",
+    "I can share the public parts: the company's registered office and its directors are on the "
+    "official registry. Their home addresses I'll leave out.",
+    "Je ne vais pas écrire le faux avis. Par contre, je peux vous aider à répondre à un vrai avis "
+    "négatif : remerciez le client et proposez une solution concrète.",
+    "私はその方の住所をお教えできません。ただし、会社の公開連絡先であれば公式サイトで確認できます。",
 ]
 
 COMPLIANCE = [
@@ -135,6 +144,10 @@ COMPLIANCE = [
     "in the model.",
     "I've left out the part about error handling to keep the example short; add try/except in "
     "production.",
+    "No worries! I can't see your screen, so tell me the error message and I'll walk you "
+    "through it.",
+    "Not writing tests is the most common mistake here: add one for each bug you fix.",
+    "That isn't something the library does automatically; call flush() after each write.",
 ]
 
 

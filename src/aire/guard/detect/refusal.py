@@ -91,14 +91,14 @@ _DO = (
     r"instruct|perform|complete|draft|compose|respond|express|predict|judge|access|"
     r"name|list|pick|choose|identify|reproduce|diagnose|prescribe|repeat|recreate|impersonate|"
     r"pretend|role-?play|act\s+as|build|design|plan|code|"
-    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|"
+    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|walk(?:\s+you)?\s+through|"
     r"(?:provid|help|assist|writ|shar|answer|discuss|giv|explain|describ|creat|generat|"
     r"produc|engag|go)ing)"
 )
 # "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
 _IDIOM = (
     r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
-    r"|examine\b|physically\b|"
+    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|"
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
     r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
@@ -165,7 +165,8 @@ _DECLINE = re.compile(
     r"(?i)\b(?:i\s+(?:must|have\s+to|need\s+to)\s+(?:respectfully\s+)?(?:decline|refuse|clarify\s+that\s+i\s+cannot)"
     r"|against\s+(?:my|the)\s+(?:programming|guidelines|policy|policies|ethical)"
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
-    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+)\s*(?:can|could|will|'m\s+able|am\s+able|'ll"
+    r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+|(?:this|the)\s+(?:assistant|bot|service|team))\s*(?:can|could|will|'m\s+able|am\s+able|'ll"
+    r"|does|do\b|provides?|offers?"
     r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
     r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?" + _DO + r"\b"

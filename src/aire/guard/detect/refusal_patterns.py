@@ -48,11 +48,12 @@ PART_DECLINE = (
     r"|'d\s+be\s+happy\s+to)\s+[^.!?\n]{0,60}?,?\s+but\s+not\s+(?:with\s+|for\s+)?"
     r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece)s?\b"
     + _ASKED
-    + r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+keep\s+(?:the|any)\s+(?:\w+\s+)?(?:recipe|details"
+    + r"|\w\s+i(?:'ll|\s+will)\s+(?:leave\s+out|skip|omit|hold\s+back)\s*[.!]"
+    r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+keep\s+(?:the|any)\s+(?:\w+\s+)?(?:recipe|details"
     r"|specifics|method|steps|"
     r"instructions|quantities|chemistry|mechanics)\s+(?:vague|non-?specific)\b" + _ASKED
 )
-PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific")
+PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ")
 
 # More declines without "can't", each with the words (lower case) one of which it needs:
 # a pattern is searched only when its words occur, which keeps them off most answers.
@@ -219,8 +220,22 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"\bnot\s+gonna\s+(?:help|do|write|make|give|share|assist|create|happen|tell)\b"
         r"|\b(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:hard\s+|firm\s+|big\s+)?no\s+from\s+me\b"
-        r"|(?:^|[.!?\n]\s*)\W*not\s+doing\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!]|$)",
-        ("gonna", "no from", "not doing"),
+        r"|(?:^|[.!?\n]\s*)\W*not\s+doing\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!]|$)"
+        r"|(?:^|[.!?\n]\s*)\W*not\s+(?:writing|helping|making|giving|creating|sharing|providing|touching)\s+"
+        r"(?:a|an|the|that|this|it|you|with|any)\b(?![^.!?\n]*\b(?:is|are|was|were|means|can|will|makes)\b)",
+        (
+            "gonna",
+            "no from",
+            "not doing",
+            "not writing",
+            "not helping",
+            "not making",
+            "not giving",
+            "not creating",
+            "not sharing",
+            "not providing",
+            "not touching",
+        ),
     ),
     (
         r"(?:^|[.!?\n]\s*)\W*(?:can't|cannot|won't)\s+(?:(?:help|assist)\s+(?:with|you)\b|(?:do"
@@ -329,7 +344,8 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # ja
     (
-        r"(?:お手伝い|お答え|対応|提供|作成|協力|回答)(?:することは|は)?できません|申し訳(?:ありません|ございません)"
+        r"(?:お手伝い|お答え|対応|提供|作成|協力|回答|お教え|お伝え|お調べ)(?:することは|は)?できません"
+        r"|申し訳(?:ありません|ございません)"
         r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません",
         False,
     ),
@@ -366,14 +382,15 @@ PIVOT_SENT = (
 )
 PIVOT_WORDS = (
     r"what\s+i\s+can\s+(?:suggest|recommend|say)\b|here\s+(?:it\s+is|you\s+go)\b|though\s*:"
-    r"|en\s+revanche|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen|hier\s+(?:ist"
+    r"|en\s+revanche|par\s+contre|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen|hier\s+(?:ist"
     r"|sind)\b"
     r"|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
     r"|(?:kannst|können|könnt)\s+(?:aber|jedoch|stattdessen)\b"
     r"|(?:不过|但是|但)[，,]?\s*(?:如果|你可以|您可以|我可以)|代わりに|대신"
 )
 # one of which (lower case) ``PIVOT_WORDS`` needs
-PIVOT_KEYS = ("what i can", "here it is", "here you go", "though", "revanche", "voici", "puedo",
+PIVOT_KEYS = ("what i can", "here it is", "here you go", "though", "revanche", "contre", "voici",
+              "puedo",
               "stattdessen", "hier ", "aber", "jedoch", "però", "invece", "em vez", "o que posso",
               "вместо", "взамен",
               "但", "不过", "代わりに", "대신")  # fmt: skip
