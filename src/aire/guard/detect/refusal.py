@@ -98,7 +98,7 @@ _DO = (
 # "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
 _IDIOM = (
     r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
-    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|"
+    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|find\b|"
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
     r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
@@ -113,7 +113,14 @@ _POLICY_LEAD = (
 _STRONG = re.compile(
     r"(?i)(?:^\W*|[.!?\n][\s*_#>-]*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and"
     r"|because)\s+|(?:[:;\u2013\u2014]|\bthat)\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately"
-    r"|regrettably),?\s+)?" + r"(?:i\s+)?" + _CANT + _IDIOM + r"\b[^.!?\n]{0,40}?\b" + _DO + r"\b"
+    r"|regrettably),?\s+)?"
+    + r"(?:i\s+)?"
+    + _CANT
+    + _IDIOM
+    # a question is not a refusal: "Won't this overwrite my changes?"
+    + r"(?![^.!?\n]*\?)\b[^.!?\n]{0,40}?\b"
+    + _DO
+    + r"\b"
 )
 # The same first-person no with any verb ("I'm unable to retrieve it", "I won't obfuscate
 # this"), where a sentence or clause starts, except verbs of seeing, knowing, promising
@@ -123,7 +130,8 @@ _ANY_VERB_BODY = (
     r"unable\s+to|not\s+able\s+to|(?:'m|\s+am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?!(?:see|find|remember|recall|know|verify|confirm|guarantee|promise|be\s+(?:sure|certain|100%)|say\b|"
     r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|help\s+(?:but|feeling|thinking)|"
-    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|tell\s+(?:for\s+sure|exactly|"
+    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|sugar-?coat|mince|"
+    r"beat\s+around|pull\s+(?:any\s+)?punches|tell\s+(?:for\s+sure|exactly|"
     r"whether|if|which|from)|be\s+(?:more|less|too|so|very|bothered|happier)|go\s+wrong|miss|beat|complain|"
     r"wait|pretend\s+(?:this|that|it)|bore|sleep|afford|decide|access\s+(?:the\s+(?:link|file|url|page|attachment)|"
     r"your\s+(?:link|file|screen|attachment))|recommend\b[^.!?\n]{0,40}\benough|spoil|keep|argue|disagree|stand|"
@@ -183,7 +191,7 @@ _DECLINE = re.compile(
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
     r"(?:nope|no)\b[,.!]*\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
-    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b|hard\s+pass\b|yeah,?\s+no\b"
+    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b(?!\s+(?:on|to|for|in)\b)|hard\s+pass\b|yeah,?\s+no\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
     r"\s+(?:to|for|on)\b|providing|giving\s+you))"
 )
@@ -510,6 +518,8 @@ _PIVOT_AT = re.compile(
 _JOIN = re.compile(r"(?i)(?:but|however|though|yet)\b|[;\u2013\u2014]")
 _CONCESSIVE = re.compile(r"(?i)\W*(?:while|although|though|even\s+though)\s")
 _SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")
+# before the refusal a colon ends a label too: "Happy to explain the law: in the UK, ..."
+_SENTENCE_COLON = re.compile(r"(?:[^.!?:\n]|[.:](?=\d)|:(?!\s))+(?:[.!?]+|:\s|\n|$)")
 MIN_SUBSTANCE = 40
 BEFORE_SUBSTANCE = 80
 
@@ -577,7 +587,7 @@ def substance(text: str, enough: int = 1 << 30, start: int | None = None) -> int
     # help before the refusal counts only when there is plenty of it: a sentence or two
     # that state a rule ("Access to payroll data is restricted.") or ask back set it up
     pre = 0
-    for m in _SENTENCE.finditer(before):
+    for m in _SENTENCE_COLON.finditer(before):
         sent = m.group(0).strip()
         if len(sent) >= 12 and not sent.endswith("?") and not _fluff(sent):
             pre += _weight(sent)
