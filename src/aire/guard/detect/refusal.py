@@ -48,19 +48,9 @@ from __future__ import annotations
 
 import re
 
+from aire.guard.detect import refusal_patterns as _p
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
-from aire.guard.detect.refusal_patterns import DECLINES_MORE as _DECLINES_MORE
-from aire.guard.detect.refusal_patterns import FLUFF_EXTRA as _FLUFF_EXTRA
-from aire.guard.detect.refusal_patterns import FLUFF_TOKENS as _FLUFF_TOKENS
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
-from aire.guard.detect.refusal_patterns import PART_DECLINE as _PART_DECLINE
-from aire.guard.detect.refusal_patterns import PART_WORDS as _PART_WORDS
-from aire.guard.detect.refusal_patterns import PIVOT_KEYS as _PIVOT_KEYS
-from aire.guard.detect.refusal_patterns import PIVOT_SENT as _PIVOT_SENT
-from aire.guard.detect.refusal_patterns import PIVOT_WEAK_ANY as _PIVOT_WEAK_ANY
-from aire.guard.detect.refusal_patterns import PIVOT_WEAK_EXTRA as _PIVOT_WEAK_EXTRA
-from aire.guard.detect.refusal_patterns import PIVOT_WEAK_KEYS as _PIVOT_WEAK_KEYS
-from aire.guard.detect.refusal_patterns import PIVOT_WORDS as _PIVOT_WORDS
 
 __all__ = [
     "BEFORE_SUBSTANCE",
@@ -344,7 +334,7 @@ _ORDER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_STRONG, _CANT_WORDS),
     (_DECLINE, _DECLINE_WORDS),
     *((re.compile("(?i)" + p), w) for p, w in _DECLINES),
-    *((re.compile("(?i)" + p), w) for p, w in _DECLINES_MORE),
+    *((re.compile("(?i)" + p), w) for p, w in _p.DECLINES_MORE),
     (_ANY_VERB, ("can't", "cannot", "can not", "won't", "will not", "unable", "not able")),
     (_POLICY_NO, ("polic", "guideline", "rules", "terms")),
 )
@@ -455,7 +445,7 @@ _FLUFF = re.compile(
 )
 # more sentences without help (``refusal_patterns.FLUFF_EXTRA``), searched only when one of
 # their words occurs
-_FLUFF_X = re.compile("(?i)" + _FLUFF_EXTRA)
+_FLUFF_X = re.compile("(?i)" + _p.FLUFF_EXTRA)
 _PUNCT = str.maketrans(dict.fromkeys('.,;:!?()[]"*', " "))
 
 
@@ -464,7 +454,7 @@ def _fluff(sent: str) -> bool:
     if _FLUFF.search(sent):
         return True
     words = sent.lower().translate(_PUNCT).split()
-    return not _FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X.search(sent) is not None
+    return not _p.FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X.search(sent) is not None
 
 
 _PIVOT2 = re.compile(
@@ -489,9 +479,9 @@ _PIVOT2 = re.compile(
     r"|但(?:是)?(?:我可以|如果|你可以)|不过我可以|하지만\s*[^.!?\n]{0,20}수\s*있|ただし|но\s+я\s+могу)"
 )
 # more turns (``refusal_patterns``): labels where a sentence starts, words anywhere
-_PIVOT_SENT_RX = re.compile("(?i)" + _PIVOT_SENT)
-_PIVOT_WORDS_RX = re.compile("(?i)" + _PIVOT_WORDS)
-_PIVOT_KEYS_EN = _PIVOT_KEYS[:4]  # the English ones
+_PIVOT_SENT_RX = re.compile("(?i)" + _p.PIVOT_SENT)
+_PIVOT_WORDS_RX = re.compile("(?i)" + _p.PIVOT_WORDS)
+_PIVOT_KEYS_EN = _p.PIVOT_KEYS[:4]  # the English ones
 _SENT_START = re.compile(r"[.!?:\n。]\s*")
 # A new sentence that turns to the user's legitimate case ("If you're testing your own
 # site, ...", "You can usually reach them through ..."): a turn to help only right after a
@@ -507,8 +497,8 @@ _PIVOT_WEAK = re.compile(
     # "I'm not able to diagnose this, but common causes include ...": a clause of help
     r"|\bbut\s+(?=(?:common|typical|usual|general|most|many|some|several|the\s+(?:usual|general|most|main|common))\b)"
 )
-_PIVOT_WEAK_SENT = re.compile("(?i)(?:" + _PIVOT_WEAK_EXTRA + ")")
-_PIVOT_WEAK_ANY_RX = re.compile("(?i)" + _PIVOT_WEAK_ANY)
+_PIVOT_WEAK_SENT = re.compile("(?i)(?:" + _p.PIVOT_WEAK_EXTRA + ")")
+_PIVOT_WEAK_ANY_RX = re.compile("(?i)" + _p.PIVOT_WEAK_ANY)
 WEAK_REACH = 160
 # where a pivot can start: a cheap scan, then _PIVOT2.match there
 _PIVOT_AT = re.compile(
@@ -527,13 +517,13 @@ REFUSAL_LABELS = ("compliance", "full_refusal", "partial_refusal")
 # "I won't include the part about X, but here's the rest of the plan": part of the request
 # declined, the rest given - partial whatever the length of what follows.
 _REST = re.compile(r"(?i)\b(?:here(?:'s|\s+is|\s+are)|(?:as\s+)?for)\s+the\s+rest\s+of\b")
-_PART = re.compile("(?i)" + _PART_DECLINE)
+_PART = re.compile("(?i)" + _p.PART_DECLINE)
 
 
 def _part(text: str) -> bool:
     """Whether the answer declines a named part ("I've left out the part about ...")."""
     low = text.lower()
-    return any(w in low for w in _PART_WORDS) and _PART.search(text) is not None
+    return any(w in low for w in _p.PART_WORDS) and _PART.search(text) is not None
 
 
 def _pivot(text: str) -> int:
@@ -551,12 +541,12 @@ def _pivot(text: str) -> int:
             end = found = at
             break
     low = text[:end].lower()
-    keys = _PIVOT_KEYS_EN if low.isascii() and _english(low) else _PIVOT_KEYS
+    keys = _PIVOT_KEYS_EN if low.isascii() and _english(low) else _p.PIVOT_KEYS
     m = _PIVOT_WORDS_RX.search(text, 0, end + 30) if any(k in low for k in keys) else None
     if m and m.start() < end:
         end = found = m.start()
     reach = min(end, WEAK_REACH)
-    if any(k in low[: reach + 60] for k in _PIVOT_WEAK_KEYS):
+    if any(k in low[: reach + 60] for k in _p.PIVOT_WEAK_KEYS):
         m = _PIVOT_WEAK_ANY_RX.search(text, 0, reach + 60)
         if m and m.start() < reach:
             found = m.start()
