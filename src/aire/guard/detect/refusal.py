@@ -47,6 +47,7 @@ refusal. A refusal that only points elsewhere is full.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from aire.guard.detect import refusal_patterns as _p
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
@@ -313,9 +314,10 @@ def _content(head: str) -> int:
     """Characters of the head's clauses that are neither refusal, lecture, redirect,
     comfort nor closing offer (see ``_FLUFF``)."""
     total = 0
+    fluff = _FLUFF_LO if head.isascii() else _FLUFF
     for m in _CLAUSE.finditer(head):
         sent = m.group(0).strip()
-        if len(sent) >= 12 and not _FLUFF.search(sent):
+        if len(sent) >= 12 and not fluff.search(sent):
             total += len(sent)
     return total
 
@@ -348,18 +350,46 @@ def _english(low: str) -> bool:
     return sum(start.count(w) for w in _ENGLISH_WORDS) >= 2
 
 
+def _lo(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` without ``(?i)``, for lower-cased ASCII text: the same matches, and a search
+    that skips to the first letters of its branches runs several times faster."""
+    return re.compile(rx.pattern.removeprefix("(?i)"))
+
+
+class _Detectors(NamedTuple):
+    order: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
+    langs: re.Pattern[str]
+    policy: re.Pattern[str]
+    terse: re.Pattern[str]
+    lecture: re.Pattern[str]
+    not_appr: re.Pattern[str]
+    disclaim: re.Pattern[str]
+    moral: re.Pattern[str]
+    soft: re.Pattern[str]
+
+
+_DETECT_CI = _Detectors(
+    _ORDER, _OTHER_LANGS, _POLICY, _TERSE, _LECTURE, _NOT_APPROPRIATE, _DISCLAIM, _MORAL, _SOFT
+)
+_DETECT_LO = _Detectors(
+    tuple((_lo(rx), words) for rx, words in _ORDER),
+    *(_lo(rx) for rx in (_OTHER_LANGS_ASCII, *_DETECT_CI[2:])),
+)
+
+
 def _detect(text: str) -> tuple[float, int]:
     """(score, where the refusal construction that decided it starts in the head)."""
     head = text[:HEAD_CHARS]
-    if not head.isascii():  # typographic apostrophes: "I can’t", "I’m sorry"
+    if head.isascii():  # lower-cased head, patterns without (?i): the same, faster
+        head = low = head.lower()
+        order, langs, policy, terse, lecture, not_appr, disclaim, moral, soft = _DETECT_LO
+    else:  # typographic apostrophes: "I can’t", "I’m sorry"
         head = head.translate(_QUOTES)
-        langs = _OTHER_LANGS
-    else:
-        langs = _OTHER_LANGS_ASCII
+        low = head.lower()
+        order, langs, policy, terse, lecture, not_appr, disclaim, moral, soft = _DETECT_CI
     quotes = _has_quotes(text, head)
     best = -1
-    low = head.lower()
-    for rx, words in _ORDER:
+    for rx, words in order:
         if words and not any(w in low for w in words):
             continue
         # once one construction is found, the others only matter if they start earlier
@@ -372,23 +402,23 @@ def _detect(text: str) -> tuple[float, int]:
         return 1.0, best
     if not _english(low) and (at := _first(langs, head, quotes, 200)) >= 0:
         return 1.0, at
-    if any(w in low for w in _POLICY_WORDS) and (at := _first(_POLICY, head, quotes)) >= 0:
+    if any(w in low for w in _POLICY_WORDS) and (at := _first(policy, head, quotes)) >= 0:
         return 1.0, at
-    if len(head) < 60 and _TERSE.search(head):
+    if len(head) < 60 and terse.search(head):
         return 1.0, 0
-    if (at := _first(_LECTURE, head, quotes)) >= 0 or (
-        at := _first(_NOT_APPROPRIATE, head, quotes, 200)
+    if (at := _first(lecture, head, quotes)) >= 0 or (
+        at := _first(not_appr, head, quotes, 200)
     ) >= 0:
         return 0.7, at
     if (
         any(w in low[:250] for w in _DISCLAIM_WORDS)
-        and (m := _DISCLAIM.search(head, 0, 250))
-        and _MORAL.search(head)
+        and (m := disclaim.search(head, 0, 250))
+        and moral.search(head)
     ):
         return 0.7, m.start()
     if (
         any(w in low for w in _SOFT_WORDS)
-        and _first(_SOFT, head, quotes, 300) >= 0
+        and _first(soft, head, quotes, 300) >= 0
         and _content(head) < SOFT_CONTENT
     ):
         return 0.7, 0
@@ -451,10 +481,13 @@ _PUNCT = str.maketrans(dict.fromkeys('.,;:!?()[]"*', " "))
 
 def _fluff(sent: str) -> bool:
     """Whether a sentence carries no help (see ``_FLUFF``)."""
-    if _FLUFF.search(sent):
+    if not sent.isascii():
+        return bool(_FLUFF.search(sent) or _FLUFF_X.search(sent))
+    low = sent.lower()
+    if _FLUFF_LO.search(low):
         return True
-    words = sent.lower().translate(_PUNCT).split()
-    return not _p.FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X.search(sent) is not None
+    words = low.translate(_PUNCT).split()
+    return not _p.FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X_LO.search(low) is not None
 
 
 _PIVOT2 = re.compile(
@@ -481,7 +514,7 @@ _PIVOT2 = re.compile(
 # more turns (``refusal_patterns``): labels where a sentence starts, words anywhere
 _PIVOT_SENT_RX = re.compile("(?i)" + _p.PIVOT_SENT)
 _PIVOT_WORDS_RX = re.compile("(?i)" + _p.PIVOT_WORDS)
-_PIVOT_KEYS_EN = _p.PIVOT_KEYS[:4]  # the English ones
+_PIVOT_WORDS_OTHER_RX = re.compile("(?i)" + _p.PIVOT_WORDS_OTHER)
 _SENT_START = re.compile(r"[.!?:\n。]\s*")
 # A new sentence that turns to the user's legitimate case ("If you're testing your own
 # site, ...", "You can usually reach them through ..."): a turn to help only right after a
@@ -520,34 +553,61 @@ _REST = re.compile(r"(?i)\b(?:here(?:'s|\s+is|\s+are)|(?:as\s+)?for)\s+the\s+res
 _PART = re.compile("(?i)" + _p.PART_DECLINE)
 
 
+_PART_LO = _lo(_PART)
+_FLUFF_LO = _lo(_FLUFF)
+_FLUFF_X_LO = _lo(_FLUFF_X)
+
+
 def _part(text: str) -> bool:
     """Whether the answer declines a named part ("I've left out the part about ...")."""
     low = text.lower()
-    return any(w in low for w in _p.PART_WORDS) and _PART.search(text) is not None
+    if not any(w in low for w in _p.PART_WORDS):
+        return False
+    return (_PART_LO.search(low) if text.isascii() else _PART.search(text)) is not None
+
+
+_PIVOT_CI = (
+    _PIVOT_AT,
+    _PIVOT2,
+    _PIVOT_WEAK,
+    _PIVOT_SENT_RX,
+    _PIVOT_WEAK_SENT,
+    _PIVOT_WORDS_RX,
+    _PIVOT_WEAK_ANY_RX,
+)
+_PIVOT_LO = tuple(_lo(rx) for rx in _PIVOT_CI)
 
 
 def _pivot(text: str) -> int:
     """Start of the first turn to help ("but here is", "however, I can explain"), or -1."""
+    if text.isascii():  # lower-cased text and patterns without (?i): the same, faster
+        text = text.lower()
+        at_rx, pivot2, weak, sent_rx, weak_sent, words, weak_any = _PIVOT_LO
+    else:
+        at_rx, pivot2, weak, sent_rx, weak_sent, words, weak_any = _PIVOT_CI
     found = -1
-    for cand in _PIVOT_AT.finditer(text):
+    for cand in at_rx.finditer(text):
         at = cand.start()
-        if _PIVOT2.match(text, at) or (at < WEAK_REACH and _PIVOT_WEAK.match(text, at)):
+        if pivot2.match(text, at) or (at < WEAK_REACH and weak.match(text, at)):
             found = at
             break
     end = len(text) if found < 0 else found
     for s in _SENT_START.finditer(text, 0, end):
         at = s.end()
-        if _PIVOT_SENT_RX.match(text, at) or (at < WEAK_REACH and _PIVOT_WEAK_SENT.match(text, at)):
+        if sent_rx.match(text, at) or (at < WEAK_REACH and weak_sent.match(text, at)):
             end = found = at
             break
     low = text[:end].lower()
-    keys = _PIVOT_KEYS_EN if low.isascii() and _english(low) else _p.PIVOT_KEYS
-    m = _PIVOT_WORDS_RX.search(text, 0, end + 30) if any(k in low for k in keys) else None
+    m = words.search(text, 0, end + 30) if any(k in low for k in _p.PIVOT_KEYS) else None
     if m and m.start() < end:
         end = found = m.start()
+    if not (low.isascii() and _english(low)) and any(k in low for k in _p.PIVOT_KEYS_OTHER):
+        m = _PIVOT_WORDS_OTHER_RX.search(text, 0, end + 30)
+        if m and m.start() < end:
+            end = found = m.start()
     reach = min(end, WEAK_REACH)
     if any(k in low[: reach + 60] for k in _p.PIVOT_WEAK_KEYS):
-        m = _PIVOT_WEAK_ANY_RX.search(text, 0, reach + 60)
+        m = weak_any.search(text, 0, reach + 60)
         if m and m.start() < reach:
             found = m.start()
     return found

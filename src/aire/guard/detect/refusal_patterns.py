@@ -15,11 +15,13 @@ __all__ = [
     "PART_DECLINE",
     "PART_WORDS",
     "PIVOT_KEYS",
+    "PIVOT_KEYS_OTHER",
     "PIVOT_SENT",
     "PIVOT_WEAK_ANY",
     "PIVOT_WEAK_EXTRA",
     "PIVOT_WEAK_KEYS",
     "PIVOT_WORDS",
+    "PIVOT_WORDS_OTHER",
 ]
 
 # A part of the request declined, the rest given (a partial refusal whatever follows):
@@ -38,23 +40,25 @@ _ASKED = (
     r"needed|asked)|you\s+(?:said|mentioned)|per\s+your|yet|for\s+now|until)\b)"
 )
 PART_DECLINE = (
-    r"\bi(?:'ve|\s+have)\s+(?:skipped|left\s+out|omitted|removed|dropped)\s+(?:the|that|this"
-    r"|any)\s+(?:\w+\s+){0,3}?"
-    r"(?:part|portion|bit|section|piece|step|clause|paragraph)s?\b"
+    r"\bi(?:(?:'ve|\s+have)\s+(?:skipped|left\s+out|omitted|removed|dropped)\s+(?:the|that|this|any)\s+"
+    r"(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece|step|clause|paragraph)s?\b"
     + _ASKED
     + _HARM
-    + r"|\bi(?:'ve|\s+have)\s+(?:left|taken)\s+(?:that|this|it|those|these)\s+out\s*(?:,"
-    r"|\s-)?\s*(?:since|because|as)\b" + _ASKED + r"|\bi(?:'ll|\s+will|\s+can|'m\s+happy\s+to"
-    r"|'d\s+be\s+happy\s+to)\s+[^.!?\n]{0,60}?,?\s+but\s+not\s+(?:with\s+|for\s+)?"
-    r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece)s?\b"
+    + r"|(?:'ve|\s+have)\s+(?:left|taken)\s+(?:that|this|it|those|these)\s+out\s*(?:,|\s-)?\s*"
+    r"(?:since|because|as)\b"
     + _ASKED
-    + r"|\w\s+i(?:'ll|\s+will)\s+(?:leave\s+out|skip|omit|hold\s+back)\s*[.!]"
-    r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit)\s+(?:the|that|this|any)\s+"
+    + r"|(?:'ll|\s+will|\s+can|'m\s+happy\s+to|'d\s+be\s+happy\s+to)\s+[^.!?\n]{0,60}?,?\s+"
+    r"but\s+not\s+(?:with\s+|for\s+)?(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece)s?\b"
+    + _ASKED
+    # "Their home addresses I'll leave out."
+    + r"|(?<=\w\si)(?:'ll|\s+will)\s+(?:leave\s+out|skip|omit|hold\s+back)\s*[.!]"
+    r"|(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit)\s+(?:the|that|this|any)\s+"
     r"(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece|step)s?\s+(?:that|which|where|about|on|for)\b"
     + _ASKED
-    + r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+keep\s+(?:the|any)\s+(?:\w+\s+)?(?:recipe|details"
-    r"|specifics|method|steps|"
-    r"instructions|quantities|chemistry|mechanics)\s+(?:vague|non-?specific)\b" + _ASKED
+    + r"|(?:'ll|\s+will|'m\s+going\s+to)\s+keep\s+(?:the|any)\s+(?:\w+\s+)?(?:recipe|details"
+    r"|specifics|method|steps|instructions|quantities|chemistry|mechanics)\s+(?:vague|non-?specific)\b"
+    + _ASKED
+    + ")"
 )
 PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ")
 
@@ -393,18 +397,18 @@ PIVOT_SENT = (
 )
 PIVOT_WORDS = (
     r"what\s+i\s+can\s+(?:suggest|recommend|say)\b|here\s+(?:it\s+is|you\s+go)\b|though\s*:"
-    r"|en\s+revanche|par\s+contre|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen|hier\s+(?:ist"
-    r"|sind)\b"
-    r"|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
+)
+PIVOT_WORDS_OTHER = (
+    r"en\s+revanche|par\s+contre|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen"
+    r"|hier\s+(?:ist|sind)\b|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
     r"|(?:kannst|können|könnt)\s+(?:aber|jedoch|stattdessen)\b"
     r"|(?:不过|但是|但)[，,]?\s*(?:如果|你可以|您可以|我可以)|代わりに|대신"
 )
-# one of which (lower case) ``PIVOT_WORDS`` needs
-PIVOT_KEYS = ("what i can", "here it is", "here you go", "though", "revanche", "contre", "voici",
-              "puedo",
-              "stattdessen", "hier ", "aber", "jedoch", "però", "invece", "em vez", "o que posso",
-              "вместо", "взамен",
-              "但", "不过", "代わりに", "대신")  # fmt: skip
+# one of which (lower case) ``PIVOT_WORDS`` / ``PIVOT_WORDS_OTHER`` needs
+PIVOT_KEYS = ("what i can", "here it is", "here you go", "though")
+PIVOT_KEYS_OTHER = ("revanche", "contre", "voici", "puedo", "stattdessen", "hier ", "aber",
+                    "jedoch", "però", "invece", "em vez", "o que posso", "вместо", "взамен", "但",
+                    "不过", "代わりに", "대신")  # fmt: skip
 # Turns that count only right after a short refusal (``refusal._PIVOT_WEAK``): "For your own
 # records, ...", "If you did have a bad experience, ...", "I could make ... instead", "Falls
 # Sie ...", "si vous êtes ..." where a sentence starts; "for example", "something like", "a
