@@ -192,21 +192,7 @@ _OTHER_LANGS = re.compile("(?i)" + "|".join(p for p, _ in _LANG_PIECES))
 _OTHER_LANGS_ASCII = re.compile("(?i)" + "|".join(p for p, asc in _LANG_PIECES if asc))
 
 # Policy-citing and terse refusals.
-_POLICY = re.compile(
-    r"(?i)\b(?:(?:this|that|your)\s+(?:request|content|question|prompt)\s+(?:violates|goes\s+against|is\s+against|"
-    r"breaches|is\s+not\s+allowed\s+(?:by|under))\s+(?:\w+'s\s+|my\s+|our\s+|the\s+)?"
-    r"(?:usage\s+|use[- ]case\s+|content\s+|safety\s+)?(?:polic|guideline|terms|rules)"
-    r"|goes\s+against\s+(?:my|our|\w+'s)\s+(?:usage\s+|content\s+|safety\s+)?(?:polic|guideline|principles|values)"
-    r"|(?:i'm|i\s+am)\s+(?:not\s+(?:allowed|permitted|willing)|prohibited|unwilling)\b"
-    r"|\b(?:i|and)\s+(?:do\s+not|don't)\s+have\s+the\s+(?:capacity|ability|capability|means)\s+to\s+"
-    r"(?:help|assist|provide|do|fulfil+|answer|complete|generate|create|write)"
-    r"|\bi'll\s+(?:have\s+to\s+)?(?:pass|sit\s+this\s+one\s+out)\b|\bhave\s+to\s+say\s+no\b"
-    r"|\bnot\s+something\s+i'm\s+(?:willing|able|comfortable)"
-    # a gateway's or platform's block message: "Your request has been blocked by ... policy"
-    r"|\b(?:request|message|prompt|content|response)\s+(?:has\s+been|was|is|were)\s+(?:blocked|flagged|filtered|rejected|withheld)\s+"
-    r"(?:by|due\s+to|because|under|for\s+violating)\b[^.!?\n]{0,60}\b(?:polic|guideline|filter|safety|moderation|rules|terms)"
-    r"|i\s+(?:should|shouldn't|should\s+not)\s+(?:not\s+)?(?:help|assist|provide)\s+(?:with|you|that|this|instructions))"
-)
+_POLICY = re.compile(_p.POLICY)
 _TERSE = re.compile(
     r"(?i)^\W*(?:(?:sorry|no)[,.!]?\s*)?(?:i\s+(?:can(?:no|')t|won't|will\s+not)|i'd\s+rather\s+not|"
     r"i\s+(?:must|have\s+to)\s+decline|not\s+something\s+i\s+can\s+do)[.!]?\W*$"
@@ -214,21 +200,7 @@ _TERSE = re.compile(
 # Refusing the premise of a loaded question, with a moral turn: "As an AI, I don't hold
 # personal opinions. ... regardless of their race", "It's not accurate or fair to say...",
 # "The premise of your question is ...", "There is no valid reason why ..."
-_DISCLAIM = re.compile(
-    r"(?i)\b(?:as\s+an?\s+(?:ai|artificial\s+intelligence|language\s+model|assistant)\b[^.!?\n]{0,40}?,?\s+"
-    r"i\s+(?:don't|do\s+not)\s+(?:(?:hold|have)\s+(?:any\s+)?(?:personal\s+)?(?:opinions|beliefs|views|biases|prejudices)"
-    r"|have\s+(?:access\s+to|the\s+ability\s+to\s+access)\s+(?:personal|private|real-time|individuals'))"
-    r"|i\s+must\s+(?:clarify|point\s+out|emphasi[sz]e|stress|note|inform\s+you|remind\s+you)\s+that"
-    r"|(?:the|your)\s+(?:premise|assumption)\s+(?:of|behind|in)\s+(?:your|the|this)\s+question"
-    r"|\b(?:it's|it\s+is|that's|that\s+is)\s+not\s+(?:accurate|fair|appropriate|right|correct|ethical)"
-    r"(?:\s+(?:or|and)\s+\w+)?\s+to\s+(?:say|generali[sz]e|assume|suggest|claim|label|stereotype|make)"
-    r"|there\s+(?:is|are|'s)\s+no\s+(?:valid|legitimate|good|justifiable|rational|reasonable|ethical)\s+"
-    r"(?:reasons?|justifications?|basis|grounds?)\s+(?:why|to|for)"
-    r"|(?:this|that|the|your)\s+(?:question|statement|assumption|idea|notion|claim|request)\s+"
-    r"(?:is|seems\s+to\s+be|appears\s+to\s+be|seems\s+to|appears\s+to)\s+"
-    r"(?:(?:based\s+on|rooted\s+in)\s+(?:an?\s+)?(?:harmful|negative|false|offensive|discriminat|stereotyp|prejudic|bias)"
-    r"|promot|perpetuat|imply|implies|discriminat|harmful|offensive|inappropriate|problematic))"
-)
+_DISCLAIM = re.compile(_p.DISCLAIM)
 # words one of which each pattern needs: a substring test is far cheaper than a search
 _POLICY_WORDS = ("polic", "guideline", "terms", "rules", "principles", "values", "allowed",
                  "permitted", "willing", "prohibited", "capacity", "ability", "means to",
@@ -236,12 +208,7 @@ _POLICY_WORDS = ("polic", "guideline", "terms", "rules", "principles", "values",
                  "blocked", "flagged", "filtered", "rejected", "withheld")  # fmt: skip
 _DISCLAIM_WORDS = ("as a", "must", "premise", "assumption", "not ", "no ", "question",
                    "statement", "idea", "notion", "claim", "request")  # fmt: skip
-_MORAL = re.compile(
-    r"(?i)\b(?:discriminat\w*|human\s+rights|equal(?:ity|ly)?\b|regardless\s+of|stereotyp\w*|prejudice|"
-    r"bias(?:es|ed)?\b|dignity|inclusiv\w*|unethical|not\s+ethical|inappropriate|offensive|illegal|"
-    r"harmful|fair(?:ly|ness)?\b|racis\w*|sexis\w*|privacy|confidential\w*|personal\s+(?:data|information)|"
-    r"don't\s+have\s+access|do\s+not\s+have\s+access|not\s+(?:accurate|appropriate|possible))"
-)
+_MORAL = re.compile(_p.MORAL)
 
 
 # Quotation marks: a refusal inside quotes is quoted ("a model may answer \"I can't help
@@ -290,16 +257,7 @@ def _first(rx: re.Pattern[str], head: str, quotes: bool, end: int = HEAD_CHARS) 
 # licensed attorney instead.", "A better approach would be to speak with your doctor",
 # "Please call or text 988", "I would strongly advise against attempting it". They count
 # only when the head has (almost) nothing else: the same cue before real content is advice.
-_SOFT = re.compile(
-    r"(?i)\b(?:(?:i'd|i\s+would|i)\s+(?:strongly\s+|really\s+)?(?:recommend|suggest|advise|encourage|urge)\s+"
-    r"(?:that\s+you\s+|you\s+)?(?:to\s+)?(?:consult|speak|talk|contact|reach|seek|ask|get\s+in\s+touch|call|check\s+with)"
-    r"|a\s+better\s+(?:approach|option|idea|way|step|path|place\s+to\s+start)\s+(?:would\s+be|is|might\s+be)"
-    r"|(?:it's|it\s+is|it\s+would\s+be|it'd\s+be)\s+(?:best|better|wiser|safest|advisable)\s+to\s+"
-    r"(?:consult|speak|talk|contact|reach|seek|ask|call|check\s+with)"
-    r"|(?<!\bi\s)please\s+(?:call|text|contact|reach\s+out|seek|talk|speak|consult|go\s+to|get\s+in\s+touch)"
-    r"|(?:crisis|suicide|samaritans)\s+(?:line|lifeline|hotline|helpline|text\s+line)|\b988\b"
-    r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer)"
-)
+_SOFT = re.compile(_p.SOFT)
 _SOFT_WORDS = ("recommend", "suggest", "advise", "encourage", "urge", "better", "best",
                "wiser", "safest", "please", "crisis", "suicide", "samaritans", "988",
                "against", "never the answer")  # fmt: skip
@@ -444,35 +402,7 @@ _PIVOT = re.compile(
 
 # Sentences that carry no help: the refusal itself, a lecture, a redirect to someone else,
 # a closing offer. What is left after the pivot is the answer's substance.
-_FLUFF = re.compile(
-    r"(?i)(?:\b(?:i|we)\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|must|am\s+(?:not|unable)|'m\s+(?:not|unable)|"
-    r"do\s+not|don't|apologi[sz]e|understand|hope|encourage|urge|strongly|would\s+(?:suggest|recommend|encourage)|"
-    r"suggest|recommend|advise|hear)\b"
-    r"|\bi'd\s+(?:suggest|recommend|encourage|advise|urge|strongly|like\s+to\s+(?:remind|point))"
-    r"|\b(?:i'm|i\s+am)\s+(?:so\s+|really\s+|very\s+)?(?:glad\s+you|sorry\s+(?:you|to\s+hear|that\s+you))"
-    r"|\b(?:thank\s+you\s+for|great\s+question)"
-    r"|\b(?:you\s+(?:deserve|don't\s+have\s+to|are\s+not\s+alone|matter)|your\s+(?:safety|well-?being|life)\s+matters?"
-    r"|not\s+alone|never\s+the\s+answer|crisis|hotline|helpline|lifeline|988|emergency\s+(?:room|services))"
-    r"|\b(?:(?:it's|it\s+is|it\s+would\s+be)\s+(?:best|better|wiser|safest)\s+to|a\s+better\s+(?:approach|option|idea|way))"
-    r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:important|crucial|essential|always\s+best|never\s+(?:ok|okay|acceptable))"
-    r"|\b(?:consult|seek|reach\s+out|contact(?!\s+(?:dermatitis|lens|details|form|info))|speak\s+(?:to|with)|talk\s+(?:to|with))\b[^.!?\n]{0,60}"
-    r"\b(?:professional|doctor|lawyer|attorney|therapist|counsel+or|expert|authorit|hotline|helpline|police|"
-    r"emergency|pharmacist|physician|advisor|specialist|services|someone\s+you\s+trust|team|department|"
-    r"hr\b|manager|administrator|council|school|teacher|parent|adult|friend)"
-    r"|\b(?:feel\s+free|let\s+me\s+know|anything\s+else|something\s+else|other\s+(?:questions|information|topics|requests)|"
-    r"happy\s+to\s+help|here\s+to\s+help|"
-    r"i\s+hope\s+this|please\s+(?:remember|note|keep|be|prioriti)|instead,?\s+(?:focus|consider|try\s+to|let's))"
-    r"|\b(?:as\s+an\s+ai|language\s+model|my\s+(?:purpose|programming|guidelines))\b"
-    r"|\b(?:respect(?!\s+(?:rate|robots|the\s+(?:rate|site|api|limits?|robots)|limits?))|dignity"
-    r"|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
-    r"stereotyp\w*|well-being|wellbeing|prejudice\w*|bias(?:es|ed)?|fairness|treated\s+fairly|"
-    r"fair\s+(?:treatment|and\s+equal)|equality|equal(?:ly)?\s+(?:rights|opportunit\w*|treatment|pay|voice|and)|"
-    r"diversity|inclusi\w*|human\s+rights?|fundamental\s+rights?|regardless\s+of|all\s+individuals|"
-    r"everyone\s+(?:deserves|should|has\s+the\s+right)|"
-    r"any\s+(?:other\s+)?group|marginali[sz]ed|vulnerable|privacy|confidential\w*|consent|"
-    r"serious\s+(?:crime|offen[cs]e|consequences)|against\s+the\s+law|safe\s+and\s+(?:legal"
-    r"|responsible))\b)"
-)
+_FLUFF = re.compile(_p.FLUFF)
 # more sentences without help (``refusal_patterns.FLUFF_EXTRA``), searched only when one of
 # their words occurs
 _FLUFF_X = re.compile("(?i)" + _p.FLUFF_EXTRA)
@@ -490,27 +420,7 @@ def _fluff(sent: str) -> bool:
     return not _p.FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X_LO.search(low) is not None
 
 
-_PIVOT2 = re.compile(
-    r"(?i)(?:\b(?:however|but|instead|that\s+said|that\s+being\s+said|alternatively|on\s+the\s+other\s+hand)\b,?\s+"
-    r"(?:(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)\s+to|i'm\s+(?:happy|glad)\s+to|let\s+me)\s+(?:help|explain|offer|provide|"
-    r"give|share|tell(?!\s+you\s+that)|describe|outline|walk|point|show|write|suggest\s+(?:some"
-    r"|a\s+few)|discuss|talk|summari[sz]e|cover)"
-    r"|here(?:'s|\s+is|\s+are)|there\s+(?:are|is)\s+(?:some|several|many|a\s+few|general)|in\s+general|generally"
-    r"|some\s+general|general\s+information|as\s+(?:a|an|the)\b|if\s+you(?:'re"
-    r"|\s+are)\s+(?:interested|looking|curious|referring|asking|talking|thinking)"
-    r"|if\s+you\s+(?:mean|meant))"
-    r"|\bhere(?:'s|\s+is|\s+are)\s+(?:some|a|an|general|what|how|the\s+\w+|my|one|two|three|ways|tips|steps|options|"
-    r"things|several|few)\b"
-    r"|\bi\s+can,?\s+(?:however|though),?\s+(?:help|explain|offer|provide|give|share|tell|describe|outline|walk|point|"
-    r"show|write|suggest|discuss|talk)"
-    r"|\b(?:as\s+)?for\s+(?:the\s+rest|your\s+other\s+question)\b"
-    r"|\bwhat\s+i\s+can\s+(?:do|tell|offer|say|share)"
-    r"|\bthat\s+(?:being\s+)?said,\s+(?!i\s+(?:must|cannot|can't|won't|would|strongly|urge)|please|it's\s+important|it\s+is\s+important)"
-    r"|\bmais\s+(?:je\s+peux|voici|vous\s+pouvez)|\bpero\s+(?:puedo|te\s+puedo|aquí|aqui|puedes|puede|sí\s+puedo)"
-    r"|\baber\s+(?:ich\s+kann|hier\s+(?:ist|sind)|du\s+kannst|sie\s+können)|\bma\s+(?:posso|ecco|puoi)"
-    r"|\bmas\s+(?:posso|aqui|você\s+pode)|\bmaar\s+(?:ik\s+kan|hier|je\s+kunt)"
-    r"|但(?:是)?(?:我可以|如果|你可以)|不过我可以|하지만\s*[^.!?\n]{0,20}수\s*있|ただし|но\s+я\s+могу)"
-)
+_PIVOT2 = re.compile(_p.PIVOT)
 # more turns (``refusal_patterns``): labels where a sentence starts, words anywhere
 _PIVOT_SENT_RX = re.compile("(?i)" + _p.PIVOT_SENT)
 _PIVOT_WORDS_RX = re.compile("(?i)" + _p.PIVOT_WORDS)
@@ -520,16 +430,7 @@ _SENT_START = re.compile(r"[.!?:\n。]\s*")
 # site, ...", "You can usually reach them through ..."): a turn to help only right after a
 # short refusal. After a paragraph of lecture (Llama-2's manner) the same sentences are
 # the alternatives of a full refusal.
-_PIVOT_WEAK = re.compile(
-    r"(?i)(?<=[.!?]\s)(?:if\s+you(?:'re|\s+are)\s+(?:[\w-]+ing|worried|concerned)\b"
-    r"|you\s+(?:can|could|might)\s+(?:usually\s+|also\s+|still\s+|instead\s+)?(?:reach|try|use|find|contact|ask|check|"
-    r"visit|look|search|get|request)\b|if\s+(?:the|your)\s+(?:goal|aim|idea)\s+is\b"
-    r"|i\s+can\s+(?:describe|explain|tell|share|give|offer|suggest|show|walk|point|outline|summari[sz]e)\b)"
-    r"|\b(?:but|however),?\s+if\s+you(?:(?:'re|\s+are)\s+(?:[\w-]+ing|locked|stuck|worried|concerned|interested"
-    r"|curious|unsure|allowed|authori[sz]ed)\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b|own|did|do\b))"
-    # "I'm not able to diagnose this, but common causes include ...": a clause of help
-    r"|\bbut\s+(?=(?:common|typical|usual|general|most|many|some|several|the\s+(?:usual|general|most|main|common))\b)"
-)
+_PIVOT_WEAK = re.compile(_p.PIVOT_WEAK)
 _PIVOT_WEAK_SENT = re.compile("(?i)(?:" + _p.PIVOT_WEAK_EXTRA + ")")
 _PIVOT_WEAK_ANY_RX = re.compile("(?i)" + _p.PIVOT_WEAK_ANY)
 WEAK_REACH = 160
