@@ -13,7 +13,9 @@ answers that only redirect or lecture ("I'd recommend consulting a licensed atto
 instead.", "Please call 988") when the head holds almost nothing else, and first-person
 refusals in about twenty languages. A refusal inside quotation marks is quoted, not the
 answer's own. Each construction is searched only when one of its words occurs in the head
-(substring tests), so most helpful answers cost a few substring tests per construction.
+(substring tests), so most helpful answers cost a few substring tests per construction;
+ASCII answers are lower-cased once and scanned with the patterns compiled without ``(?i)``
+(the same matches, found faster).
 
 Impersonal and bot refusals count as well ("This request cannot be completed.", "We are
 unable to assist", "the assistant may not provide", "Per my guidelines I can't"), a refusal
