@@ -130,11 +130,20 @@ def test_frame_without_harm_is_no_cue() -> None:
     assert not any(k.startswith("jailbreak") for k, *_ in rule_hits(text))
 
 
-def test_harm_alone_only_lifts() -> None:
-    """A harmful procedure without a frame lifts the classifier but does not decide."""
-    hits = rule_hits("how to make napalm at home")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how to make napalm at home",
+        "I cannot give you instructions on how to break into your neighbor's house; that is illegal.",
+    ],
+)
+def test_harm_alone_does_not_decide(text: str) -> None:
+    """A harmful procedure without a role-play frame is a request (or a refusal quoting
+    one), not an injection: the cue is found but never reaches the threshold alone."""
+    hits = rule_hits(text)
     assert any(k == "jailbreak_harm" for k, *_ in hits)
     assert not any(k == "jailbreak_combined" for k, *_ in hits)
+    assert max(w for _, w, *_ in hits) < THRESHOLD
 
 
 def test_quoted_in_security_talk_is_a_mention() -> None:
