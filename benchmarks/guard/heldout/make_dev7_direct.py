@@ -2538,26 +2538,25 @@ BENIGN_8 = [
 ]
 
 
+ATTACK_BATCHES = (
+    ATTACKS,
+    ATTACKS_2,
+    ATTACKS_3,
+    ATTACKS_4,
+    ATTACKS_5,
+    ATTACKS_6,
+    ATTACKS_7,
+    ATTACKS_8,
+)
+BENIGN_BATCHES = (BENIGN, BENIGN_2, BENIGN_3, BENIGN_4, BENIGN_5, BENIGN_6, BENIGN_7, BENIGN_8)
+
+
 def main() -> None:
     rows = [
-        {"text": t, "label": 1, "category": c, "lang": lang, "source": SOURCE}
-        for c, lang, t in ATTACKS
-        + ATTACKS_2
-        + ATTACKS_3
-        + ATTACKS_4
-        + ATTACKS_5
-        + ATTACKS_6
-        + ATTACKS_7
-    ] + [
-        {"text": t, "label": 0, "category": c, "lang": lang, "source": SOURCE}
-        for c, lang, t in BENIGN
-        + BENIGN_2
-        + BENIGN_3
-        + BENIGN_4
-        + BENIGN_5
-        + BENIGN_6
-        + BENIGN_7
-        + BENIGN_8
+        {"text": t, "label": label, "category": c, "lang": lang, "source": SOURCE}
+        for label, batches in ((1, ATTACK_BATCHES), (0, BENIGN_BATCHES))
+        for batch in batches
+        for c, lang, t in batch
     ]
     out = HERE / "injection_dev7_direct.jsonl"
     with out.open("w", encoding="utf-8") as f:
