@@ -82,15 +82,16 @@ _NOUN = (
 )
 _LEAK = (
     r"(?:reveal(?:ing)?|show(?:ing)?|print(?:ing)?|output(?:ting)?|repeat(?:ing)?|tell\s+me|leak|"
-    r"display|dump|spell\s+out|write\s+out|give\s+me|paste|copy|quote|recite|reproduce|share|"
-    r"list|disclose|expose|translate|echo|provide|post|send|summari[sz]e|read\s+out|type\s+out|"
-    r"(?:respond|reply|answer)\s+(?:only\s+)?with|"
+    r"display|dump|spell\s+out|give\s+me|paste|copy|quote|recite|reproduce|share|list|disclose|"
+    r"expose|translate|echo|summari[sz]e|(?:respond|reply)\s+(?:only\s+)?with|"
     r"what\s+(?:are|were|is|was|does|do))"
 )
+# not "provide", "send", "write", "read", "answer": frequent in documents, and no attack of
+# the development sets needed them
 _LEAK_LEADS = (
     "reveal revealing show showing print printing output outputting repeat repeating tell leak "
-    "display dump spell write give paste copy quote recite reproduce share list disclose expose "
-    "translate respond reply answer what echo provide post send summarize summarise read type"
+    "display dump spell give paste copy quote recite reproduce share list disclose expose "
+    "translate respond reply what echo summarize summarise"
 )
 _NOT_RECIPE = (
     r"(?!\s+(?:for|on|about)\s+(?:making|how|cooking|baking|building|the\s+recipe|assembl))"
