@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from workloads import build  # noqa: E402
+from workloads import build
 
-from aire.guard.detect.injection import InjectionDetector  # noqa: E402
-from aire.guard.detect.injection_rules import rule_hits  # noqa: E402
+from aire.guard.detect.injection import InjectionDetector
+from aire.guard.detect.injection_rules import rule_hits
 
 
 def cpu_us(f: Callable[[str], object], prompts: list[str], passes: int = 15) -> tuple[float, float]:
