@@ -10,6 +10,8 @@ and start at one of their leads; see ``injection_rules`` for the lead syntax.
 
 from __future__ import annotations
 
+from aire.guard.detect.injection_direct import DIRECT_RULES
+
 __all__ = ["COMBINED", "PERSONA", "RULES"]
 
 PERSONA = 0.5  # "you are X, an AI...": no lift alone, one of the two cues of a combination
@@ -597,3 +599,4 @@ RULES: list[tuple[str, float, str, str]] = [
         r"(?:you\s+(?:are|will\s+be|play|now\s+play)|you're|pretend\s+(?:to\s+be|you\s+are|you're)|act\s+as|roleplay\s+as|play(?:ing)?\s+(?:the\s+role\s+of|as)|imagine\s+you\s+are|want\s+you\s+to\s+(?:be|act\s+as|play))\s+(?:\S+\s+){0,7}?(?:ai|assistant|model|chatbot|bot|persona|character|version|novel|story|film|movie|game|script|screenplay)\b",
     ),
 ]
+RULES += DIRECT_RULES  # direct attacks, role play, split payloads (injection_direct)
