@@ -110,10 +110,10 @@ summarise summarize tell transfer translate treat upload use write
 """.split()  # noqa: SIM905
 )
 _NOTE = re.compile(
-    r"(?:(?:note|notes|message|instructions?|attention|addendum|notice|reminder|memo|"
+    r"(?:(?P<word>note|notes|message|instructions?|attention|addendum|notice|reminder|memo|"
     r"comment|request|p\.\s?s\.|ps|heads[- ]up|directive)\b[^.\n:]{0,50}?\b(?:to|for)|"
-    r"(?:^|[\n(\[]|[.!?]\s|--|#|//|\*)\s*(?:to|for|attn:?|attention:?))\s+"
-    r"(?:the\s+|any\s+|all\s+|an?\s+|our\s+|your\s+|every\s+)?((?:[\w'’-]+[ \t]+){0,4}?)$"
+    r"(?:^|[\n(\[]|[.!?]\s|--|#|//|\*)\s*(?P<attn>attn:?|attention:?|to|for))\s+"
+    r"(?P<det>the\s+|any\s+|all\s+|an?\s+|our\s+|your\s+|every\s+)?((?:[\w'’-]+[ \t]+){0,4}?)$"
 )
 _NOT_BETWEEN = frozenset(
     """
@@ -387,7 +387,14 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             else None
         )
         directive: bool | None = None
-        if note and _NOT_BETWEEN.isdisjoint(note.group(1).split()) and _after_ok(low, end):
+        if (
+            note
+            and note.group("attn") in ("to", "for")
+            and not note.group("det")
+            and note.group(4).strip()
+        ):
+            note = None  # "To make the bot refuse ...": a purpose, not an addressee
+        if note and _NOT_BETWEEN.isdisjoint(note.group(4).split()) and _after_ok(low, end):
             directive = _directive(rest)
         if note and directive:
             hits.append(("address_note", weight, start - len(before) + note.start(), end))
