@@ -200,19 +200,26 @@ def main() -> int:
         old, new = Path(tmp) / "old.jsonl", Path(tmp) / "new.jsonl"
         _run(args.old, old)
         _run(args.new, new)
-        a = old.read_text(encoding="utf-8").splitlines()
-        b = new.read_text(encoding="utf-8").splitlines()
+        # rows are split on "\n" only: texts hold other line separators (U+2028...)
+        a = old.read_text(encoding="utf-8").split("\n")[:-1]
+        b = new.read_text(encoding="utf-8").split("\n")[:-1]
     assert len(a) == len(b), (len(a), len(b))
     bad = 0
+    worst = 0.0
     for i, (x, y) in enumerate(zip(a, b, strict=True)):
         if x == y:
             continue
         bad += 1
         rx, ry = json.loads(x), json.loads(y)
+        for key in ("decision", "clf", "combined"):
+            worst = max(worst, abs(float(rx[key]) - float(ry[key])))
         for key in rx:
-            if rx[key] != ry[key]:
-                print(f"row {i}: {key} differs:\n  old {str(rx[key])[:300]}\n  new {str(ry[key])[:300]}")
-    print(f"{len(a)} texts (with variants), {bad} differ")
+            if rx[key] != ry[key] and bad <= 20:
+                print(
+                    f"row {i}: {key} differs:\n  old {str(rx[key])[:300]}\n"
+                    f"  new {str(ry[key])[:300]}"
+                )
+    print(f"{len(a)} texts (with variants), {bad} differ; largest score difference {worst!r}")
     return 1 if bad else 0
 
 

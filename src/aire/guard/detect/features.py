@@ -17,7 +17,14 @@ import numpy.typing as npt
 
 from aire.guard.detect.unicode import CharsCheck, class_members
 
-__all__ = ["FORMAT_CHARS", "NORMS", "FeatureSpec", "featurize", "may_have_format_chars", "normalize"]
+__all__ = [
+    "FORMAT_CHARS",
+    "NORMS",
+    "FeatureSpec",
+    "featurize",
+    "may_have_format_chars",
+    "normalize",
+]
 
 _PRIME = np.uint64(1_000_003)
 _MIX = np.uint64(0x9E3779B97F4A7C15)

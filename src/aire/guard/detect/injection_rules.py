@@ -88,9 +88,17 @@ class _Index:
             (lead, tuple(i for i in keep if lead in _PREFILTER[i][1]))
             for lead in sorted({lead for i in keep for lead in _PREFILTER[i][1]})
         )
-        self.other_subs: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
-            (i, _PREFILTER[i][2]) for i in keep if _PREFILTER[i][2]
-        )
+        # each non-ASCII lead under its first non-ASCII character: a text holds the lead
+        # only if it holds that character, and most texts hold few such characters
+        by_char: dict[str, list[tuple[int, str]]] = {}
+        for i in keep:
+            for lead in _PREFILTER[i][2]:
+                by_char.setdefault(next(ch for ch in lead if not ch.isascii()), []).append(
+                    (i, lead)
+                )
+        self.other_subs: dict[str, tuple[tuple[int, str], ...]] = {
+            ch: tuple(leads) for ch, leads in by_char.items()
+        }
 
 
 @functools.cache
@@ -99,6 +107,18 @@ def _index(kinds: str | tuple[str, ...]) -> _Index:
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# bytes.translate table: ASCII letters kept, every other byte a space
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _tokens(low: str) -> list[str]:
+    """``_WORD.findall(low)`` (the runs of a-z), twice as fast: every other character
+    becomes a space (non-ASCII ones through ``?``) in bytes, then the text is split."""
+    data = low.encode("ascii") if low.isascii() else low.encode("ascii", "replace")
+    return data.translate(_LETTERS_ONLY).decode("ascii").split()
+
+
 _ONE = 1
 _FIVE_SINGLES = b"\x01" * 5
 _WORD = re.compile(r"[a-z]+")
@@ -134,6 +154,19 @@ def _leet_words(low: str, need: int = 2) -> bool:
 
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
+_LEET_PAIRS = tuple(zip("0134578@$!|", "oieastbasil", strict=True))
+
+
+def _unleet(text: str) -> str:
+    """``text.translate(_LEET)``: translate is fast on ASCII text only; elsewhere one
+    ``replace`` per digit or symbol is (no replacement is itself replaced: all letters)."""
+    if text.isascii():
+        return text.translate(_LEET)
+    for digit, letter in _LEET_PAIRS:
+        text = text.replace(digit, letter)
+    return text
+
+
 # "1" read as "l": doubled ("a11", "he11o") or before e/a ("ru1es", "1eak")
 _ONE_AS_L = re.compile(r"1+")  # a literal first: re skips to each run of ones
 # letters apart by one separator; words apart by two or more spaces
@@ -251,7 +284,7 @@ def _match(
     if low is None:
         low = text.lower()  # same length for the scripts the rules cover, so spans line up
     if words is None:
-        words = set(_WORD.findall(low))
+        words = set(_tokens(low))
     hits: list[RuleHit] = []
     index = _index(kinds)
     candidates: set[int] = set()
@@ -261,10 +294,11 @@ def _match(
         if lead in low:
             candidates.update(rules)
     if not low.isascii():
-        chars = set(low)  # a lead whose first character is absent is not scanned for
-        for i, subs in index.other_subs:
-            if i not in candidates and any(lead[0] in chars and lead in low for lead in subs):
-                candidates.add(i)
+        chars = set("".join(_NON_ASCII.findall(low)))
+        for ch in chars.intersection(index.other_subs):
+            for i, lead in index.other_subs[ch]:
+                if i not in candidates and lead in low:
+                    candidates.add(i)
     for i in sorted(candidates):  # in table order, as before
         rule = _COMPILED[i]
         m = _search(rule, low, words)
@@ -286,7 +320,7 @@ def _collapse(m: re.Match[str]) -> str:
 def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     """Every rule that matched, also inside base64/hex, leetspeak and spaced-out text."""
     low = text.lower()
-    tokens_low = _WORD.findall(low)
+    tokens_low = _tokens(low)
     words = set(tokens_low)
     hits = _match(text, words=words, low=low)
     if not decode:
@@ -298,7 +332,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
         # "1" stands for "l" when doubled or before e/a ("a11", "ru1es"), else for "i"
         # ("1gn0re", "1nstruct10ns"); one view, the override and leak rules only (each
         # view costs a whole pass of the rules: leetspeak texts are the latency tail)
-        unleet = _ONE_AS_L.sub(_ells, low).translate(_LEET)
+        unleet = _unleet(_ONE_AS_L.sub(_ells, low))
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_LEET_KINDS))
     hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
