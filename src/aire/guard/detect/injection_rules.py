@@ -66,6 +66,9 @@ _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
 _LAZY: tuple[int, ...] = tuple(i for i, rule in enumerate(_COMPILED) if rule[1] == PERSONA)
 
 
+_Subs = tuple[tuple[str, tuple[int, ...]], ...]  # (lead, the rules it starts)
+
+
 class _Index:
     """The rules of some kinds, indexed by lead: a text's candidate rules come from one
     pass over its lead words and a few substring scans, not from a check of every rule
@@ -83,10 +86,16 @@ class _Index:
         self.by_word: dict[str, tuple[int, ...]] = {
             w: tuple(i for i in keep if w in _PREFILTER[i][0]) for w in self.whole
         }
-        # each ASCII substring lead once, with the rules it starts
-        self.ascii_subs: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
-            (lead, tuple(i for i in keep if lead in _PREFILTER[i][1]))
-            for lead in sorted({lead for i in keep for lead in _PREFILTER[i][1]})
+        # each ASCII substring lead once, with the rules it starts, in groups that share a
+        # substring looked for first ("<" for "<|" and "<!--", "ignor" for "ignore" and
+        # "ignoruj"): a text without it skips the group
+        subs = sorted({lead for i in keep for lead in _PREFILTER[i][1]})
+        groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for lead in subs:
+            rules = tuple(i for i in keep if lead in _PREFILTER[i][1])
+            groups.setdefault(_gate(lead, subs), []).append((lead, rules))
+        self.ascii_subs: tuple[tuple[str, _Subs], ...] = tuple(
+            (gate, tuple(group)) for gate, group in groups.items()
         )
         # each non-ASCII lead under its first non-ASCII character: a text holds the lead
         # only if it holds that character, and most texts hold few such characters
@@ -99,6 +108,17 @@ class _Index:
         self.other_subs: dict[str, tuple[tuple[int, str], ...]] = {
             ch: tuple(leads) for ch, leads in by_char.items()
         }
+
+
+def _gate(lead: str, leads: list[str]) -> str:
+    """What a text must hold before ``lead`` is looked for: its first character that is
+    not a lower-case letter, else its first five letters if another lead starts with
+    them, else nothing ("")."""
+    other = next((ch for ch in lead if not "a" <= ch <= "z"), "")
+    if other:
+        return other
+    head = lead[:5]
+    return head if len(head) == 5 and sum(x.startswith(head) for x in leads) > 1 else ""
 
 
 @functools.cache
@@ -129,12 +149,42 @@ _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a chars
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
 _LEET_RUN = re.compile(r"[0-9@$!|]+")  # starts with its rarer class: re skips in C
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# bytes.translate tables (texts are encoded to ASCII, "?" for any other character):
+# lower-case letters -> "a", the digits and symbols of leetspeak -> "1", others -> " "
+_LEET_SHAPE = bytes(
+    97 if 97 <= b <= 122 else 49 if chr(b) in "0123456789@$!|" else 32 for b in range(256)
+)
+# white space (as str.split sees it) -> " ", anything else -> "a"
+_SPACE = frozenset(b for b in range(128) if chr(b).isspace())
+_NON_SPACE_SHAPE = bytes(32 if b in _SPACE else 97 for b in range(256))
+# white space and "?" (maybe a character that is not ASCII) -> " ", hex digits -> "h"
+_HEX_SHAPE = bytes(
+    32 if b in _SPACE or b == 63 else 104 if chr(b) in "0123456789abcdefABCDEF" else 97
+    for b in range(256)
+)
+
+
+def _may_hide_encoded(text: str) -> bool:
+    """False when ``_decoded_segments`` would find nothing for want of a token of 24
+    characters or more and of 16 tokens that are hex pairs (one bytes search and one
+    count, in C, instead of splitting the text): true for most texts."""
+    data = text.encode("ascii", "replace")
+    if b"a" * 24 in data.translate(_NON_SPACE_SHAPE):
+        return True
+    # each hex-pair token shows as " hh " once the spaces are doubled
+    shape = b" " + data.translate(_HEX_SHAPE).replace(b" ", b"  ") + b" "
+    return shape.count(b" hh ") >= 16
 
 
 def _leet_words(low: str, need: int = 2) -> bool:
     """Whether ``_LEET_WORD.findall(low)`` has ``need`` matches, found from the runs of
     digits and symbols (rarer than letters) with the letters on both sides checked here;
     a letter that closed one match cannot open the next, as in findall."""
+    # each match holds a letter then a digit or symbol, and one of those then a letter: a
+    # text with fewer such pairs (most) has no ``need`` matches; counted in bytes, in C
+    shape = low.encode("ascii", "replace").translate(_LEET_SHAPE)
+    if shape.count(b"a1") < need or shape.count(b"1a") < need:
+        return False
     found, consumed = 0, 0
     n = len(low)
     for m in _LEET_RUN.finditer(low):
@@ -290,9 +340,12 @@ def _match(
     candidates: set[int] = set()
     for word in words & index.whole:
         candidates.update(index.by_word[word])
-    for lead, rules in index.ascii_subs:
-        if lead in low:
-            candidates.update(rules)
+    for gate, group in index.ascii_subs:
+        if gate and gate not in low:
+            continue
+        for lead, rules in group:
+            if lead in low:
+                candidates.update(rules)
     if not low.isascii():
         chars = set("".join(_NON_ASCII.findall(low)))
         for ch in chars.intersection(index.other_subs):
@@ -325,7 +378,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     hits = _match(text, words=words, low=low)
     if not decode:
         return hits
-    tokens = text.split()
+    tokens = text.split() if _may_hide_encoded(text) else []
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
