@@ -163,6 +163,9 @@ _HEX_SHAPE = bytes(
     for b in range(256)
 )
 
+# hex digits and spaces -> "h", anything else -> "x"
+_HEX_RUN_SHAPE = bytes(104 if chr(b) in "0123456789abcdefABCDEF " else 120 for b in range(256))
+
 
 def _may_hide_encoded(text: str) -> bool:
     """False when ``_decoded_segments`` would find nothing for want of a token of 24
@@ -273,6 +276,10 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
             if decoded:
                 out.append((at + m.start(), at + m.end(), decoded))
     if longest < 32 and not hex_run:
+        return out
+    # a hex match is 32 or more hex digits and single spaces in a row: most texts with a
+    # long token (a URL, an e-mail address) have no such run, found in bytes, in C
+    if b"h" * 32 not in text.encode("ascii", "replace").translate(_HEX_RUN_SHAPE):
         return out
     for m in _HEX.finditer(text):
         try:

@@ -124,6 +124,7 @@ def has_confusables(text: str) -> bool:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def _legit(text: str, start: int, end: int) -> bool:
@@ -191,9 +192,13 @@ def find_homoglyph_words(text: str) -> list[tuple[int, int, str]]:
         word = text[start:end]
         if not word or not any(ch.isalpha() for ch in word):
             continue
-        folded = unicodedata.normalize("NFKC", word)
+        # (quick checks first: most words of other scripts are NFKC already and hold no
+        # ASCII letter, so neither can apply)
+        folded = word
+        if not unicodedata.is_normalized("NFKC", word):
+            folded = unicodedata.normalize("NFKC", word)
         if folded != word and folded.isascii():
             out.append((start, end, folded))  # fullwidth / mathematical letters
-        elif _script_mix(word):
+        elif _ASCII_LETTER.search(word) is not None and _script_mix(word):
             out.append((start, end, word.translate(_CONFUSABLE_TABLE)))
     return out
