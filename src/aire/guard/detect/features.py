@@ -159,13 +159,11 @@ def featurize(
     else:  # as before: the buckets cut to 32 bits
         idx = hashed.astype(np.uint32)
         idx.sort()
-    first = np.empty(len(idx), dtype=bool)
-    first[0] = True
-    np.not_equal(idx[1:], idx[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    ends = np.empty(len(starts), dtype=np.intp)
-    ends[:-1] = starts[1:]
-    ends[-1] = len(idx)
-    counts = (ends - starts).astype(np.float32)
+    n = len(idx)
+    edge = np.empty(n + 1, dtype=bool)  # where a run of equal buckets starts, and the end
+    edge[0] = edge[n] = True
+    np.not_equal(idx[1:], idx[:-1], out=edge[1:n])
+    bounds = np.flatnonzero(edge)
+    counts = (bounds[1:] - bounds[:-1]).astype(np.float32)
     counts /= np.float32(np.sqrt(np.dot(counts, counts)))
-    return idx[starts].astype(np.int64), counts
+    return idx[bounds[:-1]].astype(np.int64), counts

@@ -68,32 +68,40 @@ def printable_but_breaks(text: str) -> bool:
 
 
 class CharsCheck:
-    """Whether a text may hold one of ``chars`` (a regex class's members), found mostly
-    without a regex: a text of Latin-1 characters only can hold only the members below
-    U+0100; a printable one (but for line breaks) only the printable members, which are
-    looked for one by one (those beyond the BMP only when the text has such characters).
-    False means none is there; True means the regex must look."""
+    """Whether a text may hold one of ``chars`` (a regex class's members), told mostly
+    without a regex (a character class tried at every position): a text of Latin-1
+    characters can hold only the members below U+0100; a printable one (but for line
+    breaks) only the printable members; any other only those of its planes, each looked
+    for with ``in`` (a C scan) when there are few enough. False means none is there."""
 
-    __slots__ = ("ascii", "astral", "latin1", "printable")
+    __slots__ = ("any_astral", "ascii", "astral_printable", "bmp", "latin1", "printable")
 
     def __init__(self, chars: str) -> None:
         self.ascii = tuple(ch for ch in chars if ch.isascii())
         self.latin1 = tuple(ch for ch in chars if ord(ch) < 0x100)
         printable = [ch for ch in chars if ch.isprintable()]
         self.printable = tuple(ch for ch in printable if ord(ch) <= 0xFFFF)
-        self.astral = any(ord(ch) > 0xFFFF for ch in printable)
+        self.astral_printable = any(ord(ch) > 0xFFFF for ch in printable)
+        bmp = tuple(ch for ch in chars if ord(ch) <= 0xFFFF)
+        self.bmp = bmp if len(bmp) <= 64 else None  # else the regex is as fast
+        self.any_astral = any(ord(ch) > 0xFFFF for ch in chars)
 
     def __call__(self, text: str) -> bool:
         if text.isascii():
             return any(ch in text for ch in self.ascii)
         if latin1(text):
             return any(ch in text for ch in self.latin1)
-        if not printable_but_breaks(text):
+        if printable_but_breaks(text):
+            return any(ch in text for ch in self.printable) or (
+                self.astral_printable and astral(text)
+            )
+        if self.bmp is None or (self.any_astral and astral(text)):
             return True
-        return any(ch in text for ch in self.printable) or (self.astral and astral(text))
+        return any(ch in text for ch in self.bmp)
 
 
-_MAY_BE_INVISIBLE = CharsCheck(class_members(_INVISIBLE_CLASS) + class_members(_BIDI_CLASS))
+_MAY_BE_INVISIBLE = CharsCheck(class_members(_INVISIBLE_CLASS))
+_MAY_BE_BIDI = CharsCheck(class_members(_BIDI_CLASS))
 _EMOJI_ZWJ = re.compile(
     "(?<=[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f])\u200d(?=[\u2600-\u27bf\U0001f000-\U0001faff])"
 )
@@ -137,15 +145,15 @@ def _legit(text: str, start: int, end: int) -> bool:
 def find_invisible(text: str) -> list[tuple[str, int, int]]:
     """(kind, start, end) runs of invisible (``invisible``/``tag_smuggling``) and bidi
     (``bidi_control``) characters."""
-    if text.isascii() or not _MAY_BE_INVISIBLE(text):
+    if text.isascii():
         return []
     out: list[tuple[str, int, int]] = []
-    for m in INVISIBLE.finditer(text):
+    for m in INVISIBLE.finditer(text) if _MAY_BE_INVISIBLE(text) else ():
         if _legit(text, m.start(), m.end()):
             continue
         tags = any(0xE0000 <= ord(ch) <= 0xE007F for ch in m.group(0))
         out.append(("tag_smuggling" if tags else "invisible", m.start(), m.end()))
-    for m in BIDI.finditer(text):
+    for m in BIDI.finditer(text) if _MAY_BE_BIDI(text) else ():
         out.append(("bidi_control", m.start(), m.end()))
     return out
 
