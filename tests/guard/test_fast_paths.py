@@ -9,7 +9,12 @@ import re
 import numpy as np
 
 from aire.guard.detect import injection_rules, secrets, unicode
-from aire.guard.detect.features import _FORMAT_CLASS, FORMAT_CHARS, _sort_buckets
+from aire.guard.detect.features import (
+    _FORMAT_CLASS,
+    FORMAT_CHARS,
+    _sort_buckets,
+    strip_format_chars,
+)
 from aire.guard.detect.features import may_have_format_chars as may_have_format
 from aire.guard.detect.unicode import (
     _BIDI_CLASS,
@@ -100,3 +105,11 @@ def test_bucket_sort_is_a_sort() -> None:
     for bits in (8, 16, 17, 18, 24, 25, 32):
         idx = rng.integers(0, 1 << bits, 5000, dtype=np.uint64).astype(np.uint32)
         assert np.array_equal(_sort_buckets(idx, bits), np.sort(idx))
+
+
+def test_strip_format_chars_is_the_regex_sub() -> None:
+    chars = class_members(_FORMAT_CLASS)
+    texts = [*_texts(chars), "a\u200bb\u200c\u200dc\ufeff", "\U0001f600\u200bx\U000e0041"]
+    texts += ["x" + "".join(chars[i : i + 5]) + "y" for i in range(0, len(chars), 5)]
+    for text in texts:
+        assert strip_format_chars(text) == FORMAT_CHARS.sub("", text), repr(text)
