@@ -162,7 +162,6 @@ _HEX_SHAPE = bytes(
     32 if b in _SPACE or b == 63 else 104 if chr(b) in "0123456789abcdefABCDEF" else 97
     for b in range(256)
 )
-
 # hex digits and spaces -> "h", anything else -> "x"
 _HEX_RUN_SHAPE = bytes(104 if chr(b) in "0123456789abcdefABCDEF " else 120 for b in range(256))
 
@@ -170,7 +169,7 @@ _HEX_RUN_SHAPE = bytes(104 if chr(b) in "0123456789abcdefABCDEF " else 120 for b
 def _may_hide_encoded(text: str) -> bool:
     """False when ``_decoded_segments`` would find nothing for want of a token of 24
     characters or more and of 16 tokens that are hex pairs (one bytes search and one
-    count, in C, instead of splitting the text): true for most texts."""
+    count, in C, instead of splitting the text). Most texts get False."""
     data = text.encode("ascii", "replace")
     if b"a" * 24 in data.translate(_NON_SPACE_SHAPE):
         return True
@@ -211,8 +210,9 @@ _LEET_PAIRS = tuple(zip("0134578@$!|", "oieastbasil", strict=True))
 
 
 def _unleet(text: str) -> str:
-    """``text.translate(_LEET)``: translate is fast on ASCII text only; elsewhere one
-    ``replace`` per digit or symbol is (no replacement is itself replaced: all letters)."""
+    """``text.translate(_LEET)``. translate is fast on ASCII text only; elsewhere one
+    ``replace`` per digit or symbol is faster, and the same (the replacements are letters,
+    never replaced in turn)."""
     if text.isascii():
         return text.translate(_LEET)
     for digit, letter in _LEET_PAIRS:
