@@ -85,6 +85,9 @@ def test_rule_helpers_match_their_slow_forms() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 50))).lower()
         assert injection_rules._tokens(text) == re.findall("[a-z]+", text)
         assert injection_rules._unleet(text) == text.translate(injection_rules._LEET)
+        found = len(injection_rules._LEET_WORD.findall(text))
+        for need in (1, 2, 3):
+            assert injection_rules._leet_words(text, need) == (found >= need), text
 
 
 def test_keyword_anchored_secret_search_matches_finditer() -> None:
@@ -113,3 +116,14 @@ def test_strip_format_chars_is_the_regex_sub() -> None:
     texts += ["x" + "".join(chars[i : i + 5]) + "y" for i in range(0, len(chars), 5)]
     for text in texts:
         assert strip_format_chars(text) == FORMAT_CHARS.sub("", text), repr(text)
+
+
+def test_runs_of_matches_the_class_repeated() -> None:
+    rng = random.Random(6)
+    for cls in ("^\x00-\x7f", _FORMAT_CLASS, _BIDI_CLASS, "a-c"):
+        slow, fast = re.compile(f"[{cls}]+"), unicode.runs_of(cls)
+        for _ in range(500):
+            text = "".join(rng.choice("abz \u200b\u202e\u00e9\u4e2d\U000e0041") for _ in range(20))
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in slow.finditer(text)
+            ]

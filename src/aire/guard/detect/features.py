@@ -9,13 +9,12 @@ letters and zero-width padding do not change the features.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 import numpy as np
 import numpy.typing as npt
 
-from aire.guard.detect.unicode import CharsCheck, astral, class_members
+from aire.guard.detect.unicode import CharsCheck, astral, class_members, runs_of
 
 __all__ = [
     "FORMAT_CHARS",
@@ -36,7 +35,7 @@ _FORMAT_CLASS = (
     "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
     "\U000e0020-\U000e007f"
 )
-FORMAT_CHARS = re.compile("[" + _FORMAT_CLASS + "]+")
+FORMAT_CHARS = runs_of(_FORMAT_CLASS)  # [...]+
 
 
 # Whether FORMAT_CHARS may match in a text (False: it does not), mostly told without the

@@ -22,6 +22,7 @@ import functools
 import re
 
 from aire.guard.detect.injection_patterns import COMBINED, PERSONA, RULES
+from aire.guard.detect.unicode import runs_of
 
 __all__ = ["COMBINED", "PERSONA", "RuleHit", "rule_hits", "rule_score"]
 
@@ -127,7 +128,7 @@ def _index(kinds: str | tuple[str, ...]) -> _Index:
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = runs_of("^\x00-\x7f")
 # bytes.translate table: ASCII letters kept, every other byte a space
 _LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 
@@ -147,7 +148,7 @@ _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start o
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")  # finditer yields maximal runs
 _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a charset first: fast
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
-_LEET_RUN = re.compile(r"[0-9@$!|]+")  # starts with its rarer class: re skips in C
+_LEET_RUN_SHAPE = re.compile(rb"11*a")  # in _LEET_SHAPE: digits or symbols, then a letter
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 # bytes.translate tables (texts are encoded to ASCII, "?" for any other character):
 # lower-case letters -> "a", the digits and symbols of leetspeak -> "1", others -> " "
@@ -182,22 +183,13 @@ def _leet_words(low: str, need: int = 2) -> bool:
     """Whether ``_LEET_WORD.findall(low)`` has ``need`` matches, found from the runs of
     digits and symbols (rarer than letters) with the letters on both sides checked here;
     a letter that closed one match cannot open the next, as in findall."""
-    # each match holds a letter then a digit or symbol, and one of those then a letter: a
-    # text with fewer such pairs (most) has no ``need`` matches; counted in bytes, in C
+    # found in the text's shape in bytes (one byte per character): the runs followed by a
+    # letter start with a literal re skips to in C, not a class tried at every position
     shape = low.encode("ascii", "replace").translate(_LEET_SHAPE)
-    if shape.count(b"a1") < need or shape.count(b"1a") < need:
-        return False
     found, consumed = 0, 0
-    n = len(low)
-    for m in _LEET_RUN.finditer(low):
-        s, e = m.start(), m.end()
-        if (
-            s - 1 >= consumed
-            and s
-            and e < n
-            and low[s - 1] in _ASCII_LOWER
-            and low[e] in _ASCII_LOWER
-        ):
+    for m in _LEET_RUN_SHAPE.finditer(shape):
+        s, e = m.start(), m.end() - 1  # e: the letter after the run
+        if s - 1 >= consumed and s and shape[s - 1] == 97:
             found += 1
             if found >= need:
                 return True
@@ -221,7 +213,7 @@ def _unleet(text: str) -> str:
 
 
 # "1" read as "l": doubled ("a11", "he11o") or before e/a ("ru1es", "1eak")
-_ONE_AS_L = re.compile(r"1+")  # a literal first: re skips to each run of ones
+_ONE_AS_L = re.compile(r"11*")  # "1+" with a literal first: re skips to each run of ones
 # letters apart by one separator; words apart by two or more spaces
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]| {2,})){4,}[A-Za-z]\b")
 
@@ -468,9 +460,10 @@ _ROT13_WORDS = frozenset(
     {"rot", "vtaber", "qvfertneq", "sbetrg", "vafgehpgvbaf", "ehyrf", "cebzcg", "flfgrz"}
 )
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
-# each starts with a literal, so re skips to it (an alternation tries every position)
-_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}")
-_BACKSLASH_X = re.compile(r"(?:\\x[0-9a-f]{2}){6,}")
+# each starts with a literal, so re skips to it (a repeat or an alternation first would be
+# tried at every position)
+_PERCENT = re.compile(r"%[0-9a-f]{2}(?:%[0-9a-f]{2}){5,}")  # (?:%[0-9a-f]{2}){6,}
+_BACKSLASH_X = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){5,}")
 
 
 def _other_views(low: str, words: set[str], n: int) -> list[RuleHit]:

@@ -141,7 +141,8 @@ _ON_LOWER: dict[str, re.Pattern[str]] = {
 }
 _BOUNDED = frozenset(kind for kind, rx in _KNOWN.items() if rx.startswith(r"\b"))
 # finditer yields maximal runs already: no look-around needed, and a charset first is fast
-_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{24,512}={0,2}")
+# [A-Za-z0-9+/_-]{24,512}={0,2}, with one character of the class first (re skips to it)
+_TOKEN = re.compile(r"[A-Za-z0-9+/_-][A-Za-z0-9+/_-]{23,511}={0,2}")
 _WORDCHAR = re.compile(r"\w")
 _HEX_CONTEXT = re.compile(r"(?i)(?:key|token|secret|passw|auth|credential|bearer)[^\n]{0,30}$")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

@@ -25,6 +25,7 @@ __all__ = [
     "has_confusables",
     "latin1",
     "printable_but_breaks",
+    "runs_of",
 ]
 
 _BIDI_CLASS = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"
@@ -32,8 +33,17 @@ _INVISIBLE_CLASS = (
     "\u200b-\u200d\u2060-\u2064\ufeff\u00ad\u180e\u034f\u115f\u1160\u3164\uffa0"
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef\ufe00-\ufe0d"
 )
-BIDI = re.compile("[" + _BIDI_CLASS + "]+")
-INVISIBLE = re.compile("[" + _INVISIBLE_CLASS + "]+")
+
+
+def runs_of(char_class: str) -> re.Pattern[str]:
+    """The runs of a class's characters: ``[c]+``, written ``[c][c]*`` (same matches).
+    A pattern that starts with a class lets re skip in C to where one occurs; one that
+    starts with a repeat (``[c]+``, ``x{2,}``) runs its matcher at every position."""
+    return re.compile(f"[{char_class}][{char_class}]*")
+
+
+BIDI = runs_of(_BIDI_CLASS)
+INVISIBLE = runs_of(_INVISIBLE_CLASS)
 
 
 def class_members(char_class: str) -> str:
@@ -131,7 +141,7 @@ def has_confusables(text: str) -> bool:
     return _ANY_CONFUSABLE.search(text) is not None
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = runs_of("^\x00-\x7f")
 _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
