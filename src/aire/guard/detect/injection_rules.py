@@ -140,8 +140,8 @@ def _tokens(low: str) -> list[str]:
     return data.translate(_LETTERS_ONLY).decode("ascii").split()
 
 
-_ONE = 1
-_FIVE_SINGLES = b"\x01" * 5
+_LETTERS_AS_A = bytes(97 if 97 <= b <= 122 else b for b in range(256))
+_FIVE_SINGLES = b" a a a a a "  # five one-letter words in a row, in that shape
 _WORD = re.compile(r"[a-z]+")
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
@@ -389,10 +389,12 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
     # ... and a spaced-out match needs five one-letter words in a row: one bytes search
-    # over the word lengths (in C) spares the regex on most texts with a few "a"s and "i"s
+    # over the words, joined by single spaces with every letter an "a" (all in C), spares
+    # the regex on most texts with a few "a"s and "i"s
     if (
         len(_LETTERS.intersection(words)) >= 5
-        and _FIVE_SINGLES in bytes(map(_ONE.__eq__, map(len, tokens_low)))
+        and _FIVE_SINGLES
+        in (" " + " ".join(tokens_low) + " ").encode("ascii").translate(_LETTERS_AS_A)
         and _SPACED.search(text)
     ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
