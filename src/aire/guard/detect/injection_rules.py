@@ -336,9 +336,7 @@ def _match(
         words = set(_tokens(low))
     hits: list[RuleHit] = []
     index = _index(kinds)
-    candidates: set[int] = set()
-    for word in words & index.whole:
-        candidates.update(index.by_word[word])
+    candidates: set[int] = set().union(*map(index.by_word.__getitem__, words & index.whole))
     for gate, group in index.ascii_subs:
         if gate and gate not in low:
             continue
