@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Wall-clock and CPU-time percentiles of the default input pipeline and its three
-largest scanners on the benchmark's 2 KB prompts, for alternating runs of two source
+"""Wall-clock and CPU-time percentiles of the default input pipeline and its four
+scanners on the benchmark's 2 KB prompts, for alternating runs of two source
 trees on one core (CPU time leaves out the time a loaded machine makes the process wait):
 
     for i in 1 2 3; do for tree in /work/main /work/wt-detect; do
@@ -32,7 +32,7 @@ def main() -> int:
     fns: dict[str, Callable[[str], object]] = {
         "default pipeline": lambda t: guard.scan_input(t, guard.context())
     }
-    for name in ("prompt_injection", "pii", "secrets"):
+    for name in ("prompt_injection", "pii", "secrets", "invisible_text"):
         scanner = build_pipeline((ScannerSpec(scanner=name, params={}),), "input").steps[0].scanner
         fns[name] = lambda t, s=scanner: s.scan(t, ScanContext())
     out = {}

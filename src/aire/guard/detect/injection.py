@@ -14,7 +14,7 @@ import unicodedata
 from importlib import resources
 from pathlib import Path
 
-from aire.guard.detect.features import FORMAT_CHARS
+from aire.guard.detect.features import strip_format_chars
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
@@ -50,7 +50,7 @@ def plain(text: str) -> str:
         return text
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    text = FORMAT_CHARS.sub("", text)
+    text = strip_format_chars(text)
     if not has_confusables(text):
         return text
     words = find_homoglyph_words(text)  # only mixed-script words: real Russian stays Russian

@@ -23,6 +23,7 @@ import re
 
 from aire.guard.detect.injection_address import address_hits
 from aire.guard.detect.injection_patterns import COMBINED, PERSONA, RULES
+from aire.guard.detect.unicode import runs_of
 
 __all__ = ["COMBINED", "PERSONA", "RuleHit", "rule_hits", "rule_score"]
 
@@ -67,6 +68,9 @@ _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
 _LAZY: tuple[int, ...] = tuple(i for i, rule in enumerate(_COMPILED) if rule[1] == PERSONA)
 
 
+_Subs = tuple[tuple[str, tuple[int, ...]], ...]  # (lead, the rules it starts)
+
+
 class _Index:
     """The rules of some kinds, indexed by lead: a text's candidate rules come from one
     pass over its lead words and a few substring scans, not from a check of every rule
@@ -84,14 +88,39 @@ class _Index:
         self.by_word: dict[str, tuple[int, ...]] = {
             w: tuple(i for i in keep if w in _PREFILTER[i][0]) for w in self.whole
         }
-        # each ASCII substring lead once, with the rules it starts
-        self.ascii_subs: tuple[tuple[str, tuple[int, ...]], ...] = tuple(
-            (lead, tuple(i for i in keep if lead in _PREFILTER[i][1]))
-            for lead in sorted({lead for i in keep for lead in _PREFILTER[i][1]})
+        # each ASCII substring lead once, with the rules it starts, in groups that share a
+        # substring looked for first ("<" for "<|" and "<!--", "ignor" for "ignore" and
+        # "ignoruj"): a text without it skips the group
+        subs = sorted({lead for i in keep for lead in _PREFILTER[i][1]})
+        groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for lead in subs:
+            rules = tuple(i for i in keep if lead in _PREFILTER[i][1])
+            groups.setdefault(_gate(lead, subs), []).append((lead, rules))
+        self.ascii_subs: tuple[tuple[str, _Subs], ...] = tuple(
+            (gate, tuple(group)) for gate, group in groups.items()
         )
-        self.other_subs: tuple[tuple[int, tuple[str, ...]], ...] = tuple(
-            (i, _PREFILTER[i][2]) for i in keep if _PREFILTER[i][2]
-        )
+        # each non-ASCII lead under its first non-ASCII character: a text holds the lead
+        # only if it holds that character, and most texts hold few such characters
+        by_char: dict[str, list[tuple[int, str]]] = {}
+        for i in keep:
+            for lead in _PREFILTER[i][2]:
+                by_char.setdefault(next(ch for ch in lead if not ch.isascii()), []).append(
+                    (i, lead)
+                )
+        self.other_subs: dict[str, tuple[tuple[int, str], ...]] = {
+            ch: tuple(leads) for ch, leads in by_char.items()
+        }
+
+
+def _gate(lead: str, leads: list[str]) -> str:
+    """What a text must hold before ``lead`` is looked for: its first character that is
+    not a lower-case letter, else its first five letters if another lead starts with
+    them, else nothing ("")."""
+    other = next((ch for ch in lead if not "a" <= ch <= "z"), "")
+    if other:
+        return other
+    head = lead[:5]
+    return head if len(head) == 5 and sum(x.startswith(head) for x in leads) > 1 else ""
 
 
 @functools.cache
@@ -100,33 +129,68 @@ def _index(kinds: str | tuple[str, ...]) -> _Index:
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ONE = 1
-_FIVE_SINGLES = b"\x01" * 5
+_NON_ASCII = runs_of("^\x00-\x7f")
+# bytes.translate table: ASCII letters kept, every other byte a space
+_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+
+def _tokens(low: str) -> list[str]:
+    """``_WORD.findall(low)`` (the runs of a-z), twice as fast: every other character
+    becomes a space (non-ASCII ones through ``?``) in bytes, then the text is split."""
+    data = low.encode("ascii") if low.isascii() else low.encode("ascii", "replace")
+    return data.translate(_LETTERS_ONLY).decode("ascii").split()
+
+
+_LETTERS_AS_A = bytes(97 if 97 <= b <= 122 else b for b in range(256))
+_FIVE_SINGLES = b" a a a a a "  # five one-letter words in a row, in that shape
 _WORD = re.compile(r"[a-z]+")
 _LINE_START = frozenset({"role_marker"})  # "system:" counts only at the start of a line
 
 _B64 = re.compile(r"[A-Za-z0-9+/]{24,}={0,2}")  # finditer yields maximal runs
 _HEX = re.compile(r"[0-9a-fA-F][0-9a-fA-F](?: ?[0-9a-fA-F]{2}){15,}")  # a charset first: fast
 _LEET_WORD = re.compile(r"[a-z][0-9@$!|]+[a-z]")  # searched in lower-cased text
-_LEET_RUN = re.compile(r"[0-9@$!|]+")  # starts with its rarer class: re skips in C
+_LEET_RUN_SHAPE = re.compile(rb"11*a")  # in _LEET_SHAPE: digits or symbols, then a letter
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# bytes.translate tables (texts are encoded to ASCII, "?" for any other character):
+# lower-case letters -> "a", the digits and symbols of leetspeak -> "1", others -> " "
+_LEET_SHAPE = bytes(
+    97 if 97 <= b <= 122 else 49 if chr(b) in "0123456789@$!|" else 32 for b in range(256)
+)
+# white space (as str.split sees it) -> " ", anything else -> "a"
+_SPACE = frozenset(b for b in range(128) if chr(b).isspace())
+_NON_SPACE_SHAPE = bytes(32 if b in _SPACE else 97 for b in range(256))
+# white space and "?" (maybe a character that is not ASCII) -> " ", hex digits -> "h"
+_HEX_SHAPE = bytes(
+    32 if b in _SPACE or b == 63 else 104 if chr(b) in "0123456789abcdefABCDEF" else 97
+    for b in range(256)
+)
+# hex digits and spaces -> "h", anything else -> "x"
+_HEX_RUN_SHAPE = bytes(104 if chr(b) in "0123456789abcdefABCDEF " else 120 for b in range(256))
+
+
+def _may_hide_encoded(text: str) -> bool:
+    """False when ``_decoded_segments`` would find nothing for want of a token of 24
+    characters or more and of 16 tokens that are hex pairs (one bytes search and one
+    count, in C, instead of splitting the text). Most texts get False."""
+    data = text.encode("ascii", "replace")
+    if b"a" * 24 in data.translate(_NON_SPACE_SHAPE):
+        return True
+    # each hex-pair token shows as " hh "; count() does not overlap, so of pairs in a row
+    # (" hh hh hh ") it finds every other one: 16 pairs show at least 8 times
+    return (b" " + data.translate(_HEX_SHAPE) + b" ").count(b" hh ") >= 8
 
 
 def _leet_words(low: str, need: int = 2) -> bool:
     """Whether ``_LEET_WORD.findall(low)`` has ``need`` matches, found from the runs of
     digits and symbols (rarer than letters) with the letters on both sides checked here;
     a letter that closed one match cannot open the next, as in findall."""
+    # found in the text's shape in bytes (one byte per character): the runs followed by a
+    # letter start with a literal re skips to in C, not a class tried at every position
+    shape = low.encode("ascii", "replace").translate(_LEET_SHAPE)
     found, consumed = 0, 0
-    n = len(low)
-    for m in _LEET_RUN.finditer(low):
-        s, e = m.start(), m.end()
-        if (
-            s - 1 >= consumed
-            and s
-            and e < n
-            and low[s - 1] in _ASCII_LOWER
-            and low[e] in _ASCII_LOWER
-        ):
+    for m in _LEET_RUN_SHAPE.finditer(shape):
+        s, e = m.start(), m.end() - 1  # e: the letter after the run
+        if s - 1 >= consumed and s and shape[s - 1] == 97:
             found += 1
             if found >= need:
                 return True
@@ -135,8 +199,22 @@ def _leet_words(low: str, need: int = 2) -> bool:
 
 
 _LEET = str.maketrans("0134578@$!|", "oieastbasil")
+_LEET_PAIRS = tuple(zip("0134578@$!|", "oieastbasil", strict=True))
+
+
+def _unleet(text: str) -> str:
+    """``text.translate(_LEET)``. translate is fast on ASCII text only; elsewhere one
+    ``replace`` per digit or symbol is faster, and the same (the replacements are letters,
+    never replaced in turn)."""
+    if text.isascii():
+        return text.translate(_LEET)
+    for digit, letter in _LEET_PAIRS:
+        text = text.replace(digit, letter)
+    return text
+
+
 # "1" read as "l": doubled ("a11", "he11o") or before e/a ("ru1es", "1eak")
-_ONE_AS_L = re.compile(r"1+")  # a literal first: re skips to each run of ones
+_ONE_AS_L = re.compile(r"11*")  # "1+" with a literal first: re skips to each run of ones
 # letters apart by one separator; words apart by two or more spaces
 _SPACED = re.compile(r"\b(?:[A-Za-z](?:[ ._\-]| {2,})){4,}[A-Za-z]\b")
 
@@ -191,6 +269,10 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
             if decoded:
                 out.append((at + m.start(), at + m.end(), decoded))
     if longest < 32 and not hex_run:
+        return out
+    # a hex match is 32 or more hex digits and single spaces in a row: most texts with a
+    # long token (a URL, an e-mail address) have no such run, found in bytes, in C
+    if b"h" * 32 not in text.encode("ascii", "replace").translate(_HEX_RUN_SHAPE):
         return out
     for m in _HEX.finditer(text):
         try:
@@ -252,20 +334,22 @@ def _match(
     if low is None:
         low = text.lower()  # same length for the scripts the rules cover, so spans line up
     if words is None:
-        words = set(_WORD.findall(low))
+        words = set(_tokens(low))
     hits: list[RuleHit] = []
     index = _index(kinds)
-    candidates: set[int] = set()
-    for word in words & index.whole:
-        candidates.update(index.by_word[word])
-    for lead, rules in index.ascii_subs:
-        if lead in low:
-            candidates.update(rules)
+    candidates: set[int] = set().union(*map(index.by_word.__getitem__, words & index.whole))
+    for gate, group in index.ascii_subs:
+        if gate and gate not in low:
+            continue
+        for lead, rules in group:
+            if lead in low:
+                candidates.update(rules)
     if not low.isascii():
-        chars = set(low)  # a lead whose first character is absent is not scanned for
-        for i, subs in index.other_subs:
-            if i not in candidates and any(lead[0] in chars and lead in low for lead in subs):
-                candidates.add(i)
+        chars = set("".join(_NON_ASCII.findall(low)))
+        for ch in chars.intersection(index.other_subs):
+            for i, lead in index.other_subs[ch]:
+                if i not in candidates and lead in low:
+                    candidates.add(i)
     for i in sorted(candidates):  # in table order, as before
         rule = _COMPILED[i]
         m = _search(rule, low, words)
@@ -287,28 +371,30 @@ def _collapse(m: re.Match[str]) -> str:
 def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     """Every rule that matched, also inside base64/hex, leetspeak and spaced-out text."""
     low = text.lower()
-    tokens_low = _WORD.findall(low)
+    tokens_low = _tokens(low)
     words = set(tokens_low)
     hits = _match(text, words=words, low=low)
     hits.extend(address_hits(low, words))  # notes and vocatives to an automated reader
     if not decode:
         return hits
-    tokens = text.split()
+    tokens = text.split() if _may_hide_encoded(text) else []
     for start, end, decoded in _decoded_segments(text, tokens):
         hits.extend(_match(decoded, span=(start, end), tag="_encoded"))
     if _leet_words(low):  # two leet words: one "mp3" or "b2b" is not leetspeak
         # "1" stands for "l" when doubled or before e/a ("a11", "ru1es"), else for "i"
         # ("1gn0re", "1nstruct10ns"); one view, the override and leak rules only (each
         # view costs a whole pass of the rules: leetspeak texts are the latency tail)
-        unleet = _ONE_AS_L.sub(_ells, low).translate(_LEET)
+        unleet = _unleet(_ONE_AS_L.sub(_ells, low))
         hits.extend(_match(unleet, span=(0, len(text)), tag="_leet", kinds=_LEET_KINDS))
     hits.extend(_other_views(low, words, len(text)))
     # "i g n o r e" leaves single letters as words; ordinary text has only a few ("a", "i")
     # ... and a spaced-out match needs five one-letter words in a row: one bytes search
-    # over the word lengths (in C) spares the regex on most texts with a few "a"s and "i"s
+    # over the words, joined by single spaces with every letter an "a" (all in C), spares
+    # the regex on most texts with a few "a"s and "i"s
     if (
         len(_LETTERS.intersection(words)) >= 5
-        and _FIVE_SINGLES in bytes(map(_ONE.__eq__, map(len, tokens_low)))
+        and _FIVE_SINGLES
+        in (" " + " ".join(tokens_low) + " ").encode("ascii").translate(_LETTERS_AS_A)
         and _SPACED.search(text)
     ):
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
@@ -376,9 +462,10 @@ _ROT13_WORDS = frozenset(
     {"rot", "vtaber", "qvfertneq", "sbetrg", "vafgehpgvbaf", "ehyrf", "cebzcg", "flfgrz"}
 )
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
-# each starts with a literal, so re skips to it (an alternation tries every position)
-_PERCENT = re.compile(r"(?:%[0-9a-f]{2}){6,}")
-_BACKSLASH_X = re.compile(r"(?:\\x[0-9a-f]{2}){6,}")
+# each starts with a literal, so re skips to it (a repeat or an alternation first would be
+# tried at every position)
+_PERCENT = re.compile(r"%[0-9a-f]{2}(?:%[0-9a-f]{2}){5,}")  # (?:%[0-9a-f]{2}){6,}
+_BACKSLASH_X = re.compile(r"\\x[0-9a-f]{2}(?:\\x[0-9a-f]{2}){5,}")
 
 
 def _other_views(low: str, words: set[str], n: int) -> list[RuleHit]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections import Counter
 from collections.abc import Iterable
 
@@ -88,12 +89,44 @@ _ANCHORS: dict[str, str] = {
     "db_password": "://",
     "password": "pass pwd secret key token",
 }
+# Characters an anchor may contain that many texts lack: an anchor with one of them is
+# only looked for when the text has that character (most prose has no "_", some no ":").
+_GATES = "_-:.="
+# Case-sensitive patterns that start with a literal re skips to in C: running them costs
+# less than looking for their anchors (ten for AWS keys), and each of their matches holds
+# an anchor, so they run ungated with the same findings.
+_UNGATED = frozenset(
+    """
+aws_access_key github_token google_api_key huggingface_token mailgun_key private_key
+slack_token twilio_key
+""".split()  # noqa: SIM905
+)
 # A leading \b stops re from skipping ahead to the literal prefix; the boundary is checked
 # in code instead (``_BOUNDED``).
-_COMPILED: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (kind, tuple(_ANCHORS[kind].split(" ")), re.compile(rx.removeprefix(r"\b")))
+_COMPILED: tuple[tuple[str, tuple[tuple[str, str], ...], re.Pattern[str]], ...] = tuple(
+    (
+        kind,
+        ()
+        if kind in _UNGATED
+        else tuple((a, next((c for c in a if c in _GATES), "")) for a in _ANCHORS[kind].split(" ")),
+        re.compile(rx.removeprefix(r"\b")),
+    )
     for kind, rx in _KNOWN.items()
 )
+# kind -> (literal starts of the keywords a lower-cased match starts with, characters that
+# may come just before one): a pattern that starts with a word boundary or a choice has no
+# literal for re to skip to, so it is tried at every position of the text; these kinds
+# are tried only where a keyword starts (``_matches_at``), with the same matches.
+_STARTS: dict[str, tuple[tuple[str, ...], str]] = {
+    "password": (("pass", "pwd", "secret", "api", "access", "auth", "client", "private"), "_"),
+    "db_password": (
+        (
+            "postgres", "mysql", "mariadb", "mongodb", "redis", "amqp", "mssql", "sqlserver",
+            "oracle", "clickhouse", "cockroachdb", "jdbc:", "ftp", "sftp", "smtp",
+        ),
+        "",
+    ),
+}  # fmt: skip
 
 
 def _lower_pattern(rx: str) -> str:
@@ -108,7 +141,8 @@ _ON_LOWER: dict[str, re.Pattern[str]] = {
 }
 _BOUNDED = frozenset(kind for kind, rx in _KNOWN.items() if rx.startswith(r"\b"))
 # finditer yields maximal runs already: no look-around needed, and a charset first is fast
-_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{24,512}={0,2}")
+# [A-Za-z0-9+/_-]{24,512}={0,2}, with one character of the class first (re skips to it)
+_TOKEN = re.compile(r"[A-Za-z0-9+/_-][A-Za-z0-9+/_-]{23,511}={0,2}")
 _WORDCHAR = re.compile(r"\w")
 _HEX_CONTEXT = re.compile(r"(?i)(?:key|token|secret|passw|auth|credential|bearer)[^\n]{0,30}$")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -120,7 +154,19 @@ def shannon_entropy(s: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(s).values())
 
 
+# bytes.translate table: the characters of _TOKEN become "a", every other byte a space
+_TOKEN_CHARS = bytes(
+    97 if chr(b) in string.ascii_letters + string.digits + "+/_-" else 32 for b in range(256)
+)
+_TOKEN_RUN = b"a" * 24
+
+
 def _high_entropy(text: str) -> Iterable[Finding]:
+    # _TOKEN needs 24 of its characters in a row: one bytes search tells whether a text has
+    # such a run (most prose has none) far faster than the regex tried at every position
+    data = text.encode("ascii", "replace").translate(_TOKEN_CHARS)
+    if _TOKEN_RUN not in data:
+        return
     for m in _TOKEN.finditer(text):
         tok = m.group(0).rstrip("=")
         n = len(tok)
@@ -143,16 +189,50 @@ def _high_entropy(text: str) -> Iterable[Finding]:
             yield Finding("high_entropy", m.start(), m.start() + len(tok), 0.7)
 
 
+def _matches_at(
+    rx: re.Pattern[str], text: str, starts: tuple[str, ...], before: str
+) -> list[re.Match[str]]:
+    """``list(rx.finditer(text))`` for a pattern whose every match starts where one of
+    ``starts`` occurs, or one character before it if that character is in ``before``:
+    the pattern is tried at those positions only, in order, each after the last match."""
+    at: set[int] = set()
+    for start in starts:
+        i = text.find(start)
+        while i != -1:
+            at.add(i)
+            if i and text[i - 1] in before:
+                at.add(i - 1)
+            i = text.find(start, i + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for i in sorted(at):
+        if i >= end and (m := rx.match(text, i)) is not None:
+            out.append(m)
+            end = m.end()  # never empty: a keyword is matched
+    return out
+
+
 def find_secrets(text: str, *, high_entropy: bool = True) -> list[Finding]:
     """Non-overlapping secret findings in ``text``, sorted by start."""
     found: list[Finding] = []
     low = text.lower()
     same_length = len(low) == len(text)  # then spans in ``low`` are spans in ``text``
+    present = [c for c in _GATES if c in low]
     for kind, anchors, rx in _COMPILED:
-        if not any(a in low for a in anchors):
-            continue
+        for anchor, gate in anchors:  # (a loop, not any() over a generator: cheaper)
+            if (not gate or gate in present) and anchor in low:
+                break
+        else:
+            if anchors:
+                continue
         lowered = _ON_LOWER.get(kind) if same_length else None
-        for m in lowered.finditer(low) if lowered is not None else rx.finditer(text):
+        if lowered is None:
+            matches: Iterable[re.Match[str]] = rx.finditer(text)
+        elif kind in _STARTS:
+            matches = _matches_at(lowered, low, *_STARTS[kind])
+        else:
+            matches = lowered.finditer(low)
+        for m in matches:
             if kind in _BOUNDED and m.start() and _WORDCHAR.match(text, m.start() - 1):
                 continue
             if m.lastindex:
