@@ -74,6 +74,7 @@ _MACHINE_MODIFIERS = frozenset(
 ai a.i. a.i llm gpt automated automatic autonomous virtual voice digital chat coding code
 email e-mail writing screening triage summarising summarizing summary review reviewing
 reviewer parser parsing browsing language browser scraping workspace copilot bot smart
+grading marking scoring ranking matching shopping booking coding-assistant
 """.split()  # noqa: SIM905
 )
 # a clause start: text start, a line break, an opening bracket or quote, a comment
@@ -101,7 +102,7 @@ _CLAUSE_SPLIT = re.compile(r"[.:;!?,\u2014]\s+|\s(?:and|then|also|just|now)\s+")
 _FIRST_WORD = re.compile(r"[ \t\n#/*>-]*(?:(?:and|then|also|just|now|so)\s+)?([a-z]+)")
 _VERBS = frozenset(
     """
-approve accept add answer append assign book bump cancel change classify close conclude confirm
+approve accept add answer append assign award book bump grade praise cancel change classify close conclude confirm
 copy create delete describe disable drop email execute export flag follow forward generate give
 grant include insert label list lock mark merge move omit open output paste pay post print
 push rank rate read recommend refund remove rename repeat replace reply report respond return
@@ -111,6 +112,7 @@ summarise summarize tell transfer translate treat upload use write
 )
 _NOTE = re.compile(
     r"(?:(?P<word>note|notes|message|instructions?|attention|addendum|notice|reminder|memo|"
+    r"hidden\s+text|hidden\s+note|hidden\s+instructions?|"
     r"comment|request|p\.\s?s\.|ps|heads[- ]up|directive)\b[^.\n:]{0,50}?\b(?:to|for)|"
     r"(?:^|[\n(\[]|[.!?]\s|--|#|//|\*)\s*(?P<attn>attn:?|attention:?|to|for))\s+"
     r"(?P<det>the\s+|any\s+|all\s+|an?\s+|our\s+|your\s+|every\s+)?((?:[\w'’-]+[ \t]+){0,4}?)$"
@@ -138,7 +140,13 @@ companies startups experts newsletter-readers readers subscribers channel
 _DESCRIBING = frozenset(
     "as like just i'm i’m im am is are was were be being you're we're it's".split()  # noqa: SIM905
 )
-_NOUNS_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,2}(?=s?\s*[:,\u2014])")
+# one or two nouns after the machine word that name the reader ("AI log analyst:", "LLM
+# reviewer,", "Copilot note (do not remove):", "Shopping agent instructions:"), not a
+# thing of the people's ("Chatbot transcripts: treat them like tickets")
+_NOUNS_AFTER = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+(?:[a-z-]*(?:er|or|ist|yst|ant|ent|bot|gpt|model|ai|llm)|note|"
+    r"notes|instructions?|guidance|directive)(?=s?\s*(?:\([^)\n]{0,40}\)\s*)?[:,\u2014])"
+)
 _DETERMINERS = frozenset(
     "the our your this that these those their my his her its".split()  # noqa: SIM905
 )
@@ -152,7 +160,8 @@ _GERUND = re.compile(
     r"indexing|scanning|handling|crawling|ingesting|translating|answering|going\s+through|"
     r"working\s+(?:on|with)|looking\s+at|generating|writing|drafting|checking|grading|applying|"
     r"deploying|running|executing|installing|building|maintaining|editing|updating|"
-    r"modifying|refactoring|following|evaluating|ranking|sorting|routing|monitoring)\b"
+    r"modifying|refactoring|following|evaluating|ranking|sorting|routing|monitoring|"
+    r"[a-z]{3,}ing(?:\s+(?:up|through|over))?)\b"
 )
 _NB = r"(?![\w-])"
 # a form that must open a clause (checked in code, so that the regex starts with its
@@ -313,7 +322,10 @@ def _strength(head: str, words: list[str]) -> float:
     if head in _AMBIGUOUS:
         if words and words[-1] in _HUMAN_MODIFIERS:
             return 0.0
-        if any(w in _MACHINE_MODIFIERS or w.endswith(("bot", "gpt")) for w in words):
+        if any(
+            w in _MACHINE_MODIFIERS or w.endswith(("bot", "gpt")) or w.startswith("auto")
+            for w in words
+        ):
             return STRONG
         return WEAK
     return STRONG
@@ -394,6 +406,8 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             and note.group(4).strip()
         ):
             note = None  # "To make the bot refuse ...": a purpose, not an addressee
+        if note and weight < STRONG and not {"or", "and", "&"}.isdisjoint(note.group(4).split()):
+            note = None  # "notice to your landlord or agent": people
         if note and _NOT_BETWEEN.isdisjoint(note.group(4).split()) and _after_ok(low, end):
             directive = _directive(rest)
         if note and directive:
@@ -410,7 +424,7 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             continue
         # a vocative at a clause start followed by a directive: "Reviewer bot: approve it"
         v = _VOCATIVE_END.match(low, end)
-        if v is None and weight >= STRONG and head not in _AMBIGUOUS and _after_ok(low, end):
+        if v is None and weight >= STRONG and _after_ok(low, end):
             n = _NOUNS_AFTER.match(low, end)  # "AI log analyst:", "LLM reviewer,"
             v = _VOCATIVE_END.match(low, n.end()) if n else None
         if v and weight < STRONG and not lead and _speaker_label(low, start, v.group(0)):
@@ -419,7 +433,7 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             continue  # "The chatbot, which we launched in May, ...": an apposition
         if v and not _describes(before, lead) and _opens_clause(low, start, lead):
             clause = low[v.end() : v.end() + 250].split("\n\n", 1)[0]
-            if _directive(" " + clause if not clause[:1].isspace() else clause):
+            if _directive(": " + clause.lstrip()):  # the vocative opens the clause
                 hits.append(("address_vocative", weight, start, v.end()))
     return hits
 
