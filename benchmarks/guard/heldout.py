@@ -255,6 +255,9 @@ def main() -> int:
         "aire-late7 (written blind, 2026-12-05; measured before and after the next merges)": (
             load(HERE / "heldout" / "injection_late7.jsonl")
         ),
+        "aire-late8 (written blind, 2026-12-05; measured before the round and after it)": (
+            load(HERE / "heldout" / "injection_late8.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -272,6 +275,7 @@ def main() -> int:
         ("late5, written blind, measured before and after", "late5"),
         ("late6, written blind, measured before and after", "late6"),
         ("late7, written blind, measured before and after", "late7"),
+        ("late8, written blind, measured before and after", "late8"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
