@@ -102,12 +102,13 @@ _CLAUSE_SPLIT = re.compile(r"[.:;!?,\u2014]\s+|\s(?:and|then|also|just|now)\s+")
 _FIRST_WORD = re.compile(r"[ \t\n#/*>-]*(?:(?:and|then|also|just|now|so)\s+)?([a-z]+)")
 _VERBS = frozenset(
     """
-approve accept add answer append assign award book bump grade praise cancel change classify close conclude confirm
-copy create delete describe disable drop email execute export flag follow forward generate give
-grant include insert label list lock mark merge move omit open output paste pay post print
-push rank rate read recommend refund remove rename repeat replace reply report respond return
-reveal rewrite run say schedule score send set share shortlist show skip state stop submit
-summarise summarize tell transfer translate treat upload use write
+approve accept add answer append assign award book bump grade praise cancel change
+classify close conclude confirm copy create delete describe disable drop email execute
+export flag follow forward generate give grant include insert label list lock mark merge
+move omit open output paste pay post print push rank rate read recommend refund remove
+rename repeat replace reply report respond return reveal rewrite run say schedule score
+send set share shortlist show skip state stop submit summarise summarize tell transfer
+translate treat upload use write
 """.split()  # noqa: SIM905
 )
 _NOTE = re.compile(
