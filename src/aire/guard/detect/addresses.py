@@ -145,39 +145,49 @@ _AFTER_NAME = (
 # skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
 # where an alternation of look-behinds was tried at every character of every window.
 # Each shape then checks that character behind it.
+# The shapes that start with a house number, tried only where the first character is a
+# digit (one look-behind for all: a capital tried each of them, and a digit each of the
+# others); two groups that never match at the same position, each in its shapes' order.
+_DIGIT_SHAPES = (
+    # a street word in lower case after the number: "15 avenue des Champs-Élysées"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
+    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
+    # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
+    rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
+    rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}",
+    # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}",
+    # a house number, a street name without a street word and its own number, then a
+    # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
+    rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)",
+)
+_OTHER_SHAPES = (
+    # street word first: "Rue de Rivoli 12", "Via Roma 22"
+    rf"(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}",
+    # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
+    rf"(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}",
+    # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
+    # (what the shape needs in the cheapest terms first: a digit after one or two words)
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?=\S*\s(?:[A-ZÀ-ÖØ-Þ]\S*\s)?\s*\d)"
+    rf"(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
+    rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}",
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})(?:\s+{_NO})?\s*{_NUM}",
+    # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
+    rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
+    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])",
+    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
+    r"\s+\d{1,6}(?:-\d{3,5})?",
+    # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
+    rf"(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
+    rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
+    rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}}",
+)
 ADDRESS = re.compile(
     # every shape wants no word character before its first: tested once, before them all
     # (inside a word, every digit, capital and "p", "a", "b" tried each shape in turn)
-    r"[0-9A-ZÀ-Þpabuv](?<!\w.)(?:"
-    # a street word in lower case after the number: "15 avenue des Champs-Élysées"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
-    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}|"
-    # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
-    rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
-    rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
-    # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
-    rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
-    rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
-    # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
-    rf"|(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
-    # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
-    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
-    rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
-    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})"
-    rf"(?:\s+{_NO})?\s*{_NUM}"
-    # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
-    rf"|(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
-    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])"
-    rf"|(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
-    r"\s+\d{1,6}(?:-\d{3,5})?"
-    # a house number, a street name without a street word and its own number, then a
-    # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
-    rf"|(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
-    rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
-    # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
-    rf"|(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
-    rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
-    rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
+    r"[0-9A-ZÀ-Þpabuv](?<!\w.)"
+    rf"(?:(?<=\d)(?:{'|'.join(_DIGIT_SHAPES)})|(?<!\d)(?:{'|'.join(_OTHER_SHAPES)}))"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
 

@@ -73,7 +73,12 @@ _IPV6 = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.])"
     r"|[0-9A-Fa-f]{0,4}(?![\w:]))"
 )
-_URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`\]\[(){}|\\^]{2,2048}")
+# led by the class of its first letter (both cases: a case-insensitive class is tried at
+# every position), "\b" checked behind it; the rest case-insensitive as before
+_URL = re.compile(
+    r"[hfwHFW](?<!\w.)(?i:(?<=h)ttps?://|(?<=f)tp://|(?<=w)ww\.)"
+    r"(?i:[^\s<>\"'`\]\[(){}|\\^]{2,2048})"
+)
 _URL_TRAIL = ".,;:!?*'\""
 _PHONE = re.compile(
     r"(?<![\w+@/.:#$€£-])"
@@ -179,10 +184,18 @@ def _within(rx: re.Pattern[str], text: str, windows: _Windows) -> Iterator[re.Ma
 
 
 def _emails(text: str, windows: _Windows) -> Iterable[Finding]:
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
+    # every address has an "@" at most 64 characters after its start: each search starts
+    # there (the same matches as finditer, without trying the text before the first "@")
+    pos = 0
+    while True:
+        at = text.find("@", pos)
+        if at < 0:
+            return
+        m = _EMAIL.search(text, max(pos, at - 64))
+        if m is None:
+            return
         yield Finding("email", m.start(), m.end())
+        pos = m.end()
 
 
 def _cards(text: str, windows: _Windows) -> Iterable[Finding]:
