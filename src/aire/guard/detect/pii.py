@@ -64,8 +64,11 @@ _IBAN_CONTEXT = re.compile(r"(?i)\b(?:iban|bank|account|transfer|wire|sepa|swift
 _SSN = re.compile(r"(\d(?<![\w-]\d)\d{2})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d{2})(\d{2})(\d{4})(?![\w-])")
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|soc\.? sec)")
+# led by a digit (re skips to digits in C; a leading look-behind was tried at every
+# position): the first octet's alternatives after its first digit, in the same order
 _IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"\d(?<![\w.]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)\."
+    r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){2}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w]|\.\d)"
 )
 _IPV6 = re.compile(
@@ -80,11 +83,18 @@ _URL = re.compile(
     r"(?i:[^\s<>\"'`\]\[(){}|\\^]{2,2048})"
 )
 _URL_TRAIL = ".,;:!?*'\""
+# led by the class of its first character ("+", "(" or a digit: re skips to those in C,
+# where a leading look-behind was tried at every position of every window); the paths
+# through the optional prefixes of "(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?
+# (?:\(\d{1,5}\)[ ./-]?)?\d{1,15}" spelt out after that character, in the same order
 _PHONE = re.compile(
-    r"(?<![\w+@/.:#$€£-])"
-    r"(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?"  # +49, 0049, +(371), (+30)
-    r"(?:\(\d{1,5}\)[ ./-]?)?"
-    r"\d{1,15}(?:(?:[ .-]|/ ?|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
+    r"[+(\d](?<![\w+@/.:#$€£-].)(?:"
+    r"(?:(?<=\+)\d{1,3}[ .-]?|(?<=0)0\d{1,3}[ .-]?"  # +49, 0049
+    r"|(?<=\+)\(\+?\d{1,3}\)[ .-]?|(?<=\()\+?\d{1,3}\)[ .-]?)"  # +(371), (+30)
+    r"(?:\(\d{1,5}\)[ ./-]?)?\d{1,15}"
+    r"|(?<=\()\d{1,5}\)[ ./-]?\d{1,15}"
+    r"|(?<=\d)\d{0,14})"
+    r"(?:(?:[ .-]|/ ?|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
     r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
     r"(?![\w@/:]|[-.,]\d)"
 )
