@@ -296,10 +296,18 @@ STREET_WORDS = frozenset(
 )
 #: street words written in lower case, in an address's shape: before a capitalised name
 #: ("rue Victor Hugo", "ul. Marszałkowska") or after one, before the number ("Váci utca
-#: 12"); the windows the capitalised street words miss are scanned only where this is
+#: 12"); the windows the capitalised street words miss are scanned only where this is.
+#: Only whether it matches counts (``search``). Led by one class of the first characters
+#: of both shapes (re skips to those in C; a leading look-behind was tried at every
+#: position), each shape checking its own behind it: "(?<!\w)(?:rue|...|v?ul\.)\s+...",
+#: "[A-ZÀ-ÖØ-Þ]\w*\s(?:utca|...)\s+\d"
+_LOWER_WORDS = rf"{_LOWER_FIRST}|vul\.|ul\."
+_AFTER_LOWER = "|".join(w for w in _AFTER_NAME.split("|") if w.islower())
+_LOWER_INITIALS = "".join(sorted({w[0] for w in _LOWER_WORDS.split("|")}))
 LOWER_STREET = re.compile(
-    rf"(?<!\w)(?:{_LOWER_FIRST}|v?ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]"
-    rf"|[A-ZÀ-ÖØ-Þ]{_L}*\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s+\d"
+    rf"[{_LOWER_INITIALS}A-ZÀ-ÖØ-Þ](?:(?<=[{_LOWER_INITIALS}])(?<!\w.)(?:{_after_first(_LOWER_WORDS)})"
+    r"\s+(?:(?:de|des|du|la|le|del|da|do)\s+){0,2}[A-ZÀ-Þ]"
+    rf"|(?<=[A-ZÀ-ÖØ-Þ]){_L}*\s(?:{_AFTER_LOWER})\s+\d)"
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))

@@ -427,7 +427,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # 2026-12-05 (~20 us a 2 KB prompt); every address holds a number: its cue is at most
     # ~80 characters before it
     if windows:
-        spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
+        spans.extend(find_cued_addresses(text, widened))  # _widened(windows, ..., before=40)
     # an announced address and a pattern's street line are one address: the union
     spans.sort()
     merged: list[list[int]] = []
