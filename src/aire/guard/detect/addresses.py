@@ -114,6 +114,27 @@ def _after_first(alternatives: str) -> str:
     return "|".join(f"(?<={k})(?:{'|'.join(rest)})" for k, rest in by_first.items())
 
 
+# the characters that match an ASCII letter case-insensitively (re's own rules)
+_CASES = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
+
+
+def _by_first(alternatives: str) -> str:
+    """``(?i:alternatives)`` grouped by first letter, each group led by the class of the
+    characters that letter matches ("[sSſ](?i:treet|t|tr|...)"): re skips a group on its
+    first character in C, where the case-insensitive alternatives were each tried in turn
+    (after every house number, after each of the words before the street word). The
+    order within a letter is kept, and two letters never match the same character."""
+    by_first: dict[str, list[str]] = {}
+    for a in alternatives.split("|"):
+        by_first.setdefault(a[0], []).append(a[1:])
+    groups = []
+    for ch, rests in by_first.items():
+        cls = _CASES.get(ch, ch + ch.upper()) if ch.isascii() and ch.isalpha() else None
+        assert cls is not None, ch  # every alternative starts with an ASCII letter
+        groups.append(f"[{cls}](?i:{'|'.join(rests)})")
+    return "(?:" + "|".join(groups) + ")"
+
+
 _NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
 _W_REST = rf"{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # _W after its capital
 _NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
@@ -154,9 +175,9 @@ _DIGIT_SHAPES = (
     rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
-    rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}",
+    rf"{_by_first(_STREET_LAST)}\b\.?{_DIRECTION}",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}",
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){_by_first(_STREET_FIRST)}{_FIRST_TAIL}",
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
     rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
