@@ -23,7 +23,7 @@ import re
 __all__ = [
     "ADDRESS", "ADDRESS_MORE", "COMMA_CODE", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET",
     "MORE_SUFFIXES", "MORE_WORDS", "PLAIN_STREET", "STREET_SUFFIXES", "STREET_WORDS",
-    "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
+    "UNIT_BEFORE", "by_first_letter", "find_cued_addresses", "is_plain_street",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -118,7 +118,7 @@ def _after_first(alternatives: str) -> str:
 _CASES = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
 
 
-def _by_first(alternatives: str) -> str:
+def by_first_letter(alternatives: str) -> str:
     """``(?i:alternatives)`` grouped by first letter, each group led by the class of the
     characters that letter matches ("[sSſ](?i:treet|t|tr|...)"): re skips a group on its
     first character in C, where the case-insensitive alternatives were each tried in turn
@@ -175,9 +175,9 @@ _DIGIT_SHAPES = (
     rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
-    rf"{_by_first(_STREET_LAST)}\b\.?{_DIRECTION}",
+    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){_by_first(_STREET_FIRST)}{_FIRST_TAIL}",
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
     rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
