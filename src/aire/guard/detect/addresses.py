@@ -183,9 +183,15 @@ _DIGIT_SHAPES = (
     rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
     rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)",
 )
+# the capitals that start a street word of _STREET_FIRST (all ASCII letters; in A-ZÀ-Þ,
+# case-insensitive "r" is "R" alone, "i" is "I", "s" is "S")
+_FIRST_CAPITALS = "".join(sorted({a[0].upper() for a in _STREET_FIRST.split("|")}))
+assert _FIRST_CAPITALS.isascii()
+assert _FIRST_CAPITALS.isalpha()
 _OTHER_SHAPES = (
     # street word first: "Rue de Rivoli 12", "Via Roma 22"
-    rf"(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}",
+    # (a capital that starts none of them is told by one test: "What", "Monday")
+    rf"(?<=[{_FIRST_CAPITALS}])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}",
     # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
     rf"(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}",
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
