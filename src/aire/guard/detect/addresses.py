@@ -390,6 +390,11 @@ _FOR_WHOM = re.compile(r"(?i)[ \t,;/]+(?:attn|attention|c/o|recipient|tel|phone)
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
+# compiled once (re.search(pattern, ...) looks its pattern up in re's cache on every call)
+_DIGIT = re.compile(r"\d")
+_LETTERS3 = re.compile(r"[^\W\d_]{3}")
+
+
 def find_cued_addresses(
     text: str, regions: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -426,7 +431,7 @@ def find_cued_addresses(
         a, b = m.span("addr")
         body = text[a:b]
         first, nl, rest = body.partition("\n")
-        if not re.search(r"\d", first) and nl:
+        if not _DIGIT.search(first) and nl:
             # "Billing address: Sophie Lang\n 3482 Via Franscini 71": a name line first
             skip = len(first) + 1 + len(rest) - len(rest.lstrip(" \t,"))
             a, body = a + skip, body[skip:]
@@ -442,7 +447,7 @@ def find_cued_addresses(
             words = head.lower().replace(".", " ").split()
             if not comma or any(ch.isdigit() for ch in head) or len(words) > 4:
                 break
-            if STREET_WORDS.intersection(words) or not re.search(r"\d", after[:60]):
+            if STREET_WORDS.intersection(words) or not _DIGIT.search(after[:60]):
                 break
             skip = len(head) + 1 + len(after) - len(after.lstrip(" \t\n"))
             a, body = a + skip, body[skip:]
@@ -451,9 +456,9 @@ def find_cued_addresses(
         if stop_at:
             body = body[: stop_at.start()]
         body = body.rstrip(" \t\n,.")
-        if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
+        if len(body) < 6 or not _DIGIT.search(body) or not _LETTERS3.search(body):
             continue
-        if not re.match(r"\d", body) and not re.search(r"\d", body[:40]):
+        if not _DIGIT.match(body) and not _DIGIT.search(body[:40]):
             continue
         out.append((a, a + len(body)))
     return out

@@ -318,9 +318,12 @@ def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
         yield Finding("phone", m.start(), m.end(), 0.9 if strong else 0.7)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3}){2,}")
+
+
 def _looks_like_date_or_number(s: str) -> bool:
     # 2024-01-15 10:30 style or thousands groups "1 000 000"
-    return bool(re.fullmatch(r"\d{1,3}(?: \d{3}){2,}", s))
+    return bool(_THOUSANDS.fullmatch(s))
 
 
 def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
