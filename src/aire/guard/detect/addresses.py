@@ -23,7 +23,7 @@ import re
 __all__ = [
     "ADDRESS", "ADDRESS_MORE", "COMMA_CODE", "LOWER_ADDRESS", "LOWER_LAST", "LOWER_STREET",
     "MORE_SUFFIXES", "MORE_WORDS", "PLAIN_STREET", "STREET_SUFFIXES", "STREET_WORDS",
-    "UNIT_BEFORE", "find_cued_addresses", "is_plain_street",
+    "UNIT_BEFORE", "by_first_letter", "find_cued_addresses", "is_plain_street",
 ]  # fmt: skip
 
 _L = r"[^\W\d_]"  # a letter of any script
@@ -104,8 +104,35 @@ _LINES = (
 
 def _after_first(alternatives: str) -> str:
     """``alternatives`` ("rue|avenue|c/") for a pattern that has already taken their
-    first character: each one's first character checked behind, "(?<=r)ue"."""
-    return "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives.split("|"))
+    first character: that character checked behind once per first letter, then the rest
+    of each ("(?<=r)(?:ue|ua)"; one look-behind per alternative, tried in turn at every
+    capital, cost a third of the address pattern). The order of the alternatives is
+    kept within a letter, and two letters never match the same character."""
+    by_first: dict[str, list[str]] = {}
+    for a in alternatives.split("|"):
+        by_first.setdefault(a[0], []).append(a[1:])
+    return "|".join(f"(?<={k})(?:{'|'.join(rest)})" for k, rest in by_first.items())
+
+
+# the characters that match an ASCII letter case-insensitively (re's own rules)
+_CASES = {"i": "iIİı", "k": "kKK", "s": "sSſ"}
+
+
+def by_first_letter(alternatives: str) -> str:
+    """``(?i:alternatives)`` grouped by first letter, each group led by the class of the
+    characters that letter matches ("[sSſ](?i:treet|t|tr|...)"): re skips a group on its
+    first character in C, where the case-insensitive alternatives were each tried in turn
+    (after every house number, after each of the words before the street word). The
+    order within a letter is kept, and two letters never match the same character."""
+    by_first: dict[str, list[str]] = {}
+    for a in alternatives.split("|"):
+        by_first.setdefault(a[0], []).append(a[1:])
+    groups = []
+    for ch, rests in by_first.items():
+        cls = _CASES.get(ch, ch + ch.upper()) if ch.isascii() and ch.isalpha() else None
+        assert cls is not None, ch  # every alternative starts with an ASCII letter
+        groups.append(f"[{cls}](?i:{'|'.join(rests)})")
+    return "(?:" + "|".join(groups) + ")"
 
 
 _NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
@@ -139,37 +166,55 @@ _AFTER_NAME = (
 # skips in C to the digits and capitals (and "p", "a", "b": "p.o. box", "apartado"),
 # where an alternation of look-behinds was tried at every character of every window.
 # Each shape then checks that character behind it.
-ADDRESS = re.compile(
-    r"[0-9A-ZÀ-Þpabuv](?:"
+# The shapes that start with a house number, tried only where the first character is a
+# digit (one look-behind for all: a capital tried each of them, and a digit each of the
+# others); two groups that never match at the same position, each in its shapes' order.
+_DIGIT_SHAPES = (
     # a street word in lower case after the number: "15 avenue des Champs-Élysées"
     rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
-    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}|"
+    rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
-    rf"(?i:{_STREET_LAST})\b\.?{_DIRECTION}"
+    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
-    rf"|(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ])(?i:{_STREET_FIRST}){_FIRST_TAIL}"
-    rf"|(?<=[A-ZÀ-Þ])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}"
-    # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
-    rf"|(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}"
-    # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
-    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
-    rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}"
-    rf"|(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})"
-    rf"(?:\s+{_NO})?\s*{_NUM}"
-    # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
-    rf"|(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
-    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])"
-    rf"|(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
-    r"\s+\d{1,6}(?:-\d{3,5})?"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
-    rf"|(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
-    rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)"
+    rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
+    rf"(?=,?[ \t]*\n[ \t]*(?i:apt|apartment|suite|ste|unit)\b|[ \t]+(?i:apt|suite|unit)\b)",
+)
+# the capitals that start a street word of _STREET_FIRST (all ASCII letters; in A-ZÀ-Þ,
+# case-insensitive "r" is "R" alone, "i" is "I", "s" is "S")
+_FIRST_CAPITALS = "".join(sorted({a[0].upper() for a in _STREET_FIRST.split("|")}))
+assert _FIRST_CAPITALS.isascii()
+assert _FIRST_CAPITALS.isalpha()
+_OTHER_SHAPES = (
+    # street word first: "Rue de Rivoli 12", "Via Roma 22"
+    # (a capital that starts none of them is told by one test: "What", "Monday")
+    rf"(?<=[{_FIRST_CAPITALS}])(?<![\w-].)(?i:{_after_first(_STREET_FIRST)}){_FIRST_TAIL}",
+    # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
+    rf"(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}",
+    # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
+    # (what the shape needs in the cheapest terms first: a digit after one or two words)
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?=\S*\s(?:[A-ZÀ-ÖØ-Þ]\S*\s)?\s*\d)"
+    rf"(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
+    rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}",
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})(?:\s+{_NO})?\s*{_NUM}",
+    # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
+    rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
+    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])",
+    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
+    r"\s+\d{1,6}(?:-\d{3,5})?",
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
-    rf"|(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
+    rf"(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
     rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
-    rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}})"
+    rf"(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{{5}}",
+)
+ADDRESS = re.compile(
+    # every shape wants no word character before its first: tested once, before them all
+    # (inside a word, every digit, capital and "p", "a", "b" tried each shape in turn)
+    r"[0-9A-ZÀ-Þpabuv](?<!\w.)"
+    rf"(?:(?<=\d)(?:{'|'.join(_DIGIT_SHAPES)})|(?<!\d)(?:{'|'.join(_OTHER_SHAPES)}))"
     rf"{_UNIT}{_TAIL}{_LINES}"
 )
 
@@ -278,10 +323,18 @@ STREET_WORDS = frozenset(
 )
 #: street words written in lower case, in an address's shape: before a capitalised name
 #: ("rue Victor Hugo", "ul. Marszałkowska") or after one, before the number ("Váci utca
-#: 12"); the windows the capitalised street words miss are scanned only where this is
+#: 12"); the windows the capitalised street words miss are scanned only where this is.
+#: Only whether it matches counts (``search``). Led by one class of the first characters
+#: of both shapes (re skips to those in C; a leading look-behind was tried at every
+#: position), each shape checking its own behind it: "(?<!\w)(?:rue|...|v?ul\.)\s+...",
+#: "[A-ZÀ-ÖØ-Þ]\w*\s(?:utca|...)\s+\d"
+_LOWER_WORDS = rf"{_LOWER_FIRST}|vul\.|ul\."
+_AFTER_LOWER = "|".join(w for w in _AFTER_NAME.split("|") if w.islower())
+_LOWER_INITIALS = "".join(sorted({w[0] for w in _LOWER_WORDS.split("|")}))
 LOWER_STREET = re.compile(
-    rf"(?<!\w)(?:{_LOWER_FIRST}|v?ul\.)\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]"
-    rf"|[A-ZÀ-ÖØ-Þ]{_L}*\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s+\d"
+    rf"[{_LOWER_INITIALS}A-ZÀ-ÖØ-Þ](?:(?<=[{_LOWER_INITIALS}])(?<!\w.)(?:{_after_first(_LOWER_WORDS)})"
+    r"\s+(?:(?:de|des|du|la|le|del|da|do)\s+){0,2}[A-ZÀ-Þ]"
+    rf"|(?<=[A-ZÀ-ÖØ-Þ]){_L}*\s(?:{_AFTER_LOWER})\s+\d)"
 )
 #: word endings of the one-word street names ("Hauptstraße", "Drottninggatan")
 STREET_SUFFIXES = tuple(s.replace("\\", "") for s in _SUFFIX.split("|"))
@@ -337,6 +390,11 @@ _FOR_WHOM = re.compile(r"(?i)[ \t,;/]+(?:attn|attention|c/o|recipient|tel|phone)
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
+# compiled once (re.search(pattern, ...) looks its pattern up in re's cache on every call)
+_DIGIT = re.compile(r"\d")
+_LETTERS3 = re.compile(r"[^\W\d_]{3}")
+
+
 def find_cued_addresses(
     text: str, regions: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -373,7 +431,7 @@ def find_cued_addresses(
         a, b = m.span("addr")
         body = text[a:b]
         first, nl, rest = body.partition("\n")
-        if not re.search(r"\d", first) and nl:
+        if not _DIGIT.search(first) and nl:
             # "Billing address: Sophie Lang\n 3482 Via Franscini 71": a name line first
             skip = len(first) + 1 + len(rest) - len(rest.lstrip(" \t,"))
             a, body = a + skip, body[skip:]
@@ -389,7 +447,7 @@ def find_cued_addresses(
             words = head.lower().replace(".", " ").split()
             if not comma or any(ch.isdigit() for ch in head) or len(words) > 4:
                 break
-            if STREET_WORDS.intersection(words) or not re.search(r"\d", after[:60]):
+            if STREET_WORDS.intersection(words) or not _DIGIT.search(after[:60]):
                 break
             skip = len(head) + 1 + len(after) - len(after.lstrip(" \t\n"))
             a, body = a + skip, body[skip:]
@@ -398,9 +456,9 @@ def find_cued_addresses(
         if stop_at:
             body = body[: stop_at.start()]
         body = body.rstrip(" \t\n,.")
-        if len(body) < 6 or not re.search(r"\d", body) or not re.search(r"[^\W\d_]{3}", body):
+        if len(body) < 6 or not _DIGIT.search(body) or not _LETTERS3.search(body):
             continue
-        if not re.match(r"\d", body) and not re.search(r"\d", body[:40]):
+        if not _DIGIT.match(body) and not _DIGIT.search(body[:40]):
             continue
         out.append((a, a + len(body)))
     return out

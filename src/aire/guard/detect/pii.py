@@ -31,13 +31,15 @@ from aire.guard.detect.addresses import (
     STREET_SUFFIXES,
     STREET_WORDS,
     UNIT_BEFORE,
+    by_first_letter,
     find_cued_addresses,
     is_plain_street,
 )
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
-from aire.guard.detect.features import FORMAT_CHARS
+from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
+from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
 
 __all__ = ["ALL_KINDS", "PATTERN_KINDS", "find_pii"]
@@ -63,8 +65,11 @@ _IBAN_CONTEXT = re.compile(r"(?i)\b(?:iban|bank|account|transfer|wire|sepa|swift
 _SSN = re.compile(r"(\d(?<![\w-]\d)\d{2})([- ])(\d{2})\2(\d{4})(?![\w]|-\d)")
 _SSN_BARE = re.compile(r"(\d(?<![\w-]\d)\d{2})(\d{2})(\d{4})(?![\w-])")
 _SSN_CONTEXT = re.compile(r"(?i)\b(?:ssn|social security|soc\.? sec)")
+# led by a digit (re skips to digits in C; a leading look-behind was tried at every
+# position): the first octet's alternatives after its first digit, in the same order
 _IPV4 = re.compile(
-    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+    r"\d(?<![\w.]\d)(?:(?<=2)5[0-5]|(?<=2)[0-4]\d|(?<=1)\d\d|(?<=[1-9])\d|)\."
+    r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){2}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w]|\.\d)"
 )
 _IPV6 = re.compile(
@@ -72,19 +77,39 @@ _IPV6 = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.])"
     r"|[0-9A-Fa-f]{0,4}(?![\w:]))"
 )
-_URL = re.compile(r"(?i)\b(?:(?:https?|ftp)://|www\.)[^\s<>\"'`\]\[(){}|\\^]{2,2048}")
+# led by the class of its first letter (both cases: a case-insensitive class is tried at
+# every position), "\b" checked behind it; the rest case-insensitive as before
+_URL = re.compile(
+    r"[hfwHFW](?<!\w.)(?i:(?<=h)ttps?://|(?<=f)tp://|(?<=w)ww\.)"
+    r"(?i:[^\s<>\"'`\]\[(){}|\\^]{2,2048})"
+)
 _URL_TRAIL = ".,;:!?*'\""
+# led by the class of its first character ("+", "(" or a digit: re skips to those in C,
+# where a leading look-behind was tried at every position of every window); the paths
+# through the optional prefixes of "(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?
+# (?:\(\d{1,5}\)[ ./-]?)?\d{1,15}" spelt out after that character, in the same order
 _PHONE = re.compile(
-    r"(?<![\w+@/.:#$€£-])"
-    r"(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?"  # +49, 0049, +(371), (+30)
-    r"(?:\(\d{1,5}\)[ ./-]?)?"
-    r"\d{1,15}(?:(?:[ .-]|/ ?|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
+    r"[+(\d](?<![\w+@/.:#$€£-].)(?:"
+    r"(?:(?<=\+)\d{1,3}[ .-]?|(?<=0)0\d{1,3}[ .-]?"  # +49, 0049
+    r"|(?<=\+)\(\+?\d{1,3}\)[ .-]?|(?<=\()\+?\d{1,3}\)[ .-]?)"  # +(371), (+30)
+    r"(?:\(\d{1,5}\)[ ./-]?)?\d{1,15}"
+    r"|(?<=\()\d{1,5}\)[ ./-]?\d{1,15}"
+    r"|(?<=\d)\d{0,14})"
+    r"(?:(?:[ .-]|/ ?|[ .-]?\(\d{1,4}\)[ .-]?)\d{1,8}){0,5}"
     r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
     r"(?![\w@/:]|[-.,]\d)"
 )
+# The context words below are case-insensitive alternatives grouped by first letter, each
+# group led by that letter's class (by_first_letter): re skips a group on one C test, where
+# each word was tried in turn at every position of the 40 characters before a number.
+# Only whether they match counts.
 _NOT_PHONE_BEFORE = re.compile(
-    r"(?i)\b(?:licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
-    r"zip|postal|isbn|tracking|policy|version|release|build)\b[^\n\d]{0,24}$"
+    r"\b"
+    + by_first_letter(
+        r"licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
+        r"zip|postal|isbn|tracking|policy|version|release|build"
+    )
+    + r"\b[^\n\d]{0,24}$"
 )
 # "version 1.2.3.4", "upgrade to 10.0.0.1": a dotted version number, not an address
 _NOT_IP_BEFORE = re.compile(
@@ -96,9 +121,12 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NANP = re.compile(r"^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}")
 _PHONE_BEFORE = re.compile(
-    r"(?i)(?:phone|tel|telephone|mobile|cell|fax|call|calling|ring|dial|text|sms|whatsapp|"
-    r"contact|reach|number|no\.|nr\.?|answering|messages?|voicemail|office|desk|landline|"
-    r"hotline|helpline|telefon|téléphone|teléfono|handy)\b[^\n\d]{0,24}$"
+    by_first_letter(
+        r"phone|tel|telephone|mobile|cell|fax|call|calling|ring|dial|text|sms|whatsapp|"
+        r"contact|reach|number|no\.|nr\.?|answering|messages?|voicemail|office|desk|landline|"
+        r"hotline|helpline|telefon|téléphone|teléfono|handy"
+    )
+    + r"\b[^\n\d]{0,24}$"
 )
 _PHONE_AFTER = re.compile(
     r"(?i)^[ \t]*[-(,]?[ \t]*(?:office|fax|mobile|cell|home|work|tel|phone)\b"
@@ -115,9 +143,13 @@ _DATE = re.compile(
     r"\d{1,2}(?i:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/])"
 )
-_BIRTH = re.compile(
-    r"(?i)\b(?:born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
-    r"geburtsdatum|né|née|nacimiento)\b[^\n]{0,40}$"
+_BIRTH = re.compile(  # only whether it matches counts (by_first_letter: see above)
+    r"\b"
+    + by_first_letter(
+        r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
+        r"geburtsdatum|né|née|nacimiento"
+    )
+    + r"\b[^\n]{0,40}$"
 )
 _TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Madam", "Herr", "Frau", "Mme", "Mlle",
@@ -178,10 +210,18 @@ def _within(rx: re.Pattern[str], text: str, windows: _Windows) -> Iterator[re.Ma
 
 
 def _emails(text: str, windows: _Windows) -> Iterable[Finding]:
-    if "@" not in text:
-        return
-    for m in _EMAIL.finditer(text):
+    # every address has an "@" at most 64 characters after its start: each search starts
+    # there (the same matches as finditer, without trying the text before the first "@")
+    pos = 0
+    while True:
+        at = text.find("@", pos)
+        if at < 0:
+            return
+        m = _EMAIL.search(text, max(pos, at - 64))
+        if m is None:
+            return
         yield Finding("email", m.start(), m.end())
+        pos = m.end()
 
 
 def _cards(text: str, windows: _Windows) -> Iterable[Finding]:
@@ -249,6 +289,8 @@ def _urls(text: str, windows: _Windows) -> Iterable[Finding]:
 def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
     for m in _within(_PHONE, text, windows):
         raw = m.group(0)
+        if len(raw) < 7:
+            continue  # fewer than 7 digits (most matches: "12", "2024")
         main = _EXTENSION.split(raw, maxsplit=1)[0]
         n = len(_DIGIT.findall(main))
         if n < 7 or n > 15:
@@ -276,9 +318,12 @@ def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
         yield Finding("phone", m.start(), m.end(), 0.9 if strong else 0.7)
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3}){2,}")
+
+
 def _looks_like_date_or_number(s: str) -> bool:
     # 2024-01-15 10:30 style or thousands groups "1 000 000"
-    return bool(re.fullmatch(r"\d{1,3}(?: \d{3}){2,}", s))
+    return bool(_THOUSANDS.fullmatch(s))
 
 
 def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
@@ -403,7 +448,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     # 2026-12-05 (~20 us a 2 KB prompt); every address holds a number: its cue is at most
     # ~80 characters before it
     if windows:
-        spans.extend(find_cued_addresses(text, _widened(windows, len(text), before=40)))
+        spans.extend(find_cued_addresses(text, widened))  # _widened(windows, ..., before=40)
     # an announced address and a pattern's street line are one address: the union
     spans.sort()
     merged: list[list[int]] = []
@@ -479,9 +524,10 @@ def _plain(text: str) -> tuple[str, list[tuple[int, int]]]:
     removed runs as (offset in the plain text, characters removed before it)."""
     if text.isascii():
         return text, []
-    if _FOLDABLE.search(text):
+    if not latin1(text) and _FOLDABLE.search(text):  # all of them are beyond U+00FF
         text = text.translate(_FOLD)
-    if not FORMAT_CHARS.search(text):
+    # most texts are told free of format characters without the regex (~30 us on 2 KB)
+    if not may_have_format_chars(text) or not FORMAT_CHARS.search(text):
         return text, []
     shifts: list[tuple[int, int]] = []
     parts: list[str] = []
