@@ -7,7 +7,6 @@ and start at one of their leads; see ``injection_rules`` for the lead syntax.
 """
 
 # ruff: noqa: E501  (pattern tables read better unwrapped)
-
 from __future__ import annotations
 
 from aire.guard.detect.injection_direct import DIRECT_RULES
@@ -261,8 +260,7 @@ RULES: list[tuple[str, float, str, str]] = [
         "exfiltration",
         0.85,
         "send forward post upload exfiltrate transmit email leak",
-        # not "email me at ...", "send us the form at ...": the writer's own address
-        r"(?:send|forward|post|upload|exfiltrate|transmit|email|leak)\s+(?!(?:me|us)\b)(?:\w+\s+){0,6}(?:to|at)\s+(?:https?://|[\w.+-]+@[\w-]+\.)",
+        r"(?:send|forward|post|upload|exfiltrate|transmit|email|leak)\s+(?!(?:me|us)\b)(?:\w+\s+){0,6}(?:to|at)\s+(?:https?://|[\w.+-]+@[\w-]+\.)",  # not "email me at", "send us ... at": own address
     ),
     (
         "hidden",
