@@ -187,8 +187,16 @@ class InjectionDetector:
         self.document_threshold = document_threshold
 
     @classmethod
-    def from_path(cls, path: str | Path | None, **kwargs: bool | float | None) -> InjectionDetector:
-        return cls(LinearModel.load(path) if path else default_model(), **kwargs)  # type: ignore[arg-type]
+    def from_path(
+        cls,
+        path: str | Path | None,
+        *,
+        rules: bool = True,
+        decode: bool = True,
+        document_threshold: float | None = DOCUMENT_THRESHOLD,
+    ) -> InjectionDetector:
+        model = LinearModel.load(path) if path else default_model()
+        return cls(model, rules=rules, decode=decode, document_threshold=document_threshold)
 
     def _for_document(self, clf: float) -> float:
         """The classifier's probability on a document, rescaled so that

@@ -489,8 +489,8 @@ def _clause_start_at(low: str, pos: int) -> bool:
 
 
 def _lead_words(before: str) -> list[str]:
-    """Up to three words right before the head, on its line (``_LEAD_WORDS``, without a
-    regex searched from every position)."""
+    """Up to three words right before the head, on its line (``[a-z0-9'’_-]+`` each,
+    found backwards from the head instead of a regex searched from every position)."""
     if not before.endswith((" ", "\t")):
         return []
     seg = before[before.rfind("\n") + 1 :].split()[-3:]
