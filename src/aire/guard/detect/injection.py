@@ -16,6 +16,7 @@ from pathlib import Path
 
 from aire.guard.detect.features import strip_format_chars
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
+from aire.guard.detect.injection_scope import inbound_send, other_owner, reported
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
@@ -158,6 +159,33 @@ def _quoted_in_talk(text: str, start: int, end: int) -> bool:
     return bool(words & (_META | _DISCUSS))
 
 
+def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
+    """Strong hits that are mentions, or about someone else's instructions, become a
+    boost (``MENTIONED``); exfiltration hits that tell people where to send their own
+    questions are dropped (see injection_scope)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[RuleHit] = []
+    for k, w, a, b in hits:
+        if k == "exfiltration" and inbound_send(low, a, b):
+            continue
+        mention = w >= STRONG and (
+            (k.startswith(_MENTIONABLE) and mentioned(text, a, b))
+            or _quoted_question(text, a, b)
+            or (k.startswith("address") and _quoted_in_talk(text, a, b))
+        )
+        elsewhere = (
+            w > MENTIONED
+            and k.startswith("override")
+            and (other_owner(low, b) or reported(low, _quoted(text, a, b)))
+        )
+        if mention or elsewhere:
+            w = MENTIONED
+        out.append((k, w, a, b))
+    return out
+
+
 def combine(classifier: float, rule: float) -> float:
     if rule >= STRONG:
         return max(classifier, rule)
@@ -221,16 +249,6 @@ class InjectionDetector:
             clf = self._for_document(clf)
         hits = rule_hits(text, decode=self.decode) if self.rules else []
         if hits:
-            hits = [
-                (k, MENTIONED, a, b)
-                if w >= STRONG
-                and (
-                    (k.startswith(_MENTIONABLE) and mentioned(text, a, b))
-                    or _quoted_question(text, a, b)
-                    or (k.startswith("address") and _quoted_in_talk(text, a, b))
-                )
-                else (k, w, a, b)
-                for k, w, a, b in hits
-            ]
+            hits = _in_scope(text, hits)
         rule = max((h[1] for h in hits), default=0.0)
         return combine(clf, rule), clf, hits

@@ -432,6 +432,8 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             continue  # "Agent: Sorry about that!" in a chat transcript
         if v and v.group(0).rstrip().endswith(",") and _DETERMINERS.intersection(lead):
             continue  # "The chatbot, which we launched in May, ...": an apposition
+        if v and lead and lead[-1] in ("a", "an"):
+            continue  # "Carry a scraper, de-icer, ...": an object, never a vocative
         if v and not _describes(before, lead) and _opens_clause(low, start, lead):
             clause = low[v.end() : v.end() + 250].split("\n\n", 1)[0]
             if _directive(": " + clause.lstrip()):  # the vocative opens the clause

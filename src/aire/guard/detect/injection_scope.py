@@ -1,0 +1,120 @@
+"""Whose instructions a strong rule's match is about: the model's, or someone else's.
+
+An override phrase is decisive when it is aimed at the model's own instructions ("ignore
+the previous instructions and ..."); the same words about the instructions of a thing in
+the user's world are ordinary requests: "my teacher said to ignore the previous
+instructions on the worksheet", "Negeer de oude instructies van de wasmachine",
+"Dimentica le regole del calcetto". A phrase the user reports rather than uses ("my kid
+keeps saying 'ignore all previous instructions' as a joke", "translate 'ignore all
+previous instructions' into French for a poster") is a mention. And an exfiltration rule
+("send ... to <address>") is about the model sending data out, not about people being
+told where to send their questions ("Send questions to the AI working group at
+ai-wg@...") or a "data leak" being reported to security.
+
+Each check looks at a few words around a match only: no cost outside the hits.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["inbound_send", "other_owner", "reported"]
+
+# things in the user's world that come with instructions or rules of their own
+_OBJECTS_EN = (
+    r"(?:work)?sheets?|forms?|box|boxes|packag(?:e|ing)|packets?|labels?|manuals?|leaflets?|"
+    r"booklets?|recipes?|handouts?|exam|exams|quiz|assignments?|homework|textbooks?|"
+    r"posters?|signs?|whiteboard|board|map|gps|sat-?nav|washing\s+machine|dishwasher|"
+    r"machine|printer|oven|microwave|fridge|kit|bottle|tin|jar|bag|tickets?|letters?|"
+    r"envelope|invoice|stickers?|board\s+game|card\s+game|puzzle|syllabus|lab|classroom|"
+    r"teacher|coach|instructor|landlord|school|gym|pool|car\s+park|parcel|flat-?pack|"
+    r"wardrobe|furniture|tent|lego|model\s+kit|appliance|router|thermostat|boiler|heater|"
+    r"pump|drill|camera|chess|football|soccer|poker|tennis|golf|rugby|cricket|basketball"
+)
+_OWNER_EN = re.compile(
+    r"(?:\s+(?:rules|instructions|directions|guidelines|steps))?"  # after "forget all the"
+    r"\s+(?:printed\s+|written\s+)?(?:on|in|of|from|for|that\s+came\s+with|with)\s+"
+    r"(?:(?:the|this|that|my|our|his|her|their|a|an)\s+)?(?:[a-z'-]+\s+){0,2}?"
+    rf"(?:{_OBJECTS_EN})\b"
+)
+# other languages: the preposition (with its article) and the object, as the override
+# rules of those languages match them ("le istruzioni" + " del vecchio modulo")
+_OWNER_OTHER = re.compile(
+    r"\s+(?:"
+    # Italian
+    r"(?:del|della|dello|dei|delle|degli|sul|sulla|nel|nella|di)\s+(?:\w+\s+){0,2}?"
+    r"(?:modulo|foglio|scatola|lavatrice|lavastoviglie|manuale|ricetta|calcetto|"
+    r"calcio|esame|compito|libro|etichetta|confezione|forno|stampante|professore|"
+    r"professoressa|scuola|condominio|palestra|piscina)"
+    # Dutch
+    r"|(?:van|op|in|bij)\s+(?:de|het|een|mijn|onze)\s+(?:\w+\s+){0,2}?"
+    r"(?:wasmachine|vaatwasser|formulier|doos|handleiding|recept|verpakking|examen|"
+    r"toets|etiket|oven|printer|leraar|juf|meester|school)"
+    # German
+    r"|(?:auf|in|von|vom|im|aus)\s+(?:der|dem|den|des|die|das|einem|einer|meinem|meiner)?\s*"
+    r"(?:\w+\s+){0,2}?(?:arbeitsblatt|formular|packung|verpackung|waschmaschine|"
+    r"spülmaschine|rezept|prüfung|klausur|lehrer|lehrerin|schule|drucker|ofen)"
+    # French
+    r"|(?:du|de\s+la|de\s+l'|des|sur\s+(?:la|le|les)|dans\s+(?:la|le|les))\s*(?:\w+\s+){0,2}?"
+    r"(?:formulaire|fiche|boîte|lave-linge|lave-vaisselle|machine|notice|recette|emballage|"
+    r"examen|prof|professeur|école|imprimante|four)"
+    # Spanish / Portuguese
+    r"|(?:del|de\s+la|de\s+los|de\s+las|en\s+(?:el|la)|do|da|dos|das|no|na)\s+(?:\w+\s+){0,2}?"
+    r"(?:formulario|formulário|hoja|folha|caja|caixa|lavadora|máquina|manual|receta|receita|"
+    r"examen|prova|etiqueta|rótulo|envase|embalagem|profe|profesor|professor|"
+    r"escuela|escola|impresora|impressora|horno|forno)"
+    r")\b"
+)
+
+
+def other_owner(low: str, end: int) -> bool:
+    """Whether the override phrase ending at ``end`` names instructions or rules that
+    belong to a thing or person of the user's world (right after it)."""
+    tail = low[end : end + 80]
+    return bool(_OWNER_EN.match(tail) or _OWNER_OTHER.match(tail))
+
+
+# words saying that a quotation is repeated, translated or joked about, not addressed
+_REPORTING = frozenset(
+    """
+saying keeps joke jokes joking meme memes poster posters slogan t-shirt shirt mug sticker
+stickers caption riddle clue lyric lyrics tweet tweets tiktok prank catchphrase
+""".split()  # noqa: SIM905
+)
+_WORDS = re.compile(r"[a-z][a-z-]*")
+
+
+_DO_IT = re.compile(
+    r"\b(?:do|follow|obey|execute|carry\s+out|act\s+on)\s+(?:exactly\s+)?(?:what|it|them|that)\b"
+)
+
+
+def reported(low: str, quoted: bool) -> bool:
+    """A quoted override in a text that reports or jokes about it (see the module), and
+    does not ask for it to be carried out ("... then do what it says")."""
+    return (
+        quoted
+        and not _REPORTING.isdisjoint(_WORDS.findall(low[:600]))
+        and _DO_IT.search(low) is None
+    )
+
+
+# what people are told to send to an address (their own questions, not the model's data)
+_INBOUND = frozenset(
+    """
+question questions feedback comment comments suggestion suggestions query queries enquiry
+enquiries inquiry inquiries concern concerns complaint complaints idea ideas application
+applications cv cvs resume resumes timesheet timesheets receipt receipts rsvp rsvps
+""".split()  # noqa: SIM905
+)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|any|data|security|possible|suspected)\s+)$")
+
+
+def inbound_send(low: str, start: int, end: int) -> bool:
+    """An exfiltration match that tells people where to send their own questions or
+    feedback, or reports a leak ("a data leak to security@...")."""
+    words = set(_WORDS.findall(low[start:end]))
+    if not _INBOUND.isdisjoint(words):
+        return True
+    before = low[max(0, start - 20) : start]
+    return low.startswith("leak", start) and bool(_NOUN_BEFORE.search(before))
