@@ -47,6 +47,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--weight", type=float, default=1.0, help="weight of the added rows")
     ap.add_argument("--sets", default=",".join(SPENT), help="the spent sets, comma-separated")
+    ap.add_argument("--train-also", default="", help="sets always added (comma-separated)")
+    ap.add_argument("--only-added", action="store_true", help="only the '+ other spent sets' model")
+    ap.add_argument(
+        "--doc-grid",
+        default="",
+        help="document thresholds to try (comma-separated): flagged by category for each",
+    )
     args = ap.parse_args()
     spent = tuple(args.sets.split(","))
     dev = load(ROOT.parent / "shared" / "data" / "injection" / "injection_dev.jsonl")
@@ -101,8 +108,10 @@ def main() -> int:
         tt = [str(r["text"]) for r in test]
         rules = np.array([rule_score(t) for t in tt])
         add = [r for name in spent if name != held for r in sets[name]]
+        add += [r for name in args.train_also.split(",") if name for r in load(HELD / f"injection_{name}.jsonl")]
         res = {}
-        for variant, extra in (("shipped recipe", []), ("+ other spent sets", add)):
+        variants = [("shipped recipe", []), ("+ other spent sets", add)]
+        for variant, extra in variants[1:] if args.only_added else variants:
             t0 = time.time()
             model, _ = train_linear(
                 base_t + [str(r["text"]) for r in extra],
@@ -122,6 +131,14 @@ def main() -> int:
                 "recall": round(float(flagged[ty == 1].mean()), 4),
                 "fpr": round(float(flagged[ty == 0].mean()), 4),
             }
+            for doc in [float(x) for x in args.doc_grid.split(",") if x]:
+                det = InjectionDetector(model, document_threshold=doc)
+                cells: dict[str, list[int]] = {}
+                for row, t in zip(test, tt, strict=True):
+                    cell = cells.setdefault(str(row["category"]), [0, 0])
+                    cell[0] += det.score(t)[0] >= model.threshold
+                    cell[1] += 1
+                res[variant][f"doc {doc:.2f}"] = {k: f"{a}/{n}" for k, (a, n) in sorted(cells.items())}
             print(held, variant, res[variant], f"{time.time() - t0:.0f}s", file=sys.stderr)
         report[held] = res
     print(json.dumps(report, indent=2))
