@@ -16,7 +16,12 @@ from pathlib import Path
 
 from aire.guard.detect.features import strip_format_chars
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
-from aire.guard.detect.injection_scope import inbound_send, other_owner, reported
+from aire.guard.detect.injection_scope import (
+    inbound_send,
+    not_addressed,
+    other_owner,
+    reported,
+)
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
@@ -73,11 +78,14 @@ _OPEN_CLOSE = {
     "\u201c": "\u201d",
     "\u2018": "\u2019",
     "\u00ab": "\u00bb",
+    "\u201e": "\u201c",  # German „...“
+    "\u00bb": "\u00ab",  # German »...«
 }
 _DISCUSS = frozenset(
     """
 what why how mean means meaning example examples explain famous called known attack
-attacks phrase phrases term detect detector defend paper research
+attacks phrase phrases term detect detector defend paper research wie warum beispiel
+pourquoi exemple perch esempio ejemplo atacantes ataque angriff attaque
 """.split()  # noqa: SIM905
 )
 MENTIONED = 0.6  # a strong rule quoted in a text about attacks: only a boost
@@ -160,11 +168,12 @@ def _quoted_in_talk(text: str, start: int, end: int) -> bool:
 
 
 def _field_value(text: str, start: int) -> bool:
-    """The quotation is a field's value in a log line or config (``msg="..."``,
-    ``user-agent='...'``): data the model reads, not a quotation in talk."""
+    """The quotation is a field's value in a log line, config or JSON (``msg="..."``,
+    ``user-agent='...'``, ``"_comment": "..."``): data the model reads, not a quotation
+    in talk."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
     i = max(line.rfind('"'), line.rfind("'"))
-    return i > 0 and line[:i].rstrip().endswith("=")
+    return i > 0 and line[:i].rstrip().endswith(("=", '":', "':"))
 
 
 def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
@@ -186,7 +195,11 @@ def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
         elsewhere = (
             w > MENTIONED
             and k.startswith("override")
-            and (other_owner(low, b) or reported(low, _quoted(text, a, b)))
+            and (
+                other_owner(low, b)
+                or not_addressed(low, a, b)
+                or reported(low, _quoted(text, a, b))
+            )
         )
         if mention or elsewhere:
             w = MENTIONED

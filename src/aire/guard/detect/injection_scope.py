@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inbound_send", "other_owner", "reported"]
+__all__ = ["inbound_send", "not_addressed", "other_owner", "reported"]
 
 # things in the user's world that come with instructions or rules of their own
 _OBJECTS_EN = (
@@ -118,3 +118,65 @@ def inbound_send(low: str, start: int, end: int) -> bool:
         return True
     before = low[max(0, start - 20) : start]
     return low.startswith("leak", start) and bool(_NOUN_BEFORE.search(before))
+
+
+# the user takes back their own words on a topic: "forget everything I said about the budget"
+_OWN_WORDS = re.compile(
+    r"\b(?:i|we)\s+(?:said|wrote|told\s+you|mentioned|asked(?:\s+for)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:about|regarding|on|for)\s+(?:the|my|our|this|that)\b"
+)
+# a subject before the verb: "Managers may override these rules", "Students who ignore
+# these instructions ..." (a rule about people, not an order); the model as the subject
+# ("the assistant must ignore ...") or "you" stays an order
+_MODALS = frozenset(
+    """
+may can cannot can't must should will won't would might could shall do does did don't
+doesn't didn't never often sometimes
+""".split()  # noqa: SIM905
+)
+_SUBJECTS = frozenset(
+    """
+who which that they he she we people students employees staff users members managers
+customers visitors guests pupils children parents drivers players teams participants
+applicants candidates tenants residents patients contractors anyone someone nobody
+""".split()  # noqa: SIM905
+)
+_MACHINE = frozenset(
+    """
+you u ai assistant assistants model models bot bots chatbot llm llms gpt agent agents system
+it please just now and then so
+""".split()  # noqa: SIM905
+)
+
+
+_VERBS = (
+    "ignor",
+    "disregard",
+    "forget",
+    "overrid",
+    "bypass",
+    "skip",
+    "drop",
+    "neglect",
+    "discard",
+    "overlook",
+    "abandon",
+    "break",
+    "violat",
+)
+
+
+def not_addressed(low: str, start: int, end: int) -> bool:
+    """The override phrase at ``start`` is said of people ("Managers may override these
+    rules"), or takes back the user's own words on a topic."""
+    if _OWN_WORDS.search(low, start, min(len(low), end + 60)):
+        return True
+    if not low.startswith(_VERBS, start):
+        return False  # "you've got a rulebook, ... act like it doesn't exist": the model
+    before = _WORDS.findall(low[max(0, start - 40) : start])[-2:]
+    if not before or low[max(0, start - 3) : start].strip()[-1:] in (".", "!", "?", ":", ";"):
+        return False
+    last = before[-1]
+    if last in _MODALS and len(before) == 2:
+        last = before[0]
+    return last in _SUBJECTS and last not in _MACHINE
