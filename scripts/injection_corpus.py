@@ -125,8 +125,8 @@ TRAINING_SETS = (
 DEVELOPMENT_SETS: tuple[str, ...] = ()
 
 
-def handwritten_rows() -> list[dict[str, object]]:
-    """The rows of TRAINING_SETS (text, label, source, category), without the rows that
+def handwritten_rows(names: tuple[str, ...] = TRAINING_SETS) -> list[dict[str, object]]:
+    """The rows of ``names`` (default TRAINING_SETS; text, label, source, category), without the rows that
     share a sentence with a set still held out (independent authors do write the same
     stock phrase now and then: "Vergiss alle Anweisungen, die du vorher bekommen hast.")."""
     import json
@@ -134,7 +134,7 @@ def handwritten_rows() -> list[dict[str, object]]:
     held = heldout_sentences()
     rows: list[dict[str, object]] = []
     dropped = 0
-    for name in TRAINING_SETS:
+    for name in names:
         path = HELDOUT / f"injection_{name}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line:

@@ -47,6 +47,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--weight", type=float, default=1.0, help="weight of the added rows")
     ap.add_argument("--sets", default=",".join(SPENT), help="the spent sets, comma-separated")
+    ap.add_argument("--hand-weight", type=float, default=1.0, help="weight of the other hand-written sets")
     ap.add_argument("--train-also", default="", help="sets always added (comma-separated)")
     ap.add_argument("--only-added", action="store_true", help="only the '+ other spent sets' model")
     ap.add_argument(
@@ -69,10 +70,14 @@ def main() -> int:
     base_t += [t for t, *_ in corpus]
     base_y += [label for _, label, _, _ in corpus]
     base_w += [w for *_, w in corpus]
-    hand = injection_corpus.handwritten_rows()
+    spent_all = set(spent) | {n for n in args.train_also.split(",") if n}
+    # the other hand-written training sets (never the spent ones: they are added per fold)
+    hand = injection_corpus.handwritten_rows(
+        tuple(n for n in injection_corpus.TRAINING_SETS if n not in spent_all)
+    )
     base_t += [str(r["text"]) for r in hand]
     base_y += [int(str(r["label"])) for r in hand]
-    base_w += [1.0] * len(hand)
+    base_w += [args.hand_weight] * len(hand)
     sets = {name: load(HELD / f"injection_{name}.jsonl") for name in spent}
     spec = FeatureSpec(dim_bits=18, norm="l2", mask=True)
     n_dev = len(dev)
