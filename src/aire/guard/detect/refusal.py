@@ -54,6 +54,9 @@ from typing import NamedTuple
 from aire.guard.detect import refusal_patterns as _p
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
+from aire.guard.detect.refusal_text import answer as _answer
+from aire.guard.detect.refusal_text import has_quotes as _has_quotes
+from aire.guard.detect.refusal_text import in_quote as _in_quote
 
 __all__ = [
     "BEFORE_SUBSTANCE",
@@ -91,7 +94,9 @@ _DO = (
 # "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
 _IDIOM = (
     r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
-    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|find\b|"
+    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|"
+    # "I can't find X" is a search that failed; "I can't find and share X" declines
+    r"find\b(?!\s+(?:and|or)\s+(?:share|give|provide|post|send|list|publish))|"
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
     r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
@@ -105,7 +110,7 @@ _POLICY_LEAD = (
 )
 _STRONG = re.compile(
     r"(?i)(?:^\W*|[.!?\n][\s*_#>-]*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and"
-    r"|because)\s+|(?:[:;\u2013\u2014]|\bthat)\s*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately"
+    r"|because)\s+|(?:[:;\u2013\u2014]|\b(?:that|which))[\s*_]*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately"
     r"|regrettably),?\s+)?"
     + r"(?:i\s+)?"
     + _CANT
@@ -183,7 +188,7 @@ _DECLINE = re.compile(
 # ..., I'd suggest", "Instead of ways to get into her phone, here's ...".
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
-    r"(?:nope|no)\b[,.!]*\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
+    r"(?:nope|nah|no)\b(?:\s*[,.!\u2013\u2014-]+)?\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
     r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b(?!\s+(?:on|to|for|in)\b)|hard\s+pass\b|yeah,?\s+no\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
     r"\s+(?:to|for|on)\b|providing|giving\s+you))"
@@ -211,37 +216,6 @@ _POLICY_WORDS = ("polic", "guideline", "terms", "rules", "principles", "values",
 _DISCLAIM_WORDS = ("as a", "must", "premise", "assumption", "not ", "no ", "question",
                    "statement", "idea", "notion", "claim", "request")  # fmt: skip
 _MORAL = re.compile(_p.MORAL)
-
-
-# Quotation marks: a refusal inside quotes is quoted ("a model may answer \"I can't help
-# with that\""; a polite "I must decline" drafted for the user), not the answer's own.
-_QUOTE_CHARS = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f'
-
-
-def _in_quote(head: str, pos: int) -> bool:
-    """Whether ``pos`` of ``head`` lies inside an open quotation."""
-    s = head[:pos]
-    if s.count('"') % 2:
-        return True
-    if "\u201e" in s:  # German „...“
-        if s.count("\u201e") > s.count("\u201c"):
-            return True
-    elif s.count("\u201c") > s.count("\u201d"):
-        return True
-    return s.count("\u00ab") > s.count("\u00bb") or s.count("\u300c") > s.count("\u300d")
-
-
-def _has_quotes(text: str, head: str) -> bool:
-    """Quotation marks in the head, other than one pair around the whole answer."""
-    n = sum(head.count(c) for c in _QUOTE_CHARS)
-    if not n:
-        return False
-    body = text.strip()
-    return not (
-        body[:1] in '"\u201c\u00ab\u300c'
-        and body[-1:] in '"\u201d\u00bb\u300d'
-        and sum(body.count(c) for c in _QUOTE_CHARS) == 2
-    )
 
 
 def _first(rx: re.Pattern[str], head: str, quotes: bool, end: int = HEAD_CHARS) -> int:
@@ -360,7 +334,7 @@ def _detect(text: str) -> tuple[float, int]:
             best = at
     if best >= 0:  # the earliest of the constructions: what precedes it may be help
         return 1.0, best
-    if not _english(low) and (at := _first(langs, head, quotes, 200)) >= 0:
+    if not _english(low) and (at := _first(langs, head, quotes)) >= 0:
         return 1.0, at
     if any(w in low for w in _POLICY_WORDS) and (at := _first(policy, head, quotes)) >= 0:
         return 1.0, at
@@ -388,7 +362,7 @@ def _detect(text: str) -> tuple[float, int]:
 def refusal_score(text: str) -> float:
     """1.0 for a clear refusal, 0.7 for a lecture or a refused premise that likely
     declines, else 0.0."""
-    return _detect(text)[0]
+    return _detect(_answer(text))[0]
 
 
 # After a refusal, a turn to what the answer will do instead: a partial refusal.
@@ -411,12 +385,18 @@ _FLUFF_X = re.compile("(?i)" + _p.FLUFF_EXTRA)
 _PUNCT = str.maketrans(dict.fromkeys('.,;:!?()[]"*', " "))
 
 
+# A conditional offer, not help given: "If you're working on backups for your own data, I can
+# help with that instead.", "Wenn du ... brauchst, helfe ich dir gern ...", "Si necesitas
+# ..., puedo explicarte ...", "如果你想了解...，我很乐意提供帮助。" (no colon: nothing follows it)
+_OFFER_IF = re.compile(_p.OFFER_IF)
+
+
 def _fluff(sent: str) -> bool:
     """Whether a sentence carries no help (see ``_FLUFF``)."""
     if not sent.isascii():
-        return bool(_FLUFF.search(sent) or _FLUFF_X.search(sent))
+        return bool(_FLUFF.search(sent) or _FLUFF_X.search(sent) or _OFFER_IF.match(sent))
     low = sent.lower()
-    if _FLUFF_LO.search(low):
+    if _FLUFF_LO.search(low) or (low[:1] in "iwfs" and _OFFER_IF.match(low)):
         return True
     words = low.translate(_PUNCT).split()
     return not _p.FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X_LO.search(low) is not None
@@ -481,6 +461,11 @@ _PIVOT_CI = (
 _PIVOT_LO = tuple(_lo(rx) for rx in _PIVOT_CI)
 
 
+# Content set out after the refusal: a code block, or a heading line ("**How it works:**",
+# "## Defences"): a turn to help, like "here is".
+_BLOCK = re.compile(r"\n[ \t]*```|\n[ \t]*(?:\*\*[^\n*]{3,80}\*\*|#{1,4}[ \t]+[^\n]{3,80})[ \t]*\n")
+
+
 def _pivot(text: str) -> int:
     """Start of the first turn to help ("but here is", "however, I can explain"), or -1."""
     if text.isascii():  # lower-cased text and patterns without (?i): the same, faster
@@ -508,6 +493,10 @@ def _pivot(text: str) -> int:
         m = _PIVOT_WORDS_OTHER_RX.search(text, 0, end + 30)
         if m and m.start() < end:
             end = found = m.start()
+    if "```" in text[:end] or "\n**" in text[:end] or "\n#" in text[:end]:
+        m = _BLOCK.search(text, 0, end)
+        if m:
+            end = found = m.start()
     reach = min(end, WEAK_REACH)
     if any(k in low[: reach + 60] for k in _p.PIVOT_WEAK_KEYS):
         m = weak_any.search(text, 0, reach + 60)
@@ -521,6 +510,8 @@ def substance(text: str, enough: int = 1 << 30, start: int | None = None) -> int
     the refusal ("but here is", "however, I can explain", "that said, there are...") on,
     and sentences before the refusal's, that are neither a refusal, a lecture, a
     redirect to a professional nor a closing offer. Counting stops at ``enough``."""
+    if start is None:
+        text = _answer(text)
     head = text[: HEAD_CHARS * 3]
     if not head.isascii():
         head = head.translate(_QUOTES)
@@ -579,6 +570,7 @@ def refusal_verdict(
     text: str, threshold: float = 0.5, *, min_substance: int = MIN_SUBSTANCE
 ) -> tuple[float, str]:
     """``(refusal_score(text), classify_refusal(text, ...))`` with one detection pass."""
+    text = _answer(text)
     score, end = _detect(text)
     return score, _label(text, score, end, threshold, min_substance)
 

@@ -8,6 +8,9 @@ text with the patterns compiled without ``(?i)``) is in ``refusal``.
 
 from __future__ import annotations
 
+# the declined part and the ref7 declines live in ``refusal_declines`` (module size)
+from aire.guard.detect.refusal_declines import DECLINES_MORE, PART_DECLINE, PART_WORDS
+
 __all__ = [
     "DECLINES",
     "DECLINES_MORE",
@@ -17,6 +20,7 @@ __all__ = [
     "FLUFF_TOKENS",
     "LANG_PIECES",
     "MORAL",
+    "OFFER_IF",
     "PART_DECLINE",
     "PART_WORDS",
     "PIVOT",
@@ -33,44 +37,6 @@ __all__ = [
     "SOFT",
 ]
 
-# A part of the request declined, the rest given (a partial refusal whatever follows):
-# "I've left out the part about ...", "I'll write the form, but not the part that ...",
-# "I've left that out, since ...", "I'll keep the recipe vague".
-# why a part was left out: it would do harm, or it was asked for ("the part you asked for")
-_HARM = (
-    r"(?=[^.!?\n]*\b(?:you\s+asked\s+for|(?:since|because|as)\s+(?:that|it|this|those|these|they)"
-    r"(?:'s|\s+(?:would|could|might|may|can|is|are))\s+(?:\w+\s+){0,2}?(?:mislead|misleading|harm|hurt|"
-    r"illegal|unsafe|dangerous|deceptive|cost|embarrass|defam|unfair|cruel|dishonest|put|break|violate|"
-    r"risk|get\s+you)))"
-)
-_ASKED = (
-    r"(?![^.!?\n]*\b(?:as\s+(?:you\s+)?(?:asked|requested|wanted|instructed)"
-    r"|since\s+you\s+already|since\s+you\s+(?:just\s+|only\s+)?(?:want|wanted|need|"
-    r"needed|asked)|you\s+(?:said|mentioned)|per\s+your|yet|for\s+now|until)\b)"
-)
-PART_DECLINE = (
-    r"\bi(?:(?:'ve|\s+have)\s+(?:skipped|left\s+out|omitted|removed|dropped)\s+(?:the|that|this|any)\s+"
-    r"(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece|step|clause|paragraph)s?\b"
-    + _ASKED
-    + _HARM
-    + r"|(?:'ve|\s+have)\s+(?:left|taken)\s+(?:that|this|it|those|these)\s+out\s*(?:,|\s-)?\s*"
-    r"(?:since|because|as)\b"
-    + _ASKED
-    + r"|(?:'ll|\s+will|\s+can|'m\s+happy\s+to|'d\s+be\s+happy\s+to)\s+[^.!?\n]{0,60}?,?\s+"
-    r"but\s+not\s+(?:with\s+|for\s+)?(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece)s?\b"
-    + _ASKED
-    # "Their home addresses I'll leave out."
-    + r"|(?<=\w\si)(?:'ll|\s+will)\s+(?:leave\s+out|skip|omit|hold\s+back)\s*[.!]"
-    r"|(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit)\s+(?:the|that|this|any)\s+"
-    r"(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece|step)s?\s+(?:that|which|where|about|on|for)\b"
-    + _ASKED
-    + r"|(?:'ll|\s+will|'m\s+going\s+to)\s+keep\s+(?:the|any)\s+(?:\w+\s+)?(?:recipe|details"
-    r"|specifics|method|steps|instructions|quantities|chemistry|mechanics)\s+(?:vague|non-?specific)\b"
-    + _ASKED
-    + ")"
-)
-PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ")
-
 # More declines without "can't", each with the words (lower case) one of which it needs:
 # a pattern is searched only when its words occur, which keeps them off most answers.
 DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -82,7 +48,7 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "I decline." / "I respectfully refuse." at the start of a sentence; "Not something I'll
     # help with."; "I don't produce content like that"
     (
-        r"(?:^|[.!?\n]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
+        r"(?:^|[.!?\n:\u2013\u2014]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
         r"|not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
         r"|i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
         r"help\s+with|give|share|make|support|condone)\s+(?:\w+ing\b|(?:that|this|such|any|these|those)\b|(?:\w+\s+)?"
@@ -106,7 +72,9 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
     (
         r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
-        r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b",
+        r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:(?:part|portion|bit|section|request|step)s?\b"
+        # a roast or a speech: "I'll skip the jokes about his ex"
+        r"|(?:jokes?|insults?|digs?|jabs?|lines?|remarks?)\s+(?:about|on)\b)",
         ("skip", "leave out", "omit", "set aside"),
     ),
     # "let's talk about something else", "let's try a different topic", DeepSeek's "Let's
@@ -186,102 +154,6 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
-# Declines added for issue 15 round ref7 (impersonal and bot refusals, structured output,
-# casual no's, a declined part). ``refusal`` searches them as one pattern, gated by the
-# union of their words, which costs one word test on most answers.
-DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (PART_DECLINE, PART_WORDS),
-    # Impersonal and bot refusals: "This request cannot be completed.", "Request denied.", "We
-    # regret that we are unable to fulfil this request.", "the assistant may not provide ...",
-    # "Our assistant does not generate content intended to ...".
-    (
-        r"\b(?:this|that|your|the)\s+(?:request|action|task|query|operation|prompt)\s+(?:cannot"
-        r"|can't|can\s+not|could\s+not|couldn't|will\s+not|won't)\s+be\s+(?:completed|fulfil+ed"
-        r"|processed|carried\s+out|actioned|accommodated|granted|answered|generated|honou?red)"
-        r"(?=\s*(?:[.!;]|$|,?\s+(?:(?:as|because|since)\s+(?:it|this|that)\b|due\s+to\s+(?:our|the|my)\s+"
-        r"(?:polic|guideline|rules|terms)|under\b|per\b)))",
-        ("not be", "n't be"),
-    ),
-    (
-        r"^\W*(?:request|access)\s+(?:denied|declined|refused|rejected|blocked)\s*[.!]"
-        # "[Response withheld: the request asks for ...]"
-        r"|^\W*(?:response|content|message|output|answer|reply)\s+(?:withheld|blocked|removed|redacted|filtered)\b",
-        (),  # anchored at the start: cheaper than a word test
-    ),
-    (
-        r"\bwe(?:'re|\s+are|\s+regret\s+that\s+we\s+are|\s+regret\s+we\s+are)\s+(?:unable"
-        r"|not\s+able)\s+to\s+(?:assist|help|fulfil+|provide|process|accommodate|complete|support"
-        r"|comply|answer|respond|action)"
-        r"|\bwe\s+(?:cannot|can't|can\s+not)\s+(?:assist|help|fulfil+|provide|accommodate"
-        r"|complete|comply|process\s+(?:this|that|your))",
-        ("e unable", "e not able", "we regret", "we can"),
-    ),
-    (
-        r"(?:^|[.!?\n]\s*|,\s*)\W*(?:the|this|our)\s+(?:assistant|bot|chatbot|service|system|model|ai)\s+"
-        r"(?:(?:is\s+)?"
-        r"(?:not\s+(?:permitted|allowed|able)|unable)\s+to|may\s+not|must\s+not|cannot|can't"
-        r"|will\s+not|won't|(?:does\s+not|doesn't)(?=\s+(?:generate|produce|create|write"
-        r"|provide\s+(?:guidance|instructions|information|help|assistance|content|advice"
-        r"|methods))))\s+(?:provide|generate|create|write|help|assist|produce|give|share|offer"
-        r"|answer|disclose|reveal|support)",
-        ("assistant", "bot", "service", "system", "model", " ai "),
-    ),
-    # A refusal in structured output: {"status": "refused", ...}, {"refusal": "..."}
-    (
-        r"\"(?:status|error|result|outcome|decision|action|type)\"\s*:\s*\"(?:refused|refusal"
-        r"|content_?(?:filter(?:ed)?|policy|blocked)|policy_?violation|safety_?(?:block(?:ed)?|refusal))\""
-        r"|\"refus(?:al|ed)\"\s*:\s*(?=true|\"[^\"])",
-        (),  # starts with a quotation mark: cheaper than a word test
-    ),
-    # Casual and terse: "not gonna help with that", "that's a no from me", "Not doing that
-    # one.", "Won't help with that." / "Can't do the scraping part." (no pronoun)
-    (
-        r"\bnot\s+gonna\s+(?:help|do|write|make|give|share|assist|create|happen|tell)\b"
-        r"|\b(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:hard\s+|firm\s+|big\s+)?no\s+from\s+me\b"
-        r"|(?:^|[.!?\n]\s*)\W*not\s+doing\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!]|$)"
-        r"|(?:^|[.!?\n]\s*)\W*not\s+(?:writing|helping|making|giving|creating|sharing|providing|touching)\s+"
-        r"(?:a|an|the|that|this|it|you|with|any)\b(?![^.!?\n]*\b(?:is|are|was|were|means|can|will|makes)\b)",
-        (
-            "gonna",
-            "no from",
-            "not doing",
-            "not writing",
-            "not helping",
-            "not making",
-            "not giving",
-            "not creating",
-            "not sharing",
-            "not providing",
-            "not touching",
-        ),
-    ),
-    (
-        r"(?:^|[.!?\n]\s*)\W*(?:can't|cannot|won't)\s+(?:(?:help|assist)\s+(?:with|you)\b|(?:do"
-        r"|write|make|create|provide|give|share|build)"
-        r"\s+(?!a\s+difference|much|any\s+difference)(?:that|this|it|the|a|an|any|your)\b)(?![^.!?\n]*\?)",
-        ("can't", "cannot", "won't"),
-    ),
-    # "That's outside my lane", "beyond my remit"
-    (
-        r"\b(?:outside|beyond|not\s+in)\s+(?:of\s+)?my\s+(?:lane|wheelhouse|remit|purview)\b",
-        ("lane", "wheelhouse", "remit", "purview"),
-    ),
-    # "As a safety-focused assistant, I avoid giving instructions that ...", "That's a line I
-    # won't cross"
-    (
-        r"\bi\s+(?:(?:always|generally|have\s+to)\s+)?avoid\s+(?:giving|providing|sharing|writing|creating"
-        r"|generating|producing|helping\s+with)\b|\ba\s+line\s+i\s+(?:won't|will\s+not|don't|can't|cannot)\s+cross\b",
-        ("avoid", "line i"),
-    ),
-    # "I need to stop short of giving you a working exploit"; a "What I won't do:" heading
-    (
-        r"\bstop(?:ping)?\s+short\s+of\s+(?:giving|providing|writing|naming|sharing|explaining"
-        r"|listing|describing|including|detailing)"
-        r"|\bwhat\s+i\s+(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|help\s+with|write|provide|cover|share)\b",
-        ("short of", "what i "),
-    ),
-)
-
 # Refusals in other languages: a first-person "cannot / will not help / do" near the start.
 # Each piece is (pattern, can match ASCII text): answers in Spanish, Dutch, ... are often
 # pure ASCII, and the ASCII-only regex keeps the other scripts off most English answers.
@@ -299,7 +171,8 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     (
         r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
         r"|\bnichts,?\s+(?:wobei|womit|bei\s+dem)\s+ich\b"
-        r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b",
+        r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe|liefere|verfasse|formuliere)\s+ich\s+"
+        r"(?:dir\s+|ihnen\s+)?(?:(?:leider|aber|jedoch|allerdings)\s+)?nicht\b",
         True,
     ),
     # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
@@ -307,6 +180,9 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
         r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
         r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
         r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
+        # "je ne fournirai pas", "je ne vous donnerai pas"
+        r"|\bje\s+ne\s+(?:vous\s+|te\s+|l'|la\s+|le\s+|les\s+)?(?:fournir|donner|r[ée]diger|[ée]crir|fer"
+        r"|partager|aider|communiquer|expliquer)ai\s+pas\b"
         r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b",
         True,
     ),
@@ -472,6 +348,15 @@ FLUFF_EXTRA = (
     r"|\b(?:sorry|i\s+wish|i\s+know\s+(?:you|this|that|it)|concerned|worried\s+about\s+you"
     r"|prohibited|restricted\s+to|forbidden)\b"
     r"|\b(?:role-?play|stepping\s+out|step\s+out|out\s+of\s+character)\b"
+)
+
+
+# A conditional offer (``refusal._OFFER_IF``): "If you're ..., I can help with that instead."
+OFFER_IF = (
+    r"(?i)\W*(?:if|wenn|falls|si|se|如果)\b[^:：\n]*?(?:\b(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)"
+    r"|i'm\s+(?:happy|glad)|i\s+am\s+(?:happy|glad)|i'd\s+gladly|happy\s+to|glad\s+to|helfe\s+ich"
+    r"|kann\s+ich|puedo|je\s+peux|je\s+serais\s+(?:heureux|ravi)|posso|terei\s+prazer)\b"
+    r"|我(?:很|非常)?(?:乐意|可以))[^:：]*$"
 )
 
 
