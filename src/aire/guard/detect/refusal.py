@@ -201,8 +201,9 @@ _OTHER_LANGS_ASCII = re.compile("(?i)" + "|".join(p for p, asc in _LANG_PIECES i
 # Policy-citing and terse refusals.
 _POLICY = re.compile(_p.POLICY)
 _TERSE = re.compile(
-    r"(?i)^\W*(?:(?:sorry|no)[,.!]?\s*)?(?:i\s+(?:can(?:no|')t|won't|will\s+not)|i'd\s+rather\s+not|"
-    r"i\s+(?:must|have\s+to)\s+decline|not\s+something\s+i\s+can\s+do)[.!]?\W*$"
+    r"(?i)^\W*(?:(?:sorry|no)[,.!]?\s*)?(?:i\s+(?:can(?:no|')t|won't|will\s+not)|i'd\s+(?:rather|prefer)\s+not"
+    r"(?:\s+to)?|i\s+(?:must|have\s+to)\s+decline|not\s+something\s+i\s+can\s+do|no\s+can\s+do\b[^.!?\n]{0,20}"
+    r"|my\s+answer\s+(?:has\s+to|must|will\s+have\s+to)\s+be\s+(?:a\s+)?no\b[^.!?\n]{0,20})[.!]?\W*$"
 )
 # Refusing the premise of a loaded question, with a moral turn: "As an AI, I don't hold
 # personal opinions. ... regardless of their race", "It's not accurate or fair to say...",
@@ -236,7 +237,8 @@ def _first(rx: re.Pattern[str], head: str, quotes: bool, end: int = HEAD_CHARS) 
 _SOFT = re.compile(_p.SOFT)
 _SOFT_WORDS = ("recommend", "suggest", "advise", "encourage", "urge", "better", "best",
                "wiser", "safest", "please", "crisis", "suicide", "samaritans", "988",
-               "against", "never the answer")  # fmt: skip
+               "against", "never the answer", "question for", "one for", "something for",
+               "to ask your", "to ask a")  # fmt: skip
 SOFT_CONTENT = 60
 
 

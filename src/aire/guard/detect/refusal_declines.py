@@ -107,6 +107,46 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|answer|disclose|reveal|support)",
         ("assistant", "bot", "service", "system", "model", " ai "),
     ),
+    # ref9, third person and impersonal: "This assistant doesn't help with ...", "Claude won't
+    # be able to help with that", "The model declined to answer", "Assistance with this
+    # request isn't available.", "That type of content can't be generated here."
+    (
+        r"(?:^|[.!?\n]\s*)\W*(?:the|this|our)\s+(?:assistant|bot|chatbot)\s+(?:doesn't|does\s+not)\s+"
+        r"(?:help|assist)\s+with\b"
+        r"|(?:^|[.!?\n]\s*)\W*(?:the\s+assistant|this\s+assistant|the\s+bot|claude|chatgpt|gemini|copilot)\s+"
+        r"(?:won't|will\s+not|can't|cannot|is\s+(?:unable|not\s+able))\s+(?:be\s+able\s+to\s+)?(?:help|assist)\s+"
+        r"(?:you\s+)?with\s+(?:that|this|your|the\s+request)\b"
+        r"|(?:^|[.!?\n]\s*)\W*(?:the|this)\s+(?:model|assistant|ai|system|bot)\s+(?:has\s+)?declined\s+to\s+"
+        r"(?:answer|respond\s+to|help\s+with|complete)\s+(?:this|your|the)\s+(?:prompt|request|question)\b"
+        r"|\b(?:assistance|help|support)\s+with\s+(?:this|that|your)\s+(?:request|query|question|topic)\s+"
+        r"(?:isn't|is\s+not)\s+(?:available|possible|something)"
+        r"|\b(?:that|this)\s+(?:type|kind|sort)\s+of\s+(?:content|request|material|information|thing)\s+"
+        r"(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:generated|provided|produced|created|written"
+        r"|shared|given)\b",
+        (
+            "assistant",
+            "bot",
+            "claude",
+            "chatgpt",
+            "gemini",
+            "copilot",
+            "declined",
+            "available",
+            "type of",
+            "kind of",
+            "sort of",
+        ),
+    ),
+    # ref9, "I can help with X, but not with Y": a part declined by naming it
+    (
+        r"\bi\s+can\s+(?:help|assist|give|offer|provide|explain|write|do|share|describe|walk|draft|cover)"
+        r"\b[^.!?\n]{0,80}?,?\s+but\s+not\s+(?:with\s+|for\s+|on\s+)?(?:the|a|an|any|your|his|her|their"
+        r"|how|to|\w+ing)\b"
+        r"|\bje\s+peux\s+[^.!?\n]{0,80}?,?\s+mais\s+pas\s+(?:de|d'|le|la|les|un|une|à)"
+        r"|\bpuedo\s+[^.!?\n]{0,80}?,?\s+pero\s+no\s+(?:a|el|la|los|las|un|una|c[oó]mo)\b"
+        r"|\bich\s+kann\s+[^.!?\n]{0,80}?,?\s+aber\s+(?:nicht|keine?n?)\b",
+        ("but not", "mais pas", "pero no", "aber nicht", "aber kein"),
+    ),
     # A refusal in structured output: {"status": "refused", ...}, {"refusal": "..."}
     (
         r"\"(?:status|error|result|outcome|decision|action|type)\"\s*:\s*\"(?:refused|refusal"

@@ -161,7 +161,8 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
     (
         r"\b(?:ich\s+(?:kann|darf)|(?:kann|darf)\s+ich)\b[^.!?\n]{0,30}"
-        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))"
+        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen|(?:genau|sicher|mit\s+sicherheit)\s+"
+        r"(?:sagen|wissen|versprechen)))"
         r"|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr|problem)))"
         # "ich werde / möchte ... nicht helfen": only with a verb of helping or doing
         r"|\b(?:ich\s+(?:werde|m[oö]chte)|(?:werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}\bnicht\s+(?:dabei\s+)?"
@@ -170,6 +171,7 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     (
         r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
+        r"|\b(?:es\s+tut\s+mir\s+leid|entschuldigung|leider)\b[^.!?\n]{0,30}\bdas\s+geht\s+(?:leider\s+)?nicht\b"
         r"|\bnichts,?\s+(?:wobei|womit|bei\s+dem)\s+ich\b"
         r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe|liefere|verfasse|formuliere)\s+ich\s+"
         r"(?:dir\s+|ihnen\s+)?(?:(?:leider|aber|jedoch|allerdings)\s+)?nicht\b",
@@ -183,7 +185,8 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
         # "je ne fournirai pas", "je ne vous donnerai pas"
         r"|\bje\s+ne\s+(?:vous\s+|te\s+|l'|la\s+|le\s+|les\s+)?(?:fournir|donner|r[ée]diger|[ée]crir|fer"
         r"|partager|aider|communiquer|expliquer)ai\s+pas\b"
-        r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b",
+        r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b"
+        r"|\b(?:ce|il)\s+n'est\s+pas\s+possible\s+pour\s+moi\b",
         True,
     ),
     # es
@@ -278,6 +281,7 @@ PIVOT_SENT = (
     r"|alternatives|ways)\b[^.!?\n:]{0,40}:"
     r"|(?:general|public|basic|safe|legal|legitimate|honest|safer|fair|real)\b[^.!?\n:]{0,60}:"
     r"|(?:summary|in\s+short|overview|the\s+basics)\s*:|(?:generally|in\s+general|broadly),"
+    r"|(?:at\s+a\s+high\s+level|in\s+broad\s+terms|broadly\s+speaking|in\s+general\s+terms|conceptually),"
     r"|(?:everything\s+else|the\s+rest|for\s+the\s+rest)\b|[^.!?\n,]{0,50},\s+though,)"
 )
 PIVOT_WORDS = (
@@ -287,11 +291,14 @@ PIVOT_WORDS_OTHER = (
     r"en\s+revanche|par\s+contre|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen"
     r"|hier\s+(?:ist|sind)\b|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
     r"|(?:kannst|können|könnt)\s+(?:aber|jedoch|stattdessen)\b"
+    r"|was\s+ich\s+(?:dir\s+|ihnen\s+|euch\s+)?(?:aber\s+)?(?:sagen|anbieten|erkl[äa]ren|empfehlen)\s+kann"
+    r"|ce\s+que\s+je\s+peux\s+(?:vous\s+|te\s+)?(?:dire|proposer|expliquer|faire)"
     r"|(?:不过|但是|但)[，,]?\s*(?:如果|你可以|您可以|我可以)|代わりに|대신"
 )
 # one of which (lower case) ``PIVOT_WORDS`` / ``PIVOT_WORDS_OTHER`` needs
 PIVOT_KEYS = ("what i can", "here it is", "here you go", "though")
 PIVOT_KEYS_OTHER = ("revanche", "contre", "voici", "puedo", "stattdessen", "hier ", "aber",
+                    "was ich", "ce que je",
                     "jedoch", "però", "invece", "em vez", "o que posso", "вместо", "взамен", "但",
                     "不过", "代わりに", "대신")  # fmt: skip
 # Turns that count only right after a short refusal (``refusal._PIVOT_WEAK``): "For your own
@@ -406,7 +413,14 @@ SOFT = (
     r"(?:consult|speak|talk|contact|reach|seek|ask|call|check\s+with)"
     r"|(?<!\bi\s)please\s+(?:call|text|contact|reach\s+out|seek|talk|speak|consult|go\s+to|get\s+in\s+touch)"
     r"|(?:crisis|suicide|samaritans)\s+(?:line|lifeline|hotline|helpline|text\s+line)|\b988\b"
-    r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer)"
+    r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer"
+    # "your best bet is a qualified electrician", "That's really a question for your GP"
+    r"|(?:your\s+)?best\s+bet\s+(?:is|would\s+be)\s+(?:(?:a|an|your)\s+(?:qualified\s+|licensed\s+|local\s+"
+    r"|registered\s+)?(?:doctor|gp|lawyer|attorney|solicitor|electrician|plumber|professional|pharmacist|vet"
+    r"|therapist|counsel+or|locksmith|mechanic|accountant|specialist|adviser|advisor)"
+    r"|to\s+(?:ask|call|contact|see|consult|speak|talk))\b"
+    r"|(?:that's|that\s+is|this\s+is|it's)\s+(?:really\s+|honestly\s+)?(?:a\s+question|one|something)\s+"
+    r"(?:for|to\s+(?:ask|take\s+to))\s+(?:your|a|an)\b)"
 )
 FLUFF = (
     r"(?i)(?:\b(?:i|we)\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|must|am\s+(?:not|unable)|'m\s+(?:not|unable)|"
