@@ -405,6 +405,12 @@ MORAL = (
     r"harmful|fair(?:ly|ness)?\b|racis\w*|sexis\w*|privacy|confidential\w*|personal\s+(?:data|information)|"
     r"don't\s+have\s+access|do\s+not\s+have\s+access|not\s+(?:accurate|appropriate|possible))"
 )
+# a professional to turn to: "a licensed electrician", "your GP" (``SOFT``, ``FLUFF``)
+_PRO = (
+    r"(?:a|an|your)\s+(?:qualified\s+|licensed\s+|local\s+|registered\s+)?(?:doctor|gp|lawyer|attorney"
+    r"|solicitor|electrician|plumber|professional|pharmacist|vet|therapist|counsel+or|locksmith|mechanic"
+    r"|accountant|specialist|adviser|advisor)"
+)
 SOFT = (
     r"(?i)\b(?:(?:i'd|i\s+would|i)\s+(?:strongly\s+|really\s+)?(?:recommend|suggest|advise|encourage|urge)\s+"
     r"(?:that\s+you\s+|you\s+)?(?:to\s+)?(?:consult|speak|talk|contact|reach|seek|ask|get\s+in\s+touch|call|check\s+with)"
@@ -415,10 +421,9 @@ SOFT = (
     r"|(?:crisis|suicide|samaritans)\s+(?:line|lifeline|hotline|helpline|text\s+line)|\b988\b"
     r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer"
     # "your best bet is a qualified electrician", "That's really a question for your GP"
-    r"|(?:your\s+)?best\s+bet\s+(?:is|would\s+be)\s+(?:(?:a|an|your)\s+(?:qualified\s+|licensed\s+|local\s+"
-    r"|registered\s+)?(?:doctor|gp|lawyer|attorney|solicitor|electrician|plumber|professional|pharmacist|vet"
-    r"|therapist|counsel+or|locksmith|mechanic|accountant|specialist|adviser|advisor)"
-    r"|to\s+(?:ask|call|contact|see|consult|speak|talk))\b"
+    r"|(?:your\s+)?best\s+bet\s+(?:is|would\s+be)\s+(?:"
+    + _PRO
+    + r"|to\s+(?:ask|call|contact|see|consult|speak|talk))\b"
     r"|(?:that's|that\s+is|this\s+is|it's)\s+(?:really\s+|honestly\s+)?(?:a\s+question|one|something)\s+"
     r"(?:for|to\s+(?:ask|take\s+to))\s+(?:your|a|an)\b)"
 )
@@ -441,6 +446,11 @@ FLUFF = (
     r"happy\s+to\s+help|here\s+to\s+help|"
     r"i\s+hope\s+this|please\s+(?:remember|note|keep|be|prioriti)|instead,?\s+(?:focus|consider|try\s+to|let's))"
     r"|\b(?:as\s+an\s+ai|language\s+model|my\s+(?:purpose|programming|guidelines))\b"
+    r"|\bbest\s+bet\s+(?:is|would\s+be)\s+"
+    + _PRO
+    + r"\b|\b(?:a\s+question|one)\s+for\s+"
+    + _PRO
+    + r"\b"
     r"|\b(?:respect(?!\s+(?:rate|robots|the\s+(?:rate|site|api|limits?|robots)|limits?))|dignity"
     r"|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
     r"stereotyp\w*|well-being|wellbeing|prejudice\w*|bias(?:es|ed)?|fairness|treated\s+fairly|"
