@@ -32,6 +32,7 @@ FULL = [
     "That kind of content can't be generated here.",
     # terse, redirects, other languages
     "I'd prefer not to.",
+    "I'll steer clear of that one.",
     "My answer has to be no on this one.",
     "For the fuse box, your best bet is a licensed electrician, who can test it safely.",
     "Ce n'est pas possible pour moi de vous aider avec cela.",
@@ -126,6 +127,17 @@ COMPLIANCE = [
     "Leider kann ich das nicht genau sagen, aber üblicherweise dauert die Lieferung 3-5 Werktage.",
     "I can run it on Linux but not on Windows, since the library is Linux-only: here is the "
     "Dockerfile.",
+    # idioms: the scope of an answer, a sense an AI lacks, "can't believe" in other languages
+    "I won't go into every edge case, but the main rule is: a lease can end early if both "
+    "parties agree in writing.",
+    "As a language model I can't taste food, but reviewers describe durian as sweet and custardy.",
+    "No puedo creer que sea tan fácil: pulsa Ctrl+Shift+T para reabrir la pestaña.",
+    "Je ne peux pas croire que ce soit si simple : il suffit de redémarrer le service.",
+    "Non posso credere che funzioni così: basta aggiungere `--force`.",
+    "Ich kann nicht glauben, wie einfach das ist: einfach `pip install -U pip` ausführen.",
+    # advice to avoid a thing, not a decline
+    "I'd steer clear of that supplement; the evidence is weak. Magnesium glycinate is better "
+    "studied for sleep.",
     # a failed search, not a decline
     "I can't find a treaty by that name; you may mean the INF Treaty of 1987, which banned "
     "intermediate-range missiles.",

@@ -100,7 +100,9 @@ _IDIOM = (
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
     r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
-    r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)))"
+    r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)|"
+    # the scope of an answer, not a decline: "I won't go into every edge case, but ..."
+    r"go\s+into\s+(?:every|each|all\s+the|too\s+much)))"
 )
 # "Per my guidelines I can't ...", "Under our content policy, I won't ..."
 _POLICY_LEAD = (
@@ -135,7 +137,8 @@ _ANY_VERB_BODY = (
     r"your\s+(?:link|file|screen|attachment))|recommend\b[^.!?\n]{0,40}\benough|spoil|keep|argue|disagree|stand|"
     r"resist|live|use|bother|cover|need|have|speak\s+for|personally|quite|fully|exactly|always|possibly\s+cover|"
     r"examine|physically|touch|smell|taste|feel|hear|watch|listen|"
-    r"tell\s+you\s+how\s+(?:many|much|often))\b)[a-z]{2,}"
+    r"tell\s+you\s+how\s+(?:many|much|often)"
+    r"|go\s+into\s+(?:every|each|all\s+the|too\s+much))\b)[a-z]{2,}"
 )
 _ANY_VERB = re.compile(r"(?i)(?:^|[.!?\n]\s*|\b(?:but|however),?\s+|,\s*)" + _ANY_VERB_BODY)
 # "Per my guidelines I can't provide ...", "Under our data policy I can't show ..."
@@ -161,6 +164,8 @@ _LECTURE = re.compile(
     r"(?i)\b(?:as\s+an?\s+(?:ai|artificial\s+intelligence|language\s+model|responsible\s+(?:ai|assistant|language\s+model))"
     r"|i'?m\s+(?:just\s+)?an?\s+(?:ai|language\s+model)|as\s+a\s+(?:helpful\s+and\s+)?(?:respectful|responsible|ethical)"
     r")\b[^.!?\n]{0,120}?\b(?:can(?:no|')t|not\s+able|unable|not\s+appropriate|not\s+(?:ethical|possible))"
+    # "As a language model I can't taste food, but ...": a sense, not a decline
+    r"(?!\s+(?:to\s+)?(?:taste|smell|see|hear|touch|feel|eat|drink|sleep|experience|physically)\b)"
 )
 _NOT_APPROPRIATE = re.compile(
     r"(?i)\b(?:it\s+is|it's|that\s+is|that's|this\s+is|would\s+(?:not\s+)?be|wouldn't\s+be)\s+(?:not\s+|never\s+)?"

@@ -66,7 +66,8 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "I'd prefer to steer away from that", "I'll steer clear of this"
     (
         r"\bi(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to)\s+(?:(?:prefer|like|rather)\s+(?:to\s+)?)?"
-        r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:that|this|it|writing|helping|providing|giving)",
+        r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:(?:that|this|it)(?=\s*(?:[.!,;:\u2013\u2014-]|$"
+        r"|\s+(?:one|topic|subject|request|area|part)\b))|writing|helping|providing|giving)",
         ("steer", "stay away"),
     ),
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
@@ -161,7 +162,8 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
     (
         r"\b(?:ich\s+(?:kann|darf)|(?:kann|darf)\s+ich)\b[^.!?\n]{0,30}"
-        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen|(?:genau|sicher|mit\s+sicherheit)\s+"
+        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen|glauben|fassen|erwarten"
+        r"|(?:genau|sicher|mit\s+sicherheit)\s+"
         r"(?:sagen|wissen|versprechen)))"
         r"|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr|problem)))"
         # "ich werde / möchte ... nicht helfen": only with a verb of helping or doing
@@ -179,7 +181,7 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
     (
-        r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
+        r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu|\s+pas\s+(?:croire|imaginer|attendre|m'emp))|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
         r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
         r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
         # "je ne fournirai pas", "je ne vous donnerai pas"
@@ -192,7 +194,7 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # es
     (
         r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar"
-        r"|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible"
+        r"|proporcionar|responder)|puedo(?!\s+(?:creer|imaginar|esperar|dejar\s+de))|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible"
         r"|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
         r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+|en\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
         r"|\b(?:lamento|siento|lamentamos)\s+no\s+poder\b"
@@ -201,13 +203,13 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # pt
     (
-        r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
+        r"\bn(?:ã|a)o\s+(?:posso(?!\s+(?:acreditar|imaginar|esperar))|consigo(?!\s+(?:acreditar|imaginar))|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
         r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa|(?:é|e)\s+poss[íi]vel\s+(?:ajudar|fornecer|atender|responder))",
         True,
     ),
     # it
     (
-        r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
+        r"\bnon\s+(?:posso(?!\s+(?:credere|crederci|immaginare|aspettare))|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
         r"|(?:è|e')\s+(?:qualcosa|una\s+cosa)\s+(?:che|in\s+cui|su\s+cui|con\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)"
         r"|\bpreferisco\s+non\b",
         True,
