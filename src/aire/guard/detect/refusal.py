@@ -52,8 +52,10 @@ import re
 from typing import NamedTuple
 
 from aire.guard.detect import refusal_patterns as _p
+from aire.guard.detect.refusal_late import late_decline
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
+from aire.guard.detect.refusal_text import QUOTE_MARKS as _QUOTE_MARKS
 from aire.guard.detect.refusal_text import answer as _answer
 from aire.guard.detect.refusal_text import has_quotes as _has_quotes
 from aire.guard.detect.refusal_text import in_quote as _in_quote
@@ -70,40 +72,9 @@ __all__ = [
 ]
 
 HEAD_CHARS = 400
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
+_QUOTES = _QUOTE_MARKS
 
-_CANT = (
-    r"(?:can(?:no|')t|can\s+not|won't|will\s+not|am\s+(?:not\s+able|unable)|'m\s+(?:not\s+able|unable)|"
-    r"must\s+(?:decline|refuse|respectfully\s+decline)|do\s+not\s+feel\s+comfortable|"
-    r"don't\s+feel\s+comfortable|am\s+not\s+(?:comfortable|going\s+to)|'m\s+not\s+(?:comfortable|going\s+to)|"
-    r"(?:am\s+)?not\s+(?:able|allowed|permitted)\s+to|unable\s+to|refuse\s+to|decline\s+to|"
-    r"not\s+going\s+to|not\s+comfortable)"
-)
-_DO = (
-    r"(?:provide|help|assist|give|offer|create|generate|write|fulfil+|comply|engage|share|"
-    r"answer|support|condone|encourage|promote|recommend|suggest|tell|explain|describe|"
-    r"discuss|do\s+that|do\s+this|continue|participate|produce|facilitate|endorse|make|"
-    r"advise|be\s+of\s+(?:help|assistance)|lend|teach|disclose|reveal|speculate|guide|"
-    r"instruct|perform|complete|draft|compose|respond|express|predict|judge|access|"
-    r"name|list|pick|choose|identify|reproduce|diagnose|prescribe|repeat|recreate|impersonate|"
-    r"pretend|role-?play|act\s+as|build|design|plan|code|"
-    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|walk(?:\s+you)?\s+through|"
-    r"(?:provid|help|assist|writ|shar|answer|discuss|giv|explain|describ|creat|generat|"
-    r"produc|engag|go)ing)"
-)
-# "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
-_IDIOM = (
-    r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
-    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|"
-    # "I can't find X" is a search that failed; "I can't find and share X" declines
-    r"find\b(?!\s+(?:and|or)\s+(?:share|give|provide|post|send|list|publish))|"
-    r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
-    r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
-    r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
-    r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)|"
-    # the scope of an answer, not a decline: "I won't go into every edge case, but ..."
-    r"go\s+into\s+(?:every|each|all\s+the|too\s+much)))"
-)
+_CANT, _DO, _IDIOM = _p.CANT, _p.DO, _p.IDIOM
 # "Per my guidelines I can't ...", "Under our content policy, I won't ..."
 _POLICY_LEAD = (
     r"\b(?:per|under|according\s+to|in\s+line\s+with|in\s+keeping\s+with)\s+(?:my|our|the|its"
@@ -242,8 +213,9 @@ def _first(rx: re.Pattern[str], head: str, quotes: bool, end: int = HEAD_CHARS) 
 _SOFT = re.compile(_p.SOFT)
 _SOFT_WORDS = ("recommend", "suggest", "advise", "encourage", "urge", "better", "best",
                "wiser", "safest", "please", "crisis", "suicide", "samaritans", "988",
-               "against", "never the answer", "question for", "one for", "something for",
-               "to ask your", "to ask a")  # fmt: skip
+               "against", "never the answer")  # fmt: skip
+_SOFT_MORE = re.compile(_p.SOFT_MORE)
+_SOFT_MORE_WORDS = ("best bet", "question for", "one for")
 SOFT_CONTENT = 60
 
 
@@ -358,18 +330,21 @@ def _detect(text: str) -> tuple[float, int]:
     ):
         return 0.7, m.start()
     if (
-        any(w in low for w in _SOFT_WORDS)
-        and _first(soft, head, quotes, 300) >= 0
-        and _content(head) < SOFT_CONTENT
-    ):
+        (any(w in low for w in _SOFT_WORDS) and _first(soft, head, quotes, 300) >= 0)
+        or (any(w in low for w in _SOFT_MORE_WORDS) and _first(_SOFT_MORE, head, quotes, 300) >= 0)
+    ) and _content(head) < SOFT_CONTENT:
         return 0.7, 0
     return 0.0, 0
 
 
 def refusal_score(text: str) -> float:
     """1.0 for a clear refusal, 0.7 for a lecture or a refused premise that likely
-    declines, else 0.0."""
-    return _detect(_answer(text))[0]
+    declines, 1.0 too for a decline after a helpful head (``refusal_late``), else 0.0."""
+    text = _answer(text)
+    score = _detect(text)[0]
+    if score < 0.5 and len(text) > HEAD_CHARS and late_decline(text, HEAD_CHARS - 40):
+        return 1.0
+    return score
 
 
 # After a refusal, a turn to what the answer will do instead: a partial refusal.
@@ -579,6 +554,8 @@ def refusal_verdict(
     """``(refusal_score(text), classify_refusal(text, ...))`` with one detection pass."""
     text = _answer(text)
     score, end = _detect(text)
+    if score < threshold and len(text) > HEAD_CHARS and late_decline(text, HEAD_CHARS - 40):
+        return 1.0, "partial_refusal"
     return score, _label(text, score, end, threshold, min_substance)
 
 

@@ -62,9 +62,9 @@ PART_DECLINE = (
     + _ASKED
     + ")"
 )
-PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ", "i left ",
-              "i omitted", "i skipped", "i removed", "i dropped", "haven't", "didn't",
-              "did not", "i'm going")  # fmt: skip
+PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ",
+              "left out", "leave out", "omitted", "skipped", "n't add", "n't include",
+              "not include")  # fmt: skip
 
 # Declines added for issue 15 round ref7 (impersonal and bot refusals, structured output,
 # casual no's, a declined part). ``refusal`` searches them as one pattern, gated by the
@@ -108,15 +108,16 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("assistant", "bot", "service", "system", "model", " ai "),
     ),
     # ref9, third person and impersonal: "This assistant doesn't help with ...", "Claude won't
-    # be able to help with that", "The model declined to answer", "Assistance with this
-    # request isn't available.", "That type of content can't be generated here."
+    # be able to help with that", "The model declined to answer this prompt", "Assistance with
+    # this request isn't available.", "That type of content can't be generated here." One
+    # entry with one word test: a test costs about as much on every answer as a search.
     (
-        r"(?:^|[.!?\n]\s*)\W*(?:the|this|our)\s+(?:assistant|bot|chatbot)\s+(?:doesn't|does\s+not)\s+"
-        r"(?:help|assist)\s+with\b"
-        r"|(?:^|[.!?\n]\s*)\W*(?:the\s+assistant|this\s+assistant|the\s+bot|claude|chatgpt|gemini|copilot)\s+"
-        r"(?:won't|will\s+not|can't|cannot|is\s+(?:unable|not\s+able))\s+(?:be\s+able\s+to\s+)?(?:help|assist)\s+"
+        r"\b(?:the|this|our)\s+(?:assistant|bot|chatbot)\s+(?:doesn't|does\s+not)\s+(?:help|assist)\s+with\b"
+        r"|\b(?:the\s+assistant|this\s+assistant|the\s+bot|claude|chatgpt|gemini|copilot)\s+"
+        r"(?:(?:won't|will\s+not|can't|cannot)\s+(?:be\s+able\s+to\s+)?|is\s+(?:unable|not\s+able)\s+to\s+)"
+        r"(?:help|assist)\s+"
         r"(?:you\s+)?with\s+(?:that|this|your|the\s+request)\b"
-        r"|(?:^|[.!?\n]\s*)\W*(?:the|this)\s+(?:model|assistant|ai|system|bot)\s+(?:has\s+)?declined\s+to\s+"
+        r"|\b(?:the|this)\s+(?:model|assistant|ai|system|bot)\s+(?:has\s+)?declined\s+to\s+"
         r"(?:answer|respond\s+to|help\s+with|complete)\s+(?:this|your|the)\s+(?:prompt|request|question)\b"
         r"|\b(?:assistance|help|support)\s+with\s+(?:this|that|your)\s+(?:request|query|question|topic)\s+"
         r"(?:isn't|is\s+not)\s+(?:available|possible|something)"
@@ -124,17 +125,16 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"(?:can't|cannot|can\s+not|won't|will\s+not)\s+be\s+(?:generated|provided|produced|created|written"
         r"|shared|given)\b",
         (
-            "assistant",
-            "bot",
-            "claude",
-            "chatgpt",
-            "gemini",
-            "copilot",
-            "declined",
-            "available",
-            "type of",
-            "kind of",
-            "sort of",
+            "t help with",
+            "t help you with",
+            "t assist",
+            "able to help",
+            "able to assist",
+            "declined to",
+            "with this request",
+            "with that request",
+            "with your request",
+            "of content",
         ),
     ),
     # ref9, "I can help with X, but not with Y": a part declined by naming it

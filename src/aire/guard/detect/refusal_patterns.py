@@ -12,12 +12,15 @@ from __future__ import annotations
 from aire.guard.detect.refusal_declines import DECLINES_MORE, PART_DECLINE, PART_WORDS
 
 __all__ = [
+    "CANT",
     "DECLINES",
     "DECLINES_MORE",
     "DISCLAIM",
+    "DO",
     "FLUFF",
     "FLUFF_EXTRA",
     "FLUFF_TOKENS",
+    "IDIOM",
     "LANG_PIECES",
     "MORAL",
     "OFFER_IF",
@@ -35,7 +38,42 @@ __all__ = [
     "PIVOT_WORDS_OTHER",
     "POLICY",
     "SOFT",
+    "SOFT_MORE",
 ]
+
+# The first-person no of ``refusal._STRONG``: the modal, the verbs of doing, the idioms.
+CANT = (
+    r"(?:can(?:no|')t|can\s+not|won't|will\s+not|am\s+(?:not\s+able|unable)|'m\s+(?:not\s+able|unable)|"
+    r"must\s+(?:decline|refuse|respectfully\s+decline)|do\s+not\s+feel\s+comfortable|"
+    r"don't\s+feel\s+comfortable|am\s+not\s+(?:comfortable|going\s+to)|'m\s+not\s+(?:comfortable|going\s+to)|"
+    r"(?:am\s+)?not\s+(?:able|allowed|permitted)\s+to|unable\s+to|refuse\s+to|decline\s+to|"
+    r"not\s+going\s+to|not\s+comfortable)"
+)
+DO = (
+    r"(?:provide|help|assist|give|offer|create|generate|write|fulfil+|comply|engage|share|"
+    r"answer|support|condone|encourage|promote|recommend|suggest|tell|explain|describe|"
+    r"discuss|do\s+that|do\s+this|continue|participate|produce|facilitate|endorse|make|"
+    r"advise|be\s+of\s+(?:help|assistance)|lend|teach|disclose|reveal|speculate|guide|"
+    r"instruct|perform|complete|draft|compose|respond|express|predict|judge|access|"
+    r"name|list|pick|choose|identify|reproduce|diagnose|prescribe|repeat|recreate|impersonate|"
+    r"pretend|role-?play|act\s+as|build|design|plan|code|"
+    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|walk(?:\s+you)?\s+through|"
+    r"(?:provid|help|assist|writ|shar|answer|discuss|giv|explain|describ|creat|generat|"
+    r"produc|engag|go)ing)"
+)
+# "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
+IDIOM = (
+    r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
+    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|"
+    # "I can't find X" is a search that failed; "I can't find and share X" declines
+    r"find\b(?!\s+(?:and|or)\s+(?:share|give|provide|post|send|list|publish))|"
+    r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
+    r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
+    r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
+    r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)|"
+    # the scope of an answer, not a decline: "I won't go into every edge case, but ..."
+    r"go\s+into\s+(?:every|each|all\s+the|too\s+much)))"
+)
 
 # More declines without "can't", each with the words (lower case) one of which it needs:
 # a pattern is searched only when its words occur, which keeps them off most answers.
@@ -421,13 +459,16 @@ SOFT = (
     r"(?:consult|speak|talk|contact|reach|seek|ask|call|check\s+with)"
     r"|(?<!\bi\s)please\s+(?:call|text|contact|reach\s+out|seek|talk|speak|consult|go\s+to|get\s+in\s+touch)"
     r"|(?:crisis|suicide|samaritans)\s+(?:line|lifeline|hotline|helpline|text\s+line)|\b988\b"
-    r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer"
-    # "your best bet is a qualified electrician", "That's really a question for your GP"
-    r"|(?:your\s+)?best\s+bet\s+(?:is|would\s+be)\s+(?:"
+    r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer)"
+)
+# more redirects (``refusal._SOFT_MORE``, searched only when "best bet" / "question for" /
+# "one for" occurs): "your best bet is a qualified electrician", "That's a question for your GP"
+SOFT_MORE = (
+    r"(?i)\b(?:(?:your\s+)?best\s+bet\s+(?:is|would\s+be)\s+(?:"
     + _PRO
     + r"|to\s+(?:ask|call|contact|see|consult|speak|talk))\b"
-    r"|(?:that's|that\s+is|this\s+is|it's)\s+(?:really\s+|honestly\s+)?(?:a\s+question|one|something)\s+"
-    r"(?:for|to\s+(?:ask|take\s+to))\s+(?:your|a|an)\b)"
+    r"|(?:that's|that\s+is|this\s+is|it's)\s+(?:really\s+|honestly\s+)?(?:a\s+question|one)\s+for\s+"
+    r"(?:your|a|an)\b)"
 )
 FLUFF = (
     r"(?i)(?:\b(?:i|we)\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|must|am\s+(?:not|unable)|'m\s+(?:not|unable)|"

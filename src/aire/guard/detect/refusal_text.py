@@ -4,7 +4,10 @@ quotes is quoted, not the answer's own) and a reasoning model's leading ``<think
 
 from __future__ import annotations
 
-__all__ = ["answer", "has_quotes", "in_quote"]
+__all__ = ["QUOTE_MARKS", "answer", "has_quotes", "in_quote"]
+
+# typographic apostrophes to ASCII: "I can’t", "I’m sorry"
+QUOTE_MARKS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 
 # Quotation marks: a refusal inside quotes is quoted ("a model may answer \"I can't help
 # with that\""; a polite "I must decline" drafted for the user), not the answer's own.
