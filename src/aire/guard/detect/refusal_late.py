@@ -19,7 +19,7 @@ def _lo(rx: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(rx.pattern.removeprefix("(?i)"))
 
 
-LATE_CHARS = 1000
+LATE_CHARS = 900
 # After the head only the plainest first-person no is looked for (cost): where a sentence
 # starts or after "but" / "however", "I can't / won't / am not able to" + a verb of doing.
 _LATE_NO = re.compile(
@@ -47,9 +47,9 @@ def late_decline(text: str, start: int) -> bool:
     asc = window.isascii()
     window = window.lower() if asc else window.translate(QUOTE_MARKS)
     low = window if asc else window.lower()
-    # English: the commonest short words over the whole window (a list-shaped head may
-    # have few of them); other languages are searched only otherwise
-    english = low.count(" the ") + low.count(" and ") + low.count(" to ") >= 3
+    # English: one of its commonest words anywhere in the window (a list-shaped head may
+    # have few); other languages are searched only otherwise
+    english = " the " in low or " and " in low
     if english and not any(k in low[start:] for k in _LATE_KEYS):
         return False
     order: tuple[re.Pattern[str], ...] = (_LATE_NO_LO, _PART_LO) if asc else (_LATE_NO, _PART)
