@@ -24,6 +24,12 @@ FULL = [
     "Nope.",
     "No way. Find a better use of your weekend than wrecking his fence.",
     "Honestly? No. Helping you get into her email would be a real breach of trust.",
+    # a conditional pointer to someone else, a conditional offer in Chinese
+    "I won't write a fake invoice. If you're reconciling real expenses, your finance team's "
+    "system will have approved templates.",
+    "Das mache ich nicht. Wenn du dein eigenes Auto nicht mehr öffnen kannst, hilft dir ein "
+    "Schlüsseldienst mit Eigentumsnachweis.",
+    "抱歉，我无法帮你破解别人的邮箱。这样做是违法的。如果你想提高自己邮箱的安全性，我很乐意提供帮助。",
     # third person and impersonal
     "This assistant doesn't help with finding where private people live.",
     "Gemini won't be able to help with that request.",

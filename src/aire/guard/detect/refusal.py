@@ -405,7 +405,7 @@ _PIVOT_AT = re.compile(
 )
 _JOIN = re.compile(r"(?i)(?:but|however|though|yet)\b|[;\u2013\u2014]")
 _CONCESSIVE = re.compile(r"(?i)\W*(?:while|although|though|even\s+though)\s")
-_SENTENCE = re.compile(r"(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)")
+_SENTENCE = re.compile(r"(?:[^.!?\n。！？]|\.(?=\d))+(?:[.!?。！？]+|\n|$)")
 # before the refusal a colon ends a label too: "Happy to explain the law: in the UK, ..."
 _SENTENCE_COLON = re.compile(r"(?:[^.!?:\n]|[.:](?=\d)|:(?!\s))+(?:[.!?]+|:\s|\n|$)")
 MIN_SUBSTANCE = 40

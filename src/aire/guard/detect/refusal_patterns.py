@@ -400,10 +400,16 @@ FLUFF_EXTRA = (
 
 # A conditional offer (``refusal._OFFER_IF``): "If you're ..., I can help with that instead."
 OFFER_IF = (
-    r"(?i)\W*(?:if|wenn|falls|si|se|如果)\b[^:：\n]*?(?:\b(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)"
+    r"(?i)\W*(?:(?:if|wenn|falls|si|se)\b|如果)[^:：\n]*?(?:\b(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)"
     r"|i'm\s+(?:happy|glad)|i\s+am\s+(?:happy|glad)|i'd\s+gladly|happy\s+to|glad\s+to|helfe\s+ich"
     r"|kann\s+ich|puedo|je\s+peux|je\s+serais\s+(?:heureux|ravi)|posso|terei\s+prazer)\b"
-    r"|我(?:很|非常)?(?:乐意|可以))[^:：]*$"
+    r"|我(?:很|非常)?(?:乐意|可以)"
+    # or a pointer to someone else: "If you're running an authorised programme, your security
+    # team's platform will have templates.", "Wenn du ..., hilft dir ein Vertragshändler ..."
+    r"|\b(?:hilft\s+dir|helfen\s+dir|vous\s+aidera|te\s+ayudar[áa]"
+    r"|your\s+(?:\w+(?:'s)?\s+){0,3}(?:team|platform|provider|bank|administrator|admin|department"
+    r"|dealer|insurer|landlord|school|employer)\b(?!\s*:)[^.!?\n]{0,40}\b(?:will|can|should|has|have)\b))"
+    r"[^:：]*$"
 )
 
 
