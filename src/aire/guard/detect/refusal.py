@@ -83,7 +83,7 @@ _POLICY_LEAD = (
 )
 _STRONG = re.compile(
     r"(?i)(?:^\W*|[.!?\n][\s*_#>-]*|\b(?:but|however),?\s+|,\s*|\b(?:while|although|though|so|and"
-    r"|because)\s+|(?:[:;\u2013\u2014]|\b(?:that|which))[\s*_]*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately"
+    r"|because)\s+|(?:[:;\u2013\u2014]|\b(?:no|nope|nah|sorry|honestly|look)\s-|\b(?:that|which))[\s*_]*(?=i\b|i'))(?:i'?m\s+afraid\s+(?:that\s+)?)?(?:i\s+|i'm\s+|we\s+)?(?:(?:really|truly|unfortunately"
     r"|regrettably),?\s+)?"
     + r"(?:i\s+)?"
     + _CANT
@@ -151,11 +151,13 @@ _DECLINE = re.compile(
     r"|does|do\b|provides?|offers?"
     r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
-    r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?" + _DO + r"\b"
+    r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:" + _DO + r"|comment|weigh\s+in)\b"
+    # "That's something I can't do for you" (not "... can't do without")
+    r"|\bsomething\s+i\s+(?:can't|cannot|won't|will\s+not)\s+(?:do|help\s+with)\b(?!\s+without)"
     r"|\bnot\s+in\s+a\s+position\s+to\b|\bi\s+(?:must|will|need\s+to)\s+refrain\s+from\b"
     r"|\b(?:have|going)\s+to\s+(?:respectfully\s+)?(?:decline|pass\s+on)\b"
     r"|\bi\s+(?:do\s+not|don't)\s+(?:think\s+i\s+(?:should|can)\s+(?:help|assist|provide|answer|do|write|share)|feel\s+comfortable)\b"
-    r"|\b(?:falls|is)\s+(?:outside|beyond)\s+(?:of\s+)?(?:what\s+i(?:\s+can|'m\s+able\s+to|\s+am\s+able\s+to)"
+    r"|\b(?:falls|is|'s)\s+(?:outside|beyond)\s+(?:of\s+)?(?:what\s+i(?:\s+can|'m\s+able\s+to|\s+am\s+able\s+to)"
     r"|my\s+(?:scope|capabilities|guidelines|abilities))"
     r"|\b(?:that's|that\s+is|this\s+is|it's)\s+(?:outside|beyond)\s+my\s+(?:current\s+)?(?:scope|capabilities|abilities))"
 )

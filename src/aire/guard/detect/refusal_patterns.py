@@ -110,11 +110,11 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
     (
-        r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
+        r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside|leave\s+aside|pass\s+on)\s+"
         r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:(?:part|portion|bit|section|request|step)s?\b"
         # a roast or a speech: "I'll skip the jokes about his ex"
         r"|(?:jokes?|insults?|digs?|jabs?|lines?|remarks?)\s+(?:about|on)\b)",
-        ("skip", "leave out", "omit", "set aside"),
+        ("skip", "leave out", "omit", "set aside", "leave aside", "pass on"),
     ),
     # "let's talk about something else", "let's try a different topic", DeepSeek's "Let's
     # chat about math, coding, and logic problems instead!"
@@ -247,7 +247,7 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # it
     (
-        r"\bnon\s+(?:posso(?!\s+(?:credere|crederci|immaginare|aspettare))|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
+        r"\bnon\s+(?:posso(?!\s+(?:che\b|credere|crederci|immaginare|aspettare))|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
         r"|(?:è|e')\s+(?:qualcosa|una\s+cosa)\s+(?:che|in\s+cui|su\s+cui|con\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)"
         r"|\bpreferisco\s+non\b",
         True,
@@ -540,4 +540,5 @@ PIVOT_WEAK = (
     r"|curious|unsure|allowed|authori[sz]ed)\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b|own|did|do\b))"
     # "I'm not able to diagnose this, but common causes include ...": a clause of help
     r"|\bbut\s+(?=(?:common|typical|usual|general|most|many|some|several|the\s+(?:usual|general|most|main|common))\b)"
+    r"|\bbut\s+(?:based\s+on|from)\s+what\s+you\b"
 )
