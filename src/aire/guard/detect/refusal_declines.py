@@ -63,8 +63,7 @@ PART_DECLINE = (
     + ")"
 )
 PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ",
-              "left out", "leave out", "omitted", "skipped", "n't add", "n't include",
-              "not include")  # fmt: skip
+              "left out", "omitted", "n't add", "n't include", "not include")  # fmt: skip
 
 # Declines added for issue 15 round ref7 (impersonal and bot refusals, structured output,
 # casual no's, a declined part). ``refusal`` searches them as one pattern, gated by the
@@ -126,13 +125,11 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|shared|given)\b",
         (
             "t help with",
-            "t help you with",
             "t assist",
             "able to help",
             "able to assist",
             "declined to",
             "with this request",
-            "with that request",
             "with your request",
             "of content",
         ),

@@ -47,9 +47,9 @@ def answer(text: str) -> str:
     """The answer after a reasoning model's leading ``<think>...</think>`` block: the
     block weighs whether to decline ("I must decline"), the answer after it is what the
     user reads. Text without such a block is returned as it is."""
-    if text.lstrip()[:1] != "<":
+    if "<" not in text[:16]:  # cheap: no copy of a long answer
         return text
-    low = text.lstrip()[:12].lower()
+    low = text[:40].lstrip()[:12].lower()
     for tag in _THINK_TAGS:
         if low.startswith(f"<{tag}>"):
             end = text.find(f"</{tag}>")
