@@ -103,9 +103,12 @@ def debian_docs(limit: int, seed: int) -> list[str]:
 # 2026-12-05 (each was measured, then its errors were read: spent as held-out sets;
 # benchmarks/guard/late_loso.py showed that training on other authors' sets raises the
 # held-out AUC on an author never trained on). The rest stay held out.
-# late6-8 and dev7_direct since round 8 (2026-12-05): leaving one of them out and training
-# on the others raised the left-out author's AUC and cut its FPR at the picked threshold
-# (benchmarks/guard/late_loso2.py, late_loso2.json)
+# late6-8 since round 8 (2026-12-05): leaving one of them out and training on the others
+# raised the left-out author's AUC and cut its FPR at the picked threshold
+# (benchmarks/guard/late_loso2.py, late_loso2.json). dev7_direct (621 short direct attacks
+# and hard benign prompts, written by one helper who had read the rules) is not: with it the
+# grouped CV on the public development data fell from 0.905 to 0.864 recall at FPR 0.025
+# (deepset 0.86 -> 0.80), without it 0.905 @ 0.023.
 TRAINING_SETS = (
     "heldout",
     "late",
@@ -118,11 +121,10 @@ TRAINING_SETS = (
     "late8",
     "dev5",
     "dev6",
-    "dev7_direct",
 )
 # development sets in heldout/ that are neither trained on nor held out (their misses were
 # read while writing rules; the rows of synthetic.py may share a stock sentence with them)
-DEVELOPMENT_SETS: tuple[str, ...] = ()
+DEVELOPMENT_SETS = ("dev7_direct",)
 
 
 def handwritten_rows(names: tuple[str, ...] = TRAINING_SETS) -> list[dict[str, object]]:
