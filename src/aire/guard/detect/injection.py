@@ -20,17 +20,20 @@ from aire.guard.detect.injection_scope import (
     inbound_send,
     not_addressed,
     other_owner,
+    own_retraction,
     reported,
 )
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
 __all__ = """
-BOOST DOCUMENT_THRESHOLD STRONG InjectionDetector combine default_model is_document plain
+BOOST BOOST_FLOOR DOCUMENT_THRESHOLD STRONG InjectionDetector combine default_model is_document
+plain
 """.split()  # noqa: SIM905
 
 STRONG = 0.9
 BOOST = 0.3
+BOOST_FLOOR = 0.75  # a rule at least this strong (a lift) means the text is not plain
 # A document (this long, with this many line breaks) is judged by whom its instructions
 # address: the classifier alone needs this probability to flag it (a prompt needs the
 # model's threshold). Documents for people are full of imperatives, which is what the
@@ -272,4 +275,6 @@ class InjectionDetector:
         if hits:
             hits = _in_scope(text, hits)
         rule = max((h[1] for h in hits), default=0.0)
+        if rule < BOOST_FLOOR and self.model is not None and own_retraction(text.lower()):
+            clf = min(clf, self.model.threshold * 0.75)  # a correction of one's own message
         return combine(clf, rule), clf, hits

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inbound_send", "not_addressed", "other_owner", "reported"]
+__all__ = ["inbound_send", "not_addressed", "other_owner", "own_retraction", "reported"]
 
 # things in the user's world that come with instructions or rules of their own
 _OBJECTS_EN = (
@@ -180,3 +180,39 @@ def not_addressed(low: str, start: int, end: int) -> bool:
     if last in _MODALS and len(before) == 2:
         last = before[0]
     return last in _SUBJECTS and last not in _MACHINE
+
+
+# the user takes back their own earlier message ("Ignora mi mensaje anterior, me equivoqué
+# de chat", "ignore the typos in my last message", "Ne tiens plus compte de mon message
+# précédent"): the classifier learnt the words of "ignore the previous ..." and cannot tell
+# "my" from "your"; such a short text with nothing else of an attack is a correction
+_OWN_RETRACTION = re.compile(
+    r"(?:\b(?:ignore|disregard|forget|scratch|skip|never\s+mind)\s+(?:all\s+(?:of\s+)?)?"
+    r"(?:(?:the\s+)?(?:typos?|spelling|mistakes?|errors?)\s+in\s+)?"
+    r"(?:my\s+(?:(?:previous|last|earlier|prior|first|other|original)\s+)?"
+    r"(?:message|question|request|comment|reply|email|e-mail|draft|outline|typos?|spelling|"
+    r"mistakes?)|what\s+i\s+(?:just\s+)?(?:said|wrote|asked|sent))"
+    r"|\beverything\s+i\s+(?:told\s+you|said|wrote)\s+about\b"
+    r"|\bne\s+tiens?\s+(?:plus\s+|pas\s+)?compte\s+de\s+mon\s+(?:dernier\s+)?message"
+    r"|\boublie[zr]?\s+mon\s+(?:dernier\s+)?message"
+    r"|\b(?:ignora|olvida|ignore|esqueça|esqueca|dimentica)\s+(?:(?:el|il|o)\s+)?"
+    r"(?:(?:los|las|gli|le|os|as)\s+\w+(?:\s+\w+){0,2}?\s+(?:de|di|del|nel|en|no|na)\s+)?"
+    r"(?:mi|mio|il\s+mio|minha|meu)\s+"
+    r"(?:\w+\s+)?(?:mensaje|messaggio|mensagem)"
+    r"|\b(?:ignoriere|vergiss)\s+(?:die\s+\w+\s+in\s+)?meine\s+(?:letzte\s+|vorige\s+)?"
+    r"(?:nachricht|frage))"
+)
+_ATTACK_WORDS = re.compile(
+    r"\b(?:system|prompt|instructions?|rules|guidelines|restrictions|filters?|polic(?:y|ies)|"
+    r"jailbreak|developer|dan|pretend|unrestricted|uncensored|secret|password|confidential|"
+    r"anweisungen|instrucciones|istruzioni|consignes|regeln|reglas|regole|règles)\b"
+)
+
+
+def own_retraction(low: str) -> bool:
+    """A short correction of the user's own earlier message (see above)."""
+    return (
+        len(low) <= 300
+        and _OWN_RETRACTION.search(low) is not None
+        and _ATTACK_WORDS.search(low) is None
+    )
