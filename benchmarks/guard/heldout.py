@@ -249,13 +249,13 @@ def main() -> int:
         "aire-late5 (written blind; trained on since 2026-12-05)": (
             load(HERE / "heldout" / "injection_late5.jsonl")
         ),
-        "aire-late6 (written blind, 2026-12-05; measured before and after the next merges)": (
+        "aire-late6 (written blind, 2026-12-05; measured before and after; trained on since round 8)": (
             load(HERE / "heldout" / "injection_late6.jsonl")
         ),
-        "aire-late7 (written blind, 2026-12-05; measured before and after the next merges)": (
+        "aire-late7 (written blind, 2026-12-05; measured before and after; trained on since round 8)": (
             load(HERE / "heldout" / "injection_late7.jsonl")
         ),
-        "aire-late8 (written blind, 2026-12-05; measured before the round and after it)": (
+        "aire-late8 (written blind, 2026-12-05; measured before and after; trained on since round 8)": (
             load(HERE / "heldout" / "injection_late8.jsonl")
         ),
         "aire-late9 (written blind, 2026-12-05 round 8; measured before and after it)": (
