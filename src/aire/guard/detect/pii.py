@@ -31,12 +31,12 @@ from aire.guard.detect.addresses import (
     STREET_SUFFIXES,
     STREET_WORDS,
     UNIT_BEFORE,
-    by_first_letter,
     find_cued_addresses,
     is_plain_street,
 )
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
+from aire.guard.detect.letter_led import letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
 from aire.guard.detect.unicode import latin1
@@ -72,8 +72,8 @@ _IPV4 = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){2}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w]|\.\d)"
 )
-_IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+_IPV6 = re.compile(  # led by its first character (re skips to it), then as it was
+    r"[0-9A-Fa-f:](?<![\w:].)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3}:|(?<=:):?)(?:[0-9A-Fa-f]{0,4}:){1,7}"
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.])"
     r"|[0-9A-Fa-f]{0,4}(?![\w:]))"
 )
@@ -99,15 +99,15 @@ _PHONE = re.compile(
     r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
     r"(?![\w@/:]|[-.,]\d)"
 )
-# The context words below are case-insensitive alternatives grouped by first letter, each
-# group led by that letter's class (by_first_letter): re skips a group on one C test, where
-# each word was tried in turn at every position of the 40 characters before a number.
-# Only whether they match counts.
+# The context words below are case-insensitive alternatives grouped by first letter, led
+# by one class of all their first letters (letter_led): re skips in C to a letter that can
+# start one, where each word (then each letter's group) was tried at every position of the
+# 40 characters before a number. Only whether they match counts.
 _NOT_PHONE_BEFORE = re.compile(
-    r"\b"
-    + by_first_letter(
+    letter_led(
         r"licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
-        r"zip|postal|isbn|tracking|policy|version|release|build"
+        r"zip|postal|isbn|tracking|policy|version|release|build",
+        boundary=True,
     )
     + r"\b[^\n\d]{0,24}$"
 )
@@ -121,7 +121,7 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NANP = re.compile(r"^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}")
 _PHONE_BEFORE = re.compile(
-    by_first_letter(
+    letter_led(
         r"phone|tel|telephone|mobile|cell|fax|call|calling|ring|dial|text|sms|whatsapp|"
         r"contact|reach|number|no\.|nr\.?|answering|messages?|voicemail|office|desk|landline|"
         r"hotline|helpline|telefon|téléphone|teléfono|handy"
@@ -143,11 +143,11 @@ _DATE = re.compile(
     r"\d{1,2}(?i:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/])"
 )
-_BIRTH = re.compile(  # only whether it matches counts (by_first_letter: see above)
-    r"\b"
-    + by_first_letter(
+_BIRTH = re.compile(  # only whether it matches counts (letter_led: see above)
+    letter_led(
         r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
-        r"geburtsdatum|né|née|nacimiento"
+        r"geburtsdatum|né|née|nacimiento",
+        boundary=True,
     )
     + r"\b[^\n]{0,40}$"
 )
