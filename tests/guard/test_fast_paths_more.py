@@ -1,15 +1,19 @@
 """More fast paths give what the slow ones give: e-mail addresses and links masked from
 each "@" and by literal-led regexes (not one regex tried at every position), the bucket
-sort whichever way it runs."""
+sort whichever way it runs, patterns led by one character class, the Unicode checks that
+keep their last answer."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import numpy as np
 
-from aire.guard.detect import features
+from aire.guard.detect import features, pii, unicode
+from aire.guard.detect.addresses import by_first_letter
 from aire.guard.detect.features import mask_links
+from aire.guard.detect.letter_led import letter_led
 
 
 def _random_texts(parts: list[str], seed: int, n: int = 20000) -> list[str]:
@@ -41,3 +45,49 @@ def test_both_bucket_sorts_are_a_sort() -> None:
         assert np.array_equal(features._radix_then_timsort(idx.copy(), bits), np.sort(idx))
         assert np.array_equal(features._sort_buckets(idx.copy(), bits), np.sort(idx))
     assert isinstance(features._np_sort_wins(), bool)
+
+
+def test_letter_led_is_the_boundary_and_by_first_letter_pattern() -> None:
+    words = "born|birth|birthday|dob|d\\.o\\.b\\.?|date of birth|né|née|id|iban|ssn|kind|key"
+    plain = re.compile(r"\b" + by_first_letter(words) + r"\b[^\n]{0,12}$")
+    led = re.compile(letter_led(words, boundary=True) + r"\b[^\n]{0,12}$")
+    # the case-insensitive look-alikes of i, s, k ("İ", "ı", "ſ", the Kelvin sign)
+    parts = ["born", "Birth", "DOB", "d.o.b.", "date of birth", "NÉ", "née", "İd", "ıban",
+             "ſsn", "\u212aey", "reborn", "x", "1", " ", "\n", ":", "_", "\u00e9", "-"]  # fmt: skip
+    for text in _random_texts(parts, 3, 30000):
+        a, b = plain.search(text), led.search(text)
+        assert (a and a.span()) == (b and b.span()), repr(text)
+    no_boundary = re.compile(letter_led("tel|phone|fax"))
+    assert no_boundary.search("xtel")
+    assert not re.compile(letter_led("tel", boundary=True)).search("xtel")
+
+
+def test_ipv6_led_by_its_first_character_matches_as_before() -> None:
+    before = re.compile(
+        r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+        r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}"
+        r"(?![\w.])|[0-9A-Fa-f]{0,4}(?![\w:]))"
+    )
+    parts = [":", "::", "a", "F", "0", "12", "fe80", "1.2.3.4", "255", ".", " ", "g", "_", "\n"]
+    rng = random.Random(4)
+    for text in _random_texts(parts, 4):
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        spans = [m.span() for m in pii._IPV6.finditer(text, a, b)]
+        assert spans == [m.span() for m in before.finditer(text, a, b)], (text, a, b)
+
+
+def test_unicode_checks_answer_for_the_text_asked_about() -> None:
+    # the last answer is kept per text object: a new text, even an equal one, is checked
+    for text in ["abc", "caf\u00e9", "\u4e2d\u6587\n", "a\u200bb", "\U0001f600", "x\xa0y", "abc"]:
+        copy = "".join(list(text))
+        for fn in (unicode.latin1, unicode.astral, unicode.printable_but_breaks):
+            assert fn(text) == fn(copy) == fn(text)
+        assert features.may_have_format_chars(text) == ("\u200b" in text)
+        assert features.may_have_format_chars(copy) == ("\u200b" in text)
+    assert unicode.latin1("caf\u00e9")
+    assert not unicode.latin1("\u4e2d")
+    assert unicode.astral("\U0001f600")
+    assert not unicode.astral("abc")
+    assert unicode.printable_but_breaks("a\nb\tc")
+    assert not unicode.printable_but_breaks("a\xa0b")
