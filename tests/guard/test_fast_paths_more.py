@@ -91,3 +91,23 @@ def test_unicode_checks_answer_for_the_text_asked_about() -> None:
     assert not unicode.astral("abc")
     assert unicode.printable_but_breaks("a\nb\tc")
     assert not unicode.printable_but_breaks("a\xa0b")
+
+
+def test_dates_of_birth_skip_only_texts_without_birth_words() -> None:
+    def every_date(text: str) -> list[tuple[int, int]]:  # no look for birth words first
+        windows = pii._windows(text)
+        return [
+            m.span()
+            for m in pii._within(pii._DATE, text, windows)
+            if pii._BIRTH.search(text[max(0, m.start() - 60) : m.start()])
+        ]
+
+    parts = ["born", "Born on", "reborn", "DOB:", "d.o.b.", "date of birth", "n\u00e9e le",
+             "Geburtsdatum", "x" * 30, " ", "\n", ", ", "12/03/1990", "3 March 1985",
+             "March 3, 1985", "1990-03-12", "call 555 1234", "\u0131", "B\u0130RTH"]  # fmt: skip
+    found = 0
+    for text in _random_texts(parts, 6, 20000):
+        spans = [(f.start, f.end) for f in pii._dates_of_birth(text, pii._windows(text))]
+        assert spans == every_date(text), repr(text)
+        found += bool(spans)
+    assert found > 300

@@ -143,14 +143,13 @@ _DATE = re.compile(
     r"\d{1,2}(?i:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/])"
 )
-_BIRTH = re.compile(  # only whether it matches counts (letter_led: see above)
-    letter_led(
-        r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
-        r"geburtsdatum|né|née|nacimiento",
-        boundary=True,
-    )
-    + r"\b[^\n]{0,40}$"
+_BIRTH_WORDS = (
+    r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
+    r"geburtsdatum|né|née|nacimiento"
 )
+# only whether it matches counts (letter_led: see above)
+_BIRTH = re.compile(letter_led(_BIRTH_WORDS, boundary=True) + r"\b[^\n]{0,40}$")
+_BIRTH_WORD = re.compile(letter_led(_BIRTH_WORDS))  # its words alone (_dates_of_birth)
 _TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Madam", "Herr", "Frau", "Mme", "Mlle",
     "Sr", "Sra",
@@ -254,9 +253,7 @@ def _ssns(text: str, windows: _Windows) -> Iterable[Finding]:
         if ssn_valid(m.group(1), m.group(3), m.group(4)):
             yield Finding("ssn", m.start(), m.end())
     bare = list(_within(_SSN_BARE, text, windows))
-    if bare and _SSN_CONTEXT.search(
-        text
-    ):  # nine bare digits are an SSN only where one is talked of
+    if bare and _SSN_CONTEXT.search(text):  # nine bare digits: only where an SSN is talked of
         for m in bare:
             if ssn_valid(m.group(1), m.group(2), m.group(3)):
                 yield Finding("ssn", m.start(), m.end())
@@ -327,6 +324,10 @@ def _looks_like_date_or_number(s: str) -> bool:
 
 
 def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
+    # _BIRTH matches in the 60 characters before a date only if its words are there: in
+    # a window or the 60 characters before it (most texts have none: no date is parsed)
+    if not any(_BIRTH_WORD.search(text, max(0, a - 60), b) for a, b in windows):
+        return
     for m in _within(_DATE, text, windows):
         if _BIRTH.search(text[max(0, m.start() - 60) : m.start()]):
             yield Finding("date_of_birth", m.start(), m.end())
