@@ -12,8 +12,10 @@ import numpy as np
 
 from aire.guard.detect import features, pii, unicode
 from aire.guard.detect.addresses import by_first_letter
+from aire.guard.detect.checksums import ssn_valid
 from aire.guard.detect.features import mask_links
 from aire.guard.detect.letter_led import letter_led
+from aire.guard.detect.shapes import digit_shape
 
 
 def _random_texts(parts: list[str], seed: int, n: int = 20000) -> list[str]:
@@ -111,3 +113,28 @@ def test_dates_of_birth_skip_only_texts_without_birth_words() -> None:
         assert spans == every_date(text), repr(text)
         found += bool(spans)
     assert found > 300
+
+
+def test_ssns_skip_only_texts_without_their_digit_shapes() -> None:
+    def every_ssn(text: str) -> list[tuple[int, int]]:  # both patterns, always
+        windows = pii._windows(text)
+        out = [
+            m.span()
+            for m in pii._within(pii._SSN, text, windows)
+            if ssn_valid(m.group(1), m.group(3), m.group(4))
+        ]
+        bare = list(pii._within(pii._SSN_BARE, text, windows))
+        if bare and pii._SSN_CONTEXT.search(text):
+            out += [m.span() for m in bare if ssn_valid(m.group(1), m.group(2), m.group(3))]
+        return out
+
+    # other scripts' digits are \d too: "\u0663", "\U0001d7d8" (not folded by _plain)
+    parts = ["123", "45", "6789", "-", " ", "x", "ssn", "SSN:", "1", "\u0663", "\U0001d7d8",
+             "078-05-1120", "078 05 1120", "078051120", "9", "\n", "?"]  # fmt: skip
+    found = 0
+    for text in _random_texts(parts, 7, 20000):
+        spans = [(f.start, f.end) for f in pii._ssns(text, pii._windows(text))]
+        assert spans == every_ssn(text), repr(text)
+        found += bool(spans)
+    assert found > 50
+    assert digit_shape("a1-2 \u00e9?") == b"xd-d dd"

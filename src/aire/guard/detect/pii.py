@@ -39,6 +39,7 @@ from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
+from aire.guard.detect.shapes import digit_shape
 from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
 
@@ -99,10 +100,9 @@ _PHONE = re.compile(
     r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
     r"(?![\w@/:]|[-.,]\d)"
 )
-# The context words below are case-insensitive alternatives grouped by first letter, led
-# by one class of all their first letters (letter_led): re skips in C to a letter that can
-# start one, where each word (then each letter's group) was tried at every position of the
-# 40 characters before a number. Only whether they match counts.
+# The context words below: case-insensitive, led by one class of their first letters
+# (letter_led: re skips in C to a letter that can start one, where each word was tried at
+# every position of the 40 characters before a number). Only whether they match counts.
 _NOT_PHONE_BEFORE = re.compile(
     letter_led(
         r"licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
@@ -147,8 +147,7 @@ _BIRTH_WORDS = (
     r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
     r"geburtsdatum|né|née|nacimiento"
 )
-# only whether it matches counts (letter_led: see above)
-_BIRTH = re.compile(letter_led(_BIRTH_WORDS, boundary=True) + r"\b[^\n]{0,40}$")
+_BIRTH = re.compile(letter_led(_BIRTH_WORDS, boundary=True) + r"\b[^\n]{0,40}$")  # a match?
 _BIRTH_WORD = re.compile(letter_led(_BIRTH_WORDS))  # its words alone (_dates_of_birth)
 _TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Madam", "Herr", "Frau", "Mme", "Mlle",
@@ -249,10 +248,12 @@ def _ibans(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _ssns(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_SSN, text, windows):
+    shape = digit_shape(text)  # most texts hold neither shape: no pattern runs
+    dashed = b"ddd-dd-dddd" in shape or b"ddd dd dddd" in shape
+    for m in _within(_SSN, text, windows) if dashed else ():
         if ssn_valid(m.group(1), m.group(3), m.group(4)):
             yield Finding("ssn", m.start(), m.end())
-    bare = list(_within(_SSN_BARE, text, windows))
+    bare = list(_within(_SSN_BARE, text, windows)) if b"d" * 9 in shape else []
     if bare and _SSN_CONTEXT.search(text):  # nine bare digits: only where an SSN is talked of
         for m in bare:
             if ssn_valid(m.group(1), m.group(2), m.group(3)):

@@ -1,0 +1,24 @@
+r"""Byte shapes of a text: necessary conditions for a pattern, checked in C.
+
+A text is encoded to ASCII (any other character as "?") and translated byte by byte into
+a few classes: a pattern that needs three digits, a dash, two digits, a dash and four
+digits cannot match a text whose shape lacks "ddd-dd-dddd", and one bytes search says so
+(a regex tried at every digit of every number window costs several times more). Any
+character that is not ASCII counts as a digit (``\d`` also matches other scripts'
+digits), so a shape never rules out a text the pattern could match.
+"""
+
+from __future__ import annotations
+
+__all__ = ["digit_shape"]
+
+# digits, "?" and every byte of a non-ASCII character -> "d"; "-" and " " kept; others "x"
+_DIGIT_CLASSES = bytes(
+    100 if 48 <= b <= 57 or b == 63 or b >= 128 else b if b in (32, 45) else 120 for b in range(256)
+)
+
+
+def digit_shape(text: str) -> bytes:
+    """``text`` as bytes, one per character: "d" for a digit (or any character that may
+    be one), "-" and " " as they are, "x" for anything else."""
+    return text.encode("ascii", "replace").translate(_DIGIT_CLASSES)
