@@ -15,7 +15,7 @@ from aire.guard.detect.addresses import by_first_letter
 from aire.guard.detect.checksums import ssn_valid
 from aire.guard.detect.features import mask_links
 from aire.guard.detect.letter_led import letter_led
-from aire.guard.detect.shapes import digit_shape
+from aire.guard.detect.shapes import digit_shape, may_hold_ipv6
 
 
 def _random_texts(parts: list[str], seed: int, n: int = 20000) -> list[str]:
@@ -138,3 +138,14 @@ def test_ssns_skip_only_texts_without_their_digit_shapes() -> None:
         found += bool(spans)
     assert found > 50
     assert digit_shape("a1-2 \u00e9?") == b"xd-d dd"
+
+
+def test_no_ipv6_where_its_colon_shape_is_missing() -> None:
+    parts = [":", "::", "a", "F", "0", "12", "fe80", "1.2.3.4", "db8", "g", " ", "\n", "\u00e9",
+             "Phone:", "https://", "12345"]  # fmt: skip
+    for text in _random_texts(parts, 8):
+        if not may_hold_ipv6(text):
+            assert pii._IPV6.search(text) is None, repr(text)
+    assert may_hold_ipv6("fe80::1")
+    assert may_hold_ipv6("2001:db8:0:1")
+    assert not may_hold_ipv6("Phone: 555, E-mail: a@b.c, https://x.y")

@@ -39,7 +39,7 @@ from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
-from aire.guard.detect.shapes import digit_shape
+from aire.guard.detect.shapes import digit_shape, may_hold_ipv6
 from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
 
@@ -265,7 +265,7 @@ def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
     for m in _within(_IPV4, text, dotted):
         if not _NOT_IP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield Finding("ip_address", m.start(), m.end())
-    if "::" in text or text.count(":") >= 7:
+    if ("::" in text or text.count(":") >= 7) and may_hold_ipv6(text):
         for m in _within(_IPV6, text, windows):
             try:
                 ipaddress.IPv6Address(m.group(0))

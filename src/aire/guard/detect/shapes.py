@@ -10,7 +10,7 @@ digits), so a shape never rules out a text the pattern could match.
 
 from __future__ import annotations
 
-__all__ = ["digit_shape"]
+__all__ = ["digit_shape", "may_hold_ipv6"]
 
 # digits, "?" and every byte of a non-ASCII character -> "d"; "-" and " " kept; others "x"
 _DIGIT_CLASSES = bytes(
@@ -22,3 +22,19 @@ def digit_shape(text: str) -> bytes:
     """``text`` as bytes, one per character: "d" for a digit (or any character that may
     be one), "-" and " " as they are, "x" for anything else."""
     return text.encode("ascii", "replace").translate(_DIGIT_CLASSES)
+
+
+# ASCII hex digits -> "h", ":" kept, others "x"
+_HEX_CLASSES = bytes(
+    104 if chr(b) in "0123456789abcdefABCDEF" else 58 if b == 58 else 120 for b in range(256)
+)
+# two colons with at most four hex digits between them: every IPv6 address has them
+_COLON_PAIRS = tuple(b":" + b"h" * n + b":" for n in range(5))
+
+
+def may_hold_ipv6(text: str) -> bool:
+    """False when ``text`` has no two colons with at most four hex digits between them
+    ("::", ":0:", ":db8:"), which every match of pii's IPv6 pattern holds: "Phone:", "E-mail:"
+    and "https://" make many colons, but not these."""
+    shape = text.encode("ascii", "replace").translate(_HEX_CLASSES)
+    return any(pair in shape for pair in _COLON_PAIRS)
