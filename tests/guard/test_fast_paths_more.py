@@ -15,7 +15,7 @@ from aire.guard.detect.addresses import by_first_letter
 from aire.guard.detect.checksums import ssn_valid
 from aire.guard.detect.features import mask_links
 from aire.guard.detect.letter_led import letter_led
-from aire.guard.detect.shapes import digit_shape, may_hold_ipv6
+from aire.guard.detect.shapes import digit_shape, may_hold_card, may_hold_ipv6
 
 
 def _random_texts(parts: list[str], seed: int, n: int = 20000) -> list[str]:
@@ -149,3 +149,12 @@ def test_no_ipv6_where_its_colon_shape_is_missing() -> None:
     assert may_hold_ipv6("fe80::1")
     assert may_hold_ipv6("2001:db8:0:1")
     assert not may_hold_ipv6("Phone: 555, E-mail: a@b.c, https://x.y")
+
+
+def test_no_card_match_where_its_digit_shape_is_missing() -> None:
+    parts = ["4111", "1111", "12", "3", "-", " ", "x", "\u0663", "604", "0", "\n", "55"]
+    for text in _random_texts(parts, 9):
+        if not may_hold_card(text):
+            assert pii._CARD.search(text) is None, repr(text)
+    assert may_hold_card("4111 1111 1111 1111")
+    assert not may_hold_card("call 201-948-1927 or +46 (0)8 928 571 38, 20416 Spain")

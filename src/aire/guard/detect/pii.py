@@ -39,7 +39,7 @@ from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
-from aire.guard.detect.shapes import digit_shape, may_hold_ipv6
+from aire.guard.detect.shapes import digit_shape, may_hold_card, may_hold_ipv6
 from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
 
@@ -223,7 +223,7 @@ def _emails(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _cards(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_CARD, text, windows):
+    for m in _within(_CARD, text, windows) if may_hold_card(text) else ():
         raw = m.group(0)
         digits = raw.replace(" ", "").replace("-", "")
         if (

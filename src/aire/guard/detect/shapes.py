@@ -10,7 +10,9 @@ digits), so a shape never rules out a text the pattern could match.
 
 from __future__ import annotations
 
-__all__ = ["digit_shape", "may_hold_ipv6"]
+import re
+
+__all__ = ["digit_shape", "may_hold_card", "may_hold_ipv6"]
 
 # digits, "?" and every byte of a non-ASCII character -> "d"; "-" and " " kept; others "x"
 _DIGIT_CLASSES = bytes(
@@ -18,10 +20,32 @@ _DIGIT_CLASSES = bytes(
 )
 
 
+# the last text shaped, and its shape (the PII finders of one text ask in turn; a str is
+# immutable, so the same object has the same shape; one tuple, swapped whole)
+_LAST: tuple[str, bytes] = ("", b"")
+
+
 def digit_shape(text: str) -> bytes:
     """``text`` as bytes, one per character: "d" for a digit (or any character that may
     be one), "-" and " " as they are, "x" for anything else."""
-    return text.encode("ascii", "replace").translate(_DIGIT_CLASSES)
+    global _LAST
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    shape = text.encode("ascii", "replace").translate(_DIGIT_CLASSES)
+    _LAST = (text, shape)
+    return shape
+
+
+# four digits, maybe a space or dash, two digits: the start of every match of pii's card
+# pattern ("[0-6]" and three digits, then groups of two to six digits)
+_CARD_START = re.compile(rb"dddd[- ]?dd")
+
+
+def may_hold_card(text: str) -> bool:
+    """False when ``text`` has no four digits followed (after a space or dash, or not) by
+    two more: no card number can be there."""
+    return _CARD_START.search(digit_shape(text)) is not None
 
 
 # ASCII hex digits -> "h", ":" kept, others "x"
