@@ -9,6 +9,7 @@ import random
 import re
 
 import numpy as np
+import pytest
 
 from aire.guard.detect import features, pii, unicode
 from aire.guard.detect.addresses import by_first_letter
@@ -158,3 +159,13 @@ def test_no_card_match_where_its_digit_shape_is_missing() -> None:
             assert pii._CARD.search(text) is None, repr(text)
     assert may_hold_card("4111 1111 1111 1111")
     assert not may_hold_card("call 201-948-1927 or +46 (0)8 928 571 38, 20416 Spain")
+
+
+def test_letter_led_falls_back_to_by_first_letter_if_that_changes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aire.guard.detect import letter_led as module
+
+    monkeypatch.setattr(module, "by_first_letter", lambda words: f"(?i:{words})")
+    assert module.letter_led("born|dob", boundary=True) == r"\b(?i:born|dob)"
+    assert module.letter_led("tel") == "(?i:tel)"
