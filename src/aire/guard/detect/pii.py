@@ -325,8 +325,7 @@ def _looks_like_date_or_number(s: str) -> bool:
 
 
 def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
-    # _BIRTH matches in the 60 characters before a date only if its words are there: in
-    # a window or the 60 characters before it (most texts have none: no date is parsed)
+    # no birth word in a window or the 60 characters before it (most texts): no date parsed
     if not any(_BIRTH_WORD.search(text, max(0, a - 60), b) for a, b in windows):
         return
     for m in _within(_DATE, text, windows):
@@ -334,9 +333,8 @@ def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
             yield Finding("date_of_birth", m.start(), m.end())
 
 
-#: texts up to this long get the sentence-cue pass for names even with ``cues`` off
-#: (chat messages, form fields, short requests): its cost grows with the text, ~0.1 ms
-#: on 2 KB, a few microseconds here; long prompts keep the cheaper default
+#: texts up to this long get the sentence-cue pass for names even with ``cues`` off (chat,
+#: form fields, short requests): ~0.1 ms on 2 KB, a few us here; long prompts go without
 CUED_SHORT = 600
 
 
@@ -506,9 +504,8 @@ _PRIORITY = {
 }  # fmt: skip
 
 
-# Look-alike characters folded one to one before matching (so spans stay put): fullwidth
-# forms ("４１１１", "ｊａｎｅ＠"), the ideographic space and the decimal digits of the
-# common scripts ("০১৭০৬", "٠١٢", "०१२").
+# Folded one to one before matching (spans stay put): fullwidth forms ("４１１１", "ｊａｎｅ＠"),
+# the ideographic space and the decimal digits of the common scripts ("০১৭০৬", "٠١٢", "०१२").
 _DIGIT_ZEROS = (
     0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
     0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
