@@ -183,6 +183,9 @@ def _may_hide_encoded(text: str) -> bool:
     return (b" " + data.translate(_HEX_SHAPE) + b" ").count(b" hh ") >= 8
 
 
+_DOMAIN = re.compile(r"[a-z0-9-]{1,63}\.[a-z]")
+
+
 def _leet_words(low: str, need: int = 2) -> bool:
     """Whether ``_LEET_WORD.findall(low)`` has ``need`` matches, found from the runs of
     digits and symbols (rarer than letters) with the letters on both sides checked here;
@@ -193,6 +196,8 @@ def _leet_words(low: str, need: int = 2) -> bool:
     found, consumed = 0, 0
     for m in _LEET_RUN_SHAPE.finditer(shape):
         s, e = m.start(), m.end() - 1  # e: the letter after the run
+        if e == s + 1 and low[s] == "@" and _DOMAIN.match(low, e):
+            continue  # the "@" of an e-mail address ("bob@example.com"), not leetspeak
         if s - 1 >= consumed and s and shape[s - 1] == 97:
             found += 1
             if found >= need:
