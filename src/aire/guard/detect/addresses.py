@@ -29,7 +29,8 @@ __all__ = [
 _L = r"[^\W\d_]"  # a letter of any script
 # a capitalised word (capitals of Latin Extended-A too: "Şişli", "İstanbul", "Łódź")
 _W = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"
-_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+# (addr9: Dutch and French house-number additions: "422-III", "12-hs", "7-bis")
+_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hs|bis|ter)(?!\w)|/[A-Za-z](?!\w))?"
 _STREET_LAST = (
     r"street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|cres|close|"
@@ -44,14 +45,22 @@ _STREET_FIRST = (
     r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
     r"alameda|ulitsa|odos|odós|leoforos|leof\.|"
     # Welsh (pii7): "12 Heol y Nant", "Ffordd Pentre 4"
-    r"heol|ffordd|stryd"
+    r"heol|ffordd|stryd|"
+    # addr9: Latin-American passages and numbered streets ("Pasaje Los Aromos 1187",
+    # "Transversal 5 # 12-40"), Thai lanes and roads ("Soi Sukhumvit 31"), Vietnamese
+    # streets ("Phố Huế 12")
+    r"pasaje|psje|pje|diagonal|transversal|jirón|jr|soi|thanon|phố|"
+    # Romanian (addr9): "Str. Lipscani nr. 12", "Calea Victoriei 45", "Aleea Rozelor 3"
+    r"str\.|calea|aleea|splaiul|intrarea"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
     r"plein|singel|dijk|gatan|gata|vägen|väg|gränd|torget|veien|gade|vej|stræde|"
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada|"
     # Danish, Norwegian, Finnish (pii6)
-    r"plads|allé|gate|vei|tie|kuja|polku|väylä|tori"
+    r"plads|allé|gate|vei|tie|kuja|polku|väylä|tori|"
+    # Icelandic (addr9): "Laugavegur 71", "Skólavörðustígur 8", "Miklabraut 20"
+    r"vegur|stígur|braut"
 )
 
 
@@ -69,25 +78,46 @@ def _ends_with(alternatives: str) -> str:
 
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
-    r"(?:,?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
+    # a house letter apart from its number (addr9): "Storgatan 14 B", "Via Roma 22 A"
+    r"(?:(?<=\d)[ ][A-H](?![\w'’:-]))?"
+    r"(?:[,.]?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|"
+    r"daire|lgh|"
     # pii7: "apto 72", "depto 56", "kv. 45", "D:5", "piso 3"; "3º izq."
-    r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}"
-    r"|\d{1,2}[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|[a-d]))?\.?)){0,2}"
+    r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#|"
+    # addr9: Italian, Serbian/Croatian, Portuguese, French units ("scala B, interno 6",
+    # "stan 9", "conj. 141", "bloco 2", "bte 3")
+    r"scala|sc|interno|int|stan|conj|cj|sala|bloco|andar|bte|whg|top|"
+    # Romanian blocks and sectors ("bl. A, sc. 2, ap. 14, sector 3"), Singapore "#05-67"
+    r"bl|ap|sector)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}(?:-\w{1,4})?"
+    # Indonesian neighbourhood numbers: "RT 02/RW 05", "RT.003/RW.011"
+    r"|(?i:rt)\.?[ \t]*\d{1,3}[ \t]*/[ \t]*(?i:rw)\.?[ \t]*\d{1,3}"
+    r"|\d{1,2}\.?[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|esq|dto|frente|[a-d]))?\.?"
+    # a floor and side (addr9): "3. th.", "3. OG links", "2. sal", "II. em. 5.", "3rd floor"
+    r"|(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg|et|em|emelet|étage|kat)\.?"
+    r"(?:[ \t]+(?i:links|rechts|li|re)\b|[ \t]*\d{1,3}\.?)?"
+    r"|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b\.?)){0,4}"
 )
 _POSTCODE = (
     r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
     r"(?:LT|LV|EE|FI|SE|DK|NO|CZ|SK|GR|PL|CH|AT|DE|D|A|F|B|L|I|H)-\d{3,5}|\d{1,2})"
+    r"(?![^\W\d_])"  # not the start of a word ("14th Cross")
 )
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}(?:/{_W})?"
+# (addr9: a province in brackets after the town, "Montréal (Québec)", "Napoli (NA)")
+_PLACE = (
+    rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}(?:/{_W})?"
+    rf"(?:[ ]\((?:{_W}|[A-Z]{{2,3}})\))?"
+)
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 # (pii7: up to four comma-separated places: "Rua Augusta, 1508, apto 72, Consolação, São
 # Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
 _TAIL = (
-    rf"(?:,[ \t]*(?:{_POSTCODE}\s+{_PLACE}"
+    rf"(?:,[ \t]*(?:(?:{_POSTCODE}|\d{{3}})\s+{_PLACE}"
+    # an ordinal street or floor (addr9): "14th Cross, Indiranagar", "3rd floor, Gemmayzeh"
+    rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_PLACE}|(?i:floor|fl)\b\.?)"
     rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
     rf"|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
     rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?"
@@ -135,14 +165,14 @@ def by_first_letter(alternatives: str) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
-_NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
+_NUM_REST = _NUM.replace("1,5", "0,4", 1)  # _NUM after its first digit
 _W_REST = rf"{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # _W after its capital
-_NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
+_NO = r"(?:(?i:no|nr|n[º°]|n\.[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
 # after a street word: its name, and a number after it (also after a comma or "No."):
 # "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
     r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+)?"
-    rf"(?:{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
+    rf"(?:{_W}(?:\s+(?:(?:de|da|do|dos|das|del|di|y|e)\s+)?{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
     rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
 )
 # street words written in lower case after a house number: "15 avenue des Champs-Élysées",
@@ -175,7 +205,8 @@ _DIGIT_SHAPES = (
     rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
-    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}",
+    # (addr9: a numbered avenue or street before a comma, "Ang Mo Kio Ave 3, #05-67")
+    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}(?:[ ]\d{{1,2}}(?=,))?",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
     rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
     # a house number, a street name without a street word and its own number, then a
@@ -199,12 +230,24 @@ _OTHER_SHAPES = (
     rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?=\S*\s(?:[A-ZÀ-ÖØ-Þ]\S*\s)?\s*\d)"
     rf"(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}",
-    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})(?:\s+{_NO})?\s*{_NUM}",
+    # (addr9: a name of two words before a street word in lower case, "Petőfi Sándor utca
+    # 12", "Thorvald Meyers gate 5"; a capitalised one takes one: "Adres Atatürk Caddesi")
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})"
+    rf"(?:[ ]{_WA}(?=\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s))?"
+    rf"\s(?:{_AFTER_NAME})"
+    rf"(?:\s+{_NO})?\s*{_NUM}",
     # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
     rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
-    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])",
-    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
-    r"\s+\d{1,6}(?:-\d{3,5})?",
+    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?:[-/]\d{{1,4}}){{0,2}}(?=,[ \t]*[A-Z\d])",
+    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale"
+    # other post boxes (addr9): "Caixa Postal 1234", "Casilla 45", "Postbus 1020", "B.P.
+    # 2345", "Private Bag X12", "PMB 1234", "GPO Box 88", "Locked Bag 7", "Post Office Box 9"
+    r"|(?<=c)aixa\s+postal|(?<=c)asilla|(?<=p)ostbus|(?<=p)ostboks|(?<=b)\.\s?p\.|(?<=p)mb"
+    r"|(?<=p)rivate\s+bag|(?<=g)po\s+box|(?<=l)ocked\s+bag|(?<=p)ost\s+office\s+box)"
+    r"\s+(?:X|x)?\d{1,6}(?:-\d{3,5})?",
+    # rural routes (addr9): "RR 2 Site 5 Box 14", "R.R. 1, Box 45", "HC 1 Box 23"
+    r"(?<=[RH])(?<![\w-].)(?:(?<=R)(?:R|\.R\.|ural\s+Route)|(?<=H)C)\s*\d{1,3}"
+    r"(?:,?\s+Site\s+\d{1,4})?,?\s+(?:Comp|Box)\s+\d{1,5}",
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
     rf"(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
     rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
@@ -222,11 +265,14 @@ ADDRESS = re.compile(
 #: in the windows that hold one of ``MORE_WORDS`` or a word ending in ``MORE_SUFFIXES``
 #: (most windows hold neither: the main pattern's cost stays where it was)
 ADDRESS_MORE = re.compile(
-    r"[0-9HPF](?:"
+    r"[0-9HPFVfB](?:"
     # a house or plot number before the street (pii7): "House 23, Road 11, Banani", "PLOT
     # 12, ADMIRALTY WAY", "Flat 3B, Lakeview Apartments, 22 Residency Road"
-    rf"(?<=[HPF])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=F)(?:lat|LAT))"
-    rf"[ \t]+{_NUM}(?=,[ \t]*(?:\d{{1,5}}[ \t]+)?[A-Z][\w'’-]+[ \t,])"
+    # (addr9: "Villa 22, Street 14, Al Barsha 2", "flat 402, Sai Residency")
+    rf"(?<=[HPFVfB])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=[Ff])(?:lat|LAT)"
+    rf"|(?<=V)(?:illa|ILLA)|(?<=B)(?:lk|LK|lock|LOCK)\.?)"
+    rf"[ \t]+{_NUM}(?:[ \t]+(?:Lot|LOT)[ \t]+{_NUM})?"  # "Blk 5 Lot 12" (the Philippines)
+    rf"(?=,[ \t]*(?:\d{{1,5}}[ \t]+)?[A-Z][\w'’-]+[ \t,])"
     # a numbered building, then the street line (pii7): "301 Sunshine Towers, Linking Road"
     rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST},?[ \t]+(?:{_WA}[ \t]+){{1,3}}(?:Apartments|Towers?"
     rf"|House|Building|Residency|Mansions?|Heights|Complex|Chambers|Plaza|Enclave)(?=,[ \t]*[A-Z])"
@@ -234,7 +280,7 @@ ADDRESS_MORE = re.compile(
     rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+[A-Z][a-z]+-(?:ro|gil|daero)\b"
     rf"(?:[ \t]+\d{{1,3}}-(?:gil|ro)\b)?"
     # Japanese block numbers before a ward (pii7): "2-11-3 Meguro, Meguro-ku"
-    rf"|(?<=\d)(?<![\w.,-]\d)\d?-\d{{1,2}}-\d{{1,3}}[ \t]+{_W}"
+    rf"|(?<=\d)(?<![\w.,-]\d)\d?-\d{{1,2}}-\d{{1,3}}[ \t]+{_W}(?:[ \t]+{_W})?"
     rf"(?=,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
     # a house number and a street name without a street word, then a ward, district or
     # the like (Vietnam, the Philippines, Mexico...; pii7): "182 Le Lai, Ben Thanh Ward"
@@ -247,7 +293,7 @@ ADDRESS_MORE = re.compile(
 MORE_WORDS = frozenset(
     "ward district province barangay brgy colonia quận phường huyện towers tower apartments "  # noqa: SIM905
     "residency building heights house plot flat complex mansion mansions chambers plaza "
-    "enclave".split()
+    "enclave villa blk block".split()
 )
 MORE_SUFFIXES = ("-ro", "-gil", "-daero", "-ku", "-shi", "-cho", "-machi", "-gun")
 
@@ -275,6 +321,8 @@ PLAIN_STREET = re.compile(
     rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}(?:[ ]{_W}){{0,2}})"
     r"[ ]\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
+    # a flat after it (addr9): "Knez Mihailova 31, stan 9, 11000 Beograd"
+    r"(?:,[ ](?i:stan|apt|lgh|kv|app|whg|top|bus|bte|apto|piso|local|lok)\.?[ ]?\w{1,5})?"
     r",[ \t]*(?:\d{4}|\d{5}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})[ ]"
     rf"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])(?!{_L}*\d)"
 )
@@ -317,6 +365,7 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
+        *("caixa", "casilla", "postbus", "postboks", "b.p", "bag", "pmb", "gpo"),
         *("apt", "suite", "house", "plot", "flat", "door", "h.no"),
         *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
     ]
