@@ -106,16 +106,20 @@ _POSTCODE = (
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-# (addr9: a province in brackets after the town, "Montréal (Québec)", "Napoli (NA)")
+# (addr9: a province in brackets after the town, "Montréal (Québec)", "Napoli (NA)"; no
+# word after a full stop that ends a word of five letters or more, which ends a sentence:
+# "Beirut. Tell Mr. Khoury", where "St. Louis", "Co. Tipperary", "Brgy. San Isidro" go on)
 _PLACE = (
-    rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}(?:/{_W})?"
+    rf"{_W}(?:(?<![^\W\d_]{{5}}\.)\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}"
+    rf"(?:/{_W})?"
     rf"(?:[ ]\((?:{_W}|[A-Z]{{2,3}})\))?"
 )
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 # (pii7: up to four comma-separated places: "Rua Augusta, 1508, apto 72, Consolação, São
 # Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
 _TAIL = (
-    rf"(?:,[ \t]*(?:(?:{_POSTCODE}|\d{{3}})\s+{_PLACE}"
+    # (addr9: or a dash after a number, "Av. Paulista, 1578 - Bela Vista, São Paulo - SP")
+    rf"(?:(?:,[ \t]*|(?<=\d)[ \t]+[-–][ \t]+)(?:(?:{_POSTCODE}|\d{{3}})\s+{_PLACE}"
     # an ordinal street or floor (addr9): "14th Cross, Indiranagar", "3rd floor, Gemmayzeh"
     rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_PLACE}|(?i:floor|fl)\b\.?)"
     rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
@@ -172,7 +176,10 @@ _NO = r"(?:(?i:no|nr|n[º°]|n\.[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", 
 # "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
     r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+)?"
-    rf"(?:{_W}(?:\s+(?:(?:de|da|do|dos|das|del|di|y|e)\s+)?{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
+    rf"(?:{_W}(?:\s+(?:(?:de|da|do|dos|das|del|di|y|e)\s+)?{_W}){{0,3}}"
+    rf"(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L})"
+    # no number (addr9): "Calle Mayor s/n, 28013 Madrid", "Via Roma snc"
+    r"|,?\s+(?:s/n|S/N|snc|SNC)(?!\w))?"
     rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
 )
 # street words written in lower case after a house number: "15 avenue des Champs-Élysées",
@@ -240,11 +247,15 @@ _OTHER_SHAPES = (
     rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
     rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?:[-/]\d{{1,4}}){{0,2}}(?=,[ \t]*[A-Z\d])",
     r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale"
-    # other post boxes (addr9): "Caixa Postal 1234", "Casilla 45", "Postbus 1020", "B.P.
-    # 2345", "Private Bag X12", "PMB 1234", "GPO Box 88", "Locked Bag 7", "Post Office Box 9"
-    r"|(?<=c)aixa\s+postal|(?<=c)asilla|(?<=p)ostbus|(?<=p)ostboks|(?<=b)\.\s?p\.|(?<=p)mb"
-    r"|(?<=p)rivate\s+bag|(?<=g)po\s+box|(?<=l)ocked\s+bag|(?<=p)ost\s+office\s+box)"
-    r"\s+(?:X|x)?\d{1,6}(?:-\d{3,5})?",
+    # other post boxes (addr9): "Postbus 1020", "Private Bag X12", "PMB 1234", "GPO Box 88",
+    # "Locked Bag 7", "Post Office Box 9"; capitalised only (a "casilla" is also a form's
+    # box, "B.P. 120/80" a blood pressure): "Caixa Postal 1234", "Casilla 45", "B.P. 2345,
+    # Dakar"
+    r"|(?<=p)ostbus|(?<=p)ostboks|(?<=p)mb|(?<=p)rivate\s+bag|(?<=g)po\s+box|(?<=l)ocked\s+bag"
+    r"|(?<=p)ost\s+office\s+box)"
+    r"\s+(?:X|x)?\d{1,6}(?:-\d{3,5}|(?:[ ]\d{2}){1,3}(?!\d))?(?![/\d])",  # "Postfach 10 20 30"
+    r"(?<=[CB])(?<![\w-].)(?:(?<=C)(?:aixa\s+[Pp]ostal|asilla(?:\s+de\s+[Cc]orreos?)?)\s+\d{1,6}"
+    r"|(?<=B)\.\s?P\.\s+\d{1,6}(?=,?[ \t]+(?:\d{4,5}[ \t]+)?[A-Z][a-zé]))(?![/\d])",
     # rural routes (addr9): "RR 2 Site 5 Box 14", "R.R. 1, Box 45", "HC 1 Box 23"
     r"(?<=[RH])(?<![\w-].)(?:(?<=R)(?:R|\.R\.|ural\s+Route)|(?<=H)C)\s*\d{1,3}"
     r"(?:,?\s+Site\s+\d{1,4})?,?\s+(?:Comp|Box)\s+\d{1,5}",

@@ -68,15 +68,33 @@ _GREEK = re.compile(
 _AR = r"[\u0621-\u064a\u066e-\u06d3]+"
 _ARABIC = re.compile(
     rf"(?:(?:مبنى|عمارة|فيلا|شقة|منزل|رقم)[ \t]*\d{{1,5}}[ \t]*[،,]?[ \t]*)?(?:\d{{1,5}}[ \t]+)?"
-    rf"(?:(?<![\u0621-\u064a])(?:شارع|ش\.|طريق|جادة|زقاق|درب)[ \t]+{_AR}(?:[ \t]+{_AR}){{0,3}}"
-    rf"(?:[ \t]*[،,]?[ \t]*(?:رقم[ \t]*)?\d{{1,5}}(?!\d))?"
+    # (Persian too: "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲")
+    r"(?:(?<![\u0621-\u064a])(?:شارع|ش\.|طريق|جادة|زقاق|درب|خیابان|کوچه|بلوار)"
+    rf"[ \t]+{_AR}(?:[ \t]+{_AR}){{0,3}}"
+    rf"(?:[ \t]*[،,]?[ \t]*(?:رقم|پلاک|شماره)?[ \t]*\d{{1,5}}(?!\d))?"
     rf"|ص\.?[ \t]?ب\.?[ \t]*\d{{1,6}})"
-    rf"(?:[ \t]*[،,][ \t]*(?:{_AR}(?:[ \t]+{_AR})?(?:[ \t]+\d{{4,6}})?|\d{{4,6}})){{0,3}}"
+    rf"(?:[ \t]*[،,][ \t]*(?:{_AR}(?:[ \t]+{_AR})?(?:[ \t]+\d{{1,6}})?|\d{{4,6}})){{0,3}}"
 )
 _HE = r"[\u05d0-\u05ea][\u05d0-\u05ea\"'׳״-]*"
 _HEBREW = re.compile(
     rf"(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|כיכר)[ \t]+{_HE}(?:[ \t]+{_HE}){{0,2}}[ \t]+"
     rf"\d{{1,4}}(?:/\d{{1,4}})?(?:[ \t]*,[ \t]*(?:{_HE}(?:[ \t]+{_HE})?|\d{{5,7}})){{0,2}}"
+)
+# --- Hindi (Devanagari): a house number ("मकान नं. 12") or a number before a road, lane or
+# colony ("45 गांधी मार्ग"), then places and a PIN code
+_DEV = r"[\u0900-\u097f]+"
+_DEVANAGARI = re.compile(
+    r"(?:(?:मकान|फ्लैट|प्लॉट|हाउस|भवन)[ \t]*(?:नं\.?|नंबर|संख्या|क्र\.?)?[ \t]*\d{1,5}[A-Za-z]?"
+    rf"(?:[-/]\d{{1,4}})*|\d{{1,5}}(?:[-/]\d{{1,4}})*,?[ \t]+{_DEV}(?:[ \t]+{_DEV}){{0,2}}[ \t]+"
+    r"(?:मार्ग|रोड|गली|नगर|चौक|सड़क|लेन))"
+    rf"(?:[ \t]*,[ \t]*(?:{_DEV}(?:[ \t]+{_DEV}){{0,2}}(?:[ \t]*[-–]?[ \t]*\d{{6}})?"
+    r"|\d{6})){0,4}"
+)
+# --- Thai: a house number, a village, a lane or road ("99/14 ซอยสุขุมวิท 31"), districts
+_TH = r"[\u0e00-\u0e7f]+"
+_THAI = re.compile(
+    r"\d{1,4}(?:/\d{1,4})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,3}[ \t]*)?(?:ซอย|ซ\.|ถนน|ถ\.)[ \t]*"
+    rf"{_TH}(?:[ \t]*\d{{1,3}}(?!\d))?(?:[ \t]+{_TH}){{0,5}}(?:[ \t]+\d{{5}}(?!\d))?"
 )
 # --- Chinese (simplified and traditional) and Japanese
 _HAN = r"[\u4e00-\u9fff]"
@@ -144,7 +162,7 @@ _STREET_LINE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _ANY_NON_LATIN = re.compile(
-    r"[\u0370-\u04ff\u05d0-\u05ea\u0621-\u064a\u3040-\u30ff\u4e00-\u9fff가-힣]"
+    r"[\u0370-\u04ff\u05d0-\u05ea\u0621-\u064a\u0915-\u0939\u0e01-\u0e2e\u3040-\u30ff\u4e00-\u9fff가-힣]"
 )
 # an Eircode ("E45 K2P7", "D6W XY12"): its first letter first, the look-behind after it
 # (a leading look-behind, or a digit first, was tried at many more characters)
@@ -190,7 +208,8 @@ def find_intl_addresses(text: str, windows: list[tuple[int, int]]) -> list[tuple
 
 
 _SCRIPTS = (("cyr", _CYRILLIC), ("gr", _GREEK), ("han", _CHINESE), ("han", _JAPANESE),
-            ("kana", _JAPANESE), ("ko", _KOREAN), ("ar", _ARABIC), ("he", _HEBREW))  # fmt: skip
+            ("kana", _JAPANESE), ("ko", _KOREAN), ("ar", _ARABIC), ("he", _HEBREW),
+            ("dev", _DEVANAGARI), ("th", _THAI))  # fmt: skip
 
 
 def _script(ch: str) -> str:
@@ -203,6 +222,10 @@ def _script(ch: str) -> str:
         return "he"
     if o < 0x700:
         return "ar"
+    if o < 0xA00:
+        return "dev"
+    if o < 0xF00:
+        return "th"
     if o < 0x3100:
         return "kana"
     if o < 0xA000:
