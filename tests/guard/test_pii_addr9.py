@@ -104,6 +104,19 @@ def _addresses(text: str) -> list[str]:
          "1052 Budapest, Petőfi Sándor utca 12. III. em. 4"),
         ("Bill to:\nMarko Petrović\nBulevar Oslobođenja 88\n21000 Novi Sad",
          "Bulevar Oslobođenja 88\n21000 Novi Sad"),
+        # a British address without a house number, more units, post boxes, scripts
+        ("Post it to Rose Cottage, Mill Lane, Little Snoring, Norfolk NR21 0AB please.",
+         "Rose Cottage, Mill Lane, Little Snoring, Norfolk NR21 0AB"),
+        ("Indirizzo: Via Roma 5, 2° piano, 00100 Roma", "Via Roma 5, 2° piano, 00100 Roma"),
+        ("Livraison au 12 rue des Lilas, 3e étage, 75011 Paris",
+         "12 rue des Lilas, 3e étage, 75011 Paris"),
+        ("Calle Mayor 5, esc. B, puerta 3, 28013 Madrid",
+         "Calle Mayor 5, esc. B, puerta 3, 28013 Madrid"),
+        ("Adresse: Case postale 123, 1211 Genève 3", "Case postale 123, 1211 Genève 3"),
+        ("Envíe a Apartado de Correos 123, 28080 Madrid", "Apartado de Correos 123, 28080 Madrid"),
+        ("Адрес: Москва, Тверская ул., д. 7, кв. 12", "Тверская ул., д. 7, кв. 12"),
+        ("Η διεύθυνση: Ερμού 15, Αθήνα 105 63", "Ερμού 15, Αθήνα 105 63"),
+        ("〒150-0041 東京都渋谷区神南1-2-3", "〒150-0041 東京都渋谷区神南1-2-3"),
         # Persian, Hindi, Thai
         ("آدرس: تهران، خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲", "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲"),
         ("कृपया मकान नं. 12, गांधी नगर, जयपुर - 302015 पर भेजें।",
@@ -151,6 +164,7 @@ def test_addresses_of_round_addr9(text: str, address: str) -> None:
         "Marque la casilla 5 del formulario y firme.",
         "Use the RR 20 measurement and box 3 of the form.",
         "Our SKU is A12 B3C4, ships in 5 days.",
+        "The London SW1A office and the Leeds LS1 team met.",
         "Scored 3rd place, 2nd floor seats were sold out at 10 am.",
     ],
 )
@@ -170,6 +184,12 @@ def test_a_name_after_a_dash_stays_a_name() -> None:
     text = "Ship to 12 Main St - John Smith will sign"
     found = [(f.kind, text[f.start : f.end]) for f in find_pii(text)]
     assert found == [("address", "12 Main St"), ("person", "John Smith")]
+
+
+def test_a_name_before_a_postcode_ended_address_stays_a_name() -> None:
+    text = "Return it to me, Morag Baird, 14 Larchfield Gardens, Perth PH1 2RT, thanks"
+    found = [(f.kind, text[f.start : f.end]) for f in find_pii(text)]
+    assert found == [("person", "Morag Baird"), ("address", "14 Larchfield Gardens, Perth PH1 2RT")]
 
 
 def test_a_post_box_number_is_not_a_phone() -> None:

@@ -88,10 +88,14 @@ _UNIT = (
     # "stan 9", "conj. 141", "bloco 2", "bte 3")
     r"scala|sc|interno|int|stan|conj|cj|sala|bloco|andar|bte|whg|top|"
     # Romanian blocks and sectors ("bl. A, sc. 2, ap. 14, sector 3"), Singapore "#05-67"
-    r"bl|ap|sector)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}(?:-\w{1,4})?"
+    r"bl|ap|sector|"
+    # Spanish doors and stairs, Czech flats, Turkish floors ("puerta B", "byt 5", "Kat: 3")
+    r"puerta|pta|esc|escalera|byt|kat)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}(?:-\w{1,4})?"
     # Indonesian neighbourhood numbers: "RT 02/RW 05", "RT.003/RW.011"
     r"|(?i:rt)\.?[ \t]*\d{1,3}[ \t]*/[ \t]*(?i:rw)\.?[ \t]*\d{1,3}"
-    r"|\d{1,2}\.?[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|esq|dto|frente|[a-d]))?\.?"
+    r"|\d{1,2}\.?[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|esq|dto|frente|piano|andar|planta|[a-d]))?\.?"
+    # a French floor: "3e étage", "1er étage"
+    r"|\d{1,2}(?:e|er|ère|ème)[ \t]+(?i:étage|etage)"
     # a floor and side (addr9): "3. th.", "3. OG links", "2. sal", "II. em. 5.", "3rd floor"
     r"|(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg|et|em|emelet|étage|kat)\.?"
     r"(?:[ \t]+(?i:links|rechts|li|re)\b|[ \t]*\d{1,3}\.?)?"
@@ -120,6 +124,7 @@ _PLACE = (
 _TAIL = (
     # (addr9: or a dash after a number, "Av. Paulista, 1578 - Bela Vista, São Paulo - SP")
     rf"(?:(?:,[ \t]*|(?<=\d)[ \t]+[-–][ \t]+)(?:(?:{_POSTCODE}|\d{{3}})\s+{_PLACE}"
+    r"(?:[ ]\d{1,2}(?![\w.:/]))?"  # a district after the town: "110 00 Praha 1", "Genève 3"
     # an ordinal street or floor (addr9): "14th Cross, Indiranagar", "3rd floor, Gemmayzeh"
     rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_PLACE}|(?i:floor|fl)\b\.?)"
     rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
@@ -246,7 +251,7 @@ _OTHER_SHAPES = (
     # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
     rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
     rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?:[-/]\d{{1,4}}){{0,2}}(?=,[ \t]*[A-Z\d])",
-    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale"
+    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado(?:\s+de\s+correos)?|(?<=b)oîte\s+postale"
     # other post boxes (addr9): "Postbus 1020", "Private Bag X12", "PMB 1234", "GPO Box 88",
     # "Locked Bag 7", "Post Office Box 9"; capitalised only (a "casilla" is also a form's
     # box, "B.P. 120/80" a blood pressure): "Caixa Postal 1234", "Casilla 45", "B.P. 2345,
@@ -254,7 +259,8 @@ _OTHER_SHAPES = (
     r"|(?<=p)ostbus|(?<=p)ostboks|(?<=p)mb|(?<=p)rivate\s+bag|(?<=g)po\s+box|(?<=l)ocked\s+bag"
     r"|(?<=p)ost\s+office\s+box)"
     r"\s+(?:X|x)?\d{1,6}(?:-\d{3,5}|(?:[ ]\d{2}){1,3}(?!\d))?(?![/\d])",  # "Postfach 10 20 30"
-    r"(?<=[CB])(?<![\w-].)(?:(?<=C)(?:aixa\s+[Pp]ostal|asilla(?:\s+de\s+[Cc]orreos?)?)\s+\d{1,6}"
+    r"(?<=[CB])(?<![\w-].)(?:(?<=C)(?:aixa\s+[Pp]ostal|asilla(?:\s+de\s+[Cc]orreos?)?"
+    r"|ase\s+[Pp]ostale|asella\s+[Pp]ostale)\s+\d{1,6}"
     r"|(?<=B)\.\s?P\.\s+\d{1,6}(?=,?[ \t]+(?:\d{4,5}[ \t]+)?[A-Z][a-zé]))(?![/\d])",
     # rural routes (addr9): "RR 2 Site 5 Box 14", "R.R. 1, Box 45", "HC 1 Box 23"
     r"(?<=[RH])(?<![\w-].)(?:(?<=R)(?:R|\.R\.|ural\s+Route)|(?<=H)C)\s*\d{1,3}"
@@ -376,7 +382,8 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
-        *("caixa", "casilla", "postbus", "postboks", "b.p", "bag", "pmb", "gpo"),
+        *("caixa", "casilla", "case", "casella", "postbus", "postboks", "b.p", "bag", "pmb"),
+        "gpo",
         *("apt", "suite", "house", "plot", "flat", "door", "h.no"),
         *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
     ]

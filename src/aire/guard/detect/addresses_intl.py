@@ -37,7 +37,10 @@ _CYR_STREET = (
     r"бульвар|б-р|пл|площадь|площа|наб|набережная|набережна|ш|шоссе|туп|тупик|пр-д|проезд|"
     r"мкр|микрорайон|мкрн"
 )
-_CYR_AFTER = r"улица|проспект|переулок|бульвар|шоссе|площадь|набережная|вулиця|проезд"
+_CYR_AFTER = (
+    r"улица|проспект|переулок|бульвар|шоссе|площадь|набережная|вулиця|проезд|"
+    r"ул\.|пр\.|просп\.|пер\.|б-р|ш\.|наб\.|пл\.|вул\."  # "Тверская ул., д. 7"
+)
 _CYR_HOUSE = r"(?:(?:д|дом|буд|будинок|№)\.?[ \t]*)?\d{1,4}[а-яА-Я]?(?:/\d{1,4}[а-я]?)?(?![\w])"
 _CYR_UNIT = (
     r"(?:корп|к|стр|строение|кв|квартира|оф|офис|под|подъезд|эт|этаж|пом|лит)\.?[ \t]*"
@@ -59,8 +62,9 @@ _GREEK = re.compile(
     rf"(?:[ \t]+{_GR_W}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?(?![\w])"
     # a street name without a street word, then its postcode: "Ερμού 52, 105 63 Αθήνα"
     rf"|(?<![\w.]){_GR_W}(?:[ \t]+{_GR_W})?[ \t]+\d{{1,4}}[α-ω]?"
-    rf"(?=,[ \t]*\d{{3}}[ ]?\d{{2}}[ \t]+{_GR_W}))"
-    rf"(?:,[ \t]*(?:\d{{1,2}}(?:ος|ο)[ \t]+όροφος|\d{{3}}[ ]?\d{{2}}[ \t]+{_GR_W}|{_GR_W})){{0,3}}"
+    rf"(?=,[ \t]*(?:\d{{3}}[ ]?\d{{2}}[ \t]+{_GR_W}|{_GR_W}[ \t]+\d{{3}}[ ]?\d{{2}}(?!\d))))"
+    rf"(?:,[ \t]*(?:\d{{1,2}}(?:ος|ο)[ \t]+όροφος|\d{{3}}[ ]?\d{{2}}[ \t]+{_GR_W}"
+    rf"|{_GR_W}(?:[ \t]+\d{{3}}[ ]?\d{{2}}(?!\d))?)){{0,3}}"
 )
 # --- Arabic and Hebrew: a street word, its name and a number (digits of any script are
 # folded to ASCII before the PII scanner runs): "شارع التحرير 25، الدقي، الجيزة",
@@ -164,10 +168,20 @@ _DIGIT = re.compile(r"\d")
 _ANY_NON_LATIN = re.compile(
     r"[\u0370-\u04ff\u05d0-\u05ea\u0621-\u064a\u0915-\u0939\u0e01-\u0e2e\u3040-\u30ff\u4e00-\u9fff가-힣]"
 )
-# an Eircode ("E45 K2P7", "D6W XY12"): its first letter first, the look-behind after it
-# (a leading look-behind, or a digit first, was tried at many more characters)
+# an Eircode ("E45 K2P7", "D6W XY12") or a British postcode ("NR21 0AB"): its first
+# letter first, the look-behind after it (a leading look-behind, or a digit first, was
+# tried at many more characters)
 _EIRCODE = re.compile(
-    r"[AC-FHKNPRTV-Y](?<![\w-].)(?:\d\d|(?<=D)6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
+    r"[A-Z](?<![\w-].)(?:(?<=[AC-FHKNPRTV-Y])\d\d|(?<=D)6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
+    r"|[A-Z](?<![\w-].)(?P<uk>[A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\w-])"
+)
+# a British address without a house number names its street: "Rose Cottage, Mill Lane,
+# Little Snoring, Norfolk NR21 0AB" (up to four places before the postcode)
+_UK_BEFORE = re.compile(rf"(?<![\w])(?:{_EIR_ITEM},[ \t]*){{1,3}}(?:{_EIR_ITEM}[ \t,]+)?\Z")
+_HOUSE_ITEM = re.compile(r"(?:^|,[ \t]*)(\d)")
+_UK_STREET = re.compile(
+    r"(?i:\b(?:street|road|lane|avenue|drive|close|way|crescent|terrace|gardens|green|hill"
+    r"|row|mews|walk|grove|park|square|place|court|rise|view)\b)"
 )
 # the lane and street words of _VIETNAMESE, as typed without and with diacritics: a
 # window holds one before the pattern runs there (one regex: substring tests cost more)
@@ -188,9 +202,16 @@ def find_intl_addresses(text: str, windows: list[tuple[int, int]]) -> list[tuple
     lanes = _VN_ASCII if latin1(text) else _VN_ANY
     for a, b in windows:
         for m in _EIRCODE.finditer(text, a, b):
-            before = _EIR_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            if m.group("uk") is None:
+                before = _EIR_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            else:
+                before = _UK_BEFORE.search(text, max(0, m.start() - 160), m.start())
+                if before and not _UK_STREET.search(before.group(0)):
+                    continue
             if before:
-                out.append((before.start(), m.end()))
+                # a house number starts the address: "Fiona Drummond, 6 Craigleith Crescent"
+                house = _HOUSE_ITEM.search(before.group(0))
+                out.append((before.start() + (house.start(1) if house else 0), m.end()))
         if _VIETNAMESE not in patterns and lanes.search(text, a, b):
             patterns.append(_VIETNAMESE)
     for start, stop in windows:
