@@ -168,13 +168,13 @@ _DIGIT = re.compile(r"\d")
 _ANY_NON_LATIN = re.compile(
     r"[\u0370-\u04ff\u05d0-\u05ea\u0621-\u064a\u0915-\u0939\u0e01-\u0e2e\u3040-\u30ff\u4e00-\u9fff가-힣]"
 )
-# an Eircode ("E45 K2P7", "D6W XY12") or a British postcode ("NR21 0AB"): its first
-# letter first, the look-behind after it (a leading look-behind, or a digit first, was
-# tried at many more characters)
+# an Eircode ("E45 K2P7", "D6W XY12"), a British postcode ("NR21 0AB"): the first letter
+# first, the look-behind after it (a leading look-behind, or a digit first, was tried at
+# many more characters)
 _EIRCODE = re.compile(
-    r"[A-Z](?<![\w-].)(?:(?<=[AC-FHKNPRTV-Y])\d\d|(?<=D)6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
-    r"|[A-Z](?<![\w-].)(?P<uk>[A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2})(?![\w-])"
+    r"[AC-FHKNPRTV-Y](?<![\w-].)(?:\d\d|(?<=D)6W)[ ]?[0-9AC-FHKNPRTV-Y]{4}(?![\w-])"
 )
+_UK_POSTCODE = re.compile(r"[A-Z](?<![\w-].)[A-Z]?\d[A-Z\d]?[ ]\d[A-Z]{2}(?![\w-])")
 # a British address without a house number names its street: "Rose Cottage, Mill Lane,
 # Little Snoring, Norfolk NR21 0AB" (up to four places before the postcode)
 _UK_BEFORE = re.compile(rf"(?<![\w])(?:{_EIR_ITEM},[ \t]*){{1,3}}(?:{_EIR_ITEM}[ \t,]+)?\Z")
@@ -191,41 +191,58 @@ _VN_ANY = re.compile(
 )
 
 
-def find_intl_addresses(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def find_intl_addresses(
+    text: str, windows: list[tuple[int, int]], streets: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """(start, end) of the addresses of the shapes above, looked for in ``windows`` (each
-    pattern only where its script, lane word or Eircode is: one scan of the windows)."""
+    pattern only where its script, lane word or Eircode is); British postcodes only in
+    ``streets``, the windows that hold a street word (all windows when not given)."""
     out: list[tuple[int, int]] = []
-    patterns: list[re.Pattern[str]] = []
-    if not latin1(text):  # most texts: no letter of another script
-        letters = {_script(ch) for a, b in windows for ch in _ANY_NON_LATIN.findall(text, a, b)}
-        patterns += list(dict.fromkeys(p for s, p in _SCRIPTS if s in letters))
-    lanes = _VN_ASCII if latin1(text) else _VN_ANY
+    plain = latin1(text)  # most texts: no letter of another script
+    lanes = _VN_ASCII if plain else _VN_ANY
+    lines = "\n" in text
     for a, b in windows:
-        for m in _EIRCODE.finditer(text, a, b):
-            if m.group("uk") is None:
-                before = _EIR_BEFORE.search(text, max(0, m.start() - 120), m.start())
-            else:
-                before = _UK_BEFORE.search(text, max(0, m.start() - 160), m.start())
-                if before and not _UK_STREET.search(before.group(0)):
-                    continue
-            if before:
-                # a house number starts the address: "Fiona Drummond, 6 Craigleith Crescent"
-                house = _HOUSE_ITEM.search(before.group(0))
-                out.append((before.start() + (house.start(1) if house else 0), m.end()))
-        if _VIETNAMESE not in patterns and lanes.search(text, a, b):
+        patterns = [] if plain else _patterns(text, a, b)
+        if lanes.search(text, a, b):
             patterns.append(_VIETNAMESE)
-    for start, stop in windows:
         for rx in patterns:
-            for m in rx.finditer(text, start, stop):
+            for m in rx.finditer(text, a, b):
                 if _DIGIT.search(m.group(0)):
                     out.append((m.start(), len(m.group(0).rstrip(" ,.")) + m.start()))
-        if "\n" in text:
-            for m in _CODE_LINE.finditer(text, start, stop):
-                a = text.rfind("\n", 0, m.start()) + 1
-                line = _STREET_LINE.fullmatch(text, a, m.start())
+        for m in _EIRCODE.finditer(text, a, b):
+            _before_code(text, _EIR_BEFORE.search(text, max(0, m.start() - 120), m.start()), m, out)
+        # each line break in the window, told by str.find (a regex scan cost more)
+        nl = text.find("\n", a, b) if lines else -1
+        while nl >= 0:
+            code = _CODE_LINE.match(text, nl, b)
+            if code:
+                start = text.rfind("\n", 0, nl) + 1
+                line = _STREET_LINE.fullmatch(text, start, nl)
                 if line and is_plain_street(line.group(1)):
-                    out.append((line.start(1), len(m.group(0).rstrip()) + m.start()))
+                    out.append((line.start(1), len(code.group(0).rstrip()) + nl))
+            nl = text.find("\n", nl + 1, b)
+    for a, b in windows if streets is None else streets:
+        for m in _UK_POSTCODE.finditer(text, a, b):
+            before = _UK_BEFORE.search(text, max(0, m.start() - 160), m.start())
+            if before and _UK_STREET.search(before.group(0)):
+                _before_code(text, before, m, out)
     return out
+
+
+def _patterns(text: str, a: int, b: int) -> list[re.Pattern[str]]:
+    """The patterns of the scripts whose letters are in ``text[a:b]``."""
+    scripts = {_script(ch) for ch in _ANY_NON_LATIN.findall(text, a, b)}
+    return list(dict.fromkeys(p for s, p in _SCRIPTS if s in scripts)) if scripts else []
+
+
+def _before_code(
+    text: str, before: re.Match[str] | None, code: re.Match[str], out: list[tuple[int, int]]
+) -> None:
+    """The places before a postcode, and the postcode, as one address; a house number
+    starts it ("Fiona Drummond, 6 Craigleith Crescent, Edinburgh EH4 3JR")."""
+    if before:
+        house = _HOUSE_ITEM.search(before.group(0))
+        out.append((before.start() + (house.start(1) if house else 0), code.end()))
 
 
 _SCRIPTS = (("cyr", _CYRILLIC), ("gr", _GREEK), ("han", _CHINESE), ("han", _JAPANESE),
@@ -271,8 +288,11 @@ def with_place_before(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def more_addresses(
-    text: str, windows: list[tuple[int, int]], spans: list[tuple[int, int]]
+    text: str,
+    windows: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    streets: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """``spans`` (street lines the other patterns found) with a postcode and town written
-    before them, and the addresses of the shapes above."""
-    return with_place_before(text, spans) + find_intl_addresses(text, windows)
+    before them, and the addresses of the shapes above (``find_intl_addresses``)."""
+    return with_place_before(text, spans) + find_intl_addresses(text, windows, streets)

@@ -437,7 +437,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
                 tail = _PLACE_AFTER.match(text, m.end())
                 if tail:
                     spans.append((m.start(), tail.end()))
-    spans = more_addresses(text, widened, spans)  # other scripts, Eircodes... (addr9)
+    spans = more_addresses(text, widened, spans, wanted)  # other scripts, Eircodes (addr9)
     # a unit named before the street line: "Apt. 4B, 310 Maple Avenue"
     for i, (a, b) in enumerate(spans):
         before = text[max(0, a - 24) : a].lower()
