@@ -117,6 +117,17 @@ def _addresses(text: str) -> list[str]:
         ("Адрес: Москва, Тверская ул., д. 7, кв. 12", "Тверская ул., д. 7, кв. 12"),
         ("Η διεύθυνση: Ερμού 15, Αθήνα 105 63", "Ερμού 15, Αθήνα 105 63"),
         ("〒150-0041 東京都渋谷区神南1-2-3", "〒150-0041 東京都渋谷区神南1-2-3"),
+        # more street words and particles; Eircodes and "D.C." after a town
+        ("Dërgojeni në Rruga Myslym Shyri 12, Tiranë", "Rruga Myslym Shyri 12, Tiranë"),
+        ("Ibgħat lil Triq il-Kbira 5, Mosta", "Triq il-Kbira 5, Mosta"),
+        ("Envia-ho a Passeig de Gràcia 92, 08008 Barcelona",
+         "Passeig de Gràcia 92, 08008 Barcelona"),
+        ("Bitte an An der Alster 5, 20099 Hamburg senden", "An der Alster 5, 20099 Hamburg"),
+        ("Ship to 12 Grey Street, Newcastle upon Tyne NE1 6AE today",
+         "12 Grey Street, Newcastle upon Tyne NE1 6AE"),
+        ("Send to 12 Main Street, Galway H91 X2C4 now", "12 Main Street, Galway H91 X2C4"),
+        ("It is at 1600 Pennsylvania Avenue NW, Washington, D.C. 20500.",
+         "1600 Pennsylvania Avenue NW, Washington, D.C. 20500"),
         # Persian, Hindi, Thai
         ("آدرس: تهران، خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲", "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲"),
         ("कृपया मकान नं. 12, गांधी नगर, जयपुर - 302015 पर भेजें।",
@@ -165,6 +176,7 @@ def test_addresses_of_round_addr9(text: str, address: str) -> None:
         "Use the RR 20 measurement and box 3 of the form.",
         "Our SKU is A12 B3C4, ships in 5 days.",
         "The London SW1A office and the Leeds LS1 team met.",
+        "Route Planning 5 is done and Ronda 5 of the talks starts.",
         "Scored 3rd place, 2nd floor seats were sold out at 10 am.",
     ],
 )

@@ -51,7 +51,13 @@ _STREET_FIRST = (
     # streets ("Phố Huế 12")
     r"pasaje|psje|pje|diagonal|transversal|jirón|jr|soi|thanon|phố|"
     # Romanian (addr9): "Str. Lipscani nr. 12", "Calea Victoriei 45", "Aleea Rozelor 3"
-    r"str\.|calea|aleea|splaiul|intrarea"
+    r"str\.|calea|aleea|splaiul|intrarea|"
+    # Albanian, Maltese, Malay, Irish, Catalan, Italian, Portuguese, French-Belgian street
+    # words (addr9): "Rruga Myslym Shyri 12", "Triq il-Kbira 5", "Lorong Kurau 3", "Passeig
+    # de Gràcia 92", "Lungotevere Flaminio 20", "Calçada do Combro 8", "Chaussée de Wavre 5"
+    r"rruga|triq|lorong|persiaran|lebuh|bóthar|sráid|passeig|rambla|ronda|travessera|vico|"
+    r"contrada|borgo|lungomare|lungotevere|salita|località|beco|calçada|ladeira|chaussée|"
+    r"faubourg"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
@@ -104,6 +110,7 @@ _UNIT = (
 _POSTCODE = (
     r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}|"  # an Eircode (addr9): "H91 X2C4"
     r"(?:LT|LV|EE|FI|SE|DK|NO|CZ|SK|GR|PL|CH|AT|DE|D|A|F|B|L|I|H)-\d{3,5}|\d{1,2})"
     r"(?![^\W\d_])"  # not the start of a word ("14th Cross")
 )
@@ -113,8 +120,14 @@ _WA = rf"(?>{_W})"
 # (addr9: a province in brackets after the town, "Montréal (Québec)", "Napoli (NA)"; no
 # word after a full stop that ends a word of five letters or more, which ends a sentence:
 # "Beirut. Tell Mr. Khoury", where "St. Louis", "Co. Tipperary", "Brgy. San Isidro" go on)
+# words between the capitalised words of a town ("Castellón de la Plana", "Newcastle upon
+# Tyne", "Bad Homburg vor der Höhe", "Bergen op Zoom"; addr9: two of them, more words)
+_PARTICLE = (
+    r"de|del|da|do|dos|das|di|della|dei|am|an|der|den|la|le|les|el|sur|sous|upon|en|y|im|"
+    r"ob|bei|vor|zum|zur|van|von|aan|op|al"
+)
 _PLACE = (
-    rf"{_W}(?:(?<![^\W\d_]{{5}}\.)\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}"
+    rf"{_W}(?:(?<![^\W\d_]{{5}}\.)\s(?:(?:{_PARTICLE})\s){{0,2}}{_W}){{0,3}}"
     rf"(?:/{_W})?"
     rf"(?:[ ]\((?:{_W}|[A-Z]{{2,3}})\))?"
 )
@@ -128,7 +141,7 @@ _TAIL = (
     # an ordinal street or floor (addr9): "14th Cross, Indiranagar", "3rd floor, Gemmayzeh"
     rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_PLACE}|(?i:floor|fl)\b\.?)"
     rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
-    rf"|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
+    rf"|(?:,?\s+|\s+[-–]\s+)(?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
     rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?"
 )
 # further lines of a block address: each only capitalised words, codes and numbers
@@ -180,7 +193,8 @@ _NO = r"(?:(?i:no|nr|n[º°]|n\.[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", 
 # after a street word: its name, and a number after it (also after a comma or "No."):
 # "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
-    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+)?"
+    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+"
+    r"|(?:il|ir|is|it|ix|id|in|iż|l)-)?"  # Maltese "Triq il-Kbira"
     rf"(?:{_W}(?:\s+(?:(?:de|da|do|dos|das|del|di|y|e)\s+)?{_W}){{0,3}}"
     rf"(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L})"
     # no number (addr9): "Calle Mayor s/n, 28013 Madrid", "Via Roma snc"
@@ -335,7 +349,9 @@ week day mac ios android python java iphone galaxy pixel series type rev no nr
 """.split()  # noqa: SIM905
 )
 PLAIN_STREET = re.compile(
-    rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}(?:[ ]{_W}){{0,2}})"
+    # (addr9: with a particle, "An der Alster 5, 20099 Hamburg", "Triq il-Kbira")
+    rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}"
+    rf"(?:[ ](?:(?:der|den|dem|de|het|la|le|van|von)[ ])?{_W}){{0,2}})"
     r"[ ]\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
     # a flat after it (addr9): "Knez Mihailova 31, stan 9, 11000 Beograd"
