@@ -382,7 +382,7 @@ LOWER_ADDRESS = re.compile(
     r"(?:,[ ]?[a-z]{3,}(?:[ ][a-z]{3,})?,?[ ][a-z]{2}[ ]\d{5}(?:-\d{4})?)?"
     # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
     # "4 place cards" stay out: those words only with a particle after them)
-    r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
+    r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ]){0,2}"
     r"|(?:avenue|avenida|boulevard|place|piazza|viale|chemin|impasse|quai|allée)[ ]"
     r"(?:de|des|du|la|le|del|da|do|della|di)[ ])"
     r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w]))"

@@ -131,7 +131,11 @@ _KR_UNIT = r"(?:,?[ \t]*\d{1,4}(?:층|호|동)(?:[ \t]*\d{1,4}호)?)"
 _KOREAN = re.compile(
     rf"(?:(?:{_HG}+(?:특별시|광역시|특별자치시|특별자치도|도|시)[ \t]+){{0,2}}"
     rf"{_HG}+(?:구|군|시)[ \t]+"
-    rf"(?:{_HG}+(?:읍|면|동)[ \t]+)?{_KR_ROAD}{_KR_UNIT}?"
+    rf"(?:(?:{_HG}+(?:읍|면|동)[ \t]+)?{_KR_ROAD}{_KR_UNIT}?"
+    # a lot number after the neighbourhood (the older form): "강남구 역삼동 123-45번지"
+    rf"|{_HG}+(?:동|읍|면|리|가)[ \t]+\d{{1,4}}(?:-\d{{1,4}})?(?:번지)?"
+    r"(?![\d년명개원시분초일월회세살])"
+    rf"{_KR_UNIT}?)"
     rf"|(?<![가-힣]){_KR_ROAD}{_KR_UNIT})"
 )
 # --- Vietnamese: a house number, a lane ("ngõ", "hẻm") or a street word, the street
