@@ -129,6 +129,18 @@ def _addresses(text: str) -> list[str]:
         ("Send to 12 Main Street, Galway H91 X2C4 now", "12 Main Street, Galway H91 X2C4"),
         ("It is at 1600 Pennsylvania Avenue NW, Washington, D.C. 20500.",
          "1600 Pennsylvania Avenue NW, Washington, D.C. 20500"),
+        # "bis/ter" with a comma, French units, a number after an English street word,
+        # spaces in a Chinese address, a street named after a date
+        ("Livraison au 7 ter, rue Victor Hugo, Bât. B, 33000 Bordeaux.",
+         "7 ter, rue Victor Hugo, Bât. B, 33000 Bordeaux"),
+        ("New address: 3100 Rue Sherbrooke Est, app. 12, Montréal QC H1W 1B4.",
+         "3100 Rue Sherbrooke Est, app. 12, Montréal QC H1W 1B4"),
+        ("She lives at Flat 4, Ngong Road 55, Kilimani, Nairobi.",
+         "Flat 4, Ngong Road 55, Kilimani, Nairobi"),
+        ("寄到北京市朝阳区建国路 88 号 2 单元 301 室，谢谢",
+         "北京市朝阳区建国路 88 号 2 单元 301 室"),
+        ("Entregar en Av. 20 de Noviembre 45, Centro, Puebla.",
+         "Av. 20 de Noviembre 45, Centro, Puebla"),
         # Persian, Hindi, Thai
         ("آدرس: تهران، خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲", "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲"),
         ("कृपया मकान नं. 12, गांधी नगर, जयपुर - 302015 पर भेजें।",
@@ -179,6 +191,8 @@ def test_addresses_of_round_addr9(text: str, address: str) -> None:
         "Our SKU is A12 B3C4, ships in 5 days.",
         "The London SW1A office and the Leeds LS1 team met.",
         "Route Planning 5 is done and Ronda 5 of the talks starts.",
+        "The talk moved to Room 4.02 after lunch.",
+        "Boarding moved to Gate 22 at 9.",
         "Scored 3rd place, 2nd floor seats were sold out at 10 am.",
     ],
 )

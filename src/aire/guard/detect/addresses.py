@@ -96,7 +96,9 @@ _UNIT = (
     # Romanian blocks and sectors ("bl. A, sc. 2, ap. 14, sector 3"), Singapore "#05-67"
     r"bl|ap|sector|"
     # Spanish doors and stairs, Czech flats, Turkish floors ("puerta B", "byt 5", "Kat: 3")
-    r"puerta|pta|esc|escalera|byt|kat)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}(?:-\w{1,4})?"
+    r"puerta|pta|esc|escalera|byt|kat|"
+    # French flats and buildings (addr9): "app. 4", "appt 12", "Bât. C"
+    r"app|appt|bât|bat|bâtiment)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}(?:-\w{1,4})?"
     # Indonesian neighbourhood numbers: "RT 02/RW 05", "RT.003/RW.011"
     r"|(?i:rt)\.?[ \t]*\d{1,3}[ \t]*/[ \t]*(?i:rw)\.?[ \t]*\d{1,3}"
     r"|\d{1,2}\.?[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|esq|dto|frente|piano|andar|planta|[a-d]))?\.?"
@@ -199,7 +201,9 @@ _FIRST_TAIL = (
     rf"(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L})"
     # no number (addr9): "Calle Mayor s/n, 28013 Madrid", "Via Roma snc"
     r"|,?\s+(?:s/n|S/N|snc|SNC)(?!\w))?"
-    rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
+    rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?"
+    # a street named after a date (addr9): "Calle 5 de Mayo 219", "Av. 20 de Noviembre 45"
+    rf"|\d{{1,2}}\s+de\s+{_W}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?)"
 )
 # street words written in lower case after a house number: "15 avenue des Champs-Élysées",
 # "3 bis rue Victor Hugo"
@@ -227,14 +231,16 @@ _AFTER_NAME = (
 # others); two groups that never match at the same position, each in its shapes' order.
 _DIGIT_SHAPES = (
     # a street word in lower case after the number: "15 avenue des Champs-Élysées"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter),?\s+)?(?:{_LOWER_FIRST})"
     rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     # (addr9: a numbered avenue or street before a comma, "Ang Mo Kio Ave 3, #05-67")
-    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}(?:[ ]\d{{1,2}}(?=,))?",
+    # (East Africa, the Gulf: "Riverside Drive 112, Westlands")
+    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}(?:[ ]\d{{1,4}}[A-Za-z]?(?=,))?",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter),?\s+)?(?=[A-ZÀ-Þ])"
+    rf"{by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
     rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
@@ -470,6 +476,7 @@ _UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  #
 # "u. 94.\n Suite 741", "Str., Klirou" go on)
 _SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
 _FOR_WHOM = re.compile(r"(?i)[ \t,;/]+(?:attn|attention|c/o|recipient|tel|phone)\b")
+_NOT_FIRST = _NOT_STREET - {"suite", "unit", "apt", "flat", "floor", "box", "lot", "office"}
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
@@ -540,6 +547,10 @@ def find_cued_addresses(
             body = body[: stop_at.start()]
         body = body.rstrip(" \t\n,.")
         if len(body) < 6 or not _DIGIT.search(body) or not _LETTERS3.search(body):
+            continue
+        # "moved to Room 3.14", "sent to Gate 12": a thing that takes a number (addr9)
+        words = body.lower().replace(".", " ").replace(",", " ").split()
+        if words[0] in _NOT_FIRST and not STREET_WORDS.intersection(words[1:]):
             continue
         if not _DIGIT.match(body) and not _DIGIT.search(body[:40]):
             continue
