@@ -214,23 +214,25 @@ def find_intl_addresses(
             for m in rx.finditer(text, a, b):
                 if _DIGIT.search(m.group(0)):
                     out.append((m.start(), len(m.group(0).rstrip(" ,.")) + m.start()))
-        for m in _EIRCODE.finditer(text, a, b):
-            _before_code(text, _EIR_BEFORE.search(text, max(0, m.start() - 120), m.start()), m, out)
-        # each line break in the window, told by str.find (a regex scan cost more)
-        nl = text.find("\n", a, b) if lines else -1
-        while nl >= 0:
-            code = _CODE_LINE.match(text, nl, b)
-            if code:
-                start = text.rfind("\n", 0, nl) + 1
-                line = _STREET_LINE.fullmatch(text, start, nl)
-                if line and is_plain_street(line.group(1)):
-                    out.append((line.start(1), len(code.group(0).rstrip()) + nl))
-            nl = text.find("\n", nl + 1, b)
+        eircode = _EIRCODE.search(text, a, b)
+        while eircode:
+            start = eircode.start()
+            _before_code(text, _EIR_BEFORE.search(text, max(0, start - 120), start), eircode, out)
+            eircode = _EIRCODE.search(text, eircode.end(), b)
+        code = _CODE_LINE.search(text, a, b) if lines else None
+        while code:
+            start = text.rfind("\n", 0, code.start()) + 1
+            line = _STREET_LINE.fullmatch(text, start, code.start())
+            if line and is_plain_street(line.group(1)):
+                out.append((line.start(1), code.start() + len(code.group(0).rstrip())))
+            code = _CODE_LINE.search(text, code.end(), b)
     for a, b in windows if streets is None else streets:
-        for m in _UK_POSTCODE.finditer(text, a, b):
-            before = _UK_BEFORE.search(text, max(0, m.start() - 160), m.start())
+        uk = _UK_POSTCODE.search(text, a, b)
+        while uk:
+            before = _UK_BEFORE.search(text, max(0, uk.start() - 160), uk.start())
             if before and _UK_STREET.search(before.group(0)):
-                _before_code(text, before, m, out)
+                _before_code(text, before, uk, out)
+            uk = _UK_POSTCODE.search(text, uk.end(), b)
     return out
 
 
