@@ -220,6 +220,14 @@ def test_a_name_before_a_postcode_ended_address_stays_a_name() -> None:
     assert found == [("person", "Morag Baird"), ("address", "14 Larchfield Gardens, Perth PH1 2RT")]
 
 
+def test_an_eircode_address_next_to_another_address() -> None:
+    text = "From: Knockbrack, Claremorris, Co. Mayo, F12 KX20\nTo: PO Box 45, Austin, TX 78701"
+    assert _addresses(text) == [
+        "Knockbrack, Claremorris, Co. Mayo, F12 KX20",
+        "PO Box 45, Austin, TX 78701",
+    ]
+
+
 def test_a_post_box_number_is_not_a_phone() -> None:
     found = find_pii("Mail it to P.O. Box 30123-00100, Nairobi today.")
     assert [(f.kind, f.start) for f in found] == [("address", 11)]
