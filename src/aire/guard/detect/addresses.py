@@ -46,9 +46,9 @@ _STREET_FIRST = (
     r"alameda|ulitsa|odos|odós|leoforos|leof\.|"
     # Welsh (pii7): "12 Heol y Nant", "Ffordd Pentre 4"
     r"heol|ffordd|stryd|"
-    # addr9: Latin-American passages and numbered streets ("Pasaje Los Aromos 1187",
-    # "Transversal 5 # 12-40"), Thai lanes and roads ("Soi Sukhumvit 31"), Vietnamese
-    # streets ("Phố Huế 12")
+    # addr9: Latin-American passages and numbered streets ("Pasaje San Martín 455",
+    # "Transversal 5 # 12-40"), Thai lanes and roads ("Soi Thonglor 10"), Vietnamese
+    # streets ("Phố Hàng Bông 8")
     r"pasaje|psje|pje|diagonal|transversal|jirón|jr|soi|thanon|phố|"
     # Romanian (addr9): "Str. Lipscani nr. 12", "Calea Victoriei 45", "Aleea Rozelor 3"
     r"str\.|calea|aleea|splaiul|intrarea|"
@@ -65,7 +65,7 @@ _SUFFIX = (
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada|"
     # Danish, Norwegian, Finnish (pii6)
     r"plads|allé|gate|vei|tie|kuja|polku|väylä|tori|"
-    # Icelandic (addr9): "Laugavegur 71", "Skólavörðustígur 8", "Miklabraut 20"
+    # Icelandic (addr9): "Suðurlandsvegur 4", "Skólavörðustígur 8", "Miklabraut 20"
     r"vegur|stígur|braut"
 )
 
@@ -84,13 +84,13 @@ def _ends_with(alternatives: str) -> str:
 
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
-    # a house letter apart from its number (addr9): "Storgatan 14 B", "Via Roma 22 A"
+    # a house letter apart from its number (addr9): "Kungsgatan 9 A", "Via Roma 22 A"
     r"(?:(?<=\d)[ ][A-H](?![\w'’:-]))?"
     r"(?:[,.]?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|"
     r"daire|lgh|"
     # pii7: "apto 72", "depto 56", "kv. 45", "D:5", "piso 3"; "3º izq."
     r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#|"
-    # addr9: Italian, Serbian/Croatian, Portuguese, French units ("scala B, interno 6",
+    # addr9: Italian, Serbian/Croatian, Portuguese, French units ("scala C, interno 12",
     # "stan 9", "conj. 141", "bloco 2", "bte 3")
     r"scala|sc|interno|int|stan|conj|cj|sala|bloco|andar|bte|whg|top|"
     # Romanian blocks and sectors ("bl. A, sc. 2, ap. 14, sector 3"), Singapore "#05-67"
@@ -104,7 +104,7 @@ _UNIT = (
     r"|\d{1,2}\.?[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|esq|dto|frente|piano|andar|planta|[a-d]))?\.?"
     # a French floor: "3e étage", "1er étage"
     r"|\d{1,2}(?:e|er|ère|ème)[ \t]+(?i:étage|etage)"
-    # a floor and side (addr9): "3. th.", "3. OG links", "2. sal", "II. em. 5.", "3rd floor"
+    # a floor and side (addr9): "3. th.", "2. OG rechts", "2. sal", "III. em. 4.", "3rd floor"
     r"|(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg|et|em|emelet|étage|kat)\.?"
     r"(?:[ \t]+(?i:links|rechts|li|re)\b|[ \t]*\d{1,3}\.?)?"
     r"|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b\.?)){0,4}"
@@ -121,7 +121,7 @@ _POSTCODE = (
 _WA = rf"(?>{_W})"
 # (addr9: a province in brackets after the town, "Montréal (Québec)", "Napoli (NA)"; no
 # word after a full stop that ends a word of five letters or more, which ends a sentence:
-# "Beirut. Tell Mr. Khoury", where "St. Louis", "Co. Tipperary", "Brgy. San Isidro" go on)
+# "Lyon. Ask Mr. Girard", where "St. Louis", "Co. Tipperary", "Brgy. San Isidro" go on)
 # words between the capitalised words of a town ("Castellón de la Plana", "Newcastle upon
 # Tyne", "Bad Homburg vor der Höhe", "Bergen op Zoom"; addr9: two of them, more words)
 _PARTICLE = (
@@ -140,7 +140,7 @@ _TAIL = (
     # (addr9: or a dash after a number, "Av. Paulista, 1578 - Bela Vista, São Paulo - SP")
     rf"(?:(?:,[ \t]*|(?<=\d)[ \t]+[-–][ \t]+)(?:(?:{_POSTCODE}|\d{{3}})\s+{_PLACE}"
     r"(?:[ ]\d{1,2}(?![\w.:/]))?"  # a district after the town: "110 00 Praha 1", "Genève 3"
-    # an ordinal street or floor (addr9): "14th Cross, Indiranagar", "3rd floor, Gemmayzeh"
+    # an ordinal street or floor (addr9): "5th Main, Jayanagar", "2nd floor, Hamra"
     rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_PLACE}|(?i:floor|fl)\b\.?)"
     rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
     rf"|(?:,?\s+|\s+[-–]\s+)(?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
@@ -202,7 +202,7 @@ _FIRST_TAIL = (
     # no number (addr9): "Calle Mayor s/n, 28013 Madrid", "Via Roma snc"
     r"|,?\s+(?:s/n|S/N|snc|SNC)(?!\w))?"
     rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?"
-    # a street named after a date (addr9): "Calle 5 de Mayo 219", "Av. 20 de Noviembre 45"
+    # a street named after a date (addr9): "Calle 16 de Septiembre 80", "Av. 20 de Noviembre 45"
     rf"|\d{{1,2}}\s+de\s+{_W}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?)"
 )
 # street words written in lower case after a house number: "15 avenue des Champs-Élysées",
@@ -236,7 +236,7 @@ _DIGIT_SHAPES = (
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
     # (addr9: a numbered avenue or street before a comma, "Ang Mo Kio Ave 3, #05-67")
-    # (East Africa, the Gulf: "Riverside Drive 112, Westlands")
+    # (East Africa, the Gulf: "Ngong Road 55, Kilimani")
     rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}(?:[ ]\d{{1,4}}[A-Za-z]?(?=,))?",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
     rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter),?\s+)?(?=[A-ZÀ-Þ])"
@@ -305,7 +305,7 @@ ADDRESS_MORE = re.compile(
     r"[0-9HPFVfB](?:"
     # a house or plot number before the street (pii7): "House 23, Road 11, Banani", "PLOT
     # 12, ADMIRALTY WAY", "Flat 3B, Lakeview Apartments, 22 Residency Road"
-    # (addr9: "Villa 22, Street 14, Al Barsha 2", "flat 402, Sai Residency")
+    # (addr9: "Villa 7, Street 32, Al Wasl", "flat 12, Green Park Residency")
     rf"(?<=[HPFVfB])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=[Ff])(?:lat|LAT)"
     rf"|(?<=V)(?:illa|ILLA)|(?<=B)(?:lk|LK|lock|LOCK)\.?)"
     rf"[ \t]+{_NUM}(?:[ \t]+(?:Lot|LOT)[ \t]+{_NUM})?"  # "Blk 5 Lot 12" (the Philippines)
@@ -360,7 +360,7 @@ PLAIN_STREET = re.compile(
     rf"(?:[ ](?:(?:der|den|dem|de|het|la|le|van|von)[ ])?{_W}){{0,2}})"
     r"[ ]\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
-    # a flat after it (addr9): "Knez Mihailova 31, stan 9, 11000 Beograd"
+    # a flat after it (addr9): "Ilica 45, stan 3, 10000 Zagreb"
     r"(?:,[ ](?i:stan|apt|lgh|kv|app|whg|top|bus|bte|apto|piso|local|lok)\.?[ ]?\w{1,5})?"
     r",[ \t]*(?:\d{4}|\d{5}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})[ ]"
     rf"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])(?!{_L}*\d)"
@@ -548,7 +548,7 @@ def find_cued_addresses(
         body = body.rstrip(" \t\n,.")
         if len(body) < 6 or not _DIGIT.search(body) or not _LETTERS3.search(body):
             continue
-        # "moved to Room 3.14", "sent to Gate 12": a thing that takes a number (addr9)
+        # "moved to Room 4.02", "sent to Gate 12": a thing that takes a number (addr9)
         words = body.lower().replace(".", " ").replace(",", " ").split()
         if words[0] in _NOT_FIRST and not STREET_WORDS.intersection(words[1:]):
             continue

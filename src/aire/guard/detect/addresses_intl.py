@@ -1,22 +1,28 @@
 """Street addresses in shapes the Latin-script patterns of ``addresses`` do not cover
 (round addr9):
 
-- Cyrillic (Russian, Ukrainian, Bulgarian, Serbian): "ул. Садовая, д. 12, кв. 45,
-  Санкт-Петербург, 191023", "вул. Шевченка, 38, кв. 7, Львів", "Невский проспект, 28";
-- Greek: "Οδός Ερμού 52, 105 63 Αθήνα", "Λεωφ. Κηφισίας 124", "Ερμού 52, 105 63 Αθήνα";
+- Cyrillic (Russian, Ukrainian, Bulgarian, Serbian): "ул. Баумана, д. 44, кв. 8,
+  Казань, 420111", "просп. Перемоги, 12, кв. 40, Київ", "Красный проспект, 25";
+- Greek: "Λεωφ. Κηφισίας 124, 115 26 Αθήνα", "Τσιμισκή 45, 546 23 Θεσσαλονίκη";
 - Chinese and Japanese, written without spaces, from the largest unit down:
-  "上海市徐汇区漕溪北路88号12楼", "台北市大安區忠孝東路四段100號5樓",
+  "北京市朝阳区建国路93号8号楼", "台北市大安區忠孝東路四段100號5樓",
   "東京都渋谷区神南1丁目2-3", "大阪市北区梅田3-1-1";
-- Korean road addresses: "서울특별시 마포구 월드컵북로 112, 3층";
-- Vietnamese lanes and streets: "Số 27 ngõ 15 Phố Huế, Hai Bà Trưng, Hà Nội",
-  "12 ngo 45 hang bac, hoan kiem", "45 Đường Lê Lợi, Quận 1";
-- Irish addresses without a house number, anchored on their Eircode: "Coolbawn, Nenagh,
-  Co. Tipperary, E45 K2P7", "9 Ard na Gréine, Salthill, Galway H91 X2C4";
-- a street line without a street word above its postcode and town: "Knez Mihailova
-  22\\n11000 Beograd";
+- Korean road and lot addresses: "부산광역시 해운대구 센텀중앙로 79, 1203호", "강남구 역삼동
+  123-45번지";
+- Arabic and Persian ("شارع التحرير 25، الدقي", "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲"),
+  Hebrew ("רחוב הרצל 12, תל אביב"), Hindi ("मकान नं. 12, गांधी नगर, जयपुर - 302015"), Thai
+  ("99/14 ซอยสุขุมวิท 31 แขวงคลองเตยเหนือ");
+- Vietnamese lanes and streets: "số 8 ngõ 102 Trường Chinh, Đống Đa, Hà Nội",
+  "23 hem 51 nguyen trai, quan 5", "45 Đường Lê Lợi, Quận 1";
+- Irish addresses without a house number, anchored on their Eircode: "Drumcliffe, Ballymote,
+  Co. Sligo, F56 KX20", "14 Bóthar na Trá, Salthill, Galway H91 T2K3";
+- British addresses without a house number, anchored on their postcode, one of the
+  places a street: "Rose Cottage, Mill Lane, Little Snoring, Norfolk NR21 0AB";
+- a street line without a street word above its postcode and town: "Bulevar Oslobođenja
+  88\\n21000 Novi Sad";
 
-and the postcode and town written before the street line ("1061 Budapest, Király utca
-26."), added to a street line found by any pattern (``with_place_before``).
+and the postcode and town written before the street line ("1052 Budapest, Petőfi Sándor
+utca 12."), added to a street line found by any pattern (``with_place_before``).
 Every shape holds a number: the patterns run only in the PII scanner's number windows.
 """
 
@@ -60,7 +66,7 @@ _GR_W = r"[Α-ΩΆΈΉΊΌΎΏ][\u0370-\u03ff]*"
 _GREEK = re.compile(
     rf"(?:(?<![\w.])(?:Οδός|Οδ\.|οδός|Λεωφόρος|Λεωφ\.|Πλατεία|Πλ\.)[ \t]+{_GR_W}"
     rf"(?:[ \t]+{_GR_W}){{0,2}}[ \t]+\d{{1,4}}[α-ω]?(?![\w])"
-    # a street name without a street word, then its postcode: "Ερμού 52, 105 63 Αθήνα"
+    # a street name without a street word, then its postcode: "Τσιμισκή 45, 546 23 Θεσσαλονίκη"
     rf"|(?<![\w.]){_GR_W}(?:[ \t]+{_GR_W})?[ \t]+\d{{1,4}}[α-ω]?"
     rf"(?=,[ \t]*(?:\d{{3}}[ ]?\d{{2}}[ \t]+{_GR_W}|{_GR_W}[ \t]+\d{{3}}[ ]?\d{{2}}(?!\d))))"
     rf"(?:,[ \t]*(?:\d{{1,2}}(?:ος|ο)[ \t]+όροφος|\d{{3}}[ ]?\d{{2}}[ \t]+{_GR_W}"
@@ -108,7 +114,7 @@ _CHINESE = re.compile(
     r"(?!寄到|送到|发到|寄往|送往|到|在|于|至|往|住|是|的|为|寄|送)"
     rf"(?>(?:{_HAN}{{1,4}}(?:省|自治区|市|区|區|县|縣|镇|鎮|乡|鄉|州))*)"
     rf"{_HAN}{{1,8}}?(?:路|街|道|巷|弄|胡同|大街|大道)(?:{_HAN}{{1,2}}段)?"
-    # (spaces around the numbers: "衡山路 12 号 3 单元 501 室")
+    # (spaces around the numbers: "建国路 88 号 2 单元 301 室")
     rf"(?:[ ]?\d{{1,4}}[ ]?(?:巷|弄))?[ ]?\d{{1,5}}(?:之\d{{1,3}})?[ ]?(?:号|號)"
     rf"(?:{_HAN}{{1,6}}(?:小区|大厦|大廈|花园|公寓|广场|廣場|中心))?"
     rf"(?:[ ]?(?:\d{{1,4}}|[A-Z])[ ]?(?:号楼|號樓|楼|樓|层|層|室|栋|棟|幢|座|单元|單元|号|號|F))*"
@@ -159,7 +165,7 @@ _EIR_ITEM = (
     rf"(?:[ \t]+(?:(?:na|an|de|le|la|of|on|the)[ \t]+)?{_W}){{0,3}}"
 )
 _EIR_BEFORE = re.compile(
-    # at most three places (a name before them stays out: "Declan Ó Briain, Coolbawn, ...")
+    # at most three places (a name before them stays out: "Orla Byrne, Knockbrack, ...")
     rf"(?<![\w])(?:{_EIR_ITEM},[ \t]*){{1,2}}(?:{_EIR_ITEM}[ \t,]+)?\Z"
 )
 # --- a street line without a street word, its postcode and town on the next line
@@ -246,7 +252,7 @@ def _before_code(
     text: str, before: re.Match[str] | None, code: re.Match[str], out: list[tuple[int, int]]
 ) -> None:
     """The places before a postcode, and the postcode, as one address; a house number
-    starts it ("Fiona Drummond, 6 Craigleith Crescent, Edinburgh EH4 3JR")."""
+    starts it ("Morag Baird, 14 Larchfield Gardens, Perth PH1 2RT")."""
     if before:
         house = _HOUSE_ITEM.search(before.group(0))
         out.append((before.start() + (house.start(1) if house else 0), code.end()))

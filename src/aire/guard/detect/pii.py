@@ -402,7 +402,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
         seg = text[start:stop]
-        split = seg.replace(",", " ").replace("(", " ").split()  # "(Av. Corrientes 2345"
+        split = seg.replace(",", " ").replace("(", " ").split()  # "(Av. Santa Fe 1860"
         words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
         if LOWER_LAST.intersection(split) or "rue" in split or "calle" in split:
             lower.append((start, stop))  # a street line typed in lower case
