@@ -11,7 +11,7 @@
   123-45번지";
 - Arabic and Persian ("شارع التحرير 25، الدقي", "خیابان ولیعصر، کوچه نیلوفر، پلاک ۱۲"),
   Hebrew ("רחוב הרצל 12, תל אביב"), Hindi ("मकान नं. 12, गांधी नगर, जयपुर - 302015"), Thai
-  ("99/14 ซอยสุขุมวิท 31 แขวงคลองเตยเหนือ");
+  ("45/2 ซอยทองหล่อ 10 แขวงคลองตันเหนือ");
 - Vietnamese lanes and streets: "số 8 ngõ 102 Trường Chinh, Đống Đa, Hà Nội",
   "23 hem 51 nguyen trai, quan 5", "45 Đường Lê Lợi, Quận 1";
 - Irish addresses without a house number, anchored on their Eircode: "Drumcliffe, Ballymote,
@@ -100,7 +100,7 @@ _DEVANAGARI = re.compile(
     rf"(?:[ \t]*,[ \t]*(?:{_DEV}(?:[ \t]+{_DEV}){{0,2}}(?:[ \t]*[-–]?[ \t]*\d{{6}})?"
     r"|\d{6})){0,4}"
 )
-# --- Thai: a house number, a village, a lane or road ("99/14 ซอยสุขุมวิท 31"), districts
+# --- Thai: a house number, a village, a lane or road ("45/2 ซอยทองหล่อ 10"), districts
 _TH = r"[\u0e00-\u0e7f]+"
 _THAI = re.compile(
     r"\d{1,4}(?:/\d{1,4})?[ \t]*(?:หมู่(?:ที่)?[ \t]*\d{1,3}[ \t]*)?(?:ซอย|ซ\.|ถนน|ถ\.)[ \t]*"
