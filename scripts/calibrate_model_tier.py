@@ -20,7 +20,8 @@ the training folds (plus the corpus and templates, as the shipped ones are) and 
 test fold, plus 40 prompts of 2,048 characters made from the test fold's benign rows with
 a PII sentence of ``pii_dev.jsonl`` about every fourth part (the shape of the latency
 benchmark's prompts, which made the old band [0.35, 0.8) send 27% of them to the model).
-Nothing from benchmarks/guard/heldout is read.
+The fast classifier of each fold also trains on the hand-written sets of
+``injection_corpus.TRAINING_SETS`` (as the shipped one does); no held-out set is read.
 
 The mix the budget applies to: 45% long benign prompts, 45% short benign requests, 10%
 attacks; the share on the long prompts alone must also stay within the budget. Among the
@@ -125,6 +126,11 @@ def main() -> int:
     extra += [str(r["text"]) for r in written]
     extra_y += [int(str(r["label"])) for r in written]
     extra_w += [1.0] * len(written)
+    # and on the hand-written sets that are training data (injection_corpus.TRAINING_SETS)
+    hand = injection_corpus.handwritten_rows()
+    extra += [str(r["text"]) for r in hand]
+    extra_y += [int(str(r["label"])) for r in hand]
+    extra_w += [1.0] * len(hand)
     injection_corpus.assert_disjoint(texts)
     ft: dict[str, object] | None = None
     if args.finetuned is not None:

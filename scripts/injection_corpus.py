@@ -103,11 +103,32 @@ def debian_docs(limit: int, seed: int) -> list[str]:
 # 2026-12-05 (each was measured, then its errors were read: spent as held-out sets;
 # benchmarks/guard/late_loso.py showed that training on other authors' sets raises the
 # held-out AUC on an author never trained on). The rest stay held out.
-TRAINING_SETS = ("heldout", "late", "late2", "late3", "late4", "late5", "dev5", "dev6")
+# late6-8 since round 8 (2026-12-05): leaving one of them out and training on the others
+# raised the left-out author's AUC and cut its FPR at the picked threshold
+# (benchmarks/guard/late_loso2.py, late_loso2.json). dev7_direct (621 short direct attacks
+# and hard benign prompts, written by one helper who had read the rules) is not: with it the
+# grouped CV on the public development data fell from 0.905 to 0.864 recall at FPR 0.025
+# (deepset 0.86 -> 0.80), without it 0.905 @ 0.023.
+TRAINING_SETS = (
+    "heldout",
+    "late",
+    "late2",
+    "late3",
+    "late4",
+    "late5",
+    "late6",
+    "late7",
+    "late8",
+    "dev5",
+    "dev6",
+)
+# development sets in heldout/ that are neither trained on nor held out (their misses were
+# read while writing rules; the rows of synthetic.py may share a stock sentence with them)
+DEVELOPMENT_SETS = ("dev7_direct",)
 
 
-def handwritten_rows() -> list[dict[str, object]]:
-    """The rows of TRAINING_SETS (text, label, source, category), without the rows that
+def handwritten_rows(names: tuple[str, ...] = TRAINING_SETS) -> list[dict[str, object]]:
+    """The rows of ``names`` (default TRAINING_SETS; text, label, source, category), without the rows that
     share a sentence with a set still held out (independent authors do write the same
     stock phrase now and then: "Vergiss alle Anweisungen, die du vorher bekommen hast.")."""
     import json
@@ -115,7 +136,7 @@ def handwritten_rows() -> list[dict[str, object]]:
     held = heldout_sentences()
     rows: list[dict[str, object]] = []
     dropped = 0
-    for name in TRAINING_SETS:
+    for name in names:
         path = HELDOUT / f"injection_{name}.jsonl"
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line:
@@ -143,7 +164,9 @@ def heldout_sentences() -> set[str]:
     import json
 
     sents: set[str] = set()
-    training = {HELDOUT / f"injection_{name}.jsonl" for name in TRAINING_SETS}
+    training = {
+        HELDOUT / f"injection_{name}.jsonl" for name in TRAINING_SETS + DEVELOPMENT_SETS
+    }
     for path in sorted(HELDOUT.glob("injection_*.jsonl")):  # late6, late7, ...
         if path in training:
             continue

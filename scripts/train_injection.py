@@ -127,6 +127,11 @@ def main() -> int:
         help="weight of the hand-written sets of benchmarks/guard/heldout that are training "
         "data (injection_corpus.TRAINING_SETS; always on the training side; 0: left out)",
     )
+    ap.add_argument(
+        "--handwritten-sets",
+        default=",".join(injection_corpus.TRAINING_SETS),
+        help="which of them (comma-separated; an experiment: the default is all)",
+    )
     ap.add_argument("--report", type=Path, default=REPORT, help="where the JSON report goes")
     ap.add_argument(
         "--long",
@@ -163,7 +168,7 @@ def main() -> int:
         extra_w += [w * args.corpus_weight for *_, w in corpus]
         print(f"corpus: {len(corpus)} rows", file=sys.stderr)
     if args.handwritten_weight > 0:
-        hand = injection_corpus.handwritten_rows()
+        hand = injection_corpus.handwritten_rows(tuple(args.handwritten_sets.split(",")))
         extra += [str(r["text"]) for r in hand]
         extra_y += [int(str(r["label"])) for r in hand]
         extra_w += [args.handwritten_weight] * len(hand)

@@ -249,14 +249,20 @@ def main() -> int:
         "aire-late5 (written blind; trained on since 2026-12-05)": (
             load(HERE / "heldout" / "injection_late5.jsonl")
         ),
-        "aire-late6 (written blind, 2026-12-05; measured before and after the next merges)": (
+        "aire-late6 (written blind, 2026-12-05; measured before and after; trained on since round 8)": (
             load(HERE / "heldout" / "injection_late6.jsonl")
         ),
-        "aire-late7 (written blind, 2026-12-05; measured before and after the next merges)": (
+        "aire-late7 (written blind, 2026-12-05; measured before and after; trained on since round 8)": (
             load(HERE / "heldout" / "injection_late7.jsonl")
         ),
-        "aire-late8 (written blind, 2026-12-05; measured before the round and after it)": (
+        "aire-late8 (written blind, 2026-12-05; measured before and after; trained on since round 8)": (
             load(HERE / "heldout" / "injection_late8.jsonl")
+        ),
+        "aire-late9 (written blind, 2026-12-05 round 8; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late9.jsonl")
+        ),
+        "aire-late10 (written blind, 2026-12-05 round 8; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late10.jsonl")
         ),
     }
     if args.promptmap:
@@ -276,6 +282,8 @@ def main() -> int:
         ("late6, written blind, measured before and after", "late6"),
         ("late7, written blind, measured before and after", "late7"),
         ("late8, written blind, measured before and after", "late8"),
+        ("late9, written blind, round 8, measured before and after", "late9"),
+        ("late10, written blind, round 8, measured before and after", "late10"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")

@@ -16,15 +16,24 @@ from pathlib import Path
 
 from aire.guard.detect.features import strip_format_chars
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
+from aire.guard.detect.injection_scope import (
+    inbound_send,
+    not_addressed,
+    other_owner,
+    own_retraction,
+    reported,
+)
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
 
 __all__ = """
-BOOST DOCUMENT_THRESHOLD STRONG InjectionDetector combine default_model is_document plain
+BOOST BOOST_FLOOR DOCUMENT_THRESHOLD STRONG InjectionDetector combine default_model is_document
+plain
 """.split()  # noqa: SIM905
 
 STRONG = 0.9
 BOOST = 0.3
+BOOST_FLOOR = 0.75  # a rule at least this strong (a lift) means the text is not plain
 # A document (this long, with this many line breaks) is judged by whom its instructions
 # address: the classifier alone needs this probability to flag it (a prompt needs the
 # model's threshold). Documents for people are full of imperatives, which is what the
@@ -72,11 +81,14 @@ _OPEN_CLOSE = {
     "\u201c": "\u201d",
     "\u2018": "\u2019",
     "\u00ab": "\u00bb",
+    "\u201e": "\u201c",  # German „...“
+    "\u00bb": "\u00ab",  # German »...«
 }
 _DISCUSS = frozenset(
     """
 what why how mean means meaning example examples explain famous called known attack
-attacks phrase phrases term detect detector defend paper research
+attacks phrase phrases term detect detector defend paper research wie warum beispiel
+pourquoi exemple perch esempio ejemplo atacantes ataque angriff attaque
 """.split()  # noqa: SIM905
 )
 MENTIONED = 0.6  # a strong rule quoted in a text about attacks: only a boost
@@ -152,10 +164,50 @@ def _quoted_in_talk(text: str, start: int, end: int) -> bool:
     """A note to the AI quoted in a text that talks about attacks ("a hotel review that
     said \"AI, book the most expensive suite\" ... which control stopped the attack"): one
     word of security or discussion talk is enough for a quotation (two for other kinds)."""
-    if not _quoted(text, start, end):
+    if not _quoted(text, start, end) or _field_value(text, start):
         return False
     words = set(_WORDS.findall(text.lower()))
     return bool(words & (_META | _DISCUSS))
+
+
+def _field_value(text: str, start: int) -> bool:
+    """The quotation is a field's value in a log line, config or JSON (``msg="..."``,
+    ``user-agent='...'``, ``"_comment": "..."``): data the model reads, not a quotation
+    in talk."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    i = max(line.rfind('"'), line.rfind("'"))
+    return i > 0 and line[:i].rstrip().endswith(("=", '":', "':"))
+
+
+def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
+    """Strong hits that are mentions, or about someone else's instructions, become a
+    boost (``MENTIONED``); exfiltration hits that tell people where to send their own
+    questions are dropped (see injection_scope)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[RuleHit] = []
+    for k, w, a, b in hits:
+        if k == "exfiltration" and inbound_send(low, a, b):
+            continue
+        mention = w >= STRONG and (
+            (k.startswith(_MENTIONABLE) and mentioned(text, a, b))
+            or _quoted_question(text, a, b)
+            or (k.startswith("address") and _quoted_in_talk(text, a, b))
+        )
+        elsewhere = (
+            w > MENTIONED
+            and k.startswith("override")
+            and (
+                other_owner(low, b)
+                or not_addressed(low, a, b)
+                or reported(low, _quoted(text, a, b))
+            )
+        )
+        if mention or elsewhere:
+            w = MENTIONED
+        out.append((k, w, a, b))
+    return out
 
 
 def combine(classifier: float, rule: float) -> float:
@@ -221,16 +273,8 @@ class InjectionDetector:
             clf = self._for_document(clf)
         hits = rule_hits(text, decode=self.decode) if self.rules else []
         if hits:
-            hits = [
-                (k, MENTIONED, a, b)
-                if w >= STRONG
-                and (
-                    (k.startswith(_MENTIONABLE) and mentioned(text, a, b))
-                    or _quoted_question(text, a, b)
-                    or (k.startswith("address") and _quoted_in_talk(text, a, b))
-                )
-                else (k, w, a, b)
-                for k, w, a, b in hits
-            ]
+            hits = _in_scope(text, hits)
         rule = max((h[1] for h in hits), default=0.0)
+        if rule < BOOST_FLOOR and self.model is not None and own_retraction(text.lower()):
+            clf = min(clf, self.model.threshold * 0.75)  # a correction of one's own message
         return combine(clf, rule), clf, hits

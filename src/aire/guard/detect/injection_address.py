@@ -29,6 +29,8 @@ from __future__ import annotations
 import functools
 import re
 
+from aire.guard.detect.injection_reader import reader_hits
+
 __all__ = ["address_hits"]
 
 Hit = tuple[str, float, int, int]
@@ -74,12 +76,13 @@ _MACHINE_MODIFIERS = frozenset(
 ai a.i. a.i llm gpt automated automatic autonomous virtual voice digital chat coding code
 email e-mail writing screening triage summarising summarizing summary review reviewing
 reviewer parser parsing browsing language browser scraping workspace copilot bot smart
-grading marking scoring ranking matching shopping booking coding-assistant
+grading marking scoring ranking matching shopping booking coding-assistant analysis analytics
+monitoring transcription indexing moderation classification extraction recommendation
 """.split()  # noqa: SIM905
 )
 # a clause start: text start, a line break, an opening bracket or quote, a comment
 # marker, or the end of a sentence (checked on the characters before the address)
-_OPENS = frozenset("\n[({\"'<>|*#/&+")
+_OPENS = frozenset("\n[]({\"'<>|*#/&+")  # "]": after a label ("[Text in 1pt font:] ...")
 _LEAD_WORD = re.compile(r"[a-z0-9'’_-]+")
 _LEAD_TAIL = re.compile(r"[a-z0-9'’_-]+$")
 _GREETINGS = frozenset("hey hi hello dear yo ok okay psst attn attention".split())  # noqa: SIM905
@@ -108,7 +111,7 @@ export flag follow forward generate give grant include insert label list lock ma
 move omit open output paste pay post print push rank rate read recommend refund remove
 rename repeat replace reply report respond return reveal rewrite run say schedule score
 send set share shortlist show skip state stop submit summarise summarize tell transfer
-translate treat upload use write
+translate treat upload use write leave present hide exclude mention claim
 """.split()  # noqa: SIM905
 )
 _NOTE = re.compile(
@@ -324,7 +327,10 @@ def _strength(head: str, words: list[str]) -> float:
         if words and words[-1] in _HUMAN_MODIFIERS:
             return 0.0
         if any(
-            w in _MACHINE_MODIFIERS or w.endswith(("bot", "gpt")) or w.startswith("auto")
+            w in _MACHINE_MODIFIERS
+            or w.endswith(("bot", "gpt"))
+            or w.startswith("auto")
+            or w.rpartition("-")[2] in _MACHINE_MODIFIERS  # "log-analysis assistant"
             for w in words
         ):
             return STRONG
@@ -432,11 +438,13 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             continue  # "Agent: Sorry about that!" in a chat transcript
         if v and v.group(0).rstrip().endswith(",") and _DETERMINERS.intersection(lead):
             continue  # "The chatbot, which we launched in May, ...": an apposition
+        if v and lead and lead[-1] in ("a", "an"):
+            continue  # "Carry a scraper, de-icer, ...": an object, never a vocative
         if v and not _describes(before, lead) and _opens_clause(low, start, lead):
             clause = low[v.end() : v.end() + 250].split("\n\n", 1)[0]
             if _directive(": " + clause.lstrip()):  # the vocative opens the clause
                 hits.append(("address_vocative", weight, start, v.end()))
-    return hits
+    return hits + reader_hits(low, words, _directive)  # a reader described, not named
 
 
 def _condition(before: str) -> bool:

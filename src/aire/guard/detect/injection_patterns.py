@@ -52,7 +52,7 @@ RULES: list[tuple[str, float, str, str]] = [
         "override",
         0.9,
         _IGNORE_ALL_LEADS,
-        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?!\s+(?:about|on|regarding)\b)(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!\n]|$|and\b|then\b|now\b))))",
+        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?!\s+(?:about|on|regarding)\b)(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!](?![\w/])|\n|$|and\b|then\b|now\b))))",
     ),
     (
         "override",
@@ -84,7 +84,7 @@ RULES: list[tuple[str, float, str, str]] = [
         "jailbreak",
         0.7,
         "developer jail*",
-        r"(?:developer\s+mode|jail\s?-?broken|jailbreak(?:ed)?)\b",
+        r"(?:developer\s+mode\b(?!['\"]?\s+(?:flag|setting|settings|option|toggle|switch|menu|button|in\s+(?:the\s+)?(?:settings|config|browser|chrome|android|windows))\b)|jail\s?-?broken\b|jailbreak(?:ed)?\b)",
     ),
     # "your safety settings": addressed to the model, decisive; "the content filter" may
     # be a router's, so it only lifts the classifier

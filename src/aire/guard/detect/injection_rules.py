@@ -68,13 +68,15 @@ _ALL_WHOLE = frozenset().union(*(p[0] for p in _PREFILTER))
 _LAZY: tuple[int, ...] = tuple(i for i, rule in enumerate(_COMPILED) if rule[1] == PERSONA)
 
 
-_Subs = tuple[tuple[str, tuple[int, ...]], ...]  # (lead, the rules it starts)
+_Places = tuple[tuple[int, int], ...]  # (rule, the lead's place in the rule's leads)
+_Subs = tuple[tuple[str, _Places], ...]  # (lead, the rules it starts)
 
 
 class _Index:
-    """The rules of some kinds, indexed by lead: a text's candidate rules come from one
-    pass over its lead words and a few substring scans, not from a check of every rule
-    (the other-language rules cost nothing on English text)."""
+    """The rules of some kinds, indexed by lead: a text's candidate rules, and which of
+    their leads it holds, come from one pass over its lead words and a few substring
+    scans, not from a check of every lead of every rule (the other-language rules cost
+    nothing on English text; a rule has up to 40 leads, a text holds a few)."""
 
     __slots__ = ("ascii_subs", "by_word", "other_subs", "whole")
 
@@ -85,30 +87,31 @@ class _Index:
             if i not in _LAZY and (not kinds or rule[0].startswith(kinds))
         ]
         self.whole = frozenset().union(*(_PREFILTER[i][0] for i in keep))
-        self.by_word: dict[str, tuple[int, ...]] = {
-            w: tuple(i for i in keep if w in _PREFILTER[i][0]) for w in self.whole
-        }
+        # (lead, whether a whole-word lead) -> where it stands in the leads of these rules
+        places: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+        for i in keep:
+            for k, (lead, whole, _) in enumerate(_COMPILED[i][2]):
+                places.setdefault((lead, whole), []).append((i, k))
+        self.by_word: dict[str, _Places] = {w: tuple(places[w, True]) for w in self.whole}
         # each ASCII substring lead once, with the rules it starts, in groups that share a
         # substring looked for first ("<" for "<|" and "<!--", "ignor" for "ignore" and
         # "ignoruj"): a text without it skips the group
         subs = sorted({lead for i in keep for lead in _PREFILTER[i][1]})
-        groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        groups: dict[str, list[tuple[str, _Places]]] = {}
         for lead in subs:
-            rules = tuple(i for i in keep if lead in _PREFILTER[i][1])
-            groups.setdefault(_gate(lead, subs), []).append((lead, rules))
+            groups.setdefault(_gate(lead, subs), []).append((lead, tuple(places[lead, False])))
         self.ascii_subs: tuple[tuple[str, _Subs], ...] = tuple(
             (gate, tuple(group)) for gate, group in groups.items()
         )
         # each non-ASCII lead under its first non-ASCII character: a text holds the lead
         # only if it holds that character, and most texts hold few such characters
-        by_char: dict[str, list[tuple[int, str]]] = {}
+        by_char: dict[str, dict[str, _Places]] = {}
         for i in keep:
             for lead in _PREFILTER[i][2]:
-                by_char.setdefault(next(ch for ch in lead if not ch.isascii()), []).append(
-                    (i, lead)
-                )
-        self.other_subs: dict[str, tuple[tuple[int, str], ...]] = {
-            ch: tuple(leads) for ch, leads in by_char.items()
+                first = next(ch for ch in lead if not ch.isascii())
+                by_char.setdefault(first, {})[lead] = tuple(places[lead, False])
+        self.other_subs: dict[str, _Subs] = {
+            ch: tuple(leads.items()) for ch, leads in by_char.items()
         }
 
 
@@ -289,37 +292,85 @@ def _decoded_segments(text: str, tokens: list[str]) -> list[tuple[int, int, str]
 _CLOSERS: dict[str, tuple[str, int]] = {"hidden": ("-->", 1010)}
 
 
-def _search(rule: _Rule, low: str, words: set[str]) -> re.Match[str] | None:
-    kind, _, leads, rx = rule
+def _starts(low: str, lead: str) -> list[int]:
+    """Where ``lead`` occurs in ``low`` at the start of a word (a Latin lead must start a
+    word; CJK text has no spaces to look for)."""
+    out = []
+    latin = lead[0].isascii() and lead[0].isalnum()
+    i = low.find(lead)
+    while i != -1:
+        if i == 0 or not (latin and low[i - 1].isalnum()):
+            out.append(i)
+        i = low.find(lead, i + 1)
+    return out
+
+
+# a text's lead -> _starts(low, lead), shared by the rules with that lead (a lead such as
+# "what" or "you" starts several): one scan of the text per lead, not per rule
+_Found = dict[str, list[int]]
+
+
+def _search(i: int, low: str, words: set[str], found: _Found) -> re.Match[str] | None:
+    """Rule ``i``'s first match (a rule outside the index: every lead checked here)."""
+    leads = _COMPILED[i][2]
+    held = [
+        k for k, (lead, whole, _) in enumerate(leads) if (lead in words if whole else lead in low)
+    ]
+    return _search_leads(i, held, low, words, found)
+
+
+def _search_leads(
+    i: int, held: list[int], low: str, words: set[str], found: _Found
+) -> re.Match[str] | None:
+    """Rule ``i``'s first match: its leads that the text holds (``held``, places in its
+    list, in order), each tried where it starts a word, left to right."""
+    kind, _, leads, rx = _COMPILED[i]
     closer = _CLOSERS.get(kind)
-    for lead, whole, need in leads:
-        if (lead not in words if whole else lead not in low) or (need and need.isdisjoint(words)):
+    line_start = kind in _LINE_START
+    for k in held:
+        lead, _, need = leads[k]
+        if need and need.isdisjoint(words):
             continue
-        i = low.find(lead)
-        close = -1
-        while i != -1:
-            if closer is not None:
-                if close < i:
-                    close = low.find(closer[0], i)
-                    if close == -1:
-                        break  # no closer after this lead, nor after any later one
-                if close - i > closer[1]:
-                    i = low.find(lead, close - closer[1])  # leads in reach of the closer
-                    continue
-            # a Latin lead must start a word; CJK text has no spaces to look for
-            starts_word = i == 0 or not (
-                lead[0].isascii() and lead[0].isalnum() and low[i - 1].isalnum()
-            )
-            at_line_start = (
-                kind not in _LINE_START
-                or lead[0] in "<["
-                or not low[low.rfind("\n", 0, i) + 1 : i].strip(" \t#>*-")
-            )
-            if starts_word and at_line_start:
-                m = rx.match(low, i)
-                if m is not None:
-                    return m
-            i = low.find(lead, i + 1)
+        if closer is not None:
+            m = _search_closed(lead, rx, low, closer)
+            if m is not None:
+                return m
+            continue
+        starts = found.get(lead)
+        if starts is None:
+            starts = found[lead] = _starts(low, lead)
+        for at in starts:
+            if (
+                line_start
+                and lead[0] not in "<["
+                and low[low.rfind("\n", 0, at) + 1 : at].strip(" \t#>*-")
+            ):
+                continue  # "system:" counts only at the start of a line
+            m = rx.match(low, at)
+            if m is not None:
+                return m
+    return None
+
+
+def _search_closed(
+    lead: str, rx: re.Pattern[str], low: str, closer: tuple[str, int]
+) -> re.Match[str] | None:
+    """A rule with a closing text: ``lead`` tried only where the closer is in reach."""
+    i = low.find(lead)
+    close = -1
+    while i != -1:
+        if close < i:
+            close = low.find(closer[0], i)
+            if close == -1:
+                break  # no closer after this lead, nor after any later one
+        if close - i > closer[1]:
+            i = low.find(lead, close - closer[1])  # leads in reach of the closer
+            continue
+        if i == 0 or not (lead[0].isascii() and lead[0].isalnum() and low[i - 1].isalnum()):
+            m = rx.match(low, i)
+            if m is not None:
+                return m
+        i = low.find(lead, i + 1)
     return None
 
 
@@ -330,30 +381,41 @@ def _match(
     kinds: str | tuple[str, ...] = "",
     words: set[str] | None = None,
     low: str | None = None,
+    found: _Found | None = None,
 ) -> list[RuleHit]:
     if low is None:
         low = text.lower()  # same length for the scripts the rules cover, so spans line up
     if words is None:
         words = set(_tokens(low))
+    if found is None:
+        found = {}
     hits: list[RuleHit] = []
     index = _index(kinds)
-    candidates: set[int] = set().union(*map(index.by_word.__getitem__, words & index.whole))
+    # rule -> the places of the leads the text holds
+    held: dict[int, list[int]] = {}
+    for word in words & index.whole:
+        for i, k in index.by_word[word]:
+            held.setdefault(i, []).append(k)
     for gate, group in index.ascii_subs:
         if gate and gate not in low:
             continue
-        for lead, rules in group:
+        for lead, places in group:
             if lead in low:
-                candidates.update(rules)
+                for i, k in places:
+                    held.setdefault(i, []).append(k)
     if not low.isascii():
         chars = set("".join(_NON_ASCII.findall(low)))
         for ch in chars.intersection(index.other_subs):
-            for i, lead in index.other_subs[ch]:
-                if i not in candidates and lead in low:
-                    candidates.add(i)
-    for i in sorted(candidates):  # in table order, as before
-        rule = _COMPILED[i]
-        m = _search(rule, low, words)
+            for lead, places in index.other_subs[ch]:
+                if lead in low:
+                    for i, k in places:
+                        held.setdefault(i, []).append(k)
+    for i in sorted(held):  # in table order, as before
+        ks = held[i]
+        ks.sort()  # in the order of the rule's leads
+        m = _search_leads(i, ks, low, words, found)
         if m is not None:
+            rule = _COMPILED[i]
             start, end = span if span is not None else (m.start(), m.end())
             hits.append((rule[0] + tag, rule[1], start, end))
     return hits
@@ -373,7 +435,8 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
     low = text.lower()
     tokens_low = _tokens(low)
     words = set(tokens_low)
-    hits = _match(text, words=words, low=low)
+    found: _Found = {}
+    hits = _match(text, words=words, low=low, found=found)
     hits.extend(address_hits(low, words))  # notes and vocatives to an automated reader
     if not decode:
         return hits
@@ -400,7 +463,7 @@ def rule_hits(text: str, *, decode: bool = True) -> list[RuleHit]:
         # "i-g-n-o-r-e a-l-l p-r-e-v-i-o-u-s ...": collapse each spaced-out word
         collapsed = _SPACED.sub(_collapse, text)
         hits.extend(_match(collapsed, span=(0, len(text)), tag="_spaced", kinds=_LEET_KINDS))
-    return _combined(hits, low, words)
+    return _combined(hits, low, words, found)
 
 
 def _ells(m: re.Match[str]) -> str:
@@ -418,7 +481,7 @@ def _ells(m: re.Match[str]) -> str:
     return run
 
 
-def _combined(hits: list[RuleHit], low: str, words: set[str]) -> list[RuleHit]:
+def _combined(hits: list[RuleHit], low: str, words: set[str], found: _Found) -> list[RuleHit]:
     """Two different role-play / "no rules" cues in one text decide ("you are Nyx, an AI
     with no filters ... never refuses"); one alone only lifts the classifier. One of them
     must be a real cue: weak ones together ("you are a pirate in a story", "stay in
@@ -430,7 +493,7 @@ def _combined(hits: list[RuleHit], low: str, words: set[str]) -> list[RuleHit]:
         return hits
     for i in _LAZY:  # the weak cues, only now
         rule = _COMPILED[i]
-        m = _search(rule, low, words)
+        m = _search(i, low, words, found)
         if m is not None:
             hits = [*hits, (rule[0], rule[1], m.start(), m.end())]
     cues = sorted((a, b) for k, w, a, b in hits if k.startswith("jailbreak") and w < COMBINED)

@@ -31,15 +31,16 @@ from aire.guard.detect.addresses import (
     STREET_SUFFIXES,
     STREET_WORDS,
     UNIT_BEFORE,
-    by_first_letter,
     find_cued_addresses,
     is_plain_street,
 )
 from aire.guard.detect.addresses_intl import more_addresses
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
+from aire.guard.detect.letter_led import letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
+from aire.guard.detect.shapes import digit_shape, may_hold_card, may_hold_ipv6
 from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
 
@@ -73,8 +74,8 @@ _IPV4 = re.compile(
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){2}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
     r"(?![\w]|\.\d)"
 )
-_IPV6 = re.compile(
-    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:|::?)(?:[0-9A-Fa-f]{0,4}:){1,7}"
+_IPV6 = re.compile(  # led by its first character (re skips to it), then as it was
+    r"[0-9A-Fa-f:](?<![\w:].)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3}:|(?<=:):?)(?:[0-9A-Fa-f]{0,4}:){1,7}"
     r"(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![\w.])"
     r"|[0-9A-Fa-f]{0,4}(?![\w:]))"
 )
@@ -100,15 +101,14 @@ _PHONE = re.compile(
     r"(?:[ ]?(?:x|ext\.?|#)[ ]?\d{1,6})?"
     r"(?![\w@/:]|[-.,]\d)"
 )
-# The context words below are case-insensitive alternatives grouped by first letter, each
-# group led by that letter's class (by_first_letter): re skips a group on one C test, where
-# each word was tried in turn at every position of the 40 characters before a number.
-# Only whether they match counts.
+# The context words below: case-insensitive, led by one class of their first letters
+# (letter_led: re skips in C to a letter that can start one, where each word was tried at
+# every position of the 40 characters before a number). Only whether they match counts.
 _NOT_PHONE_BEFORE = re.compile(
-    r"\b"
-    + by_first_letter(
+    letter_led(
         r"licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
-        r"zip|postal|isbn|tracking|policy|version|release|build|box"
+        r"zip|postal|isbn|tracking|policy|version|release|build|box",
+        boundary=True,
     )
     + r"\b[^\n\d]{0,24}$"
 )
@@ -122,7 +122,7 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _NANP = re.compile(r"^(?:\+?1[ .-]?|001[ .-])?(?:\(\d{3}\)[ .-]?|\d{3}[.-])\d{3}[ .-]\d{4}")
 _PHONE_BEFORE = re.compile(
-    by_first_letter(
+    letter_led(
         r"phone|tel|telephone|mobile|cell|fax|call|calling|ring|dial|text|sms|whatsapp|"
         r"contact|reach|number|no\.|nr\.?|answering|messages?|voicemail|office|desk|landline|"
         r"hotline|helpline|telefon|téléphone|teléfono|handy"
@@ -144,14 +144,12 @@ _DATE = re.compile(
     r"\d{1,2}(?i:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r")(?![\w/])"
 )
-_BIRTH = re.compile(  # only whether it matches counts (by_first_letter: see above)
-    r"\b"
-    + by_first_letter(
-        r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
-        r"geburtsdatum|né|née|nacimiento"
-    )
-    + r"\b[^\n]{0,40}$"
+_BIRTH_WORDS = (
+    r"born|birth|birthday|birthdate|dob|d\.o\.b\.?|date of birth|geboren|"
+    r"geburtsdatum|né|née|nacimiento"
 )
+_BIRTH = re.compile(letter_led(_BIRTH_WORDS, boundary=True) + r"\b[^\n]{0,40}$")  # a match?
+_BIRTH_WORD = re.compile(letter_led(_BIRTH_WORDS))  # its words alone (_dates_of_birth)
 _TITLES = (
     "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Sir", "Madam", "Herr", "Frau", "Mme", "Mlle",
     "Sr", "Sra",
@@ -226,7 +224,7 @@ def _emails(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _cards(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_CARD, text, windows):
+    for m in _within(_CARD, text, windows) if may_hold_card(text) else ():
         raw = m.group(0)
         digits = raw.replace(" ", "").replace("-", "")
         if (
@@ -251,13 +249,13 @@ def _ibans(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _ssns(text: str, windows: _Windows) -> Iterable[Finding]:
-    for m in _within(_SSN, text, windows):
+    shape = digit_shape(text)  # most texts hold neither shape: no pattern runs
+    dashed = b"ddd-dd-dddd" in shape or b"ddd dd dddd" in shape
+    for m in _within(_SSN, text, windows) if dashed else ():
         if ssn_valid(m.group(1), m.group(3), m.group(4)):
             yield Finding("ssn", m.start(), m.end())
-    bare = list(_within(_SSN_BARE, text, windows))
-    if bare and _SSN_CONTEXT.search(
-        text
-    ):  # nine bare digits are an SSN only where one is talked of
+    bare = list(_within(_SSN_BARE, text, windows)) if b"d" * 9 in shape else []
+    if bare and _SSN_CONTEXT.search(text):  # nine bare digits: only where an SSN is talked of
         for m in bare:
             if ssn_valid(m.group(1), m.group(2), m.group(3)):
                 yield Finding("ssn", m.start(), m.end())
@@ -268,7 +266,7 @@ def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
     for m in _within(_IPV4, text, dotted):
         if not _NOT_IP_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             yield Finding("ip_address", m.start(), m.end())
-    if "::" in text or text.count(":") >= 7:
+    if ("::" in text or text.count(":") >= 7) and may_hold_ipv6(text):
         for m in _within(_IPV6, text, windows):
             try:
                 ipaddress.IPv6Address(m.group(0))
@@ -328,14 +326,16 @@ def _looks_like_date_or_number(s: str) -> bool:
 
 
 def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
+    # no birth word in a window or the 60 characters before it (most texts): no date parsed
+    if not any(_BIRTH_WORD.search(text, max(0, a - 60), b) for a, b in windows):
+        return
     for m in _within(_DATE, text, windows):
         if _BIRTH.search(text[max(0, m.start() - 60) : m.start()]):
             yield Finding("date_of_birth", m.start(), m.end())
 
 
-#: texts up to this long get the sentence-cue pass for names even with ``cues`` off
-#: (chat messages, form fields, short requests): its cost grows with the text, ~0.1 ms
-#: on 2 KB, a few microseconds here; long prompts keep the cheaper default
+#: texts up to this long get the sentence-cue pass for names even with ``cues`` off (chat,
+#: form fields, short requests): ~0.1 ms on 2 KB, a few us here; long prompts go without
 CUED_SHORT = 600
 
 
@@ -506,9 +506,8 @@ _PRIORITY = {
 }  # fmt: skip
 
 
-# Look-alike characters folded one to one before matching (so spans stay put): fullwidth
-# forms ("４１１１", "ｊａｎｅ＠"), the ideographic space and the decimal digits of the
-# common scripts ("০১৭০৬", "٠١٢", "०१२").
+# Folded one to one before matching (spans stay put): fullwidth forms ("４１１１", "ｊａｎｅ＠"),
+# the ideographic space and the decimal digits of the common scripts ("০১৭০৬", "٠١٢", "०१२").
 _DIGIT_ZEROS = (
     0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
     0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,

@@ -8,15 +8,22 @@ text with the patterns compiled without ``(?i)``) is in ``refusal``.
 
 from __future__ import annotations
 
+# the declined part and the ref7 declines live in ``refusal_declines`` (module size)
+from aire.guard.detect.refusal_declines import DECLINES_MORE, PART_DECLINE, PART_WORDS
+
 __all__ = [
+    "CANT",
     "DECLINES",
     "DECLINES_MORE",
     "DISCLAIM",
+    "DO",
     "FLUFF",
     "FLUFF_EXTRA",
     "FLUFF_TOKENS",
+    "IDIOM",
     "LANG_PIECES",
     "MORAL",
+    "OFFER_IF",
     "PART_DECLINE",
     "PART_WORDS",
     "PIVOT",
@@ -31,45 +38,42 @@ __all__ = [
     "PIVOT_WORDS_OTHER",
     "POLICY",
     "SOFT",
+    "SOFT_MORE",
 ]
 
-# A part of the request declined, the rest given (a partial refusal whatever follows):
-# "I've left out the part about ...", "I'll write the form, but not the part that ...",
-# "I've left that out, since ...", "I'll keep the recipe vague".
-# why a part was left out: it would do harm, or it was asked for ("the part you asked for")
-_HARM = (
-    r"(?=[^.!?\n]*\b(?:you\s+asked\s+for|(?:since|because|as)\s+(?:that|it|this|those|these|they)"
-    r"(?:'s|\s+(?:would|could|might|may|can|is|are))\s+(?:\w+\s+){0,2}?(?:mislead|misleading|harm|hurt|"
-    r"illegal|unsafe|dangerous|deceptive|cost|embarrass|defam|unfair|cruel|dishonest|put|break|violate|"
-    r"risk|get\s+you)))"
+# The first-person no of ``refusal._STRONG``: the modal, the verbs of doing, the idioms.
+CANT = (
+    r"(?:can(?:no|')t|can\s+not|won't|will\s+not|am\s+(?:not\s+able|unable)|'m\s+(?:not\s+able|unable)|"
+    r"must\s+(?:decline|refuse|respectfully\s+decline)|do\s+not\s+feel\s+comfortable|"
+    r"don't\s+feel\s+comfortable|am\s+not\s+(?:comfortable|going\s+to)|'m\s+not\s+(?:comfortable|going\s+to)|"
+    r"(?:am\s+)?not\s+(?:able|allowed|permitted)\s+to|unable\s+to|refuse\s+to|decline\s+to|"
+    r"not\s+going\s+to|not\s+comfortable)"
 )
-_ASKED = (
-    r"(?![^.!?\n]*\b(?:as\s+(?:you\s+)?(?:asked|requested|wanted|instructed)"
-    r"|since\s+you\s+already|since\s+you\s+(?:just\s+|only\s+)?(?:want|wanted|need|"
-    r"needed|asked)|you\s+(?:said|mentioned)|per\s+your|yet|for\s+now|until)\b)"
+DO = (
+    r"(?:provide|help|assist|give|offer|create|generate|write|fulfil+|comply|engage|share|"
+    r"answer|support|condone|encourage|promote|recommend|suggest|tell|explain|describe|"
+    r"discuss|do\s+that|do\s+this|continue|participate|produce|facilitate|endorse|make|"
+    r"advise|be\s+of\s+(?:help|assistance)|lend|teach|disclose|reveal|speculate|guide|"
+    r"instruct|perform|complete|draft|compose|respond|express|predict|judge|access|"
+    r"name|list|pick|choose|identify|reproduce|diagnose|prescribe|repeat|recreate|impersonate|"
+    r"pretend|role-?play|act\s+as|build|design|plan|code|"
+    r"go\s+into|get\s+into|include|write|assist|fulfill|that|this|walk(?:\s+you)?\s+through|"
+    r"(?:provid|help|assist|writ|shar|answer|discuss|giv|explain|describ|creat|generat|"
+    r"produc|engag|go)ing)"
 )
-PART_DECLINE = (
-    r"\bi(?:(?:'ve|\s+have)\s+(?:skipped|left\s+out|omitted|removed|dropped)\s+(?:the|that|this|any)\s+"
-    r"(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece|step|clause|paragraph)s?\b"
-    + _ASKED
-    + _HARM
-    + r"|(?:'ve|\s+have)\s+(?:left|taken)\s+(?:that|this|it|those|these)\s+out\s*(?:,|\s-)?\s*"
-    r"(?:since|because|as)\b"
-    + _ASKED
-    + r"|(?:'ll|\s+will|\s+can|'m\s+happy\s+to|'d\s+be\s+happy\s+to)\s+[^.!?\n]{0,60}?,?\s+"
-    r"but\s+not\s+(?:with\s+|for\s+)?(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece)s?\b"
-    + _ASKED
-    # "Their home addresses I'll leave out."
-    + r"|(?<=\w\si)(?:'ll|\s+will)\s+(?:leave\s+out|skip|omit|hold\s+back)\s*[.!]"
-    r"|(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit)\s+(?:the|that|this|any)\s+"
-    r"(?:\w+\s+){0,3}?(?:part|portion|bit|section|piece|step)s?\s+(?:that|which|where|about|on|for)\b"
-    + _ASKED
-    + r"|(?:'ll|\s+will|'m\s+going\s+to)\s+keep\s+(?:the|any)\s+(?:\w+\s+)?(?:recipe|details"
-    r"|specifics|method|steps|instructions|quantities|chemistry|mechanics)\s+(?:vague|non-?specific)\b"
-    + _ASKED
-    + ")"
+# "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
+IDIOM = (
+    r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
+    r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|"
+    # "I can't find X" is a search that failed; "I can't find and share X" declines
+    r"find\b(?!\s+(?:and|or)\s+(?:share|give|provide|post|send|list|publish))|"
+    r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
+    r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
+    r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
+    r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)|"
+    # the scope of an answer, not a decline: "I won't go into every edge case, but ..."
+    r"go\s+into\s+(?:every|each|all\s+the|too\s+much)))"
 )
-PART_WORDS = ("i've ", "i have ", "but not", "vague", "specific", "i'll ", "i will ")
 
 # More declines without "can't", each with the words (lower case) one of which it needs:
 # a pattern is searched only when its words occur, which keeps them off most answers.
@@ -82,7 +86,7 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "I decline." / "I respectfully refuse." at the start of a sentence; "Not something I'll
     # help with."; "I don't produce content like that"
     (
-        r"(?:^|[.!?\n]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
+        r"(?:^|[.!?\n:\u2013\u2014]\s*)\W*(?:i\s+(?:(?:respectfully|politely)\s+)?(?:decline|refuse)\b(?!\s+to\s+(?:believe|accept\s+that))"
         r"|not\s+(?:something|a\s+request|anything)\s+i(?:'ll|\s+will|\s+can|'m\s+(?:able|willing|going))"
         r"|i\s+(?:don't|do\s+not)\s+(?:produce|generate|create|write|provide|engage\s+in|assist\s+with|"
         r"help\s+with|give|share|make|support|condone)\s+(?:\w+ing\b|(?:that|this|such|any|these|those)\b|(?:\w+\s+)?"
@@ -100,14 +104,17 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "I'd prefer to steer away from that", "I'll steer clear of this"
     (
         r"\bi(?:'d|\s+would|'ll|\s+will|'m\s+going\s+to)\s+(?:(?:prefer|like|rather)\s+(?:to\s+)?)?"
-        r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:that|this|it|writing|helping|providing|giving)",
+        r"(?:steer\s+(?:away|clear)|stay\s+away)\s+(?:from|of)\s+(?:(?:that|this|it)(?=\s*(?:[.!,;:\u2013\u2014-]|$"
+        r"|\s+(?:one|topic|subject|request|area|part)\b))|writing|helping|providing|giving)",
         ("steer", "stay away"),
     ),
     # "I'll skip the part about ...", "I'll leave out the section on ..." (a part declined)
     (
-        r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside)\s+"
-        r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:part|portion|bit|section|request|step)s?\b",
-        ("skip", "leave out", "omit", "set aside"),
+        r"\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:have\s+to\s+)?(?:skip|leave\s+out|omit|set\s+aside|leave\s+aside|pass\s+on)\s+"
+        r"(?:the|that|this|any)\s+(?:\w+\s+){0,3}?(?:(?:part|portion|bit|section|request|step)s?\b"
+        # a roast or a speech: "I'll skip the jokes about his ex"
+        r"|(?:jokes?|insults?|digs?|jabs?|lines?|remarks?)\s+(?:about|on)\b)",
+        ("skip", "leave out", "omit", "set aside", "leave aside", "pass on"),
     ),
     # "let's talk about something else", "let's try a different topic", DeepSeek's "Let's
     # chat about math, coding, and logic problems instead!"
@@ -186,102 +193,6 @@ DECLINES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
-# Declines added for issue 15 round ref7 (impersonal and bot refusals, structured output,
-# casual no's, a declined part). ``refusal`` searches them as one pattern, gated by the
-# union of their words, which costs one word test on most answers.
-DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (PART_DECLINE, PART_WORDS),
-    # Impersonal and bot refusals: "This request cannot be completed.", "Request denied.", "We
-    # regret that we are unable to fulfil this request.", "the assistant may not provide ...",
-    # "Our assistant does not generate content intended to ...".
-    (
-        r"\b(?:this|that|your|the)\s+(?:request|action|task|query|operation|prompt)\s+(?:cannot"
-        r"|can't|can\s+not|could\s+not|couldn't|will\s+not|won't)\s+be\s+(?:completed|fulfil+ed"
-        r"|processed|carried\s+out|actioned|accommodated|granted|answered|generated|honou?red)"
-        r"(?=\s*(?:[.!;]|$|,?\s+(?:(?:as|because|since)\s+(?:it|this|that)\b|due\s+to\s+(?:our|the|my)\s+"
-        r"(?:polic|guideline|rules|terms)|under\b|per\b)))",
-        ("not be", "n't be"),
-    ),
-    (
-        r"^\W*(?:request|access)\s+(?:denied|declined|refused|rejected|blocked)\s*[.!]"
-        # "[Response withheld: the request asks for ...]"
-        r"|^\W*(?:response|content|message|output|answer|reply)\s+(?:withheld|blocked|removed|redacted|filtered)\b",
-        (),  # anchored at the start: cheaper than a word test
-    ),
-    (
-        r"\bwe(?:'re|\s+are|\s+regret\s+that\s+we\s+are|\s+regret\s+we\s+are)\s+(?:unable"
-        r"|not\s+able)\s+to\s+(?:assist|help|fulfil+|provide|process|accommodate|complete|support"
-        r"|comply|answer|respond|action)"
-        r"|\bwe\s+(?:cannot|can't|can\s+not)\s+(?:assist|help|fulfil+|provide|accommodate"
-        r"|complete|comply|process\s+(?:this|that|your))",
-        ("e unable", "e not able", "we regret", "we can"),
-    ),
-    (
-        r"(?:^|[.!?\n]\s*|,\s*)\W*(?:the|this|our)\s+(?:assistant|bot|chatbot|service|system|model|ai)\s+"
-        r"(?:(?:is\s+)?"
-        r"(?:not\s+(?:permitted|allowed|able)|unable)\s+to|may\s+not|must\s+not|cannot|can't"
-        r"|will\s+not|won't|(?:does\s+not|doesn't)(?=\s+(?:generate|produce|create|write"
-        r"|provide\s+(?:guidance|instructions|information|help|assistance|content|advice"
-        r"|methods))))\s+(?:provide|generate|create|write|help|assist|produce|give|share|offer"
-        r"|answer|disclose|reveal|support)",
-        ("assistant", "bot", "service", "system", "model", " ai "),
-    ),
-    # A refusal in structured output: {"status": "refused", ...}, {"refusal": "..."}
-    (
-        r"\"(?:status|error|result|outcome|decision|action|type)\"\s*:\s*\"(?:refused|refusal"
-        r"|content_?(?:filter(?:ed)?|policy|blocked)|policy_?violation|safety_?(?:block(?:ed)?|refusal))\""
-        r"|\"refus(?:al|ed)\"\s*:\s*(?=true|\"[^\"])",
-        (),  # starts with a quotation mark: cheaper than a word test
-    ),
-    # Casual and terse: "not gonna help with that", "that's a no from me", "Not doing that
-    # one.", "Won't help with that." / "Can't do the scraping part." (no pronoun)
-    (
-        r"\bnot\s+gonna\s+(?:help|do|write|make|give|share|assist|create|happen|tell)\b"
-        r"|\b(?:that's|that\s+is|it's|it\s+is)\s+a\s+(?:hard\s+|firm\s+|big\s+)?no\s+from\s+me\b"
-        r"|(?:^|[.!?\n]\s*)\W*not\s+doing\s+(?:that|this|it)(?:\s+one)?\s*(?:[.!]|$)"
-        r"|(?:^|[.!?\n]\s*)\W*not\s+(?:writing|helping|making|giving|creating|sharing|providing|touching)\s+"
-        r"(?:a|an|the|that|this|it|you|with|any)\b(?![^.!?\n]*\b(?:is|are|was|were|means|can|will|makes)\b)",
-        (
-            "gonna",
-            "no from",
-            "not doing",
-            "not writing",
-            "not helping",
-            "not making",
-            "not giving",
-            "not creating",
-            "not sharing",
-            "not providing",
-            "not touching",
-        ),
-    ),
-    (
-        r"(?:^|[.!?\n]\s*)\W*(?:can't|cannot|won't)\s+(?:(?:help|assist)\s+(?:with|you)\b|(?:do"
-        r"|write|make|create|provide|give|share|build)"
-        r"\s+(?!a\s+difference|much|any\s+difference)(?:that|this|it|the|a|an|any|your)\b)(?![^.!?\n]*\?)",
-        ("can't", "cannot", "won't"),
-    ),
-    # "That's outside my lane", "beyond my remit"
-    (
-        r"\b(?:outside|beyond|not\s+in)\s+(?:of\s+)?my\s+(?:lane|wheelhouse|remit|purview)\b",
-        ("lane", "wheelhouse", "remit", "purview"),
-    ),
-    # "As a safety-focused assistant, I avoid giving instructions that ...", "That's a line I
-    # won't cross"
-    (
-        r"\bi\s+(?:(?:always|generally|have\s+to)\s+)?avoid\s+(?:giving|providing|sharing|writing|creating"
-        r"|generating|producing|helping\s+with)\b|\ba\s+line\s+i\s+(?:won't|will\s+not|don't|can't|cannot)\s+cross\b",
-        ("avoid", "line i"),
-    ),
-    # "I need to stop short of giving you a working exploit"; a "What I won't do:" heading
-    (
-        r"\bstop(?:ping)?\s+short\s+of\s+(?:giving|providing|writing|naming|sharing|explaining"
-        r"|listing|describing|including|detailing)"
-        r"|\bwhat\s+i\s+(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|help\s+with|write|provide|cover|share)\b",
-        ("short of", "what i "),
-    ),
-)
-
 # Refusals in other languages: a first-person "cannot / will not help / do" near the start.
 # Each piece is (pattern, can match ASCII text): answers in Spanish, Dutch, ... are often
 # pure ASCII, and the ASCII-only regex keeps the other scripts off most English answers.
@@ -289,7 +200,9 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # de: "ich kann/darf/werde ... nicht" (not "ich kann nicht genug betonen")
     (
         r"\b(?:ich\s+(?:kann|darf)|(?:kann|darf)\s+ich)\b[^.!?\n]{0,30}"
-        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen))"
+        r"\b(?:nicht\b(?!\s+(?:genug|oft\s+genug|garantieren|versprechen|glauben|fassen|erwarten"
+        r"|(?:genau|sicher|mit\s+sicherheit)\s+"
+        r"(?:sagen|wissen|versprechen)))"
         r"|kein(?:e|en|er)?\b(?!\s+(?:garantie|gew[äa]hr|problem)))"
         # "ich werde / möchte ... nicht helfen": only with a verb of helping or doing
         r"|\b(?:ich\s+(?:werde|m[oö]chte)|(?:werde|m[oö]chte)\s+ich)\b[^.!?\n]{0,30}\bnicht\s+(?:dabei\s+)?"
@@ -298,22 +211,28 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     (
         r"\b(?:ist\s+)?mir\s+(?:leider\s+)?nicht\s+m(?:ö|oe)glich\b|\bich\s+lehne\b[^.!?\n]{0,40}\bab\b"
+        r"|\b(?:es\s+tut\s+mir\s+leid|entschuldigung|leider)\b[^.!?\n]{0,30}\bdas\s+geht\s+(?:leider\s+)?nicht\b"
         r"|\bnichts,?\s+(?:wobei|womit|bei\s+dem)\s+ich\b"
-        r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe)\s+ich\s+(?:dir\s+|ihnen\s+|leider\s+)?nicht\b",
+        r"|\b(?:mache|tue|schreibe|helfe|erstelle|gebe|liefere|verfasse|formuliere)\s+ich\s+"
+        r"(?:dir\s+|ihnen\s+)?(?:(?:leider|aber|jedoch|allerdings)\s+)?nicht\b",
         True,
     ),
     # fr: "je ne peux pas" (not "je ne peux que": "I can only"), "je ne vais pas", "je refuse de"
     (
-        r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu)|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
+        r"\bje\s+ne\s+(?:(?:peux|pourrai)\b(?!\s+qu|\s+pas\s+(?:croire|imaginer|attendre|m'emp))|suis\s+pas\s+(?:en\s+mesure|autoris|habilit|capable)"
         r"|vais\s+pas\b(?!\s+vous\s+mentir)|souhaite\s+pas)"
         r"|\bje\s+(?:refuse|dois\s+(?:refuser|d[ée]cliner))\b|\bil\s+m'est\s+impossible\b"
-        r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b",
+        # "je ne fournirai pas", "je ne vous donnerai pas"
+        r"|\bje\s+ne\s+(?:vous\s+|te\s+|l'|la\s+|le\s+|les\s+)?(?:fournir|donner|r[ée]diger|[ée]crir|fer"
+        r"|partager|aider|communiquer|expliquer)ai\s+pas\b"
+        r"|\bce\s+n'est\s+pas\s+quelque\s+chose\s+que\s+je\b|\bje\s+pr[ée]f[èe]re\s+ne\s+pas\b"
+        r"|\b(?:ce|il)\s+n'est\s+pas\s+possible\s+pour\s+moi\b",
         True,
     ),
     # es
     (
         r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar"
-        r"|proporcionar|responder)|puedo|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible"
+        r"|proporcionar|responder)|puedo(?!\s+(?:creer|imaginar|esperar|dejar\s+de))|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible"
         r"|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
         r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+|en\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
         r"|\b(?:lamento|siento|lamentamos)\s+no\s+poder\b"
@@ -322,13 +241,13 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # pt
     (
-        r"\bn(?:ã|a)o\s+(?:posso|consigo|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
+        r"\bn(?:ã|a)o\s+(?:posso(?!\s+(?:acreditar|imaginar|esperar))|consigo(?!\s+(?:acreditar|imaginar))|vou(?!\s+mentir)|irei|sou\s+capaz|estou\s+(?:em\s+condi|autorizad)"
         r"|(?:é|e)\s+algo\s+(?:com\s+(?:o\s+)?que|que)\s+(?:eu\s+)?possa|(?:é|e)\s+poss[íi]vel\s+(?:ajudar|fornecer|atender|responder))",
         True,
     ),
     # it
     (
-        r"\bnon\s+(?:posso|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
+        r"\bnon\s+(?:posso(?!\s+(?:che\b|credere|crederci|immaginare|aspettare))|sono\s+in\s+grado|ti\s+(?:aiuter|posso)|aiuter|le\s+posso|mi\s+(?:è|e')\s+possibile"
         r"|(?:è|e')\s+(?:qualcosa|una\s+cosa)\s+(?:che|in\s+cui|su\s+cui|con\s+cui)\s+(?:posso|potrei)|potr(?:ò|o)|intendo)"
         r"|\bpreferisco\s+non\b",
         True,
@@ -402,6 +321,7 @@ PIVOT_SENT = (
     r"|alternatives|ways)\b[^.!?\n:]{0,40}:"
     r"|(?:general|public|basic|safe|legal|legitimate|honest|safer|fair|real)\b[^.!?\n:]{0,60}:"
     r"|(?:summary|in\s+short|overview|the\s+basics)\s*:|(?:generally|in\s+general|broadly),"
+    r"|(?:at\s+a\s+high\s+level|in\s+broad\s+terms|broadly\s+speaking|in\s+general\s+terms|conceptually),"
     r"|(?:everything\s+else|the\s+rest|for\s+the\s+rest)\b|[^.!?\n,]{0,50},\s+though,)"
 )
 PIVOT_WORDS = (
@@ -411,11 +331,14 @@ PIVOT_WORDS_OTHER = (
     r"en\s+revanche|par\s+contre|voici\b|lo\s+que\s+s[ií]\s+puedo|s[ií]\s+puedo\b|stattdessen"
     r"|hier\s+(?:ist|sind)\b|però\b|invece\b|em\s+vez\s+disso|o\s+que\s+posso|в(?:место|замен)\s+этого"
     r"|(?:kannst|können|könnt)\s+(?:aber|jedoch|stattdessen)\b"
+    r"|was\s+ich\s+(?:dir\s+|ihnen\s+|euch\s+)?(?:aber\s+)?(?:sagen|anbieten|erkl[äa]ren|empfehlen)\s+kann"
+    r"|ce\s+que\s+je\s+peux\s+(?:vous\s+|te\s+)?(?:dire|proposer|expliquer|faire)"
     r"|(?:不过|但是|但)[，,]?\s*(?:如果|你可以|您可以|我可以)|代わりに|대신"
 )
 # one of which (lower case) ``PIVOT_WORDS`` / ``PIVOT_WORDS_OTHER`` needs
 PIVOT_KEYS = ("what i can", "here it is", "here you go", "though")
 PIVOT_KEYS_OTHER = ("revanche", "contre", "voici", "puedo", "stattdessen", "hier ", "aber",
+                    "was ich", "ce que je",
                     "jedoch", "però", "invece", "em vez", "o que posso", "вместо", "взамен", "但",
                     "不过", "代わりに", "대신")  # fmt: skip
 # Turns that count only right after a short refusal (``refusal._PIVOT_WEAK``): "For your own
@@ -475,6 +398,21 @@ FLUFF_EXTRA = (
 )
 
 
+# A conditional offer (``refusal._OFFER_IF``): "If you're ..., I can help with that instead."
+OFFER_IF = (
+    r"(?i)\W*(?:(?:if|wenn|falls|si|se)\b|如果)[^:：\n]*?(?:\b(?:i\s+can|i\s+could|i'd\s+be\s+(?:happy|glad)"
+    r"|i'm\s+(?:happy|glad)|i\s+am\s+(?:happy|glad)|i'd\s+gladly|happy\s+to|glad\s+to|helfe\s+ich"
+    r"|kann\s+ich|puedo|je\s+peux|je\s+serais\s+(?:heureux|ravi)|posso|terei\s+prazer)\b"
+    r"|我(?:很|非常)?(?:乐意|可以)"
+    # or a pointer to someone else: "If you're running an authorised programme, your security
+    # team's platform will have templates.", "Wenn du ..., hilft dir ein Vertragshändler ..."
+    r"|\b(?:hilft\s+dir|helfen\s+dir|vous\s+aidera|te\s+ayudar[áa]"
+    r"|your\s+(?:\w+(?:'s)?\s+){0,3}(?:team|platform|provider|bank|administrator|admin|department"
+    r"|dealer|insurer|landlord|school|employer)\b(?!\s*:)[^.!?\n]{0,40}\b(?:will|can|should|has|have)\b))"
+    r"[^:：]*$"
+)
+
+
 # The patterns of ``refusal`` that are long phrase lists (what each one is for is said
 # where it is compiled, in ``refusal``).
 POLICY = (
@@ -513,6 +451,12 @@ MORAL = (
     r"harmful|fair(?:ly|ness)?\b|racis\w*|sexis\w*|privacy|confidential\w*|personal\s+(?:data|information)|"
     r"don't\s+have\s+access|do\s+not\s+have\s+access|not\s+(?:accurate|appropriate|possible))"
 )
+# a professional to turn to: "a licensed electrician", "your GP" (``SOFT``, ``FLUFF``)
+_PRO = (
+    r"(?:a|an|your)\s+(?:qualified\s+|licensed\s+|local\s+|registered\s+)?(?:doctor|gp|lawyer|attorney"
+    r"|solicitor|electrician|plumber|professional|pharmacist|vet|therapist|counsel+or|locksmith|mechanic"
+    r"|accountant|specialist|adviser|advisor)"
+)
 SOFT = (
     r"(?i)\b(?:(?:i'd|i\s+would|i)\s+(?:strongly\s+|really\s+)?(?:recommend|suggest|advise|encourage|urge)\s+"
     r"(?:that\s+you\s+|you\s+)?(?:to\s+)?(?:consult|speak|talk|contact|reach|seek|ask|get\s+in\s+touch|call|check\s+with)"
@@ -522,6 +466,15 @@ SOFT = (
     r"|(?<!\bi\s)please\s+(?:call|text|contact|reach\s+out|seek|talk|speak|consult|go\s+to|get\s+in\s+touch)"
     r"|(?:crisis|suicide|samaritans)\s+(?:line|lifeline|hotline|helpline|text\s+line)|\b988\b"
     r"|(?:advise|urge|caution)\s+(?:you\s+)?against|is\s+never\s+the\s+answer)"
+)
+# more redirects (``refusal._SOFT_MORE``, searched only when "best bet" / "question for" /
+# "one for" occurs): "your best bet is a qualified electrician", "That's a question for your GP"
+SOFT_MORE = (
+    r"(?i)\b(?:(?:your\s+)?best\s+bet\s+(?:is|would\s+be)\s+(?:"
+    + _PRO
+    + r"|to\s+(?:ask|call|contact|see|consult|speak|talk))\b"
+    r"|(?:that's|that\s+is|this\s+is|it's)\s+(?:really\s+|honestly\s+)?(?:a\s+question|one)\s+for\s+"
+    r"(?:your|a|an)\b)"
 )
 FLUFF = (
     r"(?i)(?:\b(?:i|we)\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|must|am\s+(?:not|unable)|'m\s+(?:not|unable)|"
@@ -542,6 +495,11 @@ FLUFF = (
     r"happy\s+to\s+help|here\s+to\s+help|"
     r"i\s+hope\s+this|please\s+(?:remember|note|keep|be|prioriti)|instead,?\s+(?:focus|consider|try\s+to|let's))"
     r"|\b(?:as\s+an\s+ai|language\s+model|my\s+(?:purpose|programming|guidelines))\b"
+    r"|\bbest\s+bet\s+(?:is|would\s+be)\s+"
+    + _PRO
+    + r"\b|\b(?:a\s+question|one)\s+for\s+"
+    + _PRO
+    + r"\b"
     r"|\b(?:respect(?!\s+(?:rate|robots|the\s+(?:rate|site|api|limits?|robots)|limits?))|dignity"
     r"|ethical|unethical|illegal|harmful|inappropriate|offensive|discriminat\w*|"
     r"stereotyp\w*|well-being|wellbeing|prejudice\w*|bias(?:es|ed)?|fairness|treated\s+fairly|"
@@ -582,4 +540,5 @@ PIVOT_WEAK = (
     r"|curious|unsure|allowed|authori[sz]ed)\b|\s+(?:need|want|just\s+(?:need|want)|have\s+(?:a|an)\b|own|did|do\b))"
     # "I'm not able to diagnose this, but common causes include ...": a clause of help
     r"|\bbut\s+(?=(?:common|typical|usual|general|most|many|some|several|the\s+(?:usual|general|most|main|common))\b)"
+    r"|\bbut\s+(?:based\s+on|from)\s+what\s+you\b"
 )

@@ -60,21 +60,48 @@ def class_members(char_class: str) -> str:
     return "".join(out)
 
 
+# The scanners of one request ask these of the same text object several times (the
+# invisible-text scanner twice, then the injection and PII scanners' normalisation): the
+# last text each was asked about, and the answer, kept (a str is immutable, so the same
+# object has the same answer; one tuple, swapped whole, is safe across threads).
+_LAST_LATIN1: tuple[str, bool] = ("", True)
+_LAST_ASTRAL: tuple[str, bool] = ("", False)
+_LAST_PRINTABLE: tuple[str, bool] = ("", True)
+
+
 def latin1(text: str) -> bool:
     """Whether every character of ``text`` is below U+0100 (one C pass, no regex)."""
-    return len(text.encode("latin-1", "ignore")) == len(text)
+    global _LAST_LATIN1
+    last = _LAST_LATIN1
+    if last[0] is text:
+        return last[1]
+    answer = len(text.encode("latin-1", "ignore")) == len(text)
+    _LAST_LATIN1 = (text, answer)
+    return answer
 
 
 def astral(text: str) -> bool:
     """Whether ``text`` has a character beyond the BMP (above U+FFFF)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    global _LAST_ASTRAL
+    last = _LAST_ASTRAL
+    if last[0] is text:
+        return last[1]
+    answer = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    _LAST_ASTRAL = (text, answer)
+    return answer
 
 
 def printable_but_breaks(text: str) -> bool:
     """Whether every character of ``text`` is printable (``str.isprintable``) or a line
     break or tab: then it has no control, format (Cf), separator or unassigned character,
     a check that runs in C several times faster than a regex character class."""
-    return text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
+    global _LAST_PRINTABLE
+    last = _LAST_PRINTABLE
+    if last[0] is text:
+        return last[1]
+    answer = text.replace("\n", "").replace("\t", "").replace("\r", "").isprintable()
+    _LAST_PRINTABLE = (text, answer)
+    return answer
 
 
 class CharsCheck:
@@ -84,7 +111,7 @@ class CharsCheck:
     breaks) only the printable members; any other only those of its planes, each looked
     for with ``in`` (a C scan) when there are few enough. False means none is there."""
 
-    __slots__ = ("any_astral", "ascii", "astral_printable", "bmp", "latin1", "printable")
+    __slots__ = ("any_astral", "ascii", "astral_printable", "bmp", "last", "latin1", "printable")
 
     def __init__(self, chars: str) -> None:
         self.ascii = tuple(ch for ch in chars if ch.isascii())
@@ -95,8 +122,17 @@ class CharsCheck:
         bmp = tuple(ch for ch in chars if ord(ch) <= 0xFFFF)
         self.bmp = bmp if len(bmp) <= 64 else None  # else the regex is as fast
         self.any_astral = any(ord(ch) > 0xFFFF for ch in chars)
+        self.last: tuple[str, bool] = ("", False)  # the last text asked about, and the answer
 
     def __call__(self, text: str) -> bool:
+        last = self.last
+        if last[0] is text:
+            return last[1]
+        answer = self._check(text)
+        self.last = (text, answer)
+        return answer
+
+    def _check(self, text: str) -> bool:
         if text.isascii():
             return any(ch in text for ch in self.ascii)
         if latin1(text):
