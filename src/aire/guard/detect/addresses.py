@@ -29,7 +29,8 @@ __all__ = [
 _L = r"[^\W\d_]"  # a letter of any script
 # a capitalised word (capitals of Latin Extended-A too: "Şişli", "İstanbul", "Łódź")
 _W = rf"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"
-_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"
+# (addr9: Dutch and French house-number additions: "422-III", "12-hs", "7-bis")
+_NUM = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?|-(?:[IVX]{1,4}|hs|bis|ter)(?!\w)|/[A-Za-z](?!\w))?"
 _STREET_LAST = (
     r"street|st|str|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|pl|"
     r"terrace|parkway|pkwy|circle|cir|highway|hwy|square|sq|trail|alley|crescent|cres|close|"
@@ -44,14 +45,28 @@ _STREET_FIRST = (
     r"bulevardul|ulica|ul\.|aleja|al\.|utca|jl|jalan|jln|carrera|calzada|calz|rodovia|estrada|"
     r"alameda|ulitsa|odos|odós|leoforos|leof\.|"
     # Welsh (pii7): "12 Heol y Nant", "Ffordd Pentre 4"
-    r"heol|ffordd|stryd"
+    r"heol|ffordd|stryd|"
+    # addr9: Latin-American passages and numbered streets ("Pasaje San Martín 455",
+    # "Transversal 5 # 12-40"), Thai lanes and roads ("Soi Thonglor 10"), Vietnamese
+    # streets ("Phố Hàng Bông 8")
+    r"pasaje|psje|pje|diagonal|transversal|jirón|jr|soi|thanon|phố|"
+    # Romanian (addr9): "Str. Lipscani nr. 12", "Calea Victoriei 45", "Aleea Rozelor 3"
+    r"str\.|calea|aleea|splaiul|intrarea|"
+    # Albanian, Maltese, Malay, Irish, Catalan, Italian, Portuguese, French-Belgian street
+    # words (addr9): "Rruga Myslym Shyri 12", "Triq il-Kbira 5", "Lorong Kurau 3", "Passeig
+    # de Gràcia 92", "Lungotevere Flaminio 20", "Calçada do Combro 8", "Chaussée de Wavre 5"
+    r"rruga|triq|lorong|persiaran|lebuh|bóthar|sráid|passeig|rambla|ronda|travessera|vico|"
+    r"contrada|borgo|lungomare|lungotevere|salita|località|beco|calçada|ladeira|chaussée|"
+    r"faubourg"
 )
 _SUFFIX = (
     r"straße|strasse|str\.|weg|gasse|allee|platz|damm|ufer|gracht|straat|laan|kade|"
     r"plein|singel|dijk|gatan|gata|vägen|väg|gränd|torget|veien|gade|vej|stræde|"
     r"torv|katu|utca|út|tér|ulice|náměstí|cesta|strada|"
     # Danish, Norwegian, Finnish (pii6)
-    r"plads|allé|gate|vei|tie|kuja|polku|väylä|tori"
+    r"plads|allé|gate|vei|tie|kuja|polku|väylä|tori|"
+    # Icelandic (addr9): "Suðurlandsvegur 4", "Skólavörðustígur 8", "Miklabraut 20"
+    r"vegur|stígur|braut"
 )
 
 
@@ -69,27 +84,66 @@ def _ends_with(alternatives: str) -> str:
 
 _DIRECTION = r"(?:\s+(?:North|South|East|West|N|S|E|W|NW|NE|SW|SE)\b)?"
 _UNIT = (
-    r"(?:,?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|daire|lgh|"
+    # a house letter apart from its number (addr9): "Kungsgatan 9 A", "Via Roma 22 A"
+    r"(?:(?<=\d)[ ][A-H](?![\w'’:-]))?"
+    r"(?:[,.]?[ \t]*\n?[ \t]*(?:(?i:apt|apartment|suite|ste|unit|floor|fl|flat|room|rm|bldg|"
+    r"daire|lgh|"
     # pii7: "apto 72", "depto 56", "kv. 45", "D:5", "piso 3"; "3º izq."
-    r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}"
-    r"|\d{1,2}[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|[a-d]))?\.?)){0,2}"
+    r"lok|m(?=\.)|apto|depto|dpto|piso|kv|d(?=:)|#|"
+    # addr9: Italian, Serbian/Croatian, Portuguese, French units ("scala C, interno 12",
+    # "stan 9", "conj. 141", "bloco 2", "bte 3")
+    r"scala|sc|interno|int|stan|conj|cj|sala|bloco|andar|bte|whg|top|"
+    # Romanian blocks and sectors ("bl. A, sc. 2, ap. 14, sector 3"), Singapore "#05-67"
+    r"bl|ap|sector|"
+    # Spanish doors and stairs, Czech flats, Turkish floors ("puerta B", "byt 5", "Kat: 3")
+    r"puerta|pta|esc|escalera|byt|kat|"
+    # French flats and buildings (addr9): "app. 4", "appt 12", "Bât. C"
+    r"app|appt|bât|bat|bâtiment)(?![^\W\d_])\.?:?\s*#?\s*\w{1,6}(?:-\w{1,4})?"
+    # Indonesian neighbourhood numbers: "RT 02/RW 05", "RT.003/RW.011"
+    r"|(?i:rt)\.?[ \t]*\d{1,3}[ \t]*/[ \t]*(?i:rw)\.?[ \t]*\d{1,3}"
+    r"|\d{1,2}\.?[º°ª](?:[ \t]*(?i:izq|izda|dcha|der|esq|dto|frente|piano|andar|planta|[a-d]))?\.?"
+    # a French floor: "3e étage", "1er étage"
+    r"|\d{1,2}(?:e|er|ère|ème)[ \t]+(?i:étage|etage)"
+    # a floor and side (addr9): "3. th.", "2. OG rechts", "2. sal", "III. em. 4.", "3rd floor"
+    r"|(?:\d{1,2}|[IVX]{1,4})\.[ \t]?(?i:th|tv|mf|sal|og|stock|etg|et|em|emelet|étage|kat)\.?"
+    r"(?:[ \t]+(?i:links|rechts|li|re)\b|[ \t]*\d{1,3}\.?)?"
+    r"|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b\.?)){0,4}"
 )
 _POSTCODE = (
     r"(?:\d{6}(?!\d)|\d{3}-\d{4}|[A-Z]\d{4}[A-Z]{0,3}|\d{5}(?:-\d{3,4})?|\d{4}(?:\s?[A-Z]{2})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|"
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|"
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}|"  # an Eircode (addr9): "H91 X2C4"
     r"(?:LT|LV|EE|FI|SE|DK|NO|CZ|SK|GR|PL|CH|AT|DE|D|A|F|B|L|I|H)-\d{3,5}|\d{1,2})"
+    r"(?![^\W\d_])"  # not the start of a word ("14th Cross")
 )
 # a capitalised word, taken whole (no backtracking into it: where it is followed by a
 # space, a shorter piece of it could never match)
 _WA = rf"(?>{_W})"
-_PLACE = rf"{_W}(?:\s(?:(?:de|del|da|do|am|an|der|la|el|sur)\s)?{_W}){{0,3}}(?:/{_W})?"
+# (addr9: a province in brackets after the town, "Montréal (Québec)", "Napoli (NA)"; no
+# word after a full stop that ends a word of five letters or more, which ends a sentence:
+# "Lyon. Ask Mr. Girard", where "St. Louis", "Co. Tipperary", "Brgy. San Isidro" go on)
+# words between the capitalised words of a town ("Castellón de la Plana", "Newcastle upon
+# Tyne", "Bad Homburg vor der Höhe", "Bergen op Zoom"; addr9: two of them, more words)
+_PARTICLE = (
+    r"de|del|da|do|dos|das|di|della|dei|am|an|der|den|la|le|les|el|sur|sous|upon|en|y|im|"
+    r"ob|bei|vor|zum|zur|van|von|aan|op|al"
+)
+_PLACE = (
+    rf"{_W}(?:(?<![^\W\d_]{{5}}\.)\s(?:(?:{_PARTICLE})\s){{0,2}}{_W}){{0,3}}"
+    rf"(?:/{_W})?"
+    rf"(?:[ ]\((?:{_W}|[A-Z]{{2,3}})\))?"
+)
 # ", Springfield, IL 62704" / ", 10115 Berlin" / ", London NW1 6XE" / ", Dublin 2"
 # (pii7: up to four comma-separated places: "Rua Augusta, 1508, apto 72, Consolação, São
 # Paulo - SP, 01304-001", "House 23, Road 11, Banani, Dhaka 1213")
 _TAIL = (
-    rf"(?:,[ \t]*(?:{_POSTCODE}\s+{_PLACE}"
+    # (addr9: or a dash after a number, "Av. Paulista, 1578 - Bela Vista, São Paulo - SP")
+    rf"(?:(?:,[ \t]*|(?<=\d)[ \t]+[-–][ \t]+)(?:(?:{_POSTCODE}|\d{{3}})\s+{_PLACE}"
+    r"(?:[ ]\d{1,2}(?![\w.:/]))?"  # a district after the town: "110 00 Praha 1", "Genève 3"
+    # an ordinal street or floor (addr9): "5th Main, Jayanagar", "2nd floor, Hamra"
+    rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{_PLACE}|(?i:floor|fl)\b\.?)"
     rf"|{_PLACE}(?:,?\s+{_POSTCODE}(?![ \t]+[A-ZÀ-Þ][a-zà-ÿ]|\d)"
-    rf"|(?:,?\s+|\s+[-–]\s+)[A-Z]{{2,3}}(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
+    rf"|(?:,?\s+|\s+[-–]\s+)(?:[A-Z]{{2,3}}|[A-Z]\.[A-Z]\.)(?:,?\s+{_POSTCODE})?)?)){{0,4}}"
     rf"(?:,\s*(?:{_PLACE}\s+)?[A-Z]{{2,3}}\s+{_POSTCODE}|,\s*{_POSTCODE})?"
 )
 # further lines of a block address: each only capitalised words, codes and numbers
@@ -135,15 +189,21 @@ def by_first_letter(alternatives: str) -> str:
     return "(?:" + "|".join(groups) + ")"
 
 
-_NUM_REST = r"\d{0,4}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?"  # _NUM after its first digit
+_NUM_REST = _NUM.replace("1,5", "0,4", 1)  # _NUM after its first digit
 _W_REST = rf"{_L}*(?:[-'’]{_L}+)*(?!\w)\.?"  # _W after its capital
-_NO = r"(?:(?i:no|nr|n[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
+_NO = r"(?:(?i:no|nr|n[º°]|n\.[º°])\.?[ \t]*:?[ \t]*)"  # "No. 10", "Nr 5", "No: 15", "Nº 3"
 # after a street word: its name, and a number after it (also after a comma or "No."):
 # "Rua Oscar Freire, 379", "Jl. Sudirman No. 10"; or a numbered street ("Calle 26 # 59-51")
 _FIRST_TAIL = (
-    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+)?"
-    rf"(?:{_W}(?:\s+{_W}){{0,3}}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?"
-    rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?)"
+    r"\.?\s+(?:(?:de|del|de\s+la|des|du|da|do|dos|das|di|della|dei|degli|delle|la|le|les|el|y|yr)\s+"
+    r"|(?:il|ir|is|it|ix|id|in|iż|l)-)?"  # Maltese "Triq il-Kbira"
+    rf"(?:{_W}(?:\s+(?:(?:de|da|do|dos|das|del|di|y|e)\s+)?{_W}){{0,3}}"
+    rf"(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L})"
+    # no number (addr9): "Calle Mayor s/n, 28013 Madrid", "Via Roma snc"
+    r"|,?\s+(?:s/n|S/N|snc|SNC)(?!\w))?"
+    rf"|\d{{1,3}}[A-Za-z]?[ \t]*(?:#|{_NO})[ \t]*\d{{1,3}}[A-Za-z]?(?:-\d{{1,3}})?"
+    # a street named after a date (addr9): "Calle 16 de Septiembre 80", "Av. 20 de Noviembre 45"
+    rf"|\d{{1,2}}\s+de\s+{_W}(?:\s+{_NO}?{_NUM}|,\s*{_NO}?{_NUM}(?!\w|\s+{_L}))?)"
 )
 # street words written in lower case after a house number: "15 avenue des Champs-Élysées",
 # "3 bis rue Victor Hugo"
@@ -171,13 +231,16 @@ _AFTER_NAME = (
 # others); two groups that never match at the same position, each in its shapes' order.
 _DIGIT_SHAPES = (
     # a street word in lower case after the number: "15 avenue des Champs-Élysées"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter)\s+)?(?:{_LOWER_FIRST})"
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter),?\s+)?(?:{_LOWER_FIRST})"
     rf"(?=\s+(?:(?:de|des|du|la|le|del|da|do)\s+){{0,2}}[A-ZÀ-Þ]){_FIRST_TAIL}",
     # number first, street word last: "742 Evergreen Terrace", "221B Baker Street"
     rf"(?<=\d)(?<![\w.,-]\d)(?:\d{{1,4}}[ \t]+{_NUM}|{_NUM_REST}),?[ \t]+(?:{_WA}[ \t]+){{0,3}}"
-    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}",
+    # (addr9: a numbered avenue or street before a comma, "Ang Mo Kio Ave 3, #05-67")
+    # (East Africa, the Gulf: "Ngong Road 55, Kilimani")
+    rf"{by_first_letter(_STREET_LAST)}\b\.?{_DIRECTION}(?:[ ]\d{{1,4}}[A-Za-z]?(?=,))?",
     # street word first, a number before or after: "12 Rue de Rivoli", "Via Roma 22"
-    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?=[A-ZÀ-Þ]){by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
+    rf"(?<=\d)(?<![\w-]\d){_NUM_REST},?\s+(?:(?:bis|ter),?\s+)?(?=[A-ZÀ-Þ])"
+    rf"{by_first_letter(_STREET_FIRST)}{_FIRST_TAIL}",
     # a house number, a street name without a street word and its own number, then a
     # unit or the next line: "08615 Luddingsbo Mekanikusv 11\n Suite 041", "6614 Luite 87"
     rf"(?<=\d)(?<![\w.,-]\d)\d{{0,4}}[ \t]+{_WA}(?:[ \t]+{_WA}){{0,2}}[ \t]+\d{{1,5}}[A-Za-z]?\.?"
@@ -199,12 +262,29 @@ _OTHER_SHAPES = (
     rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?=\S*\s(?:[A-ZÀ-ÖØ-Þ]\S*\s)?\s*\d)"
     rf"(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}",
-    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})\s(?:{_AFTER_NAME})(?:\s+{_NO})?\s*{_NUM}",
+    # (addr9: a name of two words before a street word in lower case, "Petőfi Sándor utca
+    # 12", "Thorvald Meyers gate 5"; a capitalised one takes one: "Adres Atatürk Caddesi")
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?>{_W_REST})"
+    rf"(?:[ ]{_WA}(?=\s(?:{'|'.join(w for w in _AFTER_NAME.split('|') if w.islower())})\s))?"
+    rf"\s(?:{_AFTER_NAME})"
+    rf"(?:\s+{_NO})?\s*{_NUM}",
     # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
     rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
-    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?=,[ \t]*[A-Z\d])",
-    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado|(?<=b)oîte\s+postale)"
-    r"\s+\d{1,6}(?:-\d{3,5})?",
+    rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?:[-/]\d{{1,4}}){{0,2}}(?=,[ \t]*[A-Z\d])",
+    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado(?:\s+de\s+correos)?|(?<=b)oîte\s+postale"
+    # other post boxes (addr9): "Postbus 1020", "Private Bag X12", "PMB 1234", "GPO Box 88",
+    # "Locked Bag 7", "Post Office Box 9"; capitalised only (a "casilla" is also a form's
+    # box, "B.P. 120/80" a blood pressure): "Caixa Postal 1234", "Casilla 45", "B.P. 2345,
+    # Dakar"
+    r"|(?<=p)ostbus|(?<=p)ostboks|(?<=p)mb|(?<=p)rivate\s+bag|(?<=g)po\s+box|(?<=l)ocked\s+bag"
+    r"|(?<=p)ost\s+office\s+box)"
+    r"\s+(?:X|x)?\d{1,6}(?:-\d{3,5}|(?:[ ]\d{2}){1,3}(?!\d))?(?![/\d])",  # "Postfach 10 20 30"
+    r"(?<=[CB])(?<![\w-].)(?:(?<=C)(?:aixa\s+[Pp]ostal|asilla(?:\s+de\s+[Cc]orreos?)?"
+    r"|ase\s+[Pp]ostale|asella\s+[Pp]ostale)\s+\d{1,6}"
+    r"|(?<=B)\.\s?P\.\s+\d{1,6}(?=,?[ \t]+(?:\d{4,5}[ \t]+)?[A-Z][a-zé]))(?![/\d])",
+    # rural routes (addr9): "RR 2 Site 5 Box 14", "R.R. 1, Box 45", "HC 1 Box 23"
+    r"(?<=[RH])(?<![\w-].)(?:(?<=R)(?:R|\.R\.|ural\s+Route)|(?<=H)C)\s*\d{1,3}"
+    r"(?:,?\s+Site\s+\d{1,4})?,?\s+(?:Comp|Box)\s+\d{1,5}",
     # US military and diplomatic mail: "PSC 6477, Box 2981 APO AE 83700", "USS Mahler FPO AA"
     rf"(?<!\w.)(?:(?:(?<=P)SC|(?<=C)MR|(?<=U)nit)\s+\d{{3,5}},?\s+Box\s+\d{{3,5}}"
     rf"|(?:(?<=U)SS|(?<=U)SNS|(?<=U)SNV|(?<=U)SCGC)\s+{_W})\s+"
@@ -222,11 +302,14 @@ ADDRESS = re.compile(
 #: in the windows that hold one of ``MORE_WORDS`` or a word ending in ``MORE_SUFFIXES``
 #: (most windows hold neither: the main pattern's cost stays where it was)
 ADDRESS_MORE = re.compile(
-    r"[0-9HPF](?:"
+    r"[0-9HPFVfB](?:"
     # a house or plot number before the street (pii7): "House 23, Road 11, Banani", "PLOT
     # 12, ADMIRALTY WAY", "Flat 3B, Lakeview Apartments, 22 Residency Road"
-    rf"(?<=[HPF])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=F)(?:lat|LAT))"
-    rf"[ \t]+{_NUM}(?=,[ \t]*(?:\d{{1,5}}[ \t]+)?[A-Z][\w'’-]+[ \t,])"
+    # (addr9: "Villa 7, Street 32, Al Wasl", "flat 12, Green Park Residency")
+    rf"(?<=[HPFVfB])(?<![\w-].)(?:(?<=H)(?:ouse|OUSE)|(?<=P)(?:lot|LOT)|(?<=[Ff])(?:lat|LAT)"
+    rf"|(?<=V)(?:illa|ILLA)|(?<=B)(?:lk|LK|lock|LOCK)\.?)"
+    rf"[ \t]+{_NUM}(?:[ \t]+(?:Lot|LOT)[ \t]+{_NUM})?"  # "Blk 5 Lot 12" (the Philippines)
+    rf"(?=,[ \t]*(?:\d{{1,5}}[ \t]+)?[A-Z][\w'’-]+[ \t,])"
     # a numbered building, then the street line (pii7): "301 Sunshine Towers, Linking Road"
     rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST},?[ \t]+(?:{_WA}[ \t]+){{1,3}}(?:Apartments|Towers?"
     rf"|House|Building|Residency|Mansions?|Heights|Complex|Chambers|Plaza|Enclave)(?=,[ \t]*[A-Z])"
@@ -234,7 +317,7 @@ ADDRESS_MORE = re.compile(
     rf"|(?<=\d)(?<![\w.,-]\d){_NUM_REST}[ \t]+[A-Z][a-z]+-(?:ro|gil|daero)\b"
     rf"(?:[ \t]+\d{{1,3}}-(?:gil|ro)\b)?"
     # Japanese block numbers before a ward (pii7): "2-11-3 Meguro, Meguro-ku"
-    rf"|(?<=\d)(?<![\w.,-]\d)\d?-\d{{1,2}}-\d{{1,3}}[ \t]+{_W}"
+    rf"|(?<=\d)(?<![\w.,-]\d)\d?-\d{{1,2}}-\d{{1,3}}[ \t]+{_W}(?:[ \t]+{_W})?"
     rf"(?=,[ \t]*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b)"
     # a house number and a street name without a street word, then a ward, district or
     # the like (Vietnam, the Philippines, Mexico...; pii7): "182 Le Lai, Ben Thanh Ward"
@@ -247,7 +330,7 @@ ADDRESS_MORE = re.compile(
 MORE_WORDS = frozenset(
     "ward district province barangay brgy colonia quận phường huyện towers tower apartments "  # noqa: SIM905
     "residency building heights house plot flat complex mansion mansions chambers plaza "
-    "enclave".split()
+    "enclave villa blk block".split()
 )
 MORE_SUFFIXES = ("-ro", "-gil", "-daero", "-ku", "-shi", "-cho", "-machi", "-gun")
 
@@ -272,9 +355,13 @@ week day mac ios android python java iphone galaxy pixel series type rev no nr
 """.split()  # noqa: SIM905
 )
 PLAIN_STREET = re.compile(
-    rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}(?:[ ]{_W}){{0,2}})"
+    # (addr9: with a particle, "An der Alster 5, 20099 Hamburg", "Triq il-Kbira")
+    rf"([A-ZÀ-ÖØ-Þ](?<![\w-].){_W_REST}"
+    rf"(?:[ ](?:(?:der|den|dem|de|het|la|le|van|von)[ ])?{_W}){{0,2}})"
     r"[ ]\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?"
     r"(?:[ ][A-Z](?:[ ]\d{1,3})?)?"  # "Mannerheimintie 5 A 7"
+    # a flat after it (addr9): "Ilica 45, stan 3, 10000 Zagreb"
+    r"(?:,[ ](?i:stan|apt|lgh|kv|app|whg|top|bus|bte|apto|piso|local|lok)\.?[ ]?\w{1,5})?"
     r",[ \t]*(?:\d{4}|\d{5}|\d{3}[ ]\d{2}|[A-Z]{1,2}-\d{4,5})[ ]"
     rf"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])(?!{_L}*\d)"
 )
@@ -301,7 +388,7 @@ LOWER_ADDRESS = re.compile(
     r"(?:,[ ]?[a-z]{3,}(?:[ ][a-z]{3,})?,?[ ][a-z]{2}[ ]\d{5}(?:-\d{4})?)?"
     # "36 rue de pologne", "5 calle mayor", "12 avenue des lilas" ("15 avenue tickets",
     # "4 place cards" stay out: those words only with a particle after them)
-    r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ])?"
+    r"|(?:(?:rue|calle|rua|carrer|ulica)[ ](?:(?:de|des|du|la|le|del|da|do)[ ]){0,2}"
     r"|(?:avenue|avenida|boulevard|place|piazza|viale|chemin|impasse|quai|allée)[ ]"
     r"(?:de|des|du|la|le|del|da|do|della|di)[ ])"
     r"[a-zà-öø-ÿ'’-]{3,}(?:[ ][a-zà-öø-ÿ'’-]{3,})?(?![\w]))"
@@ -317,6 +404,8 @@ STREET_WORDS = frozenset(
     for w in [
         *f"{_STREET_LAST}|{_STREET_FIRST}".replace("\\", "").split("|"),
         *("p.o.", "po", "box", "postfach", "apartado", "apo", "fpo", "dpo"),
+        *("caixa", "casilla", "case", "casella", "postbus", "postboks", "b.p", "bag", "pmb"),
+        "gpo",
         *("apt", "suite", "house", "plot", "flat", "door", "h.no"),
         *(w.lower().rstrip(".") for w in _AFTER_NAME.replace("\\", "").split("|")),
     ]
@@ -387,6 +476,7 @@ _UNIT_WORDS = frozenset("apt apartment suite ste unit floor fl flat".split())  #
 # "u. 94.\n Suite 741", "Str., Klirou" go on)
 _SENTENCE_END = re.compile(r"[.?!][ \t]*\n?[ \t]*([^\W\d_]+)")
 _FOR_WHOM = re.compile(r"(?i)[ \t,;/]+(?:attn|attention|c/o|recipient|tel|phone)\b")
+_NOT_FIRST = _NOT_STREET - {"suite", "unit", "apt", "flat", "floor", "box", "lot", "office"}
 _ABBREVIATION = re.compile(r"(?i)\b(?:apt|u|str|rkp|ul|st|ave|rd|dr)$")
 
 
@@ -457,6 +547,10 @@ def find_cued_addresses(
             body = body[: stop_at.start()]
         body = body.rstrip(" \t\n,.")
         if len(body) < 6 or not _DIGIT.search(body) or not _LETTERS3.search(body):
+            continue
+        # "moved to Room 4.02", "sent to Gate 12": a thing that takes a number (addr9)
+        words = body.lower().replace(".", " ").replace(",", " ").split()
+        if words[0] in _NOT_FIRST and not STREET_WORDS.intersection(words[1:]):
             continue
         if not _DIGIT.match(body) and not _DIGIT.search(body[:40]):
             continue

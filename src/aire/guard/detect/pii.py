@@ -34,6 +34,7 @@ from aire.guard.detect.addresses import (
     find_cued_addresses,
     is_plain_street,
 )
+from aire.guard.detect.addresses_intl import more_addresses
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import letter_led
@@ -106,7 +107,7 @@ _PHONE = re.compile(
 _NOT_PHONE_BEFORE = re.compile(
     letter_led(
         r"licen[cs]e|account|acct|order|invoice|serial|passport|card|ssn|id|iban|"
-        r"zip|postal|isbn|tracking|policy|version|release|build",
+        r"zip|postal|isbn|tracking|policy|version|release|build|box",
         boundary=True,
     )
     + r"\b[^\n\d]{0,24}$"
@@ -401,7 +402,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
     for start, stop in widened:
         # street words are capitalised in an address ("Maple Drive", "Rue de", "Hauptstraße")
         seg = text[start:stop]
-        split = seg.replace(",", " ").split()
+        split = seg.replace(",", " ").replace("(", " ").split()  # "(Av. Santa Fe 1860"
         words = [w.lower().rstrip(".") for w in split if w[:1].isupper()]
         if LOWER_LAST.intersection(split) or "rue" in split or "calle" in split:
             lower.append((start, stop))  # a street line typed in lower case
@@ -436,6 +437,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
                 tail = _PLACE_AFTER.match(text, m.end())
                 if tail:
                     spans.append((m.start(), tail.end()))
+    spans = more_addresses(text, widened, spans, wanted)  # other scripts, Eircodes (addr9)
     # a unit named before the street line: "Apt. 4B, 310 Maple Avenue"
     for i, (a, b) in enumerate(spans):
         before = text[max(0, a - 24) : a].lower()
