@@ -52,6 +52,7 @@ import re
 from typing import NamedTuple
 
 from aire.guard.detect import refusal_patterns as _p
+from aire.guard.detect.refusal_indirect import DECLINES_INDIRECT
 from aire.guard.detect.refusal_late import late_decline
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
@@ -252,6 +253,7 @@ _ORDER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (_DECLINE, _DECLINE_WORDS),
     *((re.compile("(?i)" + p), w) for p, w in _DECLINES),
     *((re.compile("(?i)" + p), w) for p, w in _p.DECLINES_MORE),
+    *((re.compile("(?i)" + p), w) for p, w in DECLINES_INDIRECT),
     (_ANY_VERB, ("can't", "cannot", "can not", "won't", "will not", "unable", "not able")),
     (_POLICY_NO, ("polic", "guideline", "rules", "terms")),
 )
