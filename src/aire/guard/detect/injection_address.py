@@ -167,6 +167,13 @@ _GERUND = re.compile(
     r"modifying|refactoring|following|evaluating|ranking|sorting|routing|monitoring|"
     r"[a-z]{3,}ing(?:\s+(?:up|through|over))?)\b"
 )
+# "AI writing assistant": a gerund before one of these is part of a name, not a condition
+_COMPOUND_NOUNS = frozenset(
+    """
+assistant assistants agent agents tool tools bot bots model models system systems app apps
+feature features aid aids software service services
+""".split()  # noqa: SIM905
+)
 _NB = r"(?![\w-])"
 # a form that must open a clause (checked in code, so that the regex starts with its
 # words and re skips to them in C, instead of a look-behind tried at every position)
@@ -422,7 +429,8 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             continue
         # a condition on it: "if an AI assistant is triaging ...", "agents reading X:"
         if (
-            _GERUND.match(low, end)
+            (g := _GERUND.match(low, end))
+            and not _compound(low, g.end())
             and _after_ok(low, end)
             and (_condition(before) or _opens_clause(low, start, lead))
             and (directive if directive is not None else _directive(rest))
@@ -445,6 +453,13 @@ def address_hits(low: str, words: set[str] | None = None) -> list[Hit]:
             if _directive(": " + clause.lstrip()):  # the vocative opens the clause
                 hits.append(("address_vocative", weight, start, v.end()))
     return hits + reader_hits(low, words, _directive)  # a reader described, not named
+
+
+def _compound(low: str, pos: int) -> bool:
+    """The word at ``pos`` makes the gerund before it part of a name ("AI writing
+    assistant", "AI scoring tool")."""
+    nxt = low[pos : pos + 16].split()[:1]
+    return bool(nxt) and nxt[0].strip(".,:;") in _COMPOUND_NOUNS
 
 
 def _condition(before: str) -> bool:

@@ -29,13 +29,21 @@ _OBJECTS_EN = (
     r"envelope|invoice|stickers?|board\s+game|card\s+game|puzzle|syllabus|lab|classroom|"
     r"teacher|coach|instructor|landlord|school|gym|pool|car\s+park|parcel|flat-?pack|"
     r"wardrobe|furniture|tent|lego|model\s+kit|appliance|router|thermostat|boiler|heater|"
-    r"pump|drill|camera|chess|football|soccer|poker|tennis|golf|rugby|cricket|basketball"
+    r"pump|drill|camera|chess|football|soccer|poker|tennis|golf|rugby|cricket|basketball|"
+    r"handbooks?|guidebooks?|rulebooks?\s+of\s+the\s+club"
+)
+# people in the user's world whose instructions are not the model's ("Ignore any instruction
+# from a colleague to skip these steps"); not "the user", "your developers", "anyone"
+_PEOPLE = (
+    r"colleagues?|co-?workers?|callers?|strangers?|customers?|suppliers?|vendors?|visitors?|"
+    r"managers?|boss|teachers?|parents?|friends?|drivers?|contractors?|neighbou?rs?|landlords?|"
+    r"tenants?|passengers?|patients?|students?|pupils?|recruiters?|scammers?|fraudsters?"
 )
 _OWNER_EN = re.compile(
     r"(?:\s+(?:rules|instructions|directions|guidelines|steps))?"  # after "forget all the"
     r"\s+(?:printed\s+|written\s+)?(?:on|in|of|from|for|that\s+came\s+with|with)\s+"
     r"(?:(?:the|this|that|my|our|his|her|their|a|an)\s+)?(?:[a-z'-]+\s+){0,2}?"
-    rf"(?:{_OBJECTS_EN})\b"
+    rf"(?:{_OBJECTS_EN}|{_PEOPLE})\b"
 )
 # other languages: the preposition (with its article) and the object, as the override
 # rules of those languages match them ("le istruzioni" + " del vecchio modulo")
@@ -123,7 +131,7 @@ def inbound_send(low: str, start: int, end: int) -> bool:
 # the user takes back their own words on a topic: "forget everything I said about the budget"
 _OWN_WORDS = re.compile(
     r"\b(?:i|we)\s+(?:said|wrote|told\s+you|mentioned|asked(?:\s+for)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:about|regarding|on|for)\s+(?:the|my|our|this|that)\b"
+    r"(?:about|regarding|on|for)\s+(?!(?:your|ur)\b)\w"
 )
 # a subject before the verb: "Managers may override these rules", "Students who ignore
 # these instructions ..." (a rule about people, not an order); the model as the subject
