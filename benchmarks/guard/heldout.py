@@ -264,6 +264,9 @@ def main() -> int:
         "aire-late10 (written blind, 2026-12-05 round 8; measured before and after it)": (
             load(HERE / "heldout" / "injection_late10.jsonl")
         ),
+        "aire-late11 (written blind, 2026-12-05 round 8b; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late11.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -284,6 +287,7 @@ def main() -> int:
         ("late8, written blind, measured before and after", "late8"),
         ("late9, written blind, round 8, measured before and after", "late9"),
         ("late10, written blind, round 8, measured before and after", "late10"),
+        ("late11, written blind, round 8b, measured before and after", "late11"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
