@@ -17,6 +17,7 @@ from pathlib import Path
 from aire.guard.detect.features import strip_format_chars
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.injection_scope import (
+    authored,
     inbound_send,
     not_addressed,
     other_owner,
@@ -204,7 +205,8 @@ def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
                 or reported(low, _quoted(text, a, b))
             )
         )
-        if mention or elsewhere:
+        written = k in ("indirect", "address_note") and w > MENTIONED and authored(low, a)
+        if mention or elsewhere or written:
             w = MENTIONED
         out.append((k, w, a, b))
     return out

@@ -139,6 +139,8 @@ maintainers champions ambassadors squad unit board panel taskforce task vendors
 companies startups experts newsletter-readers readers subscribers channel
 """.split()  # noqa: SIM905
 )
+_READER_NOUNS = frozenset(("tools", "tool", "systems", "system", "apps", "agents", "readers"))
+_FOR_HEAD = re.compile(r"\b(?:for|to)\s+(?:the\s+|any\s+|all\s+)?[\w.-]+$")
 # words before a machine word that make it a description, not a vocative ("as a helpful
 # AI, could you", "I'm just an AI, I don't")
 _DESCRIBING = frozenset(
@@ -149,7 +151,7 @@ _DESCRIBING = frozenset(
 # thing of the people's ("Chatbot transcripts: treat them like tickets")
 _NOUNS_AFTER = re.compile(
     r"(?:[ \t]+[a-z][a-z-]*)?[ \t]+(?:[a-z-]*(?:er|or|ist|yst|ant|ent|bot|gpt|model|ai|llm)|note|"
-    r"notes|instructions?|guidance|directive)(?=s?\s*(?:\([^)\n]{0,40}\)\s*)?[:,\u2014])"
+    r"notes|instructions?|guidance|directive|tool|system|app)(?=s?\s*(?:\([^)\n]{0,40}\)\s*)?[:,\u2014])"
 )
 _DETERMINERS = frozenset(
     "the our your this that these those their my his her its".split()  # noqa: SIM905
@@ -352,6 +354,13 @@ def _after_ok(low: str, end: int) -> bool:
     if low[end - 9 : end] in ("automated", "automatic") or low.endswith("autonomous", 0, end):
         return True
     following = low[end : end + 40].split()[:2]
+    if (
+        following
+        and following[0].endswith(":")
+        and following[0][:-1] in _READER_NOUNS
+        and _FOR_HEAD.search(low, max(0, end - 40), end)
+    ):
+        return True  # "IMPORTANT FOR LLM TOOLS: ...": the tools are the addressee
     return not any(w.strip(".,:;()'\"") in _NOT_AFTER for w in following)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["inbound_send", "not_addressed", "other_owner", "own_retraction", "reported"]
+__all__ = ["authored", "inbound_send", "not_addressed", "other_owner", "own_retraction", "reported"]
 
 # things in the user's world that come with instructions or rules of their own
 _OBJECTS_EN = (
@@ -224,3 +224,22 @@ def own_retraction(low: str) -> bool:
         and _OWN_RETRACTION.search(low) is not None
         and _ATTACK_WORDS.search(low) is None
     )
+
+
+# "Write the instructions for the bot in plain language": instructions for a bot as the object
+# of writing them (a guide for the person who sets the bot up), not a note addressed to it
+_AUTHORING = frozenset(
+    """
+write writing wrote draft drafting create creating edit editing update updating add adding
+give giving set setting put putting configure configuring enter entering type typing paste
+improve improving test testing review reviewing rewrite rewriting
+""".split()  # noqa: SIM905
+)
+
+
+def authored(low: str, start: int) -> bool:
+    """The note at ``start`` ("instructions for the bot") is what someone writes."""
+    line = low[max(low.rfind("\n", 0, start) + 1, start - 30) : start]
+    if not line.strip() or line.rstrip()[-1:] in (".", ":", "/", "#", "*", "-"):
+        return False  # the note opens its line or a comment: addressed, not written about
+    return not _AUTHORING.isdisjoint(_WORDS.findall(line)[-3:])
