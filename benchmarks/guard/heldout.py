@@ -267,6 +267,9 @@ def main() -> int:
         "aire-late11 (written blind, 2026-12-05 round 8b; measured before and after it)": (
             load(HERE / "heldout" / "injection_late11.jsonl")
         ),
+        "aire-late12 (written blind, 2026-12-05 round 9; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late12.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -288,6 +291,7 @@ def main() -> int:
         ("late9, written blind, round 8, measured before and after", "late9"),
         ("late10, written blind, round 8, measured before and after", "late10"),
         ("late11, written blind, round 8b, measured before and after", "late11"),
+        ("late12, written blind, round 9, measured before and after", "late12"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
