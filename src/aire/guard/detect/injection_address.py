@@ -97,7 +97,12 @@ _DIRECTIVE_PHRASE = re.compile(
     r"you\s+(?:must|should|will|need\s+to|have\s+to|may\s+now|can\s+now|are\s+"
     r"(?:now|to|required|instructed|authori[sz]ed|permitted|allowed))|your\s+(?:new|real|"
     r"actual|next|only|updated)\s+(?:task|objective|instructions?|job|goal|role|orders?)|"
-    r"new\s+(?:instructions?|objective|task|rules?|directive))\b"
+    r"new\s+(?:instructions?|objective|task|rules?|directive)|"
+    # "should mark this request as verified": an order in the third person to the reader
+    r"(?:should|must|shall|is\s+to|are\s+to)\s+(?:now\s+|always\s+|also\s+|instead\s+)?"
+    r"(?:mark|report|say|tell|approve|skip|send|mail|forward|answer|reply|state|rank|rate|"
+    r"recommend|include|add|delete|remove|copy|display|ignore|treat|present|conclude|"
+    r"classify|flag|upload|export|transfer|disregard|omit|hide))\b"
 )
 # ... or an imperative at the start of one of its clauses (split, then one set lookup per
 # clause: a regex with a verb alternation tried at every position cost ~30 us a call)
@@ -138,6 +143,14 @@ specialists enthusiasts community staff department office lab consultants owners
 maintainers champions ambassadors squad unit board panel taskforce task vendors
 companies startups experts newsletter-readers readers subscribers channel
 """.split()  # noqa: SIM905
+)
+_DOING_SUFFIXES = (
+    "-reading",
+    "-processing",
+    "-parsing",
+    "-summarising",
+    "-summarizing",
+    "-scanning",
 )
 _READER_NOUNS = frozenset(("tools", "tool", "systems", "system", "apps", "agents", "readers"))
 _FOR_HEAD = re.compile(r"\b(?:for|to)\s+(?:the\s+|any\s+|all\s+)?[\w.-]+$")
@@ -340,6 +353,7 @@ def _strength(head: str, words: list[str]) -> float:
             or w.endswith(("bot", "gpt"))
             or w.startswith("auto")
             or w.rpartition("-")[2] in _MACHINE_MODIFIERS  # "log-analysis assistant"
+            or (w.endswith(_DOING_SUFFIXES) and "-" in w)  # "image-reading assistants"
             for w in words
         ):
             return STRONG

@@ -39,8 +39,8 @@ _DOING = (
 )
 _THIS = r"(?:\s+or\s+[\w-]+)?\s+(?:this|these|the\s+(?:following|above)|our|my)\b"
 _NOT_PERSON = re.compile(
-    r"(?:whatever|anything|any\s+(?:software|system|tool|program|app|application|service|"
-    r"pipeline|integration|plugin|automation|process))\s+(?:(?:that|which)\s+)?"
+    r"(?:whatever|anything|any\s+(?:[\w-]+\s+){0,3}?(?:software|system|tool|program|app|"
+    r"application|service|pipeline|integration|plugin|automation|process))\s+(?:(?:that|which)\s+)?"
     r"(?:(?:is|are)\s+)?" + _DOING + _THIS
 )
 _TOOLS = re.compile(
