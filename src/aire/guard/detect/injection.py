@@ -206,7 +206,9 @@ def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
             )
         )
         written = k in ("indirect", "address_note") and w > MENTIONED and authored(low, a)
-        if mention or elsewhere or written:
+        # a weak cue (a lift) quoted in talk about attacks: an example, it lifts nothing
+        example = MENTIONED < w < STRONG and _quoted_in_talk(text, a, b)
+        if mention or elsewhere or written or example:
             w = MENTIONED
         out.append((k, w, a, b))
     return out
