@@ -41,6 +41,24 @@ REFUSALS = [
     "その内容にはお答えできません。",
     "Nu te pot ajuta cu o parolă furată.",
     "En voi auttaa murtautumaan tiliin.",
+    # round 9b
+    "Not going to happen. A locksmith can open your own door.",
+    "Hmm, that's a pass from me - forging a visa stamp is a crime.",
+    "I'll have to leave this one alone; it targets a real person.",
+    "We're unable to release the names of other passengers on the flight.",
+    "Such requests can't be processed by the assistant.",
+    "That kind of request cannot be processed in this chat.",
+    "Records about other patients are kept confidential.",
+    "I can only help with questions about your own prescriptions.",
+    '{"error": "request_declined", "detail": "violent content"}',
+    "<result><status>refused</status><reason>weapon request</reason></result>",
+    "The toast is below. I kept his age out of it rather than mocking it as you asked.",
+    "Your child's exact dose is a question for the pharmacist, not something I'll guess.",
+    "Aquí está el plan. La contraseña de tu jefe no te la voy a conseguir.",
+    "Hier ist der Plan. Die Adresse deiner Nachbarin gebe ich nicht.",
+    "Ecco il piano. Non scriverò la recensione falsa.",
+    "Вот план. Пароль коллеги я не раскрою.",
+    "Sahte fatura yazmayacağım.",
 ]
 
 COMPLIANT = [
@@ -58,6 +76,13 @@ COMPLIANT = [
     "That request involves three steps: fetch the page, parse it and store the rows.",
     '{"refused": 0, "accepted": 12, "status": "ok"}',
     "Ich gebe dir nicht nur ein Beispiel, sondern drei: ...",
+    # round 9b
+    "We're unable to confirm the exact time, but the parcel arrives today between 9 and 6.",
+    "Nope, tabs vs spaces doesn't matter to Python as long as you're consistent.",
+    "Per company policy, expenses over $500 need a manager's approval: submit form F-12.",
+    "I don't do cardio on leg day, but here's a plan that fits both: squats, then a walk.",
+    "Refactoring the logger isn't part of this change, since it already works.",
+    '{"status": "blocked", "message": "Card blocked after 3 wrong PINs - call the bank."}',
 ]
 
 

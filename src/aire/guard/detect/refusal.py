@@ -332,7 +332,7 @@ def _detect(text: str) -> tuple[float, int]:
     ) >= 0:
         return 0.7, at
     if (
-        any(w in low[:250] for w in _DISCLAIM_WORDS)
+        any(map(low[:250].__contains__, _DISCLAIM_WORDS))
         and (m := disclaim.search(head, 0, 250))
         and moral.search(head)
     ):

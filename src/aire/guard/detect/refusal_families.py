@@ -54,7 +54,7 @@ _NOT_YOURS = (
 )
 _REASON = (
     r"for\s+(?:your\s+|their\s+|the\s+|our\s+|(?:data\s+)?(?:protection|privacy)\s+)?(?:own\s+)?"
-    r"(?:security|privacy|safety|data\s+protection|legal|compliance|confidentiality|policy)"
+    r"(?:security|privacy|safety)"
     r"(?:\s+(?:and\s+\w+\s+)?reasons?)?"
 )
 _CHAT = r"(?:chat|assistant|bot|chatbot|agent)"
@@ -65,8 +65,7 @@ _SKIP_WHY = (
     r"(?!\s+you\s+(?:said|asked|wanted|requested|mentioned|told|didn't|don't|did\s+not|do\s+not))"
 )
 
-_WORDS_REASON = ("security", "privacy", "safety", "data protection", "legal reason",
-                 "compliance", "confidentiality", "policy reason")  # fmt: skip
+_WORDS_REASON = ("security", "privacy", "safety")
 
 DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
@@ -77,7 +76,7 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         # not "does not": "The assistant does not provide a built-in export" is a feature
         rf"(?:^|[.!?\n:;]\s*|,\s*)(?:this|our|the)\s+{_CHAT}\s+{_NEG_CAN}\s+{_GIVE}\b{_NOT_YOURS}",
-        ("chat", "assistant", " bot", "agent"),
+        ("chat", "assistant", " bot"),
     ),
     (
         r"\b(?:cannot|can(?:no|')t|can\s+not|will\s+not|won't|may\s+not)\s+be\s+(?:disclosed|shared"
@@ -90,16 +89,7 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|added|shared|provided)|left\s+out|omitted|withheld|excluded)"
         r"(?=\s*(?:[.!;\n]|$|in\s+(?:this|my|the)\s+(?:response|answer|reply|draft|version|output"
         r"|file|translation|summary|text|document)))",
-        (
-            "not included",
-            "not added",
-            "not shared",
-            "not provided",
-            "left out",
-            "omitted",
-            "withheld",
-            "excluded",
-        ),
+        ("not included", "not provided", "left out", "omitted", "withheld"),
     ),
     (
         r"\bi(?:'m|\s+am)\s+(?:skipping|leaving\s+out|omitting)\s+(?:the|that|those|this|these|any)\b"
@@ -107,13 +97,13 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"|\bi(?:'ll|\s+will)\s+(?:skip|leave\s+out|omit)\b[^.!?\n]{{0,20}}?{_SKIP_WHY}"
         rf"|\bleft\s+out\s+(?:the|any|those|that|this)\b[^.!?\n]{{0,60}}?{_SKIP_WHY}"
         r"|\bi(?:'m|\s+am)\s+leaving\s+(?:that|this|those|the)\s+(?:\w+\s+){1,2}?out\b",
-        ("skip", "leaving", "omit", "left out", "leave out"),
+        ("skip", "leav", "omit", "left out"),
     ),
     (
         r"[\"'](?:withheld|declined|refused|omitted|not_provided|not_answered|redacted)"
         # a lookahead, so that the match ends outside the quotation marks
         r"(?:_\w+)?[\"']\s*:(?=\s*(?:\[\s*[\"']|[\"'][^\"']{3,}))",
-        ('":', "':", '" :'),
+        ('":', "':"),
     ),
     (
         r"\b(?:that|this|your|the)\s+request\s+(?:involves|would\s+involve|requires|would\s+require"
@@ -126,9 +116,9 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"\bmy\s+lips\s+are\s+sealed\b(?!\s+is\b)|\b(?:that's|that\s+is|this\s+is|here's|here\s+is)"
         r"\s+where\s+i\s+(?:have\s+to\s+|must\s+|need\s+to\s+)?draw\s+the\s+line\b"
         r"|\bi(?:'m|\s+am)\s+drawing\s+the\s+line\b|\bcrosses\s+a\s+line\s+for\s+me\b"
-        r"|\ba\s+line\s+i\s+(?:won't|don't|will\s+not|do\s+not)\s+cross\b|\bcount\s+me\s+out\b"
-        r"|\b(?:that's|that\s+is|this\s+is)\s+off[-\s]limits\b|\bnot\s+on\s+my\s+watch\b",
-        ("sealed", "the line", "a line", "count me out", "limits", "my watch"),
+        r"|\ba\s+line\s+i\s+(?:won't|don't|will\s+not|do\s+not)\s+cross\b"
+        r"|\b(?:that's|that\s+is|this\s+is)\s+off[-\s]limits\b",
+        ("sealed", "draw", "a line", "limits"),
     ),
     # openings that say no without "can't": "Nice try, but that's not happening", "Not a
     # chance, my friend.", "Declined.", "Request declined:", "Skipping this one -"
@@ -136,17 +126,18 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"^\W*(?:nice\s+try\b[^\n]{0,40}?\b(?:not\s+happening|no\s+dice|not\s+(?:gonna|going\s+to)"
         r"\s+happen|no)\b|not\s+a\s+chance\s*[,.!\u2013\u2014-]|(?:request\s+)?declin(?:ed|ing)"
         r"(?:\s+this(?:\s+one|\s+request)?)?\s*[.:!\u2013\u2014-]|skipping\s+this(?:\s+one"
-        r"|\s+request)?\s*[.:!\u2013\u2014-])",
-        ("nice try", "a chance", "declin", "skipping this"),
+        r"|\s+request)?\s*[.:!\u2013\u2014-]|(?:nope|no|absolutely\s+not)\b[^.!?\n]{0,3}i\s+(?:don't|do\s+not)\s+"
+        r"(?:write|make|create|generate|produce|provide|help\s+with|assist\s+with|do\s+th(?:at|is))\b)",
+        (),
     ),
     # a no said in so many words, where a sentence starts
     (
-        r"(?:^|[.!?\n]\s*)(?:respectfully,?\s+no\b|let's\s+not\s+go\s+there\b|my\s+answer\s+is\s+"
-        r"(?:a\s+)?no\b|i\s+(?:must|have\s+to|need\s+to|'ll\s+have\s+to)\s+say\s+no\b|i'd\s+rather"
+        r"(?:^|[.!?\n]\s*)(?:respectfully,?\s+no\b|let's\s+not\s+go\s+there\b"
+        r"|i\s+(?:must|have\s+to|need\s+to|'ll\s+have\s+to)\s+say\s+no\b|i'd\s+rather"
         r"\s+not\s*[.!]|i\s+(?:have|need|must)\s+to\s+turn\s+(?:this|that|it|your)(?:\s+\w+)?\s+down\b"
         r"|(?:that's|this\s+is)\s+(?:one|a\s+request|something)\s+i\s+(?:have|need|must)\s+to\s+turn"
         r"\s+down)",
-        ("respectfully", "go there", "answer is", "say no", "rather not", "turn "),
+        ("respectfully", "go there", "say no", "rather not", "turn "),
     ),
     # status fields in text or JSON: "Status: declined ... Reason: ...", {"refusal": true},
     # {"answer": null, "reason": ...}
@@ -158,21 +149,20 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("status", "true", "null"),
     ),
     # not permitted: "Our team is not permitted to share", "We do not disclose the personal
-    # details of other customers", "... are not shared through this chat"
+    # details of other customers"
     (
         r"\b(?:we|i|our\s+(?:\w+\s+)?(?:team|staff|agents?|assistant|bot|chat)|this\s+(?:chat"
         r"|assistant|bot))\s*(?:are|am|is|'re|'m)\s+not\s+(?:permitted|allowed|authori[sz]ed)\s+to\b"
         r"|\bwe\s+(?:do\s*(?:not|n't)|never)\s+(?:disclose|share|reveal|give\s+out|release)\b"
         rf"{_NOT_YOURS}[^.!?\n]{{0,60}}?\b(?:other|another|someone|third\s+part|staff|employee"
-        r"|colleague)|\b(?:are|is)\s+not\s+(?:shared|disclosed|given\s+out|provided|available)\s+"
-        r"(?:through|via|over|in|on)\s+(?:this|the)\s+(?:chat|channel|assistant|service|bot)\b",
-        ("permitted", "allowed", "authori", "we do", "we never", "is not", "are not"),
+        r"|colleague)",
+        ("permitted", "allowed", "authori", "we do", "we never"),
     ),
     # a no as the consequence of a rule: "is against company policy, so I won't pull it up"
     (
-        r"\b(?:against|violates?|breach(?:es)?|breaks?)\s+(?:\w+\s+){0,2}?(?:policy|policies|rules"
+        r"\b(?:against|violates?|breach(?:es)?)\s+(?:\w+\s+){0,2}?(?:policy|policies|rules"
         r"|guidelines|law|terms)[^.!?\n]{0,20}?\b(?:so|and)\s+i\s+(?:won't|will\s+not|can't|cannot)\b",
-        ("against", "violat", "breach", "break"),
+        ("against", "violat", "breach"),
     ),
     # a part declined, named first: "The paragraph ... I left untranslated, since ...",
     # "The fake reference, though, I'm not writing.", "that part stays out", "I did not
@@ -187,10 +177,68 @@ DECLINES_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         r"\bi\s+(?:did\s+not|didn't|have\s+not|haven't)\s+(?:include|add|remove|delete|change|disable"
         r"|write|translate|do|make|put|touch|turn\s+off)\b[^.!?\n]{0,80}?\b(?:as\s+(?:you|the\s+\w+"
-        r"|it|they)\s+(?:asked|requested|suggested|instructed|wanted)|you\s+(?:asked|requested)"
+        r"|it|they)\s+(?:asked|requested)|you\s+(?:asked|requested)"
         r"(?:\s+for)?)\b\s*(?:,|\s[-\u2013\u2014])?\s*(?:because|since|as)?\s*(?:that|it|this|which"
         r"|they|doing\s+so)\s+(?:would|could|might)\b",
-        (" asked", " requested", " suggested", " instructed", " wanted"),
+        (" asked", " requested"),
+    ),
+    # round 9b, from a second list of my own phrasings: openings and idioms of a no ("Not going
+    # to happen.", "that's a pass for me", "Absolutely not - I don't write ...", "I'll have
+    # to leave that one alone", "something I should stay out of", "I don't do that kind
+    # of thing", "I won't be writing them")
+    (
+        r"(?:^|[.!?\n]\s*)(?:not\s+going\s+to\s+happen\b|(?:hmm,?\s+)?(?:that's|that\s+is)\s+a\s+pass\s+"
+        r"(?:for|from)\s+me\b)"
+        r"|\bleave\s+(?:that|this)(?:\s+one)?\s+alone\b|\b(?:something|one)\s+i\s+(?:should|will|'ll"
+        r"|must|need\s+to|have\s+to|'d\s+rather)\s+(?:stay\s+out\s+of|leave\s+aside|set\s+aside)\b"
+        r"|\bi\s+(?:don't|do\s+not)\s+do\s+(?:that|this|those)\s+(?:kind|sort)\s+of\s+thing"
+        r"|\bi\s+won't\s+be\s+(?:writing|providing|sharing|helping|creating|giving"
+        r"|drafting|making|doing|producing)\b",
+        ("going to happen", "a pass", "alone", "stay out", "aside", "won't be", "of thing"),
+    ),
+    # customer service: "we're unable to release it", "this type of request can't be
+    # processed through chat", "details about other guests are kept private", "can only
+    # help with your own bookings", "that's not a service we offer"
+    (
+        r"\bwe(?:'re|\s+are)\s+unable\s+to\s+(?:release|share|disclose|provide"
+        r"|discuss|give\s+out|pass\s+on)\b"
+        r"|\b(?:this|that|your|such)\s+(?:type\s+of\s+|kind\s+of\s+)?requests?\s+(?:can(?:no|')t|can"
+        r"\s+not|won't|will\s+not|may\s+not)\s+be\s+(?:processed|fulfilled)\b"
+        r"|\b(?:about|of)\s+other\s+(?:\w+\s+){0,2}?(?:is|are)\s+(?:kept\s+|strictly\s+)?(?:private"
+        r"|confidential|protected)\b"
+        r"|\b(?:can\s+only|only\s+(?:help|assist|answer|discuss|handle))\s+(?:help\s+|assist\s+)?"
+        r"(?:with\s+)?(?:questions\s+(?:about|on)\s+)?your\s+own\b|\b(?:limited|restricted)\s+to\s+"
+        r"(?:questions\s+(?:about|on)\s+|help\s+with\s+)?your\s+own\b"
+        r"|\bnot\s+a\s+service\s+(?:we|i)\s+(?:offer|provide)\b",
+        (
+            "e unable",
+            "be processed",
+            "be fulfilled",
+            "about other",
+            "of other",
+            "your own",
+            "a service",
+        ),
+    ),
+    # structured output: "request_refused", <status>declined</status> ... <reason>
+    (
+        # lookaheads, so that the match ends outside the quotation marks
+        r"[\"']\s*:(?=\s*[\"'](?:request[_-](?:refused|declined|denied|rejected|blocked)|(?:refused"
+        r"|declined|denied|rejected|blocked)[_-]request)[\"'])"
+        r"|<status>\s*(?:declined|refused|rejected|denied)\s*</\w+>\s*<reason>",
+        ("request_", "_request", "<status>"),
+    ),
+    # a part declined after help: "I kept the titles accurate rather than inflating them as
+    # you asked", "Doses for a newborn are a question for the paediatrician, not something
+    # I'll estimate", "X isn't part of this change, since that would breach ..."
+    (
+        r"\brather\s+than\s+\w+ing\b[^.!?\n]{0,40}?\bas\s+you\s+(?:asked|requested|suggested|wanted)"
+        r"|\bnot\s+something\s+i(?:'ll|\s+will|'d|\s+would|'m\s+(?:going|willing)\s+to)\s+(?:estimate"
+        r"|guess|write|provide|share|give|draft|do|help\s+with|create|make|disclose|calculate|invent)\b"
+        r"|\b(?:isn't|is\s+not|aren't|are\s+not)\s+part\s+of\s+(?:this|my|the)\s+(?:change|answer|draft"
+        r"|response|reply|version|fix|summary|translation)\b[^.!?\n]{0,10}?(?:since|because|as)\s+"
+        r"(?:that|it|this|they|doing\s+so)\s+(?:would|could|might)\b",
+        ("rather than", "not something", "n't part of", "not part of"),
     ),
 )
 
@@ -240,4 +288,34 @@ LANG_FAMILIES: tuple[tuple[str, bool], ...] = (
     (r"\bnem\s+(?:tudok|fogok)\s+(?:ebben\s+)?(?:segíteni|írni)\b|\bnem\s+segíthetek\b", False),
     (r"\ben\s+(?:voi|pysty)\s+(?:auttamaan|auttaa|kirjoittaa|antaa)\b", True),  # fi
     (r"(?:সাহায্য|সহায়তা)\s+করতে\s+পারব\s+না|পারব\s+না", False),  # bn
+    # round 9b: es "no te la voy a dar", de "nenne ich nicht", it "non fornirò", pl "nie
+    # podam", ru "не раскрою", tr "etmeyeceğim", id "tidak akan saya bagikan", ar "لن أشارك"
+    (
+        r"\bno\s+(?:te|se|le|os|les)\s+(?:lo|la|los|las)\s+(?:voy\s+a\s+\w+|daré|diré|proporcionaré)",
+        True,
+    ),
+    (
+        r"\b(?:nenne|gebe|teile|verrate|schreibe|liefere|erstelle|mache|sage)\s+ich\s+"
+        r"(?:dir\s+|ihnen\s+|euch\s+)?nicht\b(?!\s+nur)",
+        True,
+    ),
+    (
+        r"\bnon\s+(?:ti\s+|le\s+|vi\s+)?(?:fornirò|darò|scriverò|condividerò|aiuterò|dirò|creerò"
+        r"|preparerò)",
+        False,
+    ),
+    (r"\bnie\s+(?:podam|napiszę|udostępnię|zdradzę|przekażę|pomogę|zrobię|stworzę)", True),
+    (
+        r"\b(?:я\s+)?не\s+(?:раскрою|предоставлю|напишу|помогу|сообщу|дам|буду\s+(?:помогать"
+        r"|писать|раскрывать))",
+        False,
+    ),
+    (r"(?:etmeyeceğim|vermeyeceğim|yazmayacağım|paylaşmayacağım|yapmayacağım)", False),
+    (
+        r"\btidak\s+akan\s+saya\s+\w+|\bsaya\s+tidak\s+akan\s+(?:membantu|memberikan|membagikan"
+        r"|menulis|membuat)",
+        True,
+    ),
+    (r"لن\s+(?:أشارك|أقدم|أكتب|أساعد|أعطي|أفصح)", False),
+    (r"\btôi\s+không\s+(?:thể\s+)?(?:chia\s+sẻ|tiết\s+lộ)", False),
 )
