@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-import workloads  # noqa: E402
+import workloads
 
-from aire.config.guard import ScannerSpec  # noqa: E402
-from aire.guard import ScanContext  # noqa: E402
-from aire.guard.policy import build_pipeline  # noqa: E402
+from aire.config.guard import ScannerSpec
+from aire.guard import ScanContext
+from aire.guard.policy import build_pipeline
 
 
 def main() -> None:
