@@ -52,6 +52,7 @@ import re
 from typing import NamedTuple
 
 from aire.guard.detect import refusal_patterns as _p
+from aire.guard.detect.refusal_families import DECLINES_FAMILIES, LANG_FAMILIES
 from aire.guard.detect.refusal_indirect import DECLINES_INDIRECT
 from aire.guard.detect.refusal_late import late_decline
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
@@ -173,9 +174,10 @@ _OPENING = re.compile(
     r"\s+(?:to|for|on)\b|providing|giving\s+you))"
 )
 
-_OTHER_LANGS = re.compile("(?i)" + "|".join(p for p, _ in _LANG_PIECES))
+_LANGS = (*_LANG_PIECES, *LANG_FAMILIES)
+_OTHER_LANGS = re.compile("(?i)" + "|".join(p for p, _ in _LANGS))
 # The same for ASCII text (most answers): only the pieces that can match it.
-_OTHER_LANGS_ASCII = re.compile("(?i)" + "|".join(p for p, asc in _LANG_PIECES if asc))
+_OTHER_LANGS_ASCII = re.compile("(?i)" + "|".join(p for p, asc in _LANGS if asc))
 
 # Policy-citing and terse refusals.
 _POLICY = re.compile(_p.POLICY)
@@ -254,6 +256,7 @@ _ORDER: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     *((re.compile("(?i)" + p), w) for p, w in _DECLINES),
     *((re.compile("(?i)" + p), w) for p, w in _p.DECLINES_MORE),
     *((re.compile("(?i)" + p), w) for p, w in DECLINES_INDIRECT),
+    *((re.compile("(?i)" + p), w) for p, w in DECLINES_FAMILIES),
     (_ANY_VERB, ("can't", "cannot", "can not", "won't", "will not", "unable", "not able")),
     (_POLICY_NO, ("polic", "guideline", "rules", "terms")),
 )
@@ -307,7 +310,8 @@ def _detect(text: str) -> tuple[float, int]:
     quotes = _has_quotes(text, head)
     best = -1
     for rx, words in order:
-        if words and not any(w in low for w in words):
+        # map with a bound method: the same test, about twice as fast as a generator
+        if words and not any(map(low.__contains__, words)):
             continue
         # once one construction is found, the others only matter if they start earlier
         at = _first(rx, head, quotes, HEAD_CHARS if best < 0 else best + 60)
@@ -319,7 +323,7 @@ def _detect(text: str) -> tuple[float, int]:
         return 1.0, best
     if not _english(low) and (at := _first(langs, head, quotes)) >= 0:
         return 1.0, at
-    if any(w in low for w in _POLICY_WORDS) and (at := _first(policy, head, quotes)) >= 0:
+    if any(map(low.__contains__, _POLICY_WORDS)) and (at := _first(policy, head, quotes)) >= 0:
         return 1.0, at
     if len(head) < 60 and terse.search(head):
         return 1.0, 0
@@ -328,14 +332,17 @@ def _detect(text: str) -> tuple[float, int]:
     ) >= 0:
         return 0.7, at
     if (
-        any(w in low[:250] for w in _DISCLAIM_WORDS)
+        any(map(low[:250].__contains__, _DISCLAIM_WORDS))
         and (m := disclaim.search(head, 0, 250))
         and moral.search(head)
     ):
         return 0.7, m.start()
     if (
-        (any(w in low for w in _SOFT_WORDS) and _first(soft, head, quotes, 300) >= 0)
-        or (any(w in low for w in _SOFT_MORE_WORDS) and _first(_SOFT_MORE, head, quotes, 300) >= 0)
+        (any(map(low.__contains__, _SOFT_WORDS)) and _first(soft, head, quotes, 300) >= 0)
+        or (
+            any(map(low.__contains__, _SOFT_MORE_WORDS))
+            and _first(_SOFT_MORE, head, quotes, 300) >= 0
+        )
     ) and _content(head) < SOFT_CONTENT:
         return 0.7, 0
     return 0.0, 0
@@ -430,7 +437,7 @@ _FLUFF_X_LO = _lo(_FLUFF_X)
 def _part(text: str) -> bool:
     """Whether the answer declines a named part ("I've left out the part about ...")."""
     low = text.lower()
-    if not any(w in low for w in _p.PART_WORDS):
+    if not any(map(low.__contains__, _p.PART_WORDS)):
         return False
     return (_PART_LO.search(low) if text.isascii() else _PART.search(text)) is not None
 

@@ -103,7 +103,9 @@ DECLINES_MORE: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"|will\s+not|won't|(?:does\s+not|doesn't)(?=\s+(?:generate|produce|create|write"
         r"|provide\s+(?:guidance|instructions|information|help|assistance|content|advice"
         r"|methods))))\s+(?:provide|generate|create|write|help|assist|produce|give|share|offer"
-        r"|answer|disclose|reveal|support)",
+        r"|answer|disclose|reveal|support)"
+        # a promise about the user's own data: "will not share your data with third parties"
+        r"(?!\s+(?:your|any\s+of\s+your)\s+(?:own\s+)?(?:personal\s+)?(?:data|information|details))",
         ("assistant", "bot", "service", "system", "model", " ai "),
     ),
     # ref9, third person and impersonal: "This assistant doesn't help with ...", "Claude won't

@@ -43,7 +43,9 @@ DECLINES_INDIRECT: tuple[tuple[str, tuple[str, ...]], ...] = (
         rf"(?:^|[.!?\n:;]\s*)(?:[\w ]{{0,30}},\s+)?(?:the|this|our)\s+(?:\w+\s+)?{_WHO}\s+"
         r"(?:(?:respectfully|politely)\s+)?"
         r"(?:(?:declines|refuses)\s+(?:to|this|that|the|your|any)\b|(?:does|will|can)\s*(?:not|n't)\s+(?:share|disclose|reveal|draft|"
-        r"write|help\s+with|assist\s+with|generate|create|give\s+out|hand\s+out))\b",
+        r"write|help\s+with|assist\s+with|generate|create|give\s+out|hand\s+out))\b"
+        # a promise about the user's own data: "will not share your data with third parties"
+        r"(?!\s+(?:your|any\s+of\s+your)\s+(?:own\s+)?(?:personal\s+)?(?:data|information|details))",
         (
             "declines",
             "refuses",
