@@ -138,8 +138,9 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         for tok in tokens:
             offsets.append((pos, pos + len(tok), tok))
             pos += len(tok) + 1
-        # "Evans-Bonilla's Tânia Souza": the name starts after the possessive
-        for i in range(len(offsets) - 1, 0, -1):
+        # "Evans-Bonilla's Tânia Souza": the name starts after the possessive (a word
+        # before the last one ends in "'s": "s " is in the run; most runs go without)
+        for i in range(len(offsets) - 1, 0, -1) if "s " in run else ():
             if offsets[i - 1][2].endswith(("'s", "’s")):
                 offsets = offsets[i:]
                 break
@@ -169,12 +170,15 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
             # "Hyun-woo Park": a Korean given name, then the surname Park
             out.append((offsets[0][0], offsets[1][1], 0.8))
             continue
-        if any(
-            _key(t) in _BLOCK
-            # "Nguyen Van An": a Vietnamese given name after a middle name
-            and not (i == len(offsets) - 1 and i > 1 and _key(offsets[i - 1][2]) in _VIET_MIDDLE)
-            for i, (_, _, t) in enumerate(offsets)
-        ):
+        for i, (_, _, t) in enumerate(offsets):  # a block word (a loop: any() cost more)
+            if _key(t) in _BLOCK and not (
+                # "Nguyen Van An": a Vietnamese given name after a middle name
+                i == len(offsets) - 1 and i > 1 and _key(offsets[i - 1][2]) in _VIET_MIDDLE
+            ):
+                break
+        else:
+            i = -1
+        if i >= 0:
             continue
         while offsets and offsets[-1][2].islower():
             offsets.pop()  # a trailing particle
@@ -189,7 +193,8 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[tuple[int, int, f
         if len(names) == 1 and lone_word and not _titled(text, start):
             continue
         titled = titled_run or _titled(text, start)
-        ctx = titled or _context(text, start, end)
+        before = text[max(0, start - 30) : start]  # the context, inline (no call per run)
+        ctx = titled or _cue_before(before) or _AFTER.match(text, end, end + 30) is not None
         g = (
             (1.0 if first not in common else 0.5)
             if first in given or ("-" in first and _given_key(first, given))
@@ -305,10 +310,6 @@ def _word_before(text: str, start: int) -> str:
 def _titled(text: str, start: int) -> bool:
     before = text[max(0, start - 8) : start].rstrip().split(" ")[-1:]
     return bool(before) and _key(before[0]) in _TITLES
-
-
-def _context(text: str, start: int, end: int) -> bool:
-    return _cue_before(text[max(0, start - 30) : start]) or bool(_AFTER.match(text, end, end + 30))
 
 
 # --- names said to be names by the sentence around them --------------------------------

@@ -190,12 +190,16 @@ def _windows(text: str) -> _Windows:
     """Regions around every number: the only places a number-based entity can be."""
     out: _Windows = []
     end = len(text)
+    a = b = -1  # the open window, unclamped (a tuple per number cost a third of the pass)
     for m in _NUMERIC.finditer(text):
-        start, stop = max(0, m.start() - _MARGIN), min(end, m.end() + _MARGIN)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], stop)
-        else:
-            out.append((start, stop))
+        start, stop = m.span()
+        if start - _MARGIN > b:  # the same test on clamped ends: a number starts in text
+            if b >= 0:
+                out.append((max(0, a), min(end, b)))
+            a = start - _MARGIN
+        b = stop + _MARGIN
+    if b >= 0:
+        out.append((max(0, a), min(end, b)))
     return out
 
 
@@ -373,9 +377,8 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
                     if free(a, b):
                         yield Finding("person", a, b, 0.6)
             i = text.find(title, i + 1)
-    # a label's letters after its first, as typed ("Name:", "signed"), or no label at all:
-    # a few substring tests spare lower-casing the text (a name after an all-capitals
-    # label is not in _AFTER_LABEL's shape anyway)
+    # a label's letters after its first, as typed ("Name:", "signed"), or no label at all: a few
+    # substring tests spare lower-casing (after a label in capitals no name has its shape)
     present = [label for label in _NAME_LABELS if label[1:] in text]
     if not present:
         return
@@ -447,8 +450,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         if unit:
             spans[i] = (unit.start(), b)
     # addresses a sentence announces ("lives at ...", "my address is ..."): always, since
-    # 2026-12-05 (~20 us a 2 KB prompt); every address holds a number: its cue is at most
-    # ~80 characters before it
+    # 2026-12-05 (~20 us a 2 KB prompt); an address holds a number, its cue <= ~80 chars before
     if windows:
         spans.extend(find_cued_addresses(text, widened))  # _widened(windows, ..., before=40)
     # an announced address and a pattern's street line are one address: the union
