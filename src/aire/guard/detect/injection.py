@@ -181,9 +181,11 @@ def _field_value(text: str, start: int) -> bool:
 
 
 def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
-    """Strong hits that are mentions, or about someone else's instructions, become a
-    boost (``MENTIONED``); exfiltration hits that tell people where to send their own
-    questions are dropped (see injection_scope)."""
+    """Hits that are not an order to the model become a boost (``MENTIONED``): strong
+    hits that are mentions (quoted in talk about them), overrides of someone else's
+    instructions or said of people, a note "for the bot" that someone is told to write,
+    a weak cue quoted in security talk; exfiltration hits that tell people where to send
+    their own questions are dropped (see injection_scope)."""
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
