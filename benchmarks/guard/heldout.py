@@ -270,6 +270,12 @@ def main() -> int:
         "aire-late12 (written blind, 2026-12-05 round 9; measured before and after it)": (
             load(HERE / "heldout" / "injection_late12.jsonl")
         ),
+        "aire-late13 (written blind, 2026-12-05 round 10; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late13.jsonl")
+        ),
+        "aire-late14 (written blind, 2026-12-05 round 10; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late14.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -292,6 +298,8 @@ def main() -> int:
         ("late10, written blind, round 8, measured before and after", "late10"),
         ("late11, written blind, round 8b, measured before and after", "late11"),
         ("late12, written blind, round 9, measured before and after", "late12"),
+        ("late13, written blind, round 10, measured before and after", "late13"),
+        ("late14, written blind, round 10, measured before and after", "late14"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
