@@ -76,7 +76,7 @@ RULES: list[tuple[str, float, str, str]] = [
         "jailbreak",
         0.9,
         "do>anything developer jail* dan god evil anti stan dude",
-        r"(?:do\s+anything\s+now|developer\s+mode\s+(?:enabled|output|response|activated|on\b(?=\s*(?:[.,;:!)\n]|$)))|jail\s?-?broken\s+(?:mode|version|ai|response)|dan\s+mode|god\s+mode|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
+        r"(?:do\s+anything\s+now|developer\s+mode\s+(?:enabled|output|response|activated|on\b(?=\s*(?:[.,;:!)\n]|$)))|jail\s?-?broken\s+(?:mode|version|ai|response)|dan\s+mode|god\s+mode(?!\s+(?:in|on|for|folder|cheat|cheats|command|console|trick)\b)|evil\s+(?:mode|confidant|bot)|anti-?dan|stan\s+mode|dude\s+mode)\b",
     ),
     # "jailbreak", "developer mode": also the words of stories and browser questions, so
     # they only lift the classifier's score
