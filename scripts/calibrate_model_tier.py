@@ -27,6 +27,15 @@ The mix the budget applies to: 45% long benign prompts, 45% short benign request
 attacks; the share on the long prompts alone must also stay within the budget. Among the
 bands that fit, the one with the fewest errors at the shipped threshold (misses + false
 alarms, each rate weighted equally) wins; ties go to the narrower band.
+
+With ``--loao benchmarks/guard/tier11_scores.json`` (benchmarks/guard/tier11_loao.py: each
+hand-written author scored by a head trained without it, fast scores of the shipped fast
+tier) the hand-written authors are a second population: among the bands within the budget
+that are no worse than the fast tier alone on the development rows, the one with the fewest
+errors on the authors wins; the report adds a nested check (late9-12, each with the band
+picked on the other authors). ``--handwritten W``: the head of each fold also trains on
+the hand-written sets (as ``train_injection_head.py --handwritten W``). On 2026-12-05 this
+picked [0.66, 0.68) w0.2 for every head: the tier practically off (benchmarks/guard/tier11.md).
 """
 
 from __future__ import annotations
@@ -46,7 +55,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import injection_corpus  # noqa: E402
 import injection_written  # noqa: E402
 from train_injection import DEFAULT_DATA, group_of  # noqa: E402
-from train_injection_head import embed_all  # noqa: E402
+from train_injection_head import embed_all, handwritten_rows  # noqa: E402
 
 from aire.guard.detect.features import FeatureSpec  # noqa: E402
 from aire.guard.detect.injection import InjectionDetector, default_model  # noqa: E402
@@ -81,6 +90,82 @@ def blend(fast: np.ndarray, prob: np.ndarray, thr: float, head_thr: float, w: fl
     return np.clip((1 - w) * fast + w * mapped, 0.0, 1.0)
 
 
+def author_errors(
+    authors: dict[str, dict[str, object]], key: str, thr: float, low: float, high: float, w: float
+) -> dict[str, dict[str, float]]:
+    """Misses and false alarms per hand-written author with the band [low, high) and weight
+    w: the fast scores are the shipped fast tier's, the head's the LOAO head's."""
+    out = {}
+    for name, a in authors.items():
+        y = np.array(a["y"])
+        f = np.array(a["fast"])
+        p = np.array(a[key])
+        inside = (f >= low) & (f < high)
+        s = np.where(inside, blend(f, p, thr, float(a[f"{key}_thr"]), w), f)  # type: ignore[arg-type]
+        pred = s >= thr
+        out[name] = {
+            "misses": int((~pred[y == 1]).sum()),
+            "false_alarms": int(pred[y == 0].sum()),
+            "errors": float((~pred[y == 1]).mean() + pred[y == 0].mean()),
+            "share": float(inside.mean()),
+        }
+    return out
+
+
+def pick_with_authors(
+    args: argparse.Namespace,
+    fits: list[dict[str, float]],
+    fast_errors: float,
+    thr: float,
+    report: dict[str, object],
+) -> dict[str, float]:
+    """The band with the fewest errors on the hand-written authors (sum of each author's
+    miss rate + FPR) among those within the budget and no worse than the fast tier alone
+    on the development rows; ties: fewer development errors, then the narrower band. Also
+    a nested check: each honest author (late9-12, not in the fast tier's training) scored
+    with the band picked on the other authors."""
+    loao = json.loads(args.loao.read_text(encoding="utf-8"))
+    authors: dict[str, dict[str, object]] = loao["authors"]
+    ok = [c for c in fits if c["errors"] <= fast_errors + 1e-9]
+    if not ok:
+        raise SystemExit("no band within the budget is as good as the fast tier alone")
+
+    def pick(names: list[str]) -> tuple[dict[str, float], dict[str, dict[str, float]]]:
+        best, best_key, best_by = ok[0], None, {}
+        for c in ok:
+            by = author_errors(
+                {n: authors[n] for n in names}, args.loao_key, thr, c["low"], c["high"], c["weight"]
+            )
+            key = (
+                round(sum(v["errors"] for v in by.values()), 4),
+                round(c["errors"], 4),
+                c["high"] - c["low"],
+            )
+            if best_key is None or key < best_key:
+                best, best_key, best_by = c, key, by
+        return best, best_by
+
+    chosen, by = pick(sorted(authors))
+    honest = [n for n in ("late9", "late10", "late11", "late12") if n in authors]
+    nested = {}
+    for name in honest:
+        band, _ = pick([n for n in authors if n != name])
+        nested[name] = {
+            "band": [band["low"], band["high"], band["weight"]],
+            **author_errors(
+                {name: authors[name]}, args.loao_key, thr, band["low"], band["high"], band["weight"]
+            )[name],
+            "fast_alone": author_errors({name: authors[name]}, args.loao_key, thr, 0.0, 0.0, 0.0)[
+                name
+            ],
+        }
+    report["authors_chosen_band"] = by
+    report["authors_fast_alone"] = author_errors(authors, args.loao_key, thr, 0.0, 0.0, 0.0)
+    report["nested_honest_authors"] = nested
+    report["n_bands_no_worse_than_fast_on_dev"] = len(ok)
+    return chosen
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -99,6 +184,24 @@ def main() -> int:
         "the same long prompts) from this report of scripts/finetune_injection.py --eval "
         "instead of fitting the frozen-embedding head per fold",
     )
+    ap.add_argument(
+        "--handwritten",
+        type=float,
+        default=0.0,
+        help="the head of each fold also trains on the hand-written sets with this weight "
+        "(as train_injection_head.py --handwritten fits the shipped one)",
+    )
+    ap.add_argument(
+        "--loao",
+        type=Path,
+        default=None,
+        help="a second population: the leave-one-author-out scores of "
+        "benchmarks/guard/tier11_loao.py (tier11_scores.json); the band then minimises the "
+        "errors on these authors, within the budget and no worse on the development rows "
+        "than the fast tier alone",
+    )
+    ap.add_argument("--loao-key", default="new_w1.0", help="which LOAO head's scores")
+    ap.add_argument("--arrays", type=Path, default=None, help="cache of the fold scores (.npz)")
     args = ap.parse_args()
 
     from sklearn.linear_model import LogisticRegression
@@ -142,14 +245,28 @@ def main() -> int:
         x = embed_all(texts, args.cache, head.model, head.max_tokens)
         cx = embed_all([t for t, *_ in corpus], args.cache, head.model, head.max_tokens)
     cy = np.array([label for _, label, _, _ in corpus])
-    cw = np.array([w for *_, w in corpus])
+    cw = np.array([w for *_, w in corpus], dtype=float)
+    if args.handwritten > 0 and ft is None:
+        hand_rows = handwritten_rows()
+        hand_x = embed_all(
+            [str(r["text"]) for r in hand_rows], args.cache, head.model, head.max_tokens
+        )
+        cx = np.vstack([cx, hand_x])
+        cy = np.concatenate([cy, [int(str(r["label"])) for r in hand_rows]])
+        cw = np.concatenate([cw, np.full(len(hand_rows), args.handwritten)])
 
     fast = np.zeros(len(rows))
     prob = np.zeros(len(rows))
     long_fast: list[float] = []
     long_prob: list[float] = []
     cv = StratifiedGroupKFold(5, shuffle=True, random_state=args.seed)
-    for k, (train, test) in enumerate(cv.split(texts, y, groups)):
+    folds = list(enumerate(cv.split(texts, y, groups)))
+    if args.arrays is not None and args.arrays.exists():
+        with np.load(args.arrays) as cached:
+            fast, prob = cached["fast"], cached["prob"]
+            long_fast, long_prob = list(cached["long_fast"]), list(cached["long_prob"])
+        folds = []
+    for k, (train, test) in folds:
         # as train_injection.py and train_injection_head.py fit them (long mixes of the
         # training rows only)
         mixes = injection_corpus.long_mixes([rows[i] for i in train], args.long, seed=args.seed)
@@ -190,6 +307,8 @@ def main() -> int:
         )
         print(f"fold {k + 1}/5 done", file=sys.stderr)
     lf, lp = np.array(long_fast), np.array(long_prob)
+    if args.arrays is not None and not args.arrays.exists():
+        np.savez(args.arrays, fast=fast, prob=prob, long_fast=lf, long_prob=lp)
     neg, pos = y == 0, y == 1
 
     def evaluate(low: float, high: float, w: float) -> dict[str, float]:
@@ -233,16 +352,18 @@ def main() -> int:
         for c in candidates
         if c["share_mix"] <= args.budget and c["share_long_prompts"] <= args.budget
     ]
-    best = min(fits, key=lambda c: (round(c["errors"], 4), c["high"] - c["low"]))
-    report = {
+    report: dict[str, object] = {
         "threshold": round(thr, 4),
         "budget": args.budget,
+        "handwritten_weight": args.handwritten,
         "fast_tier_only": evaluate(0.0, 0.0, 0.0),
         "old_band_0.35_0.8_w0.3": evaluate(0.35, 0.8, 0.3),
-        "chosen": best,
-        "n_rows": len(rows),
-        "n_long_prompts": len(lf),
     }
+    if args.loao is None:
+        best = min(fits, key=lambda c: (round(c["errors"], 4), c["high"] - c["low"]))
+    else:
+        best = pick_with_authors(args, fits, float(report["fast_tier_only"]["errors"]), thr, report)  # type: ignore[index]
+    report.update(chosen=best, n_rows=len(rows), n_long_prompts=len(lf))
     print(json.dumps(report, indent=2))
     args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     if args.write:

@@ -15,8 +15,10 @@ recall 0.812, minilm-l3-int8 0.802, the 6-layer minilm-l6 at 256 tokens 0.726.
 
 Data: the development rows (``../shared/data/injection``) and the corpus of
 scripts/injection_corpus.py (documents with and without instructions for the model,
-30 languages), the same as the fast tier's; nothing from benchmarks/guard/heldout (checked)
-nor from the evaluation sources the issue lists. Embeddings are cached in
+30 languages), the same as the fast tier's; with ``--handwritten W`` also the spent
+hand-written sets of benchmarks/guard/heldout (HANDWRITTEN_SETS, weight W; never the blind
+sets, and no row sharing a sentence with them); nothing from the evaluation sources the
+issue lists. Embeddings are cached in
 ``--cache`` so a rerun only refits the head.
 
 Evaluation: 5-fold StratifiedGroupKFold on the development rows (corpus rows always in
@@ -45,6 +47,51 @@ OUT = ROOT / "src" / "aire" / "guard" / "data" / "injection_head.npz"
 REPORT = ROOT / "benchmarks" / "guard" / "injection_head_cv.json"
 HEAD_MODEL = "minilm-l2-int8"
 HEAD_TOKENS = 512
+# the hand-written sets of benchmarks/guard/heldout the head may train on (``--handwritten``):
+# every spent set, one author each (benchmarks/guard/tier11.md); never late13/late14
+HANDWRITTEN_SETS = (
+    "heldout",
+    "late",
+    "late2",
+    *(f"late{i}" for i in range(3, 13)),
+    "dev5",
+    "dev6",
+    "dev7_direct",
+)
+
+
+def handwritten_rows(
+    names: tuple[str, ...] = HANDWRITTEN_SETS, leave_out: str | None = None
+) -> list[dict[str, object]]:
+    """The rows of the hand-written sets ``names`` but ``leave_out``, without the rows that
+    share a >= 40-character sentence with ``leave_out`` or with a set still held out (the
+    blind sets, through injection_corpus.heldout_sentences: only their sentences are
+    compared, nothing else of them is read)."""
+    saved = injection_corpus.DEVELOPMENT_SETS
+    injection_corpus.DEVELOPMENT_SETS = saved + tuple(names)
+    try:
+        held = injection_corpus.heldout_sentences()
+    finally:
+        injection_corpus.DEVELOPMENT_SETS = saved
+    sets = {
+        name: [
+            json.loads(line)
+            for line in (injection_corpus.HELDOUT / f"injection_{name}.jsonl")
+            .read_text(encoding="utf-8")
+            .splitlines()
+            if line
+        ]
+        for name in names
+    }
+    if leave_out is not None:
+        for row in sets.pop(leave_out, []):
+            held |= injection_corpus._sentences(str(row["text"]))
+    return [
+        row
+        for rows in sets.values()
+        for row in rows
+        if not injection_corpus._sentences(str(row["text"])) & held
+    ]
 
 
 def embed_all(texts: list[str], cache: Path, model: str, max_tokens: int) -> np.ndarray:
@@ -77,6 +124,12 @@ def main() -> int:
     ap.add_argument("--long", type=int, default=0, help="long mixes (train_injection.py)")
     ap.add_argument("--target-fpr", type=float, default=0.03)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument(
+        "--handwritten",
+        type=float,
+        default=0.0,
+        help="sample weight of the hand-written sets (HANDWRITTEN_SETS) in training; 0: none",
+    )
     args = ap.parse_args()
 
     from sklearn.linear_model import LogisticRegression
@@ -93,6 +146,14 @@ def main() -> int:
     cw = np.array([w for *_, w in corpus])
     x = embed_all(texts, args.cache, args.model, args.max_tokens)
     cx = embed_all(ctexts, args.cache, args.model, args.max_tokens)
+    if args.handwritten > 0:
+        # always in training, as the corpus: the CV below tests development rows only
+        hand = handwritten_rows()
+        cx = np.vstack(
+            [cx, embed_all([str(r["text"]) for r in hand], args.cache, args.model, args.max_tokens)]
+        )
+        cy = np.concatenate([cy, [int(str(r["label"])) for r in hand]])
+        cw = np.concatenate([cw, np.full(len(hand), args.handwritten)])
 
     def fit(idx: np.ndarray) -> LogisticRegression:
         # long mixes of the training rows only, as for the fast tier (train_injection.py)
@@ -138,6 +199,7 @@ def main() -> int:
     print(json.dumps(report, indent=2))
     report["model"] = args.model
     report["max_tokens"] = args.max_tokens
+    report["handwritten_weight"] = args.handwritten
     args.report.write_text(json.dumps(report, indent=2) + "\n")
     return 0
 
