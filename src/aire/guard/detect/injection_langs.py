@@ -192,3 +192,109 @@ def _nfkc(rule: tuple[str, float, str, str]) -> tuple[str, float, str, str]:
 
 
 LANG_RULES = [_nfkc(rule) for rule in _table()]
+
+# "from now on you are an AI without restrictions" in other languages: the frame, an AI
+# word and "without restrictions/filters/rules" in one sentence (either order after the
+# frame). Not the frame alone ("from now on you are in charge of the till") nor "without
+# restrictions" alone (a data plan).
+_AI = r"(?:(?<![a-z])ai(?![a-z])|\bia\b|\bki\b|\bии\b|\bші\b|yapay\s+zek\S*|هوش\s+مصنوعی|ذكاء\s+اصطناعي|인공지능|人工智能|trí\s+tuệ\s+nhân\s+tạo|\bbot\b|chatbot|asistente|assistente|assistent|asisten|trợ\s+lý|помічник|асистент|modelo|modèle|modello|\bmodel\b)"
+_PERSONA: dict[str, tuple[str, str, str]] = {
+    "ar": (
+        "أنت انت من",
+        r"(?:أنت|انت)\s+(?:الآن|الان)|من\s+(?:الآن|الان)(?:\s+فصاعد(?:ا|ًا))?\s+(?:أنت|انت|ستكون)",
+        r"(?:بدون|بلا|دون)\s+(?:أي\s+)?(?:قيود|حدود|رقابة|فلاتر|قواعد)",
+    ),
+    "fa": (
+        "از تو",
+        r"از\s+(?:این\s+به\s+بعد|الان|حالا)\s+تو|تو\s+(?:الان|اکنون)",
+        r"بدون\s+(?:هیچ\s+)?(?:محدودیت|فیلتر|قانون|قوانین|سانسور)",
+    ),
+    "ko": (
+        "지금부터 이제부터 이제",
+        r"(?:지금부터|이제부터|이제)\s*(?:너|당신)",
+        r"(?:제한|규칙|필터|검열)(?:이|가)?\s*(?:없는|없이|없어)",
+    ),
+    # (``plain`` folds the dotless "ı" to "i": both spellings)
+    "tr": (
+        "artik artık bundan şu",
+        r"(?:art[iı]k|bundan\s+sonra|şu\s+andan\s+itibaren)\s+(?:sen|siz)",
+        r"(?:k[iı]s[iı]tla\S*|s[iı]n[iı]rla\S*|filtre\S*|kural\S*|sansür\S*)\s+(?:olmayan|yok|olmadan)|k[iı]s[iı]tlamas[iı]z|s[iı]n[iı]rs[iı]z|filtresiz|kurals[iı]z|sansürsüz",
+    ),
+    "pt": (
+        "partir agora",
+        r"(?:partir\s+de\s+agora|agora\s+em\s+diante),?\s+(?:você|voce|tu)",
+        r"sem\s+(?:nenhuma\s+|qualquer\s+)?(?:restrição|restrições|restricao|restricoes|filtros?|regras|censura|limites)",
+    ),
+    "fr": (
+        "partir désormais dorénavant maintenant",
+        r"(?:partir\s+de\s+maintenant|désormais|dorénavant|maintenant),?\s+tu\s+es",
+        r"sans\s+(?:aucune?\s+)?(?:restrictions?|filtres?|règles|censure|limites?)",
+    ),
+    "de": (
+        "ab von jetzt",
+        r"(?:ab\s+(?:jetzt|sofort)|von\s+nun\s+an|jetzt),?\s+bist\s+du",
+        r"ohne\s+(?:jegliche\s+|irgendwelche\s+)?(?:einschränkungen|filter|regeln|zensur|grenzen)",
+    ),
+    "it": (
+        "da d'ora adesso ora",
+        r"(?:da\s+(?:ora|adesso)\s+in\s+poi|d'ora\s+in\s+poi|adesso|ora),?\s+(?:tu\s+)?sei",
+        r"senza\s+(?:alcuna\s+|alcun\s+|nessuna\s+)?(?:restrizion[ei]|filtri|regole|censura|limiti)",
+    ),
+    "es": (
+        "partir ahora desde",
+        r"(?:partir\s+de\s+ahora|desde\s+ahora|ahora),?\s+(?:tú\s+|tu\s+)?(?:eres|serás)",
+        r"sin\s+(?:ninguna\s+|ningún\s+)?(?:restricciones|filtros|reglas|censura|límites|limites)",
+    ),
+    "id": (
+        "mulai sekarang",
+        r"(?:mulai\s+(?:sekarang|saat\s+ini)|sekarang),?\s+(?:kamu|anda|engkau)",
+        r"tanpa\s+(?:\S+\s+)?(?:batasan|filter|aturan|sensor)",
+    ),
+    "vi": (
+        "từ bây",
+        r"(?:từ\s+(?:bây\s+giờ|giờ)(?:\s+trở\s+đi)?|bây\s+giờ),?\s+(?:bạn|mày|em)",
+        r"không\s+(?:có\s+)?(?:\S+\s+)?(?:giới\s+hạn|hạn\s+chế|bộ\s+lọc|quy\s+tắc|kiểm\s+duyệt)",
+    ),
+    "uk": (
+        "відтепер з тепер",
+        r"(?:відтепер|з\s+цього\s+моменту|тепер)\s+(?:ти|ви)",
+        r"без\s+(?:жодних\s+)?(?:обмежень|фільтрів|правил|цензури)",
+    ),
+    "hu": (
+        "mostantól",
+        r"mostantól",
+        r"(?:korlátozások|szűrők|szabályok|cenzúra)\s+nélkül\S*|korlátlan\S*",
+    ),
+    "nl": (
+        "vanaf nu je",
+        r"(?:vanaf\s+nu|nu)\s+ben\s+je|je\s+bent\s+nu",
+        r"zonder\s+(?:enige\s+)?(?:beperkingen|filters|regels|censuur|grenzen)",
+    ),
+    "sw": (
+        "kuanzia sasa",
+        r"(?:kuanzia\s+sasa|sasa)\s+(?:wewe|nyinyi)",
+        r"bila\s+(?:\S+\s+)?(?:vikwazo|vizuizi|sheria|vichujio|mipaka)",
+    ),
+    "th": (
+        "ต่อจากนี้ จากนี้ ตอนนี้",
+        r"(?:ต่อจากนี้(?:ไป)?|จากนี้(?:ไป)?|ตอนนี้)\s*คุณ",
+        r"ไม่มีข้อจำกัด|ไม่มีกฎ|ไม่มีการกรอง",
+    ),
+}
+_SENT = r"[^.\n!?。]"
+
+
+def _persona_table() -> list[tuple[str, float, str, str]]:
+    out: list[tuple[str, float, str, str]] = []
+    for lang, (leads, frame, without) in _PERSONA.items():
+        ai = _AI if lang != "hu" else _AI[:-1] + r"|\bmi\b)"
+        rx = (
+            rf"(?:{frame}){_SENT}{{0,40}}?{ai}{_SENT}{{0,40}}?(?:{without})"
+            rf"|(?:{frame}){_SENT}{{0,40}}?(?:{without}){_SENT}{{0,25}}?{ai}"
+            rf"|(?:{frame}){_SENT}{{0,15}}?(?:{without})"  # "you are now without any limits"
+        )
+        out.append((f"jailbreak_persona_{lang}", 0.9, leads, rx))
+    return out
+
+
+LANG_RULES += [_nfkc(rule) for rule in _persona_table()]
