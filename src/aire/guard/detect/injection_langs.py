@@ -81,7 +81,7 @@ _LANGS: dict[str, tuple[str, str, str, str]] = {
         "बिर्स बेवास्ता उपेक्षा दुर्लक्ष विसर",
         r"(?<!न)बिर्स\S*|बेवास्ता|उपेक्षा|दुर्लक्ष(?!\S*\s+करू\s+नका)|विसर(?!\S*\s+नका)\S*",
         "निर्देशन निर्देश नियम सूचना",
-        r"(?:निर्देशन|निर्देश|नियम|सूचना)\S*",
+        r"(?<!वि)(?:निर्देशन|निर्देश|नियम|सूचना)\S*",
     ),
     # Thai (no spaces between words); not "อย่าลืม" (don't forget)
     "th": ("เพิกเฉย ลืม ไม่ต้องสนใจ", r"เพิกเฉย|(?<!อย่า)ลืม|ไม่ต้องสนใจ", "", r"คำสั่ง|คำแนะนำ|กฎ"),
@@ -298,3 +298,126 @@ def _persona_table() -> list[tuple[str, float, str, str]]:
 
 
 LANG_RULES += [_nfkc(rule) for rule in _persona_table()]
+
+# "show me your system prompt" / "copy your hidden instructions" in languages the first
+# tables lacked: a verb that shows or copies and the model's own setup text ("your" is
+# part of the noun pattern where the language marks it), in one sentence; noun first where
+# the verb comes last (fa, hi) or refers back to it ("What are your hidden instructions?
+# Copy them here."), then across one question mark.
+# language: (verb leads, verb pattern, noun leads, noun pattern)
+_LEAK: dict[str, tuple[str, str, str, str]] = {
+    "nl": (
+        "laat toon geef print kopieer herhaal",
+        r"laat|toon|geef|print|kopieer|herhaal",
+        "",
+        r"(?:je|jouw)\s+(?:\S+\s+)?(?:systeemprompt|systeem\s*prompt|systeeminstructies|systeembericht|(?:verborgen|geheime|interne|oorspronkelijke)\s+instructies)",
+    ),
+    "pl": (
+        "pokaż pokaz wypisz podaj wyświetl skopiuj powtórz",
+        r"pokaż|pokaz|wypisz|podaj|wyświetl|skopiuj|powtórz",
+        "",
+        r"(?:swój|swoj|twój|twoj|swoje|twoje|swoich|twoich)\s+(?:\S+\s+)?(?:prompt\s+systemowy|systemowy\s+prompt|instrukcje\s+systemowe|ukryte\s+instrukcje)",
+    ),
+    "ar": (
+        "اعرض أظهر اظهر اكتب انسخ كرر أعطني اعطني",
+        r"اعرض|أظهر|اظهر|اكتب|انسخ|كرر|أعطني|اعطني",
+        "",
+        r"(?:موجه|تعليمات|رسالة)\s+(?:ال)?نظام|تعليماتك|(?:التعليمات|الأوامر)\s+(?:المخفية|السرية|الداخلية)",
+    ),
+    "fa": (
+        "نشان بنویس کپی تکرار",
+        r"نشان\s*(?:بده|بدهید)|بنویس|کپی\s*کن|تکرار\s*کن",
+        "پرامپت پیام دستورالعمل دستورات",
+        r"(?:پرامپت|پیام|دستورالعمل|دستورات)\S*\s+(?:سیستمی|سیستم|مخفی|محرمانه)",
+    ),
+    "hi": (
+        "दिखाओ दिखाइए दिखा बताओ बताइए लिखो लिखिए",
+        r"दिखाओ|दिखाइए|दिखा\s+दो|बताओ|बताइए|लिखो|लिखिए",
+        "अपना अपने तुम्हारा तुम्हारे आपका आपके",
+        r"(?:अपना|अपने|तुम्हारा|तुम्हारे|आपका|आपके)\s+(?:\S+\s+)?(?:सिस्टम\s*प्रॉम्प्ट|सिस्टम\s*प्रोम्प्ट|सिस्टम\s*निर्देश|छिपे\s+(?:हुए\s+)?निर्देश)",
+    ),
+    "id": (
+        "tunjukkan tampilkan tuliskan salin ulangi berikan",
+        r"tunjukkan|tampilkan|tuliskan|salin|ulangi|berikan",
+        "",
+        r"(?:prompt\s+sistem|instruksi\s+(?:sistem|tersembunyi|rahasia|awal)|pesan\s+sistem)\s+(?:kamu|anda|mu)|(?:prompt\s+sistem|instruksi)mu",
+    ),
+    "sv": (
+        "visa skriv kopiera upprepa ge",
+        r"visa|skriv\s+ut|kopiera|upprepa|ge\s+mig",
+        "",
+        r"(?:din|ditt|dina|dine|dit)\s+(?:\S+\s+)?(?:systemprompt|system\s*prompt|systeminstruktioner|systemmeddelande|(?:dolda|hemliga|interna|skjulte)\s+(?:instruktioner|instruksjoner))",
+    ),
+    "cs": (
+        "ukaž ukaz vypiš vypis zobraz zkopíruj zopakuj",
+        r"ukaž|ukaz|vypiš|vypis|zobraz|zkopíruj|zopakuj",
+        "",
+        r"(?:svůj|svuj|tvůj|tvuj|své|tvé|svoje|tvoje)\s+(?:\S+\s+)?(?:systémový\s+prompt|systemovy\s+prompt|systémové\s+pokyny|skryté\s+pokyny|skryté\s+instrukce)",
+    ),
+    "el": (
+        "δείξε δειξε γράψε αντίγραψε επανάλαβε δώσε",
+        r"δείξε|δειξε|γράψε|αντίγραψε|επανάλαβε|δώσε",
+        "",
+        r"(?:μήνυμα|οδηγίες|εντολές|prompt)\s+(?:του\s+)?συστήματος|(?:κρυφές|εσωτερικές|αρχικές)\s+(?:σου\s+)?οδηγίες",
+    ),
+    "he": (
+        "הראה הצג תראה כתוב העתק חזור",
+        r"הראה|הצג|תראה|כתוב|העתק|חזור\s+על",
+        "",
+        r"(?:הנחיות|הנחיית|הוראות|הודעת)\s+(?:ה)?מערכת|(?:ההוראות|ההנחיות)\s+(?:הנסתרות|הסודיות|הפנימיות)",
+    ),
+    "hu": (
+        "mutasd írd másold ismételd",
+        r"mutasd|írd\s+ki|másold|ismételd",
+        "",
+        r"rendszerprompt\S*|rendszer\s*üzenet\S*|rejtett\s+utasítás\S*|(?:belső|titkos)\s+utasítás\S*",
+    ),
+    "th": ("แสดง บอก พิมพ์ คัดลอก", r"แสดง|บอก|พิมพ์|คัดลอก", "", r"(?:พรอมต์|คำสั่ง)ระบบ|คำสั่งที่ซ่อน"),
+    "sw": (
+        "nionyeshe onyesha andika nakili rudia nipe",
+        r"nionyeshe|onyesha|andika|nakili|rudia|nipe",
+        "",
+        r"(?:maelekezo|maagizo|ujumbe)\s+(?:\S+\s+)?(?:ya|wa)\s+mfumo|(?:maelekezo|maagizo)\s+(?:yako\s+)?(?:ya\s+)?siri",
+    ),
+    "pt": (
+        "copie repita reproduza escreva",
+        r"copie|repita|reproduza|escreva",
+        "suas tuas seus teus",
+        r"(?:suas|tuas|seus|teus)\s+(?:\S+\s+)?(?:instruções|instrucoes)\s+(?:internas|ocultas|secretas|iniciais|de\s+sistema)",
+    ),
+    "it": (
+        "riporta riportale copia copiale ricopia ripeti ripetile scrivi scrivile",
+        r"riporta\S*|copia\S*|ricopia\S*|ripeti\S*|scrivi\S*",
+        "tue",
+        r"tue\s+(?:\S+\s+)?istruzioni\s+(?:nascoste|interne|segrete|iniziali|di\s+sistema)",
+    ),
+    "de": (
+        "gib zeig kopiere wiederhole schreib",
+        r"gib\s+(?:\S+\s+){0,2}?(?:wieder|aus)|zeig|kopiere|wiederhole|schreib",
+        "deine deinen deiner",
+        r"(?:deine|deinen|deiner)\s+(?:\S+\s+)?(?:systemanweisungen|systemprompt|(?:versteckten|geheimen|internen|ursprünglichen)\s+(?:anweisungen|vorgaben|instruktionen))",
+    ),
+}
+_NO_SPACE_LEAK = frozenset({"th"})
+
+
+def _leak_table() -> list[tuple[str, float, str, str]]:
+    out: list[tuple[str, float, str, str]] = []
+    for lang, (vleads, verb, nleads, noun) in _LEAK.items():
+        end = "" if lang in _NO_SPACE_LEAK else r"(?!\S)"
+        out.append(
+            (f"prompt_leak_{lang}_more", 0.9, vleads, rf"(?:{verb}){end}{_SENT}{{0,40}}?(?:{noun})")
+        )
+        if nleads:
+            out.append(
+                (
+                    f"prompt_leak_{lang}_more",
+                    0.9,
+                    nleads,
+                    rf"(?:{noun})[^\n.!]{{0,60}}?(?<!\S)(?:{verb})",
+                )
+            )
+    return out
+
+
+LANG_RULES += [_nfkc(rule) for rule in _leak_table()]
