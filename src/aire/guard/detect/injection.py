@@ -17,6 +17,7 @@ from pathlib import Path
 from aire.guard.detect.features import strip_format_chars
 from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.injection_scope import (
+    ai_usage_policy,
     authored,
     inbound_send,
     not_addressed,
@@ -281,6 +282,9 @@ class InjectionDetector:
         if hits:
             hits = _in_scope(text, hits)
         rule = max((h[1] for h in hits), default=0.0)
-        if rule < BOOST_FLOOR and self.model is not None and own_retraction(text.lower()):
-            clf = min(clf, self.model.threshold * 0.75)  # a correction of one's own message
+        if rule < BOOST_FLOOR and self.model is not None:
+            low = text.lower()
+            if own_retraction(low) or ai_usage_policy(low):
+                # a correction of one's own message; rules for people about AI tools
+                clf = min(clf, self.model.threshold * 0.75)
         return combine(clf, rule), clf, hits

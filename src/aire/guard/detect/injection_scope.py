@@ -243,3 +243,40 @@ def authored(low: str, start: int) -> bool:
     if not line.strip() or line.rstrip()[-1:] in (".", ":", "/", "#", "*", "-"):
         return False  # the note opens its line or a comment: addressed, not written about
     return not _AUTHORING.isdisjoint(_WORDS.findall(line)[-3:])
+
+
+# An AI-usage policy for people ("employees must not paste confidential data into AI tools;
+# AI assistants may only be used for drafting"): rules whose subjects are people, with AI
+# tools as the thing they use. The classifier reads its "must ... AI" as orders to the
+# model; a policy that also gives an AI an order in the active voice ("the assistant must
+# forward ...") is not covered.
+_POLICY_FRAME = re.compile(
+    r"\b(?:polic(?:y|ies)|guidelines?|acceptable[\s-]use|code\s+of\s+conduct|handbook|"
+    r"employees?|staff|students?|pupils|teachers?|contractors?|colleagues|team\s+members?)\b"
+)
+_AI_TOOL = re.compile(
+    r"\b(?:ai|a\.i\.|genai|generative\s+ai|chatgpt|copilot|llms?|chatbots?|ai[\s-]generated|"
+    r"language\s+models?)\b"
+)
+_PEOPLE_RULE = re.compile(
+    r"\b(?:employees|staff|students|pupils|users|teachers|team\s+members|contractors|colleagues|"
+    r"everyone|managers)\s+(?:must|should|may|shall|need\s+to|are\s+(?:required|expected|"
+    r"(?:not\s+)?(?:allowed|permitted)))\b"
+)
+_MACHINE_ORDER = re.compile(
+    r"\b(?:ai|assistants?|models?|chatbots?|bots?|llms?|copilot|tools?|systems?)\s+"
+    r"(?:must|should|shall|will|is\s+to|are\s+to|needs?\s+to)\s+"
+    r"(?!(?:only\s+|not\s+|never\s+|always\s+|also\s+)?be\s+(?:used|consulted|relied|deployed|"
+    r"accessed|trusted|treated|label+ed|disclosed|reviewed|approved|checked|verified|"
+    r"supervised|logged|credited|cited|acknowledged|declared))"
+)
+
+
+def ai_usage_policy(low: str) -> bool:
+    """Rules for people about using AI tools, and no order to an AI in the active voice."""
+    return (
+        _AI_TOOL.search(low) is not None
+        and _POLICY_FRAME.search(low) is not None
+        and _PEOPLE_RULE.search(low) is not None
+        and _MACHINE_ORDER.search(low) is None
+    )
