@@ -107,6 +107,8 @@ mitigations security defence defense defences defenses researchers red
 )
 # kinds whose matches are quoted in talk about attacks (not role-play cues or markers)
 _MENTIONABLE = ("override", "prompt_leak", "leak_indirect", "hijack", "address")
+# kinds whose quoted words are an attack the classifier would score again (not notes to a reader)
+_QUOTABLE = ("override", "prompt_leak", "hijack")
 _THIRD_PERSON = re.compile(r"\b(?:its|their|his|her)\s")
 _WORDS = re.compile(r"[a-z]+")
 _SINGLE_QUOTES = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # not apostrophes
@@ -267,6 +269,34 @@ class InjectionDetector:
             return clf * thr / doc
         return thr + (clf - doc) * (1 - thr) / (1 - doc)
 
+    def _without_mentions(
+        self, text: str, hits: list[RuleHit], scoped: list[RuleHit], clf: float
+    ) -> float:
+        """The classifier again on the text without the attack it quotes, when every strong
+        hit was demoted (quoted in talk about attacks, someone else's instructions): the
+        words of the quotation are what the classifier learnt, not what the text does."""
+        if any(w >= STRONG for _, w, _, _ in scoped):
+            return clf
+        kept = {(k, a, b): w for k, w, a, b in scoped}
+        spans = sorted(
+            (a, b)
+            for k, w, a, b in hits
+            if w >= STRONG and k.startswith(_QUOTABLE) and kept.get((k, a, b), 0.0) < w
+        )
+        if not spans:
+            return clf
+        assert self.model is not None
+        parts, pos = [], 0
+        for a, b in spans:
+            if a >= pos:
+                parts += (text[pos:a], " ")
+                pos = b
+            else:
+                pos = max(pos, b)
+        masked = "".join(parts) + text[pos:]
+        again = self.model.predict(masked)
+        return min(clf, again)
+
     def score(self, text: str) -> tuple[float, float, list[RuleHit]]:
         """(combined score, classifier probability, rule hits)."""
         text = plain(text)
@@ -280,7 +310,14 @@ class InjectionDetector:
             clf = self._for_document(clf)
         hits = rule_hits(text, decode=self.decode) if self.rules else []
         if hits:
-            hits = _in_scope(text, hits)
+            scoped = _in_scope(text, hits)
+            if (
+                self.model is not None
+                and clf >= self.model.threshold - BOOST
+                and not is_document(text)
+            ):
+                clf = self._without_mentions(text, hits, scoped, clf)
+            hits = scoped
         rule = max((h[1] for h in hits), default=0.0)
         if rule < BOOST_FLOOR and self.model is not None:
             low = text.lower()
