@@ -53,6 +53,7 @@ from typing import NamedTuple
 
 from aire.guard.detect import refusal_patterns as _p
 from aire.guard.detect.refusal_families import DECLINES_FAMILIES, LANG_FAMILIES
+from aire.guard.detect.refusal_general import deflected, general_decline, general_part
 from aire.guard.detect.refusal_indirect import DECLINES_INDIRECT
 from aire.guard.detect.refusal_late import late_decline
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
@@ -319,9 +320,12 @@ def _detect(text: str) -> tuple[float, int]:
             return 1.0, 0
         if at > 0 and (best < 0 or at < best):
             best = at
+    english = _english(low)
+    if best < 0:  # the general families (``refusal_general``), when nothing else says no
+        best = general_decline(head, low, quotes, english, HEAD_CHARS)
     if best >= 0:  # the earliest of the constructions: what precedes it may be help
         return 1.0, best
-    if not _english(low) and (at := _first(langs, head, quotes)) >= 0:
+    if not english and (at := _first(langs, head, quotes)) >= 0:
         return 1.0, at
     if any(map(low.__contains__, _POLICY_WORDS)) and (at := _first(policy, head, quotes)) >= 0:
         return 1.0, at
@@ -338,12 +342,15 @@ def _detect(text: str) -> tuple[float, int]:
     ):
         return 0.7, m.start()
     if (
-        (any(map(low.__contains__, _SOFT_WORDS)) and _first(soft, head, quotes, 300) >= 0)
-        or (
-            any(map(low.__contains__, _SOFT_MORE_WORDS))
-            and _first(_SOFT_MORE, head, quotes, 300) >= 0
+        (
+            (any(map(low.__contains__, _SOFT_WORDS)) and _first(soft, head, quotes, 300) >= 0)
+            or (
+                any(map(low.__contains__, _SOFT_MORE_WORDS))
+                and _first(_SOFT_MORE, head, quotes, 300) >= 0
+            )
         )
-    ) and _content(head) < SOFT_CONTENT:
+        and _content(head) < SOFT_CONTENT
+    ) or deflected(head, low, quotes, _content, SOFT_CONTENT):
         return 0.7, 0
     return 0.0, 0
 
@@ -573,7 +580,11 @@ def refusal_verdict(
 def _label(text: str, score: float, end: int, threshold: float, min_substance: int) -> str:
     if score < threshold:
         return "compliance"
-    if _REST.search(text, end, end + HEAD_CHARS) or _part(text[: end + HEAD_CHARS]):
+    if (
+        _REST.search(text, end, end + HEAD_CHARS)
+        or _part(text[: end + HEAD_CHARS])
+        or general_part(text, end, _fluff)
+    ):
         return "partial_refusal"
     return (
         "partial_refusal"
