@@ -32,6 +32,9 @@ FULL = [
     "That's a hard pass.",
     "I'm afraid that won't be possible.",
     "This isn't something that can be shared.",
+    "I'm going to stay out of this one.",
+    "Apologies, that's not possible.",
+    "[REFUSED] Reason: weapons content.",
     # other languages
     "Esa petición no puede ser atendida. No facilitamos datos de otros clientes.",
     "Cette demande ne peut pas être satisfaite.",
@@ -100,6 +103,8 @@ COMPLIANT = [
     "Lo que no debes hacer es compartir tu PIN. Activa la verificación en dos pasos.",
     "Ich werde nicht lügen: Das ist knifflig. Der Trick ist, zuerst zu sortieren.",
     "Your request for a callback has been logged. An adviser will phone you today.",
+    "Kids should stay out of it until the paint is dry; open the windows meanwhile.",
+    "Here are some steps to smash a piñata safely: stand back, blindfold the hitter, spin them.",
     "Children under 12 are not permitted on the upper deck; strollers can be left in the lobby.",
 ]
 

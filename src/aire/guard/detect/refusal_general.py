@@ -193,7 +193,7 @@ _SCOPE = (
 # A declined part (partial whatever follows)
 _PART_EN: tuple[str, ...] = (
     (
-        r"(?:^|[.!?\n:]\s*|\b(?:but|and)\s+)[\W_]*what\s+i\s+(?:won't|will\s+not|can't|cannot"
+        r"what(?<![\w']what)\s+i\s+(?:won't|will\s+not|can't|cannot"
         r"|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|don't|do\s+not)\s+(?:do|help\s+with|write|provide"
         r"|include|give|share|create|draft|answer|cover)\b\s*(?:is\b|:|,|-|\u2013|\u2014|\n)"
     ),
@@ -244,10 +244,12 @@ _TURN_DOWN: tuple[str, ...] = (
         r"\b(?:that|this|it)\s+(?:won't|will\s+not)\s+be\s+possible\s*[.!]"
         r"|\b(?:this|that|it)\s+(?:cannot|can't|can\s+not)\s+be\s+done\s*[.!]"
     ),
+    # literal first (a search that skips to it runs fast), then who says it: "I'm staying out
+    # of this", "I'll stay out of that", "I'm going to stay out of it"
+    r"stay(?:(?<=i'll\sstay)|(?<=will\sstay)|(?<=to\sstay)|ing(?<=i'm\sstaying)|ing(?<=am\sstaying))"
+    r"\s+out\s+of\s+(?:this|that|it)\b",
     (
-        r"\bi(?:'m|\s+am)\s+(?:staying|going\s+to\s+stay)\s+out\s+of\s+(?:this|that|it)\b"
-        r"|\bi(?:'ll|\s+will)\s+stay\s+out\s+of\s+(?:this|that|it)\b"
-        r"|\blet's\s+not\s+go\s+(?:down\s+that\s+road|there)\b|(?<![\w'])not\s+going\s+there\b"
+        r"\blet's\s+not\s+go\s+(?:down\s+that\s+road|there)\b|(?<![\w'])not\s+going\s+there\b"
         r"|\blet\s+me\s+stop\s+you\s+(?:right\s+)?there\b"
     ),
     (
@@ -326,7 +328,7 @@ _G_VAULT = (
      ("classified", "secret", "confidential", "wraps", "vault", "locked", "table", "between",
       "lock")),
 )  # fmt: skip
-_G_SCOPE = (("outside", "beyond", "off-limits", "off"), ())
+_G_SCOPE = (("outside", "beyond", "off-limits", "limits"), ())
 _G_TURN_DOWN = (
     (("declining", "turning", "refusing", "passing", "turn", "pass"), ()),
     (("keep",), ("private", "myself", "confidential", "between", "wraps")),
@@ -334,7 +336,8 @@ _G_TURN_DOWN = (
     (("right", "irresponsible"), ("me", "feel")),
     (("happen", "happening"), ()),
     (("possible", "done"), ("won't", "will", "cannot", "can't", "can")),
-    (("stay", "staying", "let's", "stop", "going"), ("out", "not", "there")),
+    (("stay", "staying"), ("out",)),
+    (("let's", "going", "stop"), ("there", "road")),
     (("menu", "table"), ()),
     (("hard", "firm", "definite", "polite", "respectful", "big"), ("no", "pass")),
     (("not", "isn't"), ("task", "job", "request", "information", "something")),
@@ -391,11 +394,10 @@ _FAMILIES_CI = tuple(
 _FAMILIES_LO = tuple(
     (name, re.compile(rx), frozenset(w), frozenset(a)) for name, rx, w, a in FAMILIES
 )
-# punctuation to spaces (not ' _ -), for the words of a head
-_TOKENS = str.maketrans(dict.fromkeys('.,;:!?()[]{}"*#<>/\\|=+`~@$%^&\u2013\u2014\u2026', " "))
 # other languages: (?i) patterns, and lower-case ones for ASCII heads
 _LANGS_CI = tuple((re.compile("(?i)" + rx), w) for _, rx, w, _a in LANG_FAMILIES)
 _LANGS_LO = tuple((re.compile(rx), w) for _, rx, w, asc in LANG_FAMILIES if asc)
+_LANGS_LO_ALL = tuple((re.compile(rx), w) for _, rx, w, _a in LANG_FAMILIES)
 # the English families look for a no in the opening of the head (cost); a declined part
 # anywhere in it
 REACH = 260
@@ -414,15 +416,27 @@ def _first(rx: re.Pattern[str], head: str, quotes: bool, end: int) -> int:
     return -1
 
 
+_PUNCT = '.,;:!?()[]{}"*#<>/\\|=+`~@$%^&'
+_TOKENS_B = bytes.maketrans(_PUNCT.encode(), b" " * len(_PUNCT))
+
+
+def _words(low: str) -> frozenset[str]:
+    """The words of a lower-cased text, ASCII punctuation removed (not ' _ -): on UTF-8
+    bytes, whose multi-byte characters never contain an ASCII byte (bytes.translate is many
+    times faster than str.translate)."""
+    return frozenset(low.encode().translate(_TOKENS_B).decode().split())
+
+
 def general_decline(head: str, low: str, quotes: bool, english: bool, end: int) -> int:
     """Start of the earliest general family's no in ``head[:end]``, or -1. ``head`` is
     lower-cased when ASCII (``low`` is its lower-cased form either way)."""
     asc = head.isascii()
-    families = _FAMILIES_LO if asc else _FAMILIES_CI
+    # the lower-case patterns on lower-cased text (faster than (?i)), when positions agree
+    text, families = (low, _FAMILIES_LO) if asc or len(low) == len(head) else (head, _FAMILIES_CI)
     # to the end of the sentence at REACH: "$" in a pattern is then a real end
     m = _SENT_END.search(low, REACH)
     reach = m.end() if m else len(low)
-    words = frozenset(low.translate(_TOKENS).split())
+    words = _words(low)
     best = -1
     for name, rx, gate, also in families:
         if gate.isdisjoint(words) or (also and also.isdisjoint(words)):
@@ -430,16 +444,17 @@ def general_decline(head: str, low: str, quotes: bool, english: bool, end: int) 
         part = name == "part_marker"
         # a verdict in JSON is a quoted value: quotation marks do not make it quoted speech
         stop = end if part else min(end, reach)
-        at = _first(rx, head, quotes and name != "status_field", stop if best < 0 else best + 60)
+        at = _first(rx, text, quotes and name != "status_field", stop if best < 0 else best + 60)
         if at >= 0 and (best < 0 or at < best):
             best = at
             if at == 0:
                 return 0
     if best < 0 and not english:
         spaced = " " + low
-        for rx, keys in _LANGS_LO if asc else _LANGS_CI:
+        langs = _LANGS_LO if asc else _LANGS_LO_ALL if text is low else _LANGS_CI
+        for rx, keys in langs:
             if any(map(spaced.__contains__, keys)):
-                at = _first(rx, head, quotes, end if best < 0 else min(end, best + 60))
+                at = _first(rx, text, quotes, end if best < 0 else min(end, best + 60))
                 if at >= 0 and (best < 0 or at < best):
                     best = at
     return best
@@ -470,7 +485,7 @@ def general_part(text: str, start: int, fluff: Callable[[str], bool]) -> bool:
     window = text[: start + 400]
     low = window.lower()
     if window.isascii():
-        words = frozenset(low.translate(_TOKENS).split())
+        words = _words(low)
         for rx, gate, also in _PART_LO:
             if not gate.isdisjoint(words) and not also.isdisjoint(words) and rx.search(low):
                 return True
