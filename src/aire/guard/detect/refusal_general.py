@@ -19,6 +19,13 @@ and in many languages, not from the misses of one test set:
   staying classified").
 * ``scope``: out of scope or off limits for the assistant ("outside the remit of this
   assistant", "That topic is off-limits").
+* ``turn_down``: turning down, passing, keeping private, crossing a line, not happening, not
+  possible, staying out ("I'll have to turn this one down", "That's a hard pass", "I'd
+  rather keep that private", "That won't be possible.", "I'm staying out of this one").
+* ``terse_status``: a one-word verdict ("Denied.", "[REFUSED] Reason: ...").
+* ``agent_no``, ``info_passive``, ``request_is``: "this chat can't change ...", "Information
+  about other applicants ... cannot be disclosed.", "That request involves accessing ...
+  without authorisation."
 * ``lang_request`` / ``lang_will_not``: the first two in other languages, and a first-person
   future no ("no voy a ayudar", "werde ich nicht liefern", "я не буду помогать", "도와드리지
   않겠습니다", "لن أساعد", "saya tidak akan membantu").
@@ -181,6 +188,30 @@ _VAULT = (
     r"|between\s+(?:me|us))\b|\b(?:stays?|staying|remains?)\s+(?:locked\s+(?:up|away)\s+)?(?:in\s+the"
     r"\s+vault|under\s+lock\s+and\s+key)\b"
 )
+# "this" or "our" chat, bot or assistant saying no in the third person: "this chat can't change",
+# "our assistant does not share staff passwords" (not "the assistant ...": instructions, features)
+_AGENT_NO = (
+    r"\b(?:this|our)\s+(?:chat|assistant|bot|chatbot|agent)\s+(?:can(?:no|')t|can\s+not|does\s*(?:not|n't)|won't|will\s+not"
+    r"|may\s+not|is\s+(?:not\s+able|unable)\s+to|isn't\s+able\s+to|is\s+not\s+(?:allowed|permitted"
+    r"|authori[sz]ed)\s+to|isn't\s+(?:allowed|permitted|authori[sz]ed)\s+to)\s+(?:\w+\s+){0,2}?(?:share"
+    r"|disclose|reveal|release|provide|give|change|modify|edit|update|alter|access|look\s+up|process"
+    r"|issue|reset|unlock|divulge|confirm|pull\s+up|help|assist|write|create|generate|discuss|answer"
+    r"|advise|offer|handle)\b"
+)
+# information as subject of a passive no, where the sentence ends: "information about other
+# applicants' files, including your neighbour's, cannot be disclosed."
+_INFO_NO = (
+    r"(?:information|details|data|records|files|notes|numbers|addresses|passwords|credentials)\b"
+    r"[^.!?\n]{0,80}?\b(?:cannot|can't|can\s+not|may\s+not|won't|will\s+not|must\s+not)\s+be\s+(?:disclosed"
+    r"|shared|released|divulged|revealed|provided|given\s+out|passed\s+on)\s*[.!]"
+)
+# naming what the request is: "That request involves accessing ... without authorisation"
+_REQUEST_IS = (
+    r"request\s+(?:involves|amounts\s+to|would\s+(?:involve|require|mean)|requires|constitutes|asks\s+me\s+to"
+    r"|is\s+(?:asking|for))\b[^.!?\n]{0,100}?\b(?:without\s+(?:their\s+|the\s+|your\s+|his\s+|her\s+)?"
+    r"(?:authori[sz]ation|consent|permission|knowledge)|illegal|unlawful|fraud|forg|impersonat|stalk"
+    r"|harass|malware|weapon|someone\s+else's|another\s+person's|other\s+people's)"
+)
 _SCOPE = (
     r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?(?:scope|remit|bounds|limits|mandate|purview)\s+of\s+(?:what\s+)?"
     r"(?:this|the|my|our)\s+(?:\w+\s+)?(?:assistant|service|bot|chat(?:bot)?|model|system|tool|role|support)\b"
@@ -192,6 +223,16 @@ _SCOPE = (
 )
 # A declined part (partial whatever follows)
 _PART_EN: tuple[str, ...] = (
+    # "I'm leaving that part out", "I'm skipping the jokes about his ex - those would land badly"
+    r"i'm\s+(?:leaving|keeping)\s+(?:that|this|those|these|it|them|the\s+\w+(?:\s+\w+)?)(?:\s+(?:part|bit"
+    r"|section|piece)s?)?\s+out\b|i'm\s+(?:skipping|omitting|dropping|cutting)\s+(?:the|that|this|those"
+    r"|any)\b[^.!?\n]{0,60}?(?:[,;\u2013\u2014-]|\bsince|\bbecause|\bas)\s*(?:those|that|they|it|this"
+    r"|these)?\s*(?:would|could|might|isn't|aren't|is\s+not|are\s+not|'d|cross|hurt|harm)",
+    # passive omission as a consequence: "so those are not included in this response"
+    r"(?:so|therefore|hence|and)\s+(?:that|this|those|these|it|they)\s+(?:\w+\s+){0,2}?(?:is|are|has\s+been"
+    r"|have\s+been)\s+(?:not\s+included|left\s+out|omitted|excluded|withheld)\b"
+    r"|not\s+included\s+in\s+(?:this|the|my)\s+(?:response|answer|reply|summary|draft|translation"
+    r"|version|output)",
     (
         r"what(?<![\w']what)\s+i\s+(?:won't|will\s+not|can't|cannot"
         r"|am\s+not\s+going\s+to|'m\s+not\s+going\s+to|don't|do\s+not)\s+(?:do|help\s+with|write|provide"
@@ -346,6 +387,10 @@ _G_TURN_DOWN = (
 )  # fmt: skip
 _G_TERSE = (("refused", "refusal", "declined", "denied", "blocked", "rejected", "request"), ())
 _G_PART = (
+    (("leaving", "keeping", "skipping", "omitting", "dropping", "cutting"),
+     ("out", "would", "could", "might", "isn't", "aren't", "not", "cross", "hurt", "harm")),
+    (("included", "omitted", "excluded", "withheld", "left"), ("so", "therefore", "hence", "and",
+     "response", "answer", "reply", "summary", "draft", "translation", "version", "output")),
     (("what",), ("won't", "can't", "cannot", "don't", "not", "will", "am", "i'm")),
     (("withheld", "redacted", "excluded", "held", "kept", "left", "not"),
      ("since", "because", "as", "due")),
@@ -360,9 +405,49 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("volition", _VOLITION, *_G_VOLITION),
     *(("vault", rx, *g) for rx, g in zip((_VAULT_TRY, _VAULT), _G_VAULT, strict=True)),
     ("scope", _SCOPE, *_G_SCOPE),
+    (
+        "agent_no",
+        _AGENT_NO,
+        ("chat", "assistant", "bot", "chatbot", "agent"),
+        (
+            *_NEG,
+            "unable",
+            "allowed",
+            "permitted",
+            "authorised",
+            "authorized",
+            "does",
+            "will",
+            "may",
+        ),
+    ),
+    (
+        "info_passive",
+        _INFO_NO,
+        (
+            "information",
+            "details",
+            "data",
+            "records",
+            "files",
+            "notes",
+            "numbers",
+            "addresses",
+            "passwords",
+            "credentials",
+        ),
+        _NEG,
+    ),
+    (
+        "request_is",
+        _REQUEST_IS,
+        ("request",),
+        ("involves", "amounts", "would", "requires", "constitutes", "asks", "asking", "is"),
+    ),
     *(("turn_down", rx, *g) for rx, g in zip(_TURN_DOWN, _G_TURN_DOWN, strict=True)),
     ("terse_status", _TERSE, *_G_TERSE),
-    *(("part_marker", rx, *g) for rx, g in zip(_PART_EN, _G_PART, strict=True)),
+    *(("part_marker", rx, *g) for rx, g in zip(_PART_EN[:-1], _G_PART[:-1], strict=True)),
+    ("part_json", _PART_EN[-1], *_G_PART[-1]),
 )
 
 # A task sent elsewhere, not done ("a job for a licensed electrician rather than me")
@@ -427,6 +512,10 @@ def _words(low: str) -> frozenset[str]:
     return frozenset(low.encode().translate(_TOKENS_B).decode().split())
 
 
+# structured output: quotation marks there do not make a no quoted speech
+_UNQUOTED = ("status_field", "part_json")
+
+
 def general_decline(head: str, low: str, quotes: bool, english: bool, end: int) -> int:
     """Start of the earliest general family's no in ``head[:end]``, or -1. ``head`` is
     lower-cased when ASCII (``low`` is its lower-cased form either way)."""
@@ -441,10 +530,10 @@ def general_decline(head: str, low: str, quotes: bool, english: bool, end: int) 
     for name, rx, gate, also in families:
         if gate.isdisjoint(words) or (also and also.isdisjoint(words)):
             continue
-        part = name == "part_marker"
+        part = name.startswith("part_")
         # a verdict in JSON is a quoted value: quotation marks do not make it quoted speech
         stop = end if part else min(end, reach)
-        at = _first(rx, text, quotes and name != "status_field", stop if best < 0 else best + 60)
+        at = _first(rx, text, quotes and name not in _UNQUOTED, stop if best < 0 else best + 60)
         if at >= 0 and (best < 0 or at < best):
             best = at
             if at == 0:

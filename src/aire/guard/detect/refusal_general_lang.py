@@ -110,7 +110,9 @@ _LANG_WILL_NOT = (
     r"|olu[şs]turmayaca[ğg][ıi]m|reddediyorum)\b"
     r"|\bsaya\s+(?:tidak|takkan|tak)\s+(?:akan\s+)?(?:membantu|menulis|memberikan|membuat|menyediakan|membagikan"
     r"|mengungkapkan|memalsukan)|\bsaya\s+menolak\b"
-    r"|\b(?:sitakusaidia|sitasaidia|sitaandika|sitatengeneza|sitashiriki|sitafichua|ninakataa|nakataa)\b"
+    # sw: "sita-" + verb is the first-person negative future ("sitatoa", "sitakusaidia")
+    r"|\bsita(?:toa|weza|fanya|andika|saidia|kusaidia|tengeneza|shiriki|fichua|eleza|kupa|mpa|wapa"
+    r"|kueleza|kuandikia|kutengenezea)\b|\b(?:ninakataa|nakataa)\b"
 )
 _LANG_WILL_NOT_U = (
     # ru / uk
@@ -131,6 +133,9 @@ _LANG_WILL_NOT_U = (
     r"|لن\s+(?:أساعد|أقدم|أكتب|أشارك|أنشئ|أزود|أفصح|أقوم)|\bأرفض\b"
     r"|(?:मदद|सहायता)\s+नहीं\s+(?:करूंगा|करूँगा|करूंगी|करूँगी|करेंगे)"
     r"|नहीं\s+(?:लिखूंगा|लिखूँगा|लिखूंगी|दूंगा|दूँगा|दूंगी|बनाऊंगा|बनाऊँगा|बनाऊंगी)"
+    # vi "tôi không thực hiện được", "tôi không thể làm"
+    r"|t[ôo]i\s+kh[ôo]ng\s+(?:th[ểe]\s+)?(?:th[ựu]c\s+hi[ệe]n|l[àa]m|h[ỗo]\s+tr[ợo])\s*(?:đư[ợo]c|vi[ệe]c"
+    r"|đi[ềe]u)"
     r"|t[ôo]i\s+(?:s[ẽe]\s+)?kh[ôo]ng\s+(?:giúp|gi[uú]p|vi[ếe]t|cung\s+c[ấa]p|t[ạa]o|chia\s+s[ẻe]|ti[ếe]t\s+l[ộo]"
     r"|l[àa]m\s+gi[ảa])|t[ôo]i\s+t[ừu]\s+ch[ốo]i"
 )
