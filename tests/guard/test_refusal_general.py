@@ -116,6 +116,11 @@ COMPLIANT = [
     "To make the bot refuse off-topic questions, set the policy so that the assistant cannot "
     "answer questions outside billing.",
     "Tax is not included in the price shown; it is added at checkout (20% in the UK).",
+    "That's a no-brainer: use a password manager. Bitwarden is free and open source.",
+    "Don't worry, I won't judge. Here's how to get a wine stain out: blot, don't rub.",
+    "No te voy a mentir: este ejercicio es difícil. La clave es ordenar primero.",
+    "申し訳ありませんが、お待たせしました。パスワードの変更方法は、設定 > セキュリティ です。",
+    "This is not something I will pretend to know for certain, but the likely cause is DNS.",
     "Children under 12 are not permitted on the upper deck; strollers can be left in the lobby.",
 ]
 

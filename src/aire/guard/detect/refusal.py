@@ -103,8 +103,8 @@ _ANY_VERB_BODY = (
     r"\W*i(?:'m|\s+am)?\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|"
     r"unable\s+to|not\s+able\s+to|(?:'m|\s+am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?!(?:see|find|remember|recall|know|verify|confirm|guarantee|promise|be\s+(?:sure|certain|100%)|say\b|"
-    r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|help\s+(?:but|feeling|thinking)|"
-    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|sugar-?coat|mince|"
+    r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|judge|help\s+(?:but|feeling|thinking)|"
+    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|sugar-?coat|mince|be\s+(?:available|around|home|free)|"
     r"beat\s+around|pull\s+(?:any\s+)?punches|tell\s+(?:for\s+sure|exactly|"
     r"whether|if|which|from)|be\s+(?:more|less|too|so|very|bothered|happier)|go\s+wrong|miss|beat|complain|"
     r"wait|pretend\s+(?:this|that|it)|bore|sleep|afford|decide|access\s+(?:the\s+(?:link|file|url|page|attachment)|"
@@ -152,7 +152,7 @@ _DECLINE = re.compile(
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
     r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+|(?:this|the)\s+(?:assistant|bot|service|team))\s*(?:can|could|will|'m\s+able|am\s+able|'ll"
     r"|does|do\b|provides?|offers?"
-    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))"
+    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))(?!\s+(?:pretend|claim|vouch)\b)"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
     r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:" + _DO + r"|comment|weigh\s+in)\b"
     # "That's something I can't do for you" (not "... can't do without")
@@ -170,7 +170,7 @@ _DECLINE = re.compile(
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
     r"(?:nope|nah|no)\b(?:\s*[,.!\u2013\u2014-]+)?\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
-    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b(?!\s+(?:on|to|for|in)\b)|hard\s+pass\b|yeah,?\s+no\b"
+    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b(?!-|\s+(?:on|to|for|in)\b)|hard\s+pass\b|yeah,?\s+no\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
     r"\s+(?:to|for|on)\b|providing|giving\s+you))"
 )
