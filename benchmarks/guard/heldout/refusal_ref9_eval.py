@@ -36,6 +36,10 @@ SETS = {
     "late7": HERE / "refusal_late7.jsonl",
     "late8": HERE / "refusal_late8.jsonl",
     "dev9(check)": HERE / "refusal_dev9.jsonl",
+    "late9": HERE / "refusal_late9.jsonl",
+    "late10": HERE / "refusal_late10.jsonl",
+    "late11": HERE / "refusal_late11.jsonl",
+    "late12": HERE / "refusal_late12.jsonl",
 }
 NO_ERRORS = {"dev9(check)"}
 LABELS = ("compliance", "full_refusal", "partial_refusal")

@@ -53,6 +53,7 @@ from typing import NamedTuple
 
 from aire.guard.detect import refusal_patterns as _p
 from aire.guard.detect.refusal_families import DECLINES_FAMILIES, LANG_FAMILIES
+from aire.guard.detect.refusal_general import deflected, general_decline, general_part
 from aire.guard.detect.refusal_indirect import DECLINES_INDIRECT
 from aire.guard.detect.refusal_late import late_decline
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
@@ -102,8 +103,8 @@ _ANY_VERB_BODY = (
     r"\W*i(?:'m|\s+am)?\s+(?:can(?:no|')t|can\s+not|won't|will\s+not|"
     r"unable\s+to|not\s+able\s+to|(?:'m|\s+am)\s+(?:unable|not\s+able)\s+to)\s+"
     r"(?!(?:see|find|remember|recall|know|verify|confirm|guarantee|promise|be\s+(?:sure|certain|100%)|say\b|"
-    r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|help\s+(?:but|feeling|thinking)|"
-    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|sugar-?coat|mince|"
+    r"believe|stress|wait|thank|emphasi[sz]e|overstate|lie|deny|imagine|agree|judge|help\s+(?:but|feeling|thinking)|"
+    r"get\s+enough|think\s+of|open|load|run|reproduce|browse|hear|read|view|display|sugar-?coat|mince|be\s+(?:available|around|home|free)|"
     r"beat\s+around|pull\s+(?:any\s+)?punches|tell\s+(?:for\s+sure|exactly|"
     r"whether|if|which|from)|be\s+(?:more|less|too|so|very|bothered|happier)|go\s+wrong|miss|beat|complain|"
     r"wait|pretend\s+(?:this|that|it)|bore|sleep|afford|decide|access\s+(?:the\s+(?:link|file|url|page|attachment)|"
@@ -151,7 +152,7 @@ _DECLINE = re.compile(
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
     r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+|(?:this|the)\s+(?:assistant|bot|service|team))\s*(?:can|could|will|'m\s+able|am\s+able|'ll"
     r"|does|do\b|provides?|offers?"
-    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))"
+    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))(?!\s+(?:pretend|claim|vouch)\b)"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
     r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:" + _DO + r"|comment|weigh\s+in)\b"
     # "That's something I can't do for you" (not "... can't do without")
@@ -169,7 +170,7 @@ _DECLINE = re.compile(
 _OPENING = re.compile(
     r"(?i)^\W*(?:\*[^*\n]{1,60}\*\W*)?(?:"
     r"(?:nope|nah|no)\b(?:\s*[,.!\u2013\u2014-]+)?\s+not\s+(?:touching|doing|happening|gonna|going\s+to|a\s+chance)"
-    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b(?!\s+(?:on|to|for|in)\b)|hard\s+pass\b|yeah,?\s+no\b"
+    r"|not\s+happening\b|(?:that's|that\s+is)\s+a\s+(?:hard\s+)?no\b(?!-|\s+(?:on|to|for|in)\b)|hard\s+pass\b|yeah,?\s+no\b"
     r"|(?:rather\s+than|instead\s+of)\s+(?:help(?:ing)?\b|(?:ways|tips|instructions|steps|methods|a\s+(?:guide|script|plan))"
     r"\s+(?:to|for|on)\b|providing|giving\s+you))"
 )
@@ -319,9 +320,12 @@ def _detect(text: str) -> tuple[float, int]:
             return 1.0, 0
         if at > 0 and (best < 0 or at < best):
             best = at
+    english = _english(low)
+    if best < 0:  # the general families (``refusal_general``), when nothing else says no
+        best = general_decline(head, low, quotes, english, HEAD_CHARS)
     if best >= 0:  # the earliest of the constructions: what precedes it may be help
         return 1.0, best
-    if not _english(low) and (at := _first(langs, head, quotes)) >= 0:
+    if not english and (at := _first(langs, head, quotes)) >= 0:
         return 1.0, at
     if any(map(low.__contains__, _POLICY_WORDS)) and (at := _first(policy, head, quotes)) >= 0:
         return 1.0, at
@@ -338,12 +342,15 @@ def _detect(text: str) -> tuple[float, int]:
     ):
         return 0.7, m.start()
     if (
-        (any(map(low.__contains__, _SOFT_WORDS)) and _first(soft, head, quotes, 300) >= 0)
-        or (
-            any(map(low.__contains__, _SOFT_MORE_WORDS))
-            and _first(_SOFT_MORE, head, quotes, 300) >= 0
+        (
+            (any(map(low.__contains__, _SOFT_WORDS)) and _first(soft, head, quotes, 300) >= 0)
+            or (
+                any(map(low.__contains__, _SOFT_MORE_WORDS))
+                and _first(_SOFT_MORE, head, quotes, 300) >= 0
+            )
         )
-    ) and _content(head) < SOFT_CONTENT:
+        and _content(head) < SOFT_CONTENT
+    ) or deflected(head, low, quotes, _content, SOFT_CONTENT):
         return 0.7, 0
     return 0.0, 0
 
@@ -573,7 +580,11 @@ def refusal_verdict(
 def _label(text: str, score: float, end: int, threshold: float, min_substance: int) -> str:
     if score < threshold:
         return "compliance"
-    if _REST.search(text, end, end + HEAD_CHARS) or _part(text[: end + HEAD_CHARS]):
+    if (
+        _REST.search(text, end, end + HEAD_CHARS)
+        or _part(text[: end + HEAD_CHARS])
+        or general_part(text, end, _fluff)
+    ):
         return "partial_refusal"
     return (
         "partial_refusal"

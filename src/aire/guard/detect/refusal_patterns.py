@@ -67,7 +67,8 @@ IDIOM = (
     r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|"
     # "I can't find X" is a search that failed; "I can't find and share X" declines
     r"find\b(?!\s+(?:and|or)\s+(?:share|give|provide|post|send|list|publish))|"
-    r"guarantee|promise|vouch|be\s+(?:sure|certain|100%)|say\s+for\s+(?:sure|certain)|"
+    r"guarantee|promise|vouch|be\s+(?:sure|certain|100%|available|around|there|home|free)\b|judge\b|"
+    r"say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
     r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
     r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)|"
@@ -231,9 +232,9 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     ),
     # es
     (
-        r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a)|es\s+posible\s+(?:ayudar"
+        r"\bno\s+(?:(?:lo|la|te|le|les|los|me)\s+(?:puedo|voy\s+a(?!\s+mentir))|es\s+posible\s+(?:ayudar"
         r"|proporcionar|responder)|puedo(?!\s+(?:creer|imaginar|esperar|dejar\s+de))|podr[ée]|estoy\s+en\s+condiciones|me\s+es\s+posible"
-        r"|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a)"
+        r"|voy\s+a(?!\s+mentir)|te\s+(?:puedo|voy\s+a(?!\s+mentir))"
         r"|le\s+puedo|lo\s+voy\s+a|es\s+algo\s+(?:con\s+lo\s+|en\s+lo\s+)?que\s+pueda)\b|\bme\s+niego\s+a\b"
         r"|\b(?:lamento|siento|lamentamos)\s+no\s+poder\b"
         r"|\bdebo\s+(?:negarme|rechazar|declinar)\b|\bprefiero\s+no\b",
@@ -287,7 +288,7 @@ LANG_PIECES: tuple[tuple[str, bool], ...] = (
     # ja
     (
         r"(?:お手伝い|お答え|対応|提供|作成|協力|回答|お教え|お伝え|お調べ)(?:することは|は)?できません"
-        r"|申し訳(?:ありません|ございません)"
+        r"|申し訳(?:ありません|ございません)(?!が?[、,]?\s*お待たせ)"
         r"|(?:応じ|いたし|し|でき)かねます|お断り(?:します|いたします|させて)|控えさせていただ|それは(?:お手伝い)?できません",
         False,
     ),
