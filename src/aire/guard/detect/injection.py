@@ -286,7 +286,8 @@ class InjectionDetector:
         if not spans:
             return clf
         assert self.model is not None
-        parts, pos = [], 0
+        parts: list[str] = []
+        pos = 0
         for a, b in spans:
             if a >= pos:
                 parts += (text[pos:a], " ")
