@@ -68,10 +68,10 @@ _PARTICLE = (
 # two to four words: a lone capitalised word is a name only after a title (pii.py's
 # title and label rules find those); scanning every sentence-initial word would cost
 # more than all the other PII finders together
-# the pattern starts with a character class, so re skips to capitals in C; the
-# look-behind after the first capital checks the character before it
+# the pattern starts with a character class, so re skips to capitals in C; the first word's
+# letters taken whole (perf11: a space or "-" must follow, never one of them; -5 us on 2 KB)
 _CAP_REST = (
-    r"(?:[a-zà-öø-ÿā-žạ-ỹ'’]+(?:-[A-Z][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{2,4}(?![a-z]))?"
+    r"(?:(?>[a-zà-öø-ÿā-žạ-ỹ'’]+)(?:-[A-Z][a-zà-öø-ÿā-žạ-ỹ'’]+|-[a-z]{2,4}(?![a-z]))?"
     r"|['’][A-Z][a-z]+|c[A-Z][a-z]+|\.)"
 )
 _RUN = re.compile(
@@ -97,9 +97,9 @@ _AFTER = re.compile(
 )
 
 
-_ONE = r"([A-Z](?<![\w@.][A-Z])[a-zà-öø-ÿā-žạ-ỹ]+)"
-# a lone capitalised word with a person's verb after it, found by a regex in C; Python
-# only looks at what matched
+_ONE = r"([A-Z](?<![\w@.][A-Z])(?>[a-zà-öø-ÿā-žạ-ỹ]+))"
+# a lone capitalised word with a person's verb after it, found by a regex in C; its letters
+# taken whole (what follows is never a letter; perf11, -6 us on 2 KB); Python reads the match
 _SINGLE = re.compile(
     rf"{_ONE}(?=,?\s+(?:said|says|wrote|asked|signed|lives|joined|approved|booked|"
     r"reported|presented|requested|translated|agreed|replied|confirmed|began|started|"

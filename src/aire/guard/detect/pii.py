@@ -24,7 +24,6 @@ from aire.guard.detect.addresses import (
     COMMA_CODE,
     LOWER_ADDRESS,
     LOWER_LAST,
-    LOWER_STREET,
     MORE_SUFFIXES,
     MORE_WORDS,
     PLAIN_STREET,
@@ -33,6 +32,7 @@ from aire.guard.detect.addresses import (
     UNIT_BEFORE,
     find_cued_addresses,
     is_plain_street,
+    lower_street,
 )
 from aire.guard.detect.addresses_intl import more_addresses
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
@@ -40,7 +40,7 @@ from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
-from aire.guard.detect.shapes import digit_shape, may_hold_card, may_hold_ipv6
+from aire.guard.detect.shapes import digit_shape, ends_before, may_hold_card, may_hold_ipv6
 from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
 
@@ -162,6 +162,7 @@ _NAME_LABELS = (
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
     "tenant:", "guest:", "your name?",
 )  # fmt: skip
+_COLON_REACH = max(len(label) - 1 for label in _NAME_LABELS if label[-1] == ":")  # perf11
 _NAME = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿā-ž'’-]+"
 _AFTER_TITLE = re.compile(rf"\.?[ ]({_NAME}(?:[ ]{_NAME}){{0,2}})")
 _AFTER_LABEL = re.compile(rf"\s*({_NAME}(?:[ ](?:[A-Z]\.?(?=[ ])|{_NAME})){{1,3}})")
@@ -306,7 +307,7 @@ def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
             or "(" in main
             or (raw is not main and len(raw) != len(main))
             or bool(_NANP.match(raw))
-            or (separated and n >= 10 and not _looks_like_date_or_number(main))
+            or (separated and n >= 10 and not _THOUSANDS.fullmatch(main))
         )
         before = text[max(0, m.start() - 40) : m.start()]
         worded = _LETTER.search(before) is not None  # else no context word can be there
@@ -321,12 +322,7 @@ def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
         yield Finding("phone", m.start(), m.end(), 0.9 if strong else 0.7)
 
 
-_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3}){2,}")
-
-
-def _looks_like_date_or_number(s: str) -> bool:
-    # 2024-01-15 10:30 style or thousands groups "1 000 000"
-    return bool(_THOUSANDS.fullmatch(s))
+_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3}){2,}")  # thousands groups "1 000 000"
 
 
 def _dates_of_birth(text: str, windows: _Windows) -> Iterable[Finding]:
@@ -378,8 +374,10 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
                         yield Finding("person", a, b, 0.6)
             i = text.find(title, i + 1)
     # a label's letters after its first, as typed ("Name:", "signed"), or no label at all: a few
-    # substring tests spare lower-casing (after a label in capitals no name has its shape)
-    present = [label for label in _NAME_LABELS if label[1:] in text]
+    # substring tests spare lower-casing (after a label in capitals no name has its shape);
+    # those ending in ":" in the characters up to each colon when there are few (perf11)
+    heads = ends_before(text, ":", _COLON_REACH)
+    present = [lab for lab in _NAME_LABELS if lab[1:] in (heads if lab[-1] == ":" else text)]
     if not present:
         return
     low = text.lower()
@@ -412,7 +410,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         if (
             STREET_WORDS.intersection(words)
             or any(w.endswith(STREET_SUFFIXES) for w in words)
-            or LOWER_STREET.search(text, start, stop)
+            or lower_street(text, start, stop, split)
         ):
             wanted.append((start, stop))
         if MORE_WORDS.intersection(words) or (
