@@ -269,8 +269,8 @@ _OTHER_SHAPES = (
     # Polish streets in lower case, with their number: "ul. Marszałkowska 84/92"
     rf"(?<=[uv])(?<![\w-].)(?:(?<=v)ul|(?<=u)l)\.[ \t]*(?=[A-ZÀ-Þ]){_W}(?:\s+{_W}){{0,2}}\s+{_NUM}",
     # "Hauptstraße 15", "Karl-Marx-Allee 90", "Hauptstr. 5": the word, then its ending
-    # (what the shape needs in the cheapest terms first: a digit after one or two words)
-    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?=\S*\s(?:[A-ZÀ-ÖØ-Þ]\S*\s)?\s*\d)"
+    # (what the shape needs in the cheapest terms first: a digit after one or two whole words)
+    rf"(?<=[A-ZÀ-ÖØ-Þ])(?<![\w-].)(?=\S*+\s(?:[A-ZÀ-ÖØ-Þ]\S*+\s)?\s*\d)"
     rf"(?:(?>{_W_REST})\s(?>[A-ZÀ-ÖØ-Þ]{_L}*(?:-{_L}+)*\.?)"
     rf"|(?>{_L}*(?:-{_L}+)*\.?))(?=\s+\d){_ends_with(_SUFFIX)}\s+{_NUM}",
     # (addr9: a name of two words before a street word in lower case, "Petőfi Sándor utca

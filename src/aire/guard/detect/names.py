@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from aire.guard.detect import names_words as _words
+from aire.guard.detect.letter_led import by_first_char
 from aire.guard.detect.names_base import (
     _UP,
     _UP1,
@@ -41,9 +42,7 @@ from aire.guard.detect.names_more import (
     _take_line,
 )
 
-__all__ = """
-find_person_spans known_name_word name_line_before
-""".split()  # noqa: SIM905
+__all__ = ["find_person_spans", "known_name_word", "name_line_before"]
 
 # word lists (literal data in names_words), bound here once
 _BLOCK = _words.BLOCK
@@ -88,13 +87,14 @@ def _cue_before(before: str) -> bool:
     return words[-1] in _CUE_WORDS or " ".join(words) in _CUE_PHRASES
 
 
-_AFTER = re.compile(
-    r"(?i)(?:,?\s+(?:said|says|wrote|writes|asked|asks|signed|will|would|has|had|is|was|"
-    r"and\s+(?:her|his|their)|who|joined|approved|booked|reported|presented|requested|"
-    r"translated|agreed|called|emailed|replied|confirmed|lives|moved|works|began|started|"
-    r"explained|told|gave|had\s+given|says|from\s+"
-    r"(?:the\s+)?[a-z]+)\b|,\s+(?:the|our|a|an|who|ceo|cto|head)\b|['’]s\b|:\s)"
-)
+_AFTER = re.compile(  # (by_first_char: re rejects a word on its first letter in C; perf11)
+    r"(?:,?\s+" + by_first_char(
+        r"said|says|wrote|writes|asked|asks|signed|will|would|has|had|is|was|"
+        r"and\s+(?:her|his|their)|who|joined|approved|booked|reported|presented|requested|"
+        r"translated|agreed|called|emailed|replied|confirmed|lives|moved|works|began|started|"
+        r"explained|told|gave|had\s+given|says|from\s+(?:the\s+)?[a-z]+"
+    ) + r"\b|,\s+" + by_first_char("the|our|a|an|who|ceo|cto|head") + r"\b|['’](?i:s)\b|:\s)"
+)  # fmt: skip
 
 
 _ONE = r"([A-Z](?<![\w@.][A-Z])(?>[a-zà-öø-ÿā-žạ-ỹ]+))"

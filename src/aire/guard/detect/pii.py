@@ -37,7 +37,7 @@ from aire.guard.detect.addresses import (
 from aire.guard.detect.addresses_intl import more_addresses
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
-from aire.guard.detect.letter_led import letter_led
+from aire.guard.detect.letter_led import by_first_char, letter_led
 from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
 from aire.guard.detect.shapes import digit_shape, ends_before, may_hold_card, may_hold_ipv6
@@ -86,6 +86,7 @@ _URL = re.compile(
     r"(?i:[^\s<>\"'`\]\[(){}|\\^]{2,2048})"
 )
 _URL_TRAIL = ".,;:!?*'\""
+_WWW = re.compile(r"[wW]{3}\.")  # no other character lower-cases to "w" or "."
 # led by the class of its first character ("+", "(" or a digit: re skips to those in C,
 # where a leading look-behind was tried at every position of every window); the paths
 # through the optional prefixes of "(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?
@@ -173,11 +174,8 @@ _STREET_WORDS = (
     r"vägen|laan|straat|utca|út"
 )
 _ISO_DATE = re.compile(r"(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./]\d{1,2}\b")
-_STREET_AFTER = re.compile(r"(?i)\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’-]+\s+){0,3}(?:" + _STREET_WORDS + r")\b")
-_ADDRESS = re.compile(
-    r"(?i)\b\d{1,5}[a-z]?,?\s+(?:[A-Za-zÀ-ÖØ-öø-ÿ.'’-]+\s+){0,3}(?:" + _STREET_WORDS + r")\b\.?"
-    r"(?:,?\s+(?:apt|apartment|suite|ste|unit|floor|fl)\.?\s*#?\s*\w{1,6})?"
-    r"|(?i:\b(?:P\.?\s?O\.?\s+Box|Postfach)\s+\d{1,6})"
+_STREET_AFTER = re.compile(  # (by_first_char: re rejects a word on its first letter in C; perf11)
+    r"\s+(?:(?i:[A-Za-zÀ-ÖØ-öø-ÿ.'’-])+\s+){0,3}" + by_first_char(_STREET_WORDS) + r"\b"
 )
 
 
@@ -281,7 +279,7 @@ def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _urls(text: str, windows: _Windows) -> Iterable[Finding]:
-    if "://" not in text and "www." not in text.lower():
+    if "://" not in text and not _WWW.search(text):  # "www." in text.lower() (perf11)
         return
     for m in _URL.finditer(text):
         end = m.end()
@@ -310,14 +308,15 @@ def _phones(text: str, windows: _Windows) -> Iterable[Finding]:
             or (separated and n >= 10 and not _THOUSANDS.fullmatch(main))
         )
         before = text[max(0, m.start() - 40) : m.start()]
-        worded = _LETTER.search(before) is not None  # else no context word can be there
-        if (worded and _NOT_PHONE_BEFORE.search(before)) or _ISO_DATE.match(main):
+        cut = before.rfind("\n", 0, len(before) - 1) + 1  # a cue's match spans no line (perf11)
+        worded = _LETTER.search(before, cut) is not None  # else no context word can be there
+        if _ISO_DATE.match(main) or (worded and _NOT_PHONE_BEFORE.search(before, cut)):
             continue
         if not strong:
             after = text[m.end() : m.end() + 40]
             if _STREET_AFTER.match(after):
                 continue  # "17031 2202 Rissik St": house numbers
-            if not ((worded and _PHONE_BEFORE.search(before)) or _PHONE_AFTER.match(after)):
+            if not (_PHONE_AFTER.match(after) or (worded and _PHONE_BEFORE.search(before, cut))):
                 continue
         yield Finding("phone", m.start(), m.end(), 0.9 if strong else 0.7)
 
