@@ -86,7 +86,6 @@ _URL = re.compile(
     r"(?i:[^\s<>\"'`\]\[(){}|\\^]{2,2048})"
 )
 _URL_TRAIL = ".,;:!?*'\""
-_WWW = re.compile(r"[wW]{3}\.")  # no other character lower-cases to "w" or "."
 # led by the class of its first character ("+", "(" or a digit: re skips to those in C,
 # where a leading look-behind was tried at every position of every window); the paths
 # through the optional prefixes of "(?:(?:\+|00)\d{1,3}[ .-]?|\+?\(\+?\d{1,3}\)[ .-]?)?
@@ -279,7 +278,10 @@ def _ips(text: str, windows: _Windows) -> Iterable[Finding]:
 
 
 def _urls(text: str, windows: _Windows) -> Iterable[Finding]:
-    if "://" not in text and not _WWW.search(text):  # "www." in text.lower() (perf11)
+    # (perf11) without "w." or "W." no "www." is in text.lower(): no other character lower-cases
+    # to "w" or "." (two substring tests, where lower-casing 2 KB cost ~5 us)
+    dotted_w = "w." in text or "W." in text
+    if "://" not in text and not (dotted_w and "www." in text.lower()):
         return
     for m in _URL.finditer(text):
         end = m.end()
