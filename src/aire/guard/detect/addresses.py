@@ -282,11 +282,11 @@ _OTHER_SHAPES = (
     # Indian and other house numbers: "House No. 45, Sector 17", "Plot No. 7, ..."
     rf"(?<=[HPFD])(?<![\w-].)(?:(?<=H)ouse|(?<=H)\.?|(?<=P)lot|(?<=F)lat|(?<=D)oor)"
     rf"\.?[ \t]*(?i:no\.?|number|\#)[ \t]*{_NUM}(?:[-/]\d{{1,4}}){{0,2}}(?=,[ \t]*[A-Z\d])",
-    r"(?<!\w.)(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado(?:\s+de\s+correos)?|(?<=b)oîte\s+postale"
+    r"(?=[.\soOpPmMrR])(?i:(?<=p)\.?\s?O\.?\s+Box|(?<=p)ostfach|(?<=a)partado(?:\s+de\s+correos)?|(?<=b)oîte\s+postale"
+    # (perf11: the second characters of all, looked at first: "and", "but" go at once)
     # other post boxes (addr9): "Postbus 1020", "Private Bag X12", "PMB 1234", "GPO Box 88",
     # "Locked Bag 7", "Post Office Box 9"; capitalised only (a "casilla" is also a form's
-    # box, "B.P. 120/80" a blood pressure): "Caixa Postal 1234", "Casilla 45", "B.P. 2345,
-    # Dakar"
+    # box, "B.P. 120/80" a blood pressure): "Caixa Postal 1234", "Casilla 45", "B.P. 2345, Dakar"
     r"|(?<=p)ostbus|(?<=p)ostboks|(?<=p)mb|(?<=p)rivate\s+bag|(?<=g)po\s+box|(?<=l)ocked\s+bag"
     r"|(?<=p)ost\s+office\s+box)"
     r"\s+(?:X|x)?\d{1,6}(?:-\d{3,5}|(?:[ ]\d{2}){1,3}(?!\d))?(?![/\d])",  # "Postfach 10 20 30"
