@@ -157,6 +157,7 @@ _TITLES = (
 # one C-level pass tells which titles occur at all (a title never occurs inside another
 # except at its start: "Mr" in "Mrs"), so absent ones cost no str.find
 _ANY_TITLE = re.compile("|".join(sorted(_TITLES, key=len, reverse=True)))
+_TITLE_HEADS = {s: {t for t in _TITLES if s.startswith(t)} for s in _TITLES}  # "Mrs": Mr, Mrs
 _NAME_LABELS = (
     "my name is", "name:", "named", "signed", "regards,", "sincerely,", "contact person:",
     "patient:", "customer:", "employee:", "full name:", "je m'appelle", "ich heiße", "me llamo",
@@ -357,9 +358,9 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
 
     # names after titles and labels that the lists do not know; str.find per keyword,
     # then an anchored match: far cheaper than a regex alternation
-    seen = set(_ANY_TITLE.findall(text))
+    seen = set().union(*(_TITLE_HEADS[s] for s in set(_ANY_TITLE.findall(text))))
     for title in _TITLES:
-        if not any(s.startswith(title) for s in seen):
+        if title not in seen:
             continue
         i = text.find(title)
         while i != -1:
