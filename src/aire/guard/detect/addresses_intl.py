@@ -197,8 +197,12 @@ _UK_STREET = re.compile(
 # the lane and street words of _VIETNAMESE, as typed without and with diacritics: a
 # window holds one before the pattern runs there (one regex: substring tests cost more)
 _VN_ASCII = re.compile(r" (?:ngo|ngach|hem|kiet|duong|Duong) ")
+# (perf11: whether one of " ngo ", ..., " Hẻm ", "ường ", "Phố ", "phố " is in a window, led by
+# a rarer letter of each, the rest checked behind it; searched in the window cut out, so
+# that nothing before it is looked at; was led by the space, tried at every one)
 _VN_ANY = re.compile(
-    r" (?:ngo|ngach|hem|kiet|duong|Duong|ngõ|ngách|hẻm|kiệt|Ngõ|Hẻm) |ường |[Pp]hố "
+    r"[gmkẻưố](?:(?<=g)(?:(?<= ng)(?:o|ach|õ|ách) |(?<= Ng)õ |(?<= [dD]uong) )|(?<= hem) "
+    r"|(?<= k)(?:iet|iệt) |(?<=ẻ)(?<= [hH]ẻ)m |(?<=ư)ờng |(?<=ố)(?<=[Pp]hố) )"
 )
 
 
@@ -210,11 +214,10 @@ def find_intl_addresses(
     ``streets``, the windows that hold a street word (all windows when not given)."""
     out: list[tuple[int, int]] = []
     plain = latin1(text)  # most texts: no letter of another script
-    lanes = _VN_ASCII if plain else _VN_ANY
     lines = "\n" in text
     for a, b in windows:
         patterns = [] if plain else _patterns(text, a, b)
-        if lanes.search(text, a, b):
+        if _VN_ASCII.search(text, a, b) if plain else _VN_ANY.search(text[a:b]):
             patterns.append(_VIETNAMESE)
         for rx in patterns:
             for m in rx.finditer(text, a, b):

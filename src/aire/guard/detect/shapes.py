@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["digit_shape", "may_hold_card", "may_hold_ipv6"]
+__all__ = ["digit_shape", "ends_before", "may_hold_card", "may_hold_ipv6"]
 
 # digits, "?" and every byte of a non-ASCII character -> "d"; "-" and " " kept; others "x"
 _DIGIT_CLASSES = bytes(
@@ -62,3 +62,19 @@ def may_hold_ipv6(text: str) -> bool:
     and "https://" make many colons, but not these."""
     shape = text.encode("ascii", "replace").translate(_HEX_CLASSES)
     return any(pair in shape for pair in _COLON_PAIRS)
+
+
+def ends_before(text: str, ch: str, reach: int, most: int = 8) -> str:
+    """The ``reach`` characters of ``text`` that end with each ``ch`` in it, joined by line
+    breaks; ``text`` itself when it holds ``ch`` more than ``most`` times. A string of at
+    most ``reach`` characters that ends with ``ch`` and holds no line break is in the one
+    exactly when it is in the other (a substring test on a 2 KB text costs ~1 us; on
+    the few characters before its colons, a few ns; perf11)."""
+    if text.count(ch) > most:
+        return text
+    parts = []
+    i = text.find(ch)
+    while i != -1:
+        parts.append(text[max(0, i + 1 - reach) : i + 1])
+        i = text.find(ch, i + 1)
+    return "\n".join(parts)
