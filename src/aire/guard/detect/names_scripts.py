@@ -20,7 +20,9 @@ per script cue regexes in C; Python only looks at the places they match.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -62,9 +64,12 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[Span]:
     more = script_person_spans(text)
     if not more:
         return spans
-    taken = [(a, b) for a, b, _ in spans]
+    taken = sorted((a, b) for a, b, _ in spans)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # max end so far
     for a, b, s in more:
-        if all(b <= x or a >= y for x, y in taken):
+        k = bisect.bisect_left(starts, b)  # the Latin spans that start before this one ends
+        if k == 0 or reach[k - 1] <= a:
             spans.append((a, b, s))
     return spans
 
@@ -74,18 +79,23 @@ def script_person_spans(text: str) -> list[Span]:
     if text.isascii() or latin1(text) or not _GATE.search(text):
         return []
     found: list[Span] = []
-    for present, finder in _FINDERS:
-        if present.search(text):
-            found.extend(finder(text))
+    for group, finders in _FINDERS:  # a search per group of scripts, then per script
+        if group.search(text):
+            for present, finder in finders:
+                if present.search(text):
+                    found.extend(finder(text))
     if len(found) < 2:
         return found
-    # overlapping candidates: the longer one wins
-    found.sort(key=lambda s: (s[0] - s[1], s[0]))
-    kept: list[Span] = []
-    for a, b, s in found:
-        if all(b <= x or a >= y for x, y, _ in kept):
-            kept.append((a, b, s))
-    return sorted(kept)
+    # overlapping candidates: the longer one wins (sorted by start, a sweep)
+    found.sort()
+    kept = [found[0]]
+    for span in found[1:]:
+        last = kept[-1]
+        if span[0] >= last[1]:
+            kept.append(span)
+        elif span[1] - span[0] > last[1] - last[0]:
+            kept[-1] = span
+    return kept
 
 
 # --- Chinese ------------------------------------------------------------------------------
@@ -101,7 +111,7 @@ _ZH_STRONG = frozenset(w for w in _words(_d.ZH_LABELS) if w.endswith(("人", "�
     "我叫", "名叫", "叫做",
 }  # fmt: skip
 _ZH_LABEL = re.compile(f"({_alt(_words(_d.ZH_LABELS) | {'我是'})})[ \t]*([:：]?)[ \t]*")
-_ZH_TITLE = re.compile(f"(?<=[{_HAN}])(?:{_alt(_ZH_TITLES)})")
+_ZH_TITLE = re.compile(_alt(_ZH_TITLES))
 _ZH_THANKS = _words(
     "谢谢 感谢 感謝 謝謝 联系 聯繫 通知 告诉 告訴 提醒 邀请 邀請 欢迎 歡迎 恭喜 问候 問候 拜访 拜訪"
 )
@@ -137,7 +147,7 @@ def _zh_forward(text: str, p: int, strong: bool) -> Span | None:
         n += 1
     end = q + n
     if n == 0:  # a surname alone: only with a title ("联系人：王经理" is not a name)
-        return (p, end, 0.5) if any(text.startswith(t, end) for t in _ZH_TITLES) else None
+        return (p, end, 0.5) if _ZH_TITLE.match(text, end) else None
     if text[p : p + 2] in _ZH_COMMON:
         return None
     if end < len(text) and _IS_HAN.match(text, end) and not _zh_stop(text, end) and not strong:
@@ -177,6 +187,8 @@ def _zh(text: str) -> Iterator[Span]:
         if span:
             yield span
     for m in _ZH_TITLE.finditer(text):
+        if not m.start() or not _IS_HAN.match(text, m.start() - 1):
+            continue
         span = _zh_before(text, m.start())
         if span:
             yield span
@@ -187,10 +199,11 @@ def _zh(text: str) -> Iterator[Span]:
 _JA_SUR = _words(_d.JA_SURNAMES)
 _JA_SUR_RX = re.compile(_alt(_JA_SUR))
 _JA_TITLES = _words(_d.JA_TITLES)
-_JA_TITLE = re.compile(f"(?<=[{_HAN}{_KANA} ])(?:{_alt(_JA_TITLES)})")
+_JA_TITLE = re.compile(_alt(_JA_TITLES))
 _JA_LABEL = re.compile(f"(?:{_alt(_words(_d.JA_LABELS))})[ \t]*(?:[のはが:：]|さん|様)?[ \t]*")
 _JA_STRONG_LABEL = re.compile("(?:氏名|お名前|名前)[ \t]*[:：][ \t]*")
 _IS_KANA = re.compile(f"[{_KANA}]")
+_IS_JA = re.compile(f"[{_HAN}{_KANA}]")
 _IS_HIRA = re.compile("[\u3041-\u309f]")
 _JA_COMMON = _words(
     "関係 関連 関西 関東 東京 東北 東海 東側 東口 南側 南口 南北 原因 原則 原稿 原価 原本 森林 "
@@ -238,7 +251,7 @@ def _ja_forward(text: str, p: int) -> Span | None:
     q = end + 1 if text[end : end + 1] == " " else end
     g = q
     while g < len(text) and g - q < 4 and _IS_HAN.match(text, g):
-        if any(text.startswith(t, g) for t in _JA_TITLES):
+        if _JA_TITLE.match(text, g):
             break
         g += 1
     if 0 < g - q <= 3:
@@ -250,6 +263,8 @@ def _ja_forward(text: str, p: int) -> Span | None:
 
 def _ja(text: str) -> Iterator[Span]:
     for m in _JA_TITLE.finditer(text):
+        if not m.start() or not (text[m.start() - 1] == " " or _IS_JA.match(text, m.start() - 1)):
+            continue
         span = _ja_before(text, m.start())
         if span:
             yield span
@@ -270,22 +285,36 @@ _KO_COMPOUND = _words(_d.KO_COMPOUND)
 _KO_GIVEN = _words(_d.KO_GIVEN)
 _KO_COMMON = _words(_d.KO_COMMON)
 _KO_TITLES = _alt(_words(_d.KO_TITLES) - {"군", "양", "기자", "의원"})
-_KO_HONORIFIC = re.compile(f"(?<![{_HANGUL}])([{_HANGUL}]{{3,4}}?) ?(?:{_KO_TITLES})")
+_KO_HONORIFIC = re.compile(_KO_TITLES)
+_IS_HANGUL = re.compile(f"[{_HANGUL}]")
+_HANGUL_RUN = re.compile(f"[{_HANGUL}]+")
 # a self-introduction starts the text, a line or a clause ("안녕하세요, 박서준입니다")
-_KO_INTRO = re.compile(
-    "(?:^|(?<=[,.!?，。:：\n])|(?<=[,.!?，。:：\n] )|(?<=저는 ))"
-    f"([{_HANGUL}]{{3,4}}?)(?:입니다|이에요|예요)"
-)
+_KO_INTRO = ("입니다", "이에요", "예요")
+_KO_INTRO_AFTER = frozenset(",.!?，。:：\n")
+
+
+def _ko_name_before(text: str, i: int) -> tuple[int, str] | None:
+    """The 3 (or 4) syllables before ``i`` that make a whole word: (start, word)."""
+    for n in (3, 4):
+        a = i - n
+        if a < 0:
+            break
+        if _HANGUL_RUN.fullmatch(text, a, i) and (not a or not _IS_HANGUL.match(text, a - 1)):
+            return a, text[a:i]
+    return None
+
+
 # labels that name a person's role take a name without a colon; "이름", "성명" need one
 _KO_ROLES = _words(_d.KO_LABELS) - _words(
     "이름 성명 성함 담당 대표 회원 학생 직원 사원 기자 저는 제이름은"
 )
+_KO_PAIRS = _words("받는_사람 받는사람 보내는_사람 보내는사람 받는_분 받는분")
+_KO_ROLES |= frozenset(w.replace("_", " ") for w in _KO_PAIRS)
+# one flat alternation of literals: re skips in C to where a label's first letter is
 _KO_LABEL = re.compile(
-    f"(?<![{_HANGUL}])(?:({_alt(_KO_ROLES)}|받는 ?사람|보내는 ?사람|받는 ?분)|"
-    f"{_alt(_words(_d.KO_LABELS))})"
-    f"[ \t]*([:：]?)[ \t]*([{_HANGUL}]{{2,8}})"
+    f"({_alt(_words(_d.KO_LABELS) | _KO_ROLES)})[ \t]*([:：]?)[ \t]*([{_HANGUL}]{{2,8}})"
 )
-_KO_SUFFIXES = sorted(_words(_d.KO_SUFFIXES), key=len, reverse=True)
+_KO_SUFFIXES = _words(_d.KO_SUFFIXES)
 
 
 def _ko_shape(base: str, short: bool) -> bool:
@@ -299,24 +328,42 @@ def _ko_shape(base: str, short: bool) -> bool:
 
 
 def _ko(text: str) -> Iterator[Span]:
-    for rx in (_KO_HONORIFIC, _KO_INTRO):
-        for m in rx.finditer(text):
-            if _ko_shape(m.group(1), False):
-                yield (m.start(1), m.end(1), 0.7)
+    for m in _KO_HONORIFIC.finditer(text):
+        i = m.start() - (m.start() > 0 and text[m.start() - 1] == " ")
+        found = _ko_name_before(text, i)
+        if found and _ko_shape(found[1], False):
+            yield (found[0], i, 0.7)
+    for suffix in _KO_INTRO:
+        i = text.find(suffix)
+        while i != -1:
+            found = _ko_name_before(text, i)
+            if found and _ko_shape(found[1], False):
+                a = found[0]
+                prev = text[max(0, a - 4) : a].rstrip(" ")
+                if not prev or prev[-1] in _KO_INTRO_AFTER or prev.endswith("저는"):
+                    yield (a, i, 0.7)
+            i = text.find(suffix, i + 1)
     for m in _KO_LABEL.finditer(text):
-        if not (m.group(1) or m.group(2)):
+        if (m.group(1) not in _KO_ROLES and not m.group(2)) or (
+            m.start() and _IS_HANGUL.match(text, m.start() - 1)
+        ):
             continue
         word = m.group(3)
-        for suf in ("", *_KO_SUFFIXES):
-            base = word[: len(word) - len(suf)] if suf else word
-            if (not suf or word.endswith(suf)) and _ko_shape(base, bool(m.group(2))):
-                yield (m.start(3), m.start(3) + len(base), 0.7)
+        for n in (3, 4, 2):  # a name of n syllables, then nothing or a particle
+            rest = word[n:]
+            if (
+                len(word) >= n
+                and (not rest or rest in _KO_SUFFIXES)
+                and _ko_shape(word[:n], bool(m.group(2)))
+            ):
+                yield (m.start(3), m.start(3) + n, 0.7)
                 break
 
 
 # --- Cyrillic and Greek: capitalised words ----------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     """Lower case, without accents, final sigma as sigma (Greek keys)."""
     nfd = unicodedata.normalize("NFD", word.lower())
@@ -378,6 +425,9 @@ def _el_surname(word: str) -> bool:
     return len(k) >= 5 and k.endswith(_EL_ENDINGS)
 
 
+_NONSPACE = re.compile(r"\S+")
+
+
 def _capitalised(
     text: str,
     run: re.Pattern[str],
@@ -389,8 +439,11 @@ def _capitalised(
     surname_first: bool,
 ) -> Iterator[Span]:
     for m in run.finditer(text):
+        word = m.group(0)
+        if " " not in word and "\t" not in word and not (given(word) or surname(word)):
+            continue  # one capitalised word (most runs: sentence starts), no name word
         toks: list[tuple[int, int, str]] = []
-        for t in re.finditer(r"\S+", m.group(0)):
+        for t in _NONSPACE.finditer(m.group(0)):
             toks.append((m.start() + t.start(), m.start() + t.end(), t.group(0)))
         before = text[max(0, m.start() - 12) : m.start()].split()
         cue = bool(before) and cued(before[-1].rstrip(":：,"))
@@ -450,9 +503,10 @@ def _el(text: str) -> Iterator[Span]:
 # --- Arabic, Persian, Hebrew, Hindi: known given names, then what continues a name ---------
 
 # alef forms, Persian yeh and kaf folded; alef maksura kept ("على" is "on", "علي" is Ali)
-_AR_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ی": "ي", "ک": "ك", "ة": "ه", "ـ": None}
-)
+_AR_FOLD_1 = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ی": "ي", "ک": "ك", "ة": "ه"}
+_AR_FOLD = str.maketrans({**_AR_FOLD_1, "ـ": None})
+# one to one, offsets kept: marks and tatweel become tatweel, dropped from a word's key
+_AR_ONE = str.maketrans({**_AR_FOLD_1, **{chr(c): "ـ" for c in [*range(0x64B, 0x660), 0x670]}})
 _AR_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 
@@ -487,7 +541,17 @@ def _ar_continues(tok: str, raw: str) -> bool:
 
 
 def _ar(text: str) -> Iterator[Span]:
-    toks = [(m.start(), m.end(), _ar_key(m.group(0)), m.group(0)) for m in _AR_TOKEN.finditer(text)]
+    folded = text.translate(_AR_ONE)
+    words = _AR_TOKEN.findall(folded)
+    if "ـ" in folded:
+        words = [w.replace("ـ", "") if "ـ" in w else w for w in words]
+    if not any(w in _AR_GIVEN or w == "عبد" for w in words):
+        return  # no given name: no offsets needed
+    toks: list[tuple[int, int, str, str]] = []
+    at = 0
+    for m in _AR_TOKEN.finditer(folded):
+        at = m.start()
+        toks.append((at, m.end(), words[len(toks)], text[at : m.end()]))
     i = 0
     while i < len(toks):
         k = toks[i][2]
@@ -542,6 +606,8 @@ def _listed(
     token: re.Pattern[str], given: frozenset[str], surnames: frozenset[str], cues: frozenset[str]
 ) -> Callable[[str], Iterator[Span]]:
     def find(text: str) -> Iterator[Span]:
+        if given.isdisjoint(token.findall(text)):
+            return
         toks = [(m.start(), m.end(), m.group(0)) for m in token.finditer(text)]
         for i, (a, _, w) in enumerate(toks):
             if w not in given:
@@ -572,13 +638,23 @@ _HI = _listed(
     _words(_d.HI_CUES),
 )
 
-_FINDERS: tuple[tuple[re.Pattern[str], Callable[[str], Iterator[Span]]], ...] = (
-    (re.compile(f"[{_KANA}]|[{_HAN}](?:[ \t]*[:：]| ?様)"), _ja),
-    (re.compile(f"[{_HAN}]"), lambda t: iter(()) if _IS_KANA.search(t) else _zh(t)),
-    (re.compile(f"[{_HANGUL}]"), _ko),
-    (re.compile(f"[{_CYR}]"), _cyr),
-    (re.compile(f"[{_GREEK}]"), _el),
-    (re.compile(f"[{_ARABIC}]"), _ar),
-    (re.compile(f"[{_HEBREW}]"), _HE),
-    (re.compile(f"[{_DEVA}]"), _HI),
+_Finder = Callable[[str], Iterator[Span]]
+_FINDERS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], _Finder], ...]], ...] = (
+    (
+        re.compile(f"[{_HAN}{_KANA}{_HANGUL}]"),
+        (
+            (re.compile(f"[{_KANA}]|[{_HAN}](?:[ \t]*[:：]| ?様)"), _ja),
+            (re.compile(f"[{_HAN}]"), lambda t: iter(()) if _IS_KANA.search(t) else _zh(t)),
+            (re.compile(f"[{_HANGUL}]"), _ko),
+        ),
+    ),
+    (
+        re.compile(f"[{_CYR}{_GREEK}]"),
+        ((re.compile(f"[{_CYR}]"), _cyr), (re.compile(f"[{_GREEK}]"), _el)),
+    ),
+    (
+        re.compile(f"[{_ARABIC}{_HEBREW}]"),
+        ((re.compile(f"[{_ARABIC}]"), _ar), (re.compile(f"[{_HEBREW}]"), _HE)),
+    ),
+    (re.compile(f"[{_DEVA}]"), ((re.compile(f"[{_DEVA}]"), _HI),)),
 )
