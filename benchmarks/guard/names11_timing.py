@@ -3,7 +3,8 @@
 
 Per script two prompts of 2,048 characters: the benign sentences of ``names11_data.py``
 with its positive sentences mixed in (one name every ~70 characters: a worst case), and
-the benign sentences alone; and an English prompt. ``--src`` runs one measurement with that source tree; without it, the
+the benign sentences alone; and an English prompt. ``--src`` runs one measurement with that
+source tree; without it, the
 driver alternates ``--old`` and this tree's src in subprocesses and prints medians.
 
     flock /tmp/aire-bench.lock taskset -c 1 .venv/bin/python benchmarks/guard/names11_timing.py \

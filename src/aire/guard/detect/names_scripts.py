@@ -76,14 +76,25 @@ def find_person_spans(text: str, *, cued: bool = True) -> list[Span]:
 
 def script_person_spans(text: str) -> list[Span]:
     """(start, end, score) of the person names of non-Latin scripts in ``text``."""
-    if text.isascii() or latin1(text) or not _GATE.search(text):
+    if text.isascii() or latin1(text):
         return []
+    first = _GATE.search(text)
+    if not first:
+        return []
+    at = first.start()  # the searches below start at the first letter of these scripts
     found: list[Span] = []
-    for group, finders in _FINDERS:  # a search per group of scripts, then per script
-        if group.search(text):
-            for present, finder in finders:
-                if present.search(text):
-                    found.extend(finder(text))
+    if _CJK.search(text, at):
+        kana = _IS_KANA.search(text, at) is not None
+        if kana or "様" in text or ":" in text or "：" in text:
+            found.extend(_ja(text))
+        if not kana and _IS_HAN.search(text, at):
+            found.extend(_zh(text))
+        if _IS_HANGUL.search(text, at):
+            found.extend(_ko(text))
+    if _OTHERS.search(text, at):
+        for present, finder in _FINDERS:
+            if present.search(text, at):
+                found.extend(finder(text))
     if len(found) < 2:
         return found
     # overlapping candidates: the longer one wins (sorted by start, a sweep)
@@ -505,8 +516,6 @@ def _el(text: str) -> Iterator[Span]:
 # alef forms, Persian yeh and kaf folded; alef maksura kept ("على" is "on", "علي" is Ali)
 _AR_FOLD_1 = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ی": "ي", "ک": "ك", "ة": "ه"}
 _AR_FOLD = str.maketrans({**_AR_FOLD_1, "ـ": None})
-# one to one, offsets kept: marks and tatweel become tatweel, dropped from a word's key
-_AR_ONE = str.maketrans({**_AR_FOLD_1, **{chr(c): "ـ" for c in [*range(0x64B, 0x660), 0x670]}})
 _AR_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 
@@ -522,6 +531,21 @@ _AR_NAME_WORDS = frozenset(_ar_key(w) for w in _d.AR_NAME_WORDS.split())
 _AR_LABELS = frozenset(_ar_key(w) for w in _d.AR_LABELS.split())
 _AR_STOP = frozenset(_ar_key(w) for w in _d.AR_STOP.split())
 _AR_NOT_AFTER = frozenset(_ar_key(w) for w in _d.AR_NOT_AFTER.split())
+_AR_PARTS = re.compile(f"[{_ARABIC}]+|[^{_ARABIC}]+")
+_AR_WANTED = _AR_GIVEN | {"عبد"}
+_AR_SPELLINGS = {"ا": "اأإآ", "ي": "يی", "ك": "كک", "ه": "هة"}
+
+
+def _spellings(key: str) -> set[str]:
+    out = {""}
+    for ch in key:
+        out = {w + c for w in out for c in _AR_SPELLINGS.get(ch, ch)}
+        if len(out) > 256:
+            return {key}
+    return out
+
+
+_AR_WANTED_RAW = frozenset(w for k in _AR_WANTED for w in _spellings(k))
 _AR_TOKEN = re.compile(f"[{_ARABIC}]+")
 
 
@@ -540,18 +564,56 @@ def _ar_continues(tok: str, raw: str) -> bool:
     )
 
 
+Token = tuple[int, int, str, str]  # start, end, key, the word as written
+
+
+def _token_regions(
+    text: str,
+    parts_rx: re.Pattern[str],
+    token_rx: re.Pattern[str],
+    key: Callable[[str], str] | None,
+    wanted: Callable[[str], bool],
+    before: int,
+    after: int,
+) -> Iterator[list[Token]]:
+    """Runs of tokens around the tokens ``wanted`` says yes to (given names).
+
+    ``parts_rx`` matches words and the runs between them (complementary classes, so the
+    two alternate): one ``findall`` and running sums of the lengths give every word's
+    offsets in C; Python builds tuples only near a wanted word, not for every word."""
+    parts = parts_rx.findall(text)
+    if not parts:
+        return
+    k = 0 if token_rx.match(parts[0]) else 1
+    words = parts[k::2]
+    keys = [key(w) for w in words] if key else words
+    hits = [i for i, w in enumerate(keys) if wanted(w)]
+    if not hits:
+        return
+    ends = list(itertools.accumulate(map(len, parts)))[k::2]
+    regions: list[tuple[int, int]] = []
+    for i in hits:
+        a, b = max(0, i - before), min(len(words), i + after)
+        if regions and a <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], b)
+        else:
+            regions.append((a, b))
+    for a, b in regions:
+        yield [(ends[i] - len(words[i]), ends[i], keys[i], words[i]) for i in range(a, b)]
+
+
 def _ar(text: str) -> Iterator[Span]:
-    folded = text.translate(_AR_ONE)
-    words = _AR_TOKEN.findall(folded)
-    if "ـ" in folded:
-        words = [w.replace("ـ", "") if "ـ" in w else w for w in words]
-    if not any(w in _AR_GIVEN or w == "عبد" for w in words):
-        return  # no given name: no offsets needed
-    toks: list[tuple[int, int, str, str]] = []
-    at = 0
-    for m in _AR_TOKEN.finditer(folded):
-        at = m.start()
-        toks.append((at, m.end(), words[len(toks)], text[at : m.end()]))
+    # given names are looked up as written (all their spellings are in _AR_WANTED_RAW);
+    # only a text with marks or tatweel has each word folded first
+    slow = "ـ" in text or _AR_MARKS.search(text) is not None
+    key, wanted = (
+        (_ar_key, _AR_WANTED.__contains__) if slow else (None, _AR_WANTED_RAW.__contains__)
+    )
+    for toks in _token_regions(text, _AR_PARTS, _AR_TOKEN, key, wanted, 3, 8):
+        yield from _ar_region(text, [(a, b, _ar_key(w), w) for a, b, _, w in toks])
+
+
+def _ar_region(text: str, toks: list[Token]) -> Iterator[Span]:
     i = 0
     while i < len(toks):
         k = toks[i][2]
@@ -603,19 +665,23 @@ def _ar(text: str) -> Iterator[Span]:
 
 
 def _listed(
-    token: re.Pattern[str], given: frozenset[str], surnames: frozenset[str], cues: frozenset[str]
+    letters: str, given: frozenset[str], surnames: frozenset[str], cues: frozenset[str]
 ) -> Callable[[str], Iterator[Span]]:
+    token = re.compile(f"[{letters}]+")
+    parts = re.compile(f"[{letters}]+|[^{letters}]+")
+
     def find(text: str) -> Iterator[Span]:
-        if given.isdisjoint(token.findall(text)):
-            return
-        toks = [(m.start(), m.end(), m.group(0)) for m in token.finditer(text)]
-        for i, (a, _, w) in enumerate(toks):
+        for run in _token_regions(text, parts, token, None, given.__contains__, 2, 4):
+            yield from region(text, run)
+
+    def region(text: str, toks: list[Token]) -> Iterator[Span]:
+        for i, (a, _, w, _) in enumerate(toks):
             if w not in given:
                 continue
             prev = toks[i - 1][2].rstrip(":") if i else ""
             near = i and text[toks[i - 1][1] : a].strip(" :\t") == ""
             j = i + 1
-            while j < len(toks) and j - i < 3 and toks[j][2] in surnames | given:
+            while j < len(toks) and j - i < 3 and (toks[j][2] in surnames or toks[j][2] in given):
                 if text[toks[j - 1][1] : toks[j][0]].strip(" \t"):
                     break
                 j += 1
@@ -626,35 +692,24 @@ def _listed(
 
 
 _HE = _listed(
-    re.compile(f"[{_HEBREW}][{_HEBREW}'\"׳״-]*"),
+    f"{_HEBREW}'\"׳״-",
     _words(_d.HE_GIVEN),
     _words(_d.HE_SURNAMES),
     _words(_d.HE_CUES),
 )
 _HI = _listed(
-    re.compile(f"[{_DEVA}][{_DEVA}\u093c.]*"),
+    f"{_DEVA}\u093c.",
     _words(_d.HI_GIVEN),
     _words(_d.HI_SURNAMES),
     _words(_d.HI_CUES),
 )
 
-_Finder = Callable[[str], Iterator[Span]]
-_FINDERS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], _Finder], ...]], ...] = (
-    (
-        re.compile(f"[{_HAN}{_KANA}{_HANGUL}]"),
-        (
-            (re.compile(f"[{_KANA}]|[{_HAN}](?:[ \t]*[:：]| ?様)"), _ja),
-            (re.compile(f"[{_HAN}]"), lambda t: iter(()) if _IS_KANA.search(t) else _zh(t)),
-            (re.compile(f"[{_HANGUL}]"), _ko),
-        ),
-    ),
-    (
-        re.compile(f"[{_CYR}{_GREEK}]"),
-        ((re.compile(f"[{_CYR}]"), _cyr), (re.compile(f"[{_GREEK}]"), _el)),
-    ),
-    (
-        re.compile(f"[{_ARABIC}{_HEBREW}]"),
-        ((re.compile(f"[{_ARABIC}]"), _ar), (re.compile(f"[{_HEBREW}]"), _HE)),
-    ),
-    (re.compile(f"[{_DEVA}]"), ((re.compile(f"[{_DEVA}]"), _HI),)),
+_CJK = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
+_OTHERS = re.compile(f"[{_CYR}{_GREEK}{_ARABIC}{_HEBREW}{_DEVA}]")
+_FINDERS: tuple[tuple[re.Pattern[str], Callable[[str], Iterator[Span]]], ...] = (
+    (re.compile(f"[{_CYR}]"), _cyr),
+    (re.compile(f"[{_GREEK}]"), _el),
+    (re.compile(f"[{_ARABIC}]"), _ar),
+    (re.compile(f"[{_HEBREW}]"), _HE),
+    (re.compile(f"[{_DEVA}]"), _HI),
 )
