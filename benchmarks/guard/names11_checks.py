@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from names11_data import BENIGN, POSITIVE  # noqa: E402
+from names11_data import BENIGN, FRESH_BENIGN, FRESH_POSITIVE, POSITIVE  # noqa: E402
 
 from aire.guard.detect.names_scripts import _GATE  # noqa: E402
 from aire.guard.detect.pii import find_pii  # noqa: E402
@@ -70,12 +70,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--cap", type=int, default=5000)
+    ap.add_argument("--fresh", action="store_true", help="the second, untuned set (no locales)")
     args = ap.parse_args()
+    positive, benign_sets = (FRESH_POSITIVE, FRESH_BENIGN) if args.fresh else (POSITIVE, BENIGN)
     tot = [0, 0, 0, 0]
     print(
         "script  pos  tp  fp  fn  exact   P      R      | benign FP/1000 (n) | locale FP/1000 (n)"
     )
-    for script, rows in POSITIVE.items():
+    for script, rows in positive.items():
         tp = fp = fn = exact = 0
         for text, names in rows:
             gold = []
@@ -100,14 +102,14 @@ def main() -> None:
                     fp += 1
                     if args.show:
                         print(f"  FP   {text!r}: {text[p[0] : p[1]]!r}")
-        benign = [t for t in BENIGN.get(script, []) if t.strip()]
+        benign = [t for t in benign_sets.get(script, []) if t.strip()]
         bfp = 0
         for t in benign:
             for a, b in persons(t):
                 bfp += 1
                 if args.show:
                     print(f"  BENIGN FP {t!r}: {t[a:b]!r}")
-        lines = locale_lines(LOCALES[script], args.cap)
+        lines = [] if args.fresh else locale_lines(LOCALES[script], args.cap)
         lfp = latin = 0
         for t in lines:
             for a, b in persons(t):

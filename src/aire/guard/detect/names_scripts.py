@@ -123,6 +123,7 @@ _ZH_STRONG = frozenset(w for w in _words(_d.ZH_LABELS) if w.endswith(("人", "�
 }  # fmt: skip
 _ZH_LABEL = re.compile(f"({_alt(_words(_d.ZH_LABELS) | {'我是'})})[ \t]*([:：]?)[ \t]*")
 _ZH_TITLE = re.compile(_alt(_ZH_TITLES))
+_ZH_ROLE = re.compile(f"(?<=[{_HAN}])[人者][ \t]*[:：][ \t]*")
 _ZH_THANKS = _words(
     "谢谢 感谢 感謝 謝謝 联系 聯繫 通知 告诉 告訴 提醒 邀请 邀請 欢迎 歡迎 恭喜 问候 問候 拜访 拜訪"
 )
@@ -197,6 +198,10 @@ def _zh(text: str) -> Iterator[Span]:
         span = _zh_forward(text, m.end(), m.group(1) in _ZH_STRONG or bool(m.group(2)))
         if span:
             yield span
+    for m in _ZH_ROLE.finditer(text):  # any role noun with a colon: "提交人：", "報案人："
+        span = _zh_forward(text, m.end(), True)
+        if span:
+            yield span
     for m in _ZH_TITLE.finditer(text):
         if not m.start() or not _IS_HAN.match(text, m.start() - 1):
             continue
@@ -213,6 +218,10 @@ _JA_TITLES = _words(_d.JA_TITLES)
 _JA_TITLE = re.compile(_alt(_JA_TITLES))
 _JA_LABEL = re.compile(f"(?:{_alt(_words(_d.JA_LABELS))})[ \t]*(?:[のはが:：]|さん|様)?[ \t]*")
 _JA_STRONG_LABEL = re.compile("(?:氏名|お名前|名前)[ \t]*[:：][ \t]*")
+_JA_COLON_LABEL = re.compile(f"(?:{_alt(_words(_d.JA_LABELS) | {'連絡先'})})[ \t]*[:：][ \t]*")
+_JA_PAIR = re.compile(
+    f"[{_HAN}]{{1,3}} [{_HAN}]{{1,3}}(?![{_HAN}])|[{_HAN}]{{1,3}} [{_KANA}]{{2,4}}(?![{_KANA}])"
+)
 _IS_KANA = re.compile(f"[{_KANA}]")
 _IS_JA = re.compile(f"[{_HAN}{_KANA}]")
 _IS_HIRA = re.compile("[\u3041-\u309f]")
@@ -283,6 +292,10 @@ def _ja(text: str) -> Iterator[Span]:
         span = _ja_forward(text, m.end())
         if span:
             yield span
+    for m in _JA_COLON_LABEL.finditer(text):  # "連絡先：小野寺 恵": two words, a name's shape
+        n = _JA_PAIR.match(text, m.end())
+        if n:
+            yield (n.start(), n.end(), 0.6)
     for m in _JA_STRONG_LABEL.finditer(text):
         n = re.compile(f"[{_HAN}]{{1,4}}(?: [{_HAN}{_KANA}]{{1,4}})?").match(text, m.end())
         if n and len(n.group(0)) >= 2:
@@ -296,6 +309,7 @@ _KO_COMPOUND = _words(_d.KO_COMPOUND)
 _KO_GIVEN = _words(_d.KO_GIVEN)
 _KO_COMMON = _words(_d.KO_COMMON)
 _KO_TITLES = _alt(_words(_d.KO_TITLES) - {"군", "양", "기자", "의원"})
+_KO_JOBS = _words("대리 과장 부장 팀장 차장 실장 주임 사원 이사")  # after a space only
 _KO_HONORIFIC = re.compile(_KO_TITLES)
 _IS_HANGUL = re.compile(f"[{_HANGUL}]")
 _HANGUL_RUN = re.compile(f"[{_HANGUL}]+")
@@ -340,7 +354,10 @@ def _ko_shape(base: str, short: bool) -> bool:
 
 def _ko(text: str) -> Iterator[Span]:
     for m in _KO_HONORIFIC.finditer(text):
-        i = m.start() - (m.start() > 0 and text[m.start() - 1] == " ")
+        spaced = m.start() > 0 and text[m.start() - 1] == " "
+        if not spaced and m.group(0) in _KO_JOBS:
+            continue
+        i = m.start() - spaced
         found = _ko_name_before(text, i)
         if found and _ko_shape(found[1], False):
             yield (found[0], i, 0.7)
@@ -388,6 +405,10 @@ _CYR_WEAK = _words(
 _CYR_ENDINGS = tuple(_words(_d.CYR_SURNAME_ENDINGS))
 _CYR_PATRONYMIC = ("вич", "вна", "ична", "івна", "ївна", "ович", "евич", "ұлы", "қызы")
 _CYR_CUES = _words(_d.CYR_CUES)
+# a surname before the given name ("Коваленко Олена"): only the endings common nouns lack
+_CYR_FIRST_ENDINGS = tuple(
+    _words("енко єнко ук юк чук ов ова ев ева ёв ский ская ський ська цкий цкая вич ић")
+)
 _CYR_CASES = (
     ("ы", "а"), ("и", "а"), ("е", "а"), ("у", "а"), ("ой", "а"), ("ою", "а"), ("і", "а"),
     ("ей", "я"), ("и", "я"), ("ю", "я"), ("е", "я"), ("і", "я"), ("ию", "ий"), ("ия", "ий"),
@@ -467,7 +488,12 @@ def _capitalised(
                 continue  # "Άγιος Νικόλαος", "Святой Николай": a saint, a place
             if given(w):
                 a, b = i, i + 1
-                if surname_first and i and surname(toks[i - 1][2]) and not given(toks[i - 1][2]):
+                if (
+                    surname_first
+                    and i
+                    and toks[i - 1][2].lower().endswith(_CYR_FIRST_ENDINGS)
+                    and not given(toks[i - 1][2])
+                ):
                     a = i - 1  # "Коваленко Олена", "Иванов Иван Иванович"
                 nxt = toks[b][2] if b < len(toks) else ""
                 if nxt and (surname(nxt) or given(nxt) or (w not in weak and len(toks) - b == 1)):
