@@ -130,7 +130,8 @@ _ZH_THANKS = _words(
 _IS_HAN = re.compile(f"[{_HAN}]")
 # first two characters of ordinary words that start with a surname character
 _ZH_COMMON = _words(
-    "储存 儲存 关系 關係 管理 高速 高级 高級 高兴 高興 王国 王國 金融 金额 金額 "
+    "范围 範圍 关联 關聯 储存 儲存 关系 關係 管理 高速 高级 高級 高兴 高興 王国 王國 金融 "
+    "金额 金額 "
     "方面 方法 方式 方案 "
     "文件 文化 文字 安全 安排 安装 安裝 常见 常見 常用 程序 程度 黄金 黃金 石油 周末 周年 "
     "林业 余额 餘額 包括 包装 包裝 华为 華為 连接 連接 连续 連續 车辆 車輛 车票 車票 易于 "
@@ -226,7 +227,8 @@ _IS_KANA = re.compile(f"[{_KANA}]")
 _IS_JA = re.compile(f"[{_HAN}{_KANA}]")
 _IS_HIRA = re.compile("[\u3041-\u309f]")
 _JA_COMMON = _words(
-    "関係 関連 関西 関東 東京 東北 東海 東側 東口 南側 南口 南北 原因 原則 原稿 原価 原本 森林 "
+    "関数 関係 関連 関西 関東 東京 東北 東海 東側 東口 南側 南口 南北 原因 原則 原稿 原価 原本 "
+    "森林 "
     "林業 岡山 菅理 辻褄 堀端 関心 関与 東洋 南米 原発 東西"
 )
 _JA_NAME = re.compile(f"[{_HAN}]{{1,3}}|[{_KANA}]{{2,5}}")
