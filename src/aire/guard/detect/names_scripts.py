@@ -1,19 +1,21 @@
 """Person names in non-Latin scripts: Chinese, Japanese, Korean, Cyrillic, Greek, Arabic,
 Persian, Hebrew and Hindi (Devanagari).
 
-Han and Hangul text (``names_scripts_cjk``) has no capitals and no word breaks, so a name
-is only taken where the text announces one: a label, an honorific or a self-introduction,
-and the candidate has a name's shape (a known surname, then given-name characters). Cyrillic and Greek names are
-runs of capitalised words holding a known given name (inflected forms too: "Олени",
-"Дмитрию") next to a surname ending ("-енко", "-ов", "-όπουλος") or after a title ("пан",
-"κ."). Arabic, Persian, Hebrew and Hindi names start at a known given name and go on
-over particles ("بن", "عبد", "آل"), other given names, nisba surnames ("الحربي") and
-known surnames; a lone given name needs a title or label ("السيد", "آقای", "श्री").
-Lists: ``names_scripts_data`` (written for aire from general knowledge).
+Han and Hangul text (``names_scripts_cjk``) has no capitals and no word breaks, so a
+name is only taken where the text announces one: a label, an honorific or a
+self-introduction, and the candidate has a name's shape (a known surname, then given-name
+characters). Cyrillic and Greek names are runs of capitalised words holding a known given
+name (inflected forms too: "Олени", "Дмитрию") next to a surname ending ("-енко", "-ов",
+"-όπουλος") or after a title ("пан", "κ."). Arabic, Persian, Hebrew and Hindi names start
+at a known given name and go on over particles ("بن", "عبد", "آل"), other given names,
+nisba surnames ("الحربي") and known surnames; a lone given name needs a title or label
+("السيد", "آقای", "श्री"). Lists: ``names_scripts_data`` (written for aire from general knowledge).
 
 Cost: text of ASCII or Latin-1 characters is told apart by ``str.isascii`` / ``latin1``
-(no regex); any other text by one regex search for a character of these scripts, then
-per script cue regexes in C; Python only looks at the places they match.
+(no regex); any other text by one regex search for a character of these scripts, then a
+search per script from there and the cue regexes in C; Python looks only at their hits
+(Arabic, Hebrew, Hindi: the words near a known given name). ``find_person_spans`` is
+``names.find_person_spans`` plus these: ``pii`` imports it from here (the hook).
 """
 
 from __future__ import annotations
