@@ -174,6 +174,7 @@ def _cyr_given(word: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _cyr_surname(word: str) -> bool:
     low = word.lower()
     return len(low) >= 4 and low.endswith(_CYR_ENDINGS)
@@ -193,6 +194,7 @@ def _el_given(word: str) -> bool:
     return any(f in _EL_GIVEN for f in forms)
 
 
+@functools.lru_cache(maxsize=8192)
 def _el_surname(word: str) -> bool:
     k = _fold(word)
     return len(k) >= 5 and k.endswith(_EL_ENDINGS)
@@ -286,6 +288,7 @@ _AR_FOLD = str.maketrans({**_AR_FOLD_1, "ـ": None})
 _AR_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 
+@functools.lru_cache(maxsize=8192)
 def _ar_key(word: str) -> str:
     return _AR_MARKS.sub("", word).translate(_AR_FOLD)
 
