@@ -38,8 +38,8 @@ from aire.guard.detect.addresses_intl import more_addresses
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import by_first_char, letter_led
-from aire.guard.detect.names import find_person_spans, name_line_before
 from aire.guard.detect.names_base import known_name_word
+from aire.guard.detect.names_scripts import find_person_spans, name_line_before
 from aire.guard.detect.shapes import digit_shape, ends_before, may_hold_card, may_hold_ipv6
 from aire.guard.detect.unicode import latin1
 from aire.guard.types import Finding
