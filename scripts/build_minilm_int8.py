@@ -20,7 +20,8 @@ attention kernel, and each ``SkipLayerNormalization`` becomes ``Add`` + ``Add`` 
 512 x 384 window, ``LayerNormalization`` ~0.1 ms; ``aire.embeddings`` loads these graphs with
 the ``SkipLayerNormFusion`` optimiser off). The graph has no ``attention_mask`` input: it
 takes unpadded sequences only, and ``aire.embeddings`` runs it one text at a time.
-~27 -> ~22 ms a 512-token window on one core (benchmarks/guard/tierlat_ab.py).
+The session alone, one 512-token window, one core: onnxruntime 1.32 ~26 -> ~21.5 ms CPU,
+1.20 24.0 -> 22.9 ms, but 1.17 23.8 -> 25.2 ms (slower there; benchmarks/guard/tierlat_ab.py).
 
 Output: ``src/aire/embeddings/data/minilm-l{layers}-int8.onnx``. With ``--finetuned
 NPZ --out FILE`` it builds the same graph from the weights that
