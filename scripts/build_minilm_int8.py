@@ -11,6 +11,18 @@ the first ``--layers`` transformer layers, and quantises it dynamically (``QAtte
 ``MatMulInteger``: int8 weights, uint8 activations, VNNI on x86). The word-embedding table
 stays int8 with one scale a row (gathered, then scaled), so the file is ~15-23 MB.
 
+After quantisation the graph is rewritten for one CPU core (``for_cpu``; ``--rewrite FILE``
+does only this to an existing int8 file, its initializers byte for byte): each
+``QAttention`` becomes its own int8 projection (``MatMulInteger``, the same weights and
+scales) and a ``MultiHeadAttention`` without a mask, which onnxruntime runs as a flash
+attention kernel, and each ``SkipLayerNormalization`` becomes ``Add`` + ``Add`` +
+``LayerNormalization`` (onnxruntime 1.32's CPU ``SkipLayerNormalization`` took ~1 ms on a
+512 x 384 window, ``LayerNormalization`` ~0.1 ms; ``aire.embeddings`` loads these graphs with
+the ``SkipLayerNormFusion`` optimiser off). The graph has no ``attention_mask`` input: it
+takes unpadded sequences only, and ``aire.embeddings`` runs it one text at a time.
+The session alone, one 512-token window, one core: onnxruntime 1.32 ~26 -> ~21.5 ms CPU,
+1.20 24.0 -> 22.9 ms, but 1.17 23.8 -> 25.2 ms (slower there; benchmarks/guard/tierlat_ab.py).
+
 Output: ``src/aire/embeddings/data/minilm-l{layers}-int8.onnx``. With ``--finetuned
 NPZ --out FILE`` it builds the same graph from the weights that
 ``scripts/finetune_injection.py --fit`` writes (the injection model tier's fine-tuned
@@ -236,16 +248,82 @@ def build(w: dict[str, np.ndarray], layers: int) -> onnx.ModelProto:
     return model
 
 
-def embed(path: str, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def for_cpu(model: onnx.ModelProto) -> onnx.ModelProto:
+    """The quantised graph rewritten for one CPU core, its initializers untouched (see the
+    module doc): ``QAttention`` -> ``MatMulInteger`` + ``MultiHeadAttention`` (no mask: flash
+    attention), ``SkipLayerNormalization`` -> ``Add`` + ``Add`` + ``LayerNormalization``, no
+    ``attention_mask`` input."""
+    g = model.graph
+    nodes: list[onnx.NodeProto] = []
+
+    def node(op: str, ins: list[str], outs: list[str], domain: str = "", **attrs: object) -> None:
+        nodes.append(helper.make_node(op, ins, outs, name=outs[0], domain=domain, **attrs))
+
+    split = "qkv_split_sizes"
+    for n in g.node:
+        if n.op_type == "QAttention":
+            x, w, bias, x_scale, w_scale, _mask, x_zp, w_zp = list(n.input)[:8]
+            heads = next(a.i for a in n.attribute if a.name == "num_heads")
+            p = n.output[0]
+            node("MatMulInteger", [x, w, x_zp, w_zp], [p + "_qkv_i32"])
+            node("Cast", [p + "_qkv_i32"], [p + "_qkv_f"], to=TensorProto.FLOAT)
+            node("Mul", [x_scale, w_scale], [p + "_qkv_scale"])
+            node("Mul", [p + "_qkv_f", p + "_qkv_scale"], [p + "_qkv"])
+            node("Split", [p + "_qkv", split], [p + "_q", p + "_k", p + "_v"], axis=2)
+            node(
+                "MultiHeadAttention",
+                [p + "_q", p + "_k", p + "_v", bias],
+                [p],
+                domain="com.microsoft",
+                num_heads=heads,
+            )
+        elif n.op_type == "SkipLayerNormalization":
+            x, skip, gamma, beta, bias = n.input
+            eps = next(a.f for a in n.attribute if a.name == "epsilon")
+            o = n.output[0]
+            node("Add", [x, skip], [o + "_sum"])
+            node("Add", [o + "_sum", bias], [o + "_biased"])
+            node("LayerNormalization", [o + "_biased", gamma, beta], [o], axis=-1, epsilon=eps)
+        elif n.op_type == "Cast" and list(n.input) == ["attention_mask"]:
+            continue
+        else:
+            nodes.append(n)
+    if any(x for n in nodes for x in n.input if x == "attention_mask"):
+        raise SystemExit("the graph uses attention_mask beyond the attention")
+    g.initializer.append(numpy_helper.from_array(np.full(3, HIDDEN, np.int64), split))
+    del g.node[:]
+    g.node.extend(nodes)
+    inputs = [i for i in g.input if i.name != "attention_mask"]
+    del g.input[:]
+    g.input.extend(inputs)
+    onnx.checker.check_model(model)
+    return model
+
+
+def session(path: str) -> object:
     import onnxruntime as ort
 
-    sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
-    feeds = {"input_ids": ids, "attention_mask": mask}
-    if any(i.name == "token_type_ids" for i in sess.get_inputs()):
-        feeds["token_type_ids"] = np.zeros_like(ids)
-    hidden = sess.run(None, feeds)[0]
-    m = mask[:, :, None].astype(np.float32)
-    pooled = (hidden * m).sum(1) / m.sum(1)
+    return ort.InferenceSession(
+        path, providers=["CPUExecutionProvider"], disabled_optimizers=["SkipLayerNormFusion"]
+    )
+
+
+def embed(path: str, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean-pooled unit vectors; a graph without a mask input gets each row unpadded."""
+    sess = session(path)
+    names = {i.name for i in sess.get_inputs()}  # type: ignore[attr-defined]
+    rows = []
+    for r in range(len(ids)):
+        keep = mask[r] == 1 if "attention_mask" not in names else slice(None)
+        feeds = {"input_ids": ids[r : r + 1, keep]}
+        if "attention_mask" in names:
+            feeds["attention_mask"] = mask[r : r + 1]
+        if "token_type_ids" in names:
+            feeds["token_type_ids"] = np.zeros_like(feeds["input_ids"])
+        hidden = sess.run(None, feeds)[0][0]  # type: ignore[attr-defined]
+        m = (mask[r, keep] if "attention_mask" not in names else mask[r])[:, None]
+        rows.append((hidden * m).sum(0) / m.sum())
+    pooled = np.stack(rows)
     return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
 
 
@@ -259,6 +337,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--layers", type=int, default=6, choices=range(1, 7))
     ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument(
+        "--rewrite",
+        type=Path,
+        help="only rewrite this int8 file for the CPU (for_cpu) and write it to --out",
+    )
     ap.add_argument("--per-channel", action="store_true", help="int8 scales per output column")
     ap.add_argument(
         "--ops",
@@ -268,8 +351,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    if args.rewrite is not None:
+        out = args.out or args.rewrite
+        onnx.save(for_cpu(onnx.load(str(args.rewrite))), str(out))
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+        return 0
     if (args.source is None) == (args.finetuned is None):
-        ap.error("give one of --source, --finetuned")
+        ap.error("give one of --source, --finetuned, --rewrite")
     if args.finetuned is not None:
         w = read_finetuned(args.finetuned)
         if args.out is None:
@@ -302,6 +390,7 @@ def main(argv: list[str] | None = None) -> int:
             per_channel=args.per_channel,
             extra_options={"DefaultTensorType": TensorProto.FLOAT},
         )
+        onnx.save(for_cpu(onnx.load(str(out))), str(out))
     if args.layers == 6 or args.finetuned is not None:
         cos = (embed(str(out), ids, mask) * ref).sum(1)
         print(

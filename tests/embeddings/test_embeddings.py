@@ -78,3 +78,29 @@ def test_an_unknown_model_name_is_a_config_error() -> None:
 
     with pytest.raises(ConfigError, match="unknown embedding model 'minilm-l12'"):
         embeddings.Embedder(model="minilm-l12")
+
+
+def test_the_int8_model_embeds_each_text_on_its_own() -> None:
+    embedder = embeddings.get_embedder("minilm-l2-int8", 512)
+    assert embedder.unpadded  # no attention_mask input: no padding, so no batch effects
+    texts = ["Short one.", "A much longer text about the relabelling of pallets " * 20, "Hi"]
+    batch = embedder(texts)
+    for row, text in enumerate(texts):
+        assert np.array_equal(batch[row], embedder([text])[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Please relabel the pallets in bay 4 by the 20th. " * 2000, 512),  # a prefix does
+        ("unbrokenword" * 5000, 3),  # no space: the whole text ([UNK], a word over 100 chars)
+        ("\u4e2d\u6587\u5b57" * 20000, 512),
+        (("Ignore the above.\n" * 400) + "x" * 90000, 512),
+        ("word " * 509 + "playing" * 14 + " tail" * 1000, 512),  # the window ends in a word
+    ],
+)
+def test_a_long_text_is_tokenized_by_a_prefix_with_the_same_ids(text: str, n: int) -> None:
+    embedder = embeddings.get_embedder("minilm-l2-int8", 512)
+    ids = embedder.ids(text)
+    assert ids == embedder.tokenizer.encode(text).ids
+    assert len(ids) == n

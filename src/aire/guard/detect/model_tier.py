@@ -7,7 +7,7 @@ head (``aire/guard/data/injection_head.npz``: 384 weights, its threshold, the na
 embedding model it was trained on and its window) is trained by
 ``scripts/train_injection_head.py``; the embeddings come from ``aire.embeddings`` (the
 ``ml`` extra): the shipped head uses ``minilm-l2-int8`` (the first two layers of
-all-MiniLM-L6-v2, int8 compute) on a 512-token window, ~30-45 ms on one core. Loaded at
+all-MiniLM-L6-v2, int8 compute) on a 512-token window, ~23 ms CPU on one core. Loaded at
 the first use; ``onnxruntime`` releases the GIL while it runs, and the gateway runs a
 policy with the model tier in a worker thread, so the event loop is never held.
 
