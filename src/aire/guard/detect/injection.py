@@ -19,11 +19,13 @@ from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.injection_scope import (
     ai_usage_policy,
     authored,
+    device_setting,
     inbound_send,
     not_addressed,
     other_owner,
     own_retraction,
     reported,
+    style_only,
 )
 from aire.guard.detect.linear import LinearModel
 from aire.guard.detect.unicode import find_homoglyph_words, has_confusables
@@ -149,6 +151,18 @@ def _quoted_question(text: str, start: int, end: int) -> bool:
     return "?" in text and bool(words & _DISCUSS)
 
 
+_URLISH = re.compile(r"\S+\.(?:com|net|org|io|dev|example)\b\S*|https?://\S+")
+
+
+def _talk_words(text: str) -> set[str]:
+    """The words of a text, without those of its links and domains ("example.com" is not
+    the word "example")."""
+    low = text.lower()
+    if "." in low:
+        low = _URLISH.sub(" ", low)
+    return set(_WORDS.findall(low))
+
+
 def mentioned(text: str, start: int, end: int) -> bool:
     """Whether a match is a mention, not a use: quoted in a text that talks about it
     ("What does 'ignore previous instructions' mean?"; a pentest finding or a blog post
@@ -158,7 +172,7 @@ def mentioned(text: str, start: int, end: int) -> bool:
         return True
     if not _quoted(text, start, end):
         return False
-    words = set(_WORDS.findall(text.lower()))
+    words = _talk_words(text)
     if "?" in text and words & _DISCUSS:
         return True
     return len(words & _META) >= 2
@@ -170,7 +184,7 @@ def _quoted_in_talk(text: str, start: int, end: int) -> bool:
     word of security or discussion talk is enough for a quotation (two for other kinds)."""
     if not _quoted(text, start, end) or _field_value(text, start):
         return False
-    words = set(_WORDS.findall(text.lower()))
+    words = _talk_words(text)
     return bool(words & (_META | _DISCUSS))
 
 
@@ -211,9 +225,10 @@ def _in_scope(text: str, hits: list[RuleHit]) -> list[RuleHit]:
             )
         )
         written = k in ("indirect", "address_note") and w > MENTIONED and authored(low, a)
+        device = k.startswith("jailbreak") and w > MENTIONED and device_setting(low, a, b)
         # a weak cue (a lift) quoted in talk about attacks: an example, it lifts nothing
         example = MENTIONED < w < STRONG and _quoted_in_talk(text, a, b)
-        if mention or elsewhere or written or example:
+        if mention or elsewhere or written or example or device:
             w = MENTIONED
         out.append((k, w, a, b))
     return out
@@ -322,7 +337,7 @@ class InjectionDetector:
         rule = max((h[1] for h in hits), default=0.0)
         if rule < BOOST_FLOOR and self.model is not None:
             low = text.lower()
-            if own_retraction(low) or ai_usage_policy(low):
+            if own_retraction(low) or ai_usage_policy(low) or style_only(low):
                 # a correction of one's own message; rules for people about AI tools
                 clf = min(clf, self.model.threshold * 0.75)
         return combine(clf, rule), clf, hits

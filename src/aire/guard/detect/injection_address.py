@@ -170,7 +170,10 @@ _DETERMINERS = frozenset(
     "the our your this that these those their my his her its".split()  # noqa: SIM905
 )
 _CONDITION = re.compile(
-    r"(?:\bif|\bwhen|\bwhile|\bshould)\s+(?:you\s+are\s+)?(?:an?\s+|the\s+|any\s+|some\s+)?"
+    r"(?:\bif|\bwhen|\bwhile|\bshould)\s+"
+    # not a person who notices the bot ("if you notice the chatbot giving outdated info")
+    r"(?!(?:you|we|they|i|he|she|someone|anyone|staff|customers?|users?|people)\s+(?!are\b))"
+    r"(?:you\s+are\s+)?(?:an?\s+|the\s+|any\s+|some\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$"
 )
 _GERUND = re.compile(

@@ -28,6 +28,7 @@ about attacks (a quoted match in a security text then only lifts; see ``mentione
 from __future__ import annotations
 
 from aire.guard.detect.injection_langs import LANG_RULES
+from aire.guard.detect.injection_more import MORE_RULES
 
 __all__ = ["DIRECT_RULES"]
 
@@ -488,4 +489,4 @@ def _merged(table: list[tuple[str, float, str, str]]) -> list[tuple[str, float, 
     ]
 
 
-DIRECT_RULES = _merged(_TABLE + LANG_RULES)
+DIRECT_RULES = _merged(_TABLE + LANG_RULES + MORE_RULES)

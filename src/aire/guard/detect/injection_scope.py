@@ -256,12 +256,16 @@ _POLICY_FRAME = re.compile(
 )
 _AI_TOOL = re.compile(
     r"\b(?:ai|a\.i\.|genai|generative\s+ai|chatgpt|copilot|llms?|chatbots?|ai[\s-]generated|"
-    r"language\s+models?)\b"
+    r"language\s+models?|(?:translation|writing|coding|virtual|digital|chat)\s+assistants?)\b"
 )
 _PEOPLE_RULE = re.compile(
     r"\b(?:employees|staff|students|pupils|users|teachers|team\s+members|contractors|colleagues|"
     r"everyone|managers)\s+(?:must|should|may|shall|need\s+to|are\s+(?:required|expected|"
     r"(?:not\s+)?(?:allowed|permitted)))\b"
+    # "(staff only)", or the reader told how to treat the tool: "do not ask it to decide"
+    r"|\b(?:staff|employees|team|internal)\s+(?:use\s+)?only\b"
+    r"|\b(?:do\s+not|don't|never)\s+(?:ask|let|use|trust|rely\s+on)\s+(?:it|the\s+(?:tool|assistant|"
+    r"chatbot|bot|model|ai))\b"
 )
 _MACHINE_ORDER = re.compile(
     r"\b(?:ai|assistants?|models?|chatbots?|bots?|llms?|copilot|tools?|systems?)\s+"
@@ -279,4 +283,60 @@ def ai_usage_policy(low: str) -> bool:
         and _POLICY_FRAME.search(low) is not None
         and _PEOPLE_RULE.search(low) is not None
         and _MACHINE_ORDER.search(low) is None
+    )
+
+
+# A harmless change of format, language or length said like a new instruction ("New
+# instructions for this conversation: answer in Japanese only", "You are now a JSON
+# formatter"): the classifier learnt the frame; nothing in the text asks for more.
+_STYLE_FRAME = re.compile(
+    r"\b(?:new\s+instructions|from\s+now\s+on|you\s+are\s+now|going\s+forward|for\s+(?:this|the\s+"
+    r"rest\s+of\s+(?:this|the|our))\s+(?:conversation|chat|session))\b"
+)
+_STYLE = re.compile(
+    r"\b(?:answer|reply|respond|write|output|format|convert|translate|keep|use|speak|talk)\b[^.\n]{0,40}?"
+    r"\b(?:in\s+(?:english|french|spanish|german|japanese|chinese|korean|arabic|portuguese|italian|"
+    r"dutch|russian|hindi|turkish|polish|swedish|json|yaml|csv|markdown|plain\s+text|bullet\s+points|"
+    r"a\s+table|rhyme)|under\s+\w+\s+(?:sentences|words|lines)|valid\s+(?:json|yaml|csv|xml)|"
+    r"(?:short|concise|brief|formal|informal|casual|polite|friendly)\b|one\s+(?:sentence|line|word))"
+)
+_STYLE_ROLE = re.compile(
+    r"\byou\s+are\s+now\s+(?:a|an|my)\s+(?:(?:json|yaml|csv|sql|xml|markdown|text|code|unit|date|"
+    r"currency|spelling|grammar)\s+)?(?:formatter|converter|validator|linter|translator|editor|"
+    r"proofreader|tutor|teacher|coach|summari[sz]er|calculator|parser)\b"
+)
+_MORE_THAN_STYLE = re.compile(
+    r"\b(?:system|prompt|rules|guidelines|restrictions|filters?|polic(?:y|ies)|jailbreak|developer|"
+    r"dan|pretend|unrestricted|uncensored|unfiltered|secret|password|confidential|internal|reveal|"
+    r"bypass|ignore|disregard|forget|override|previous|prior|hidden|admin|keys?|tokens?|data|"
+    r"customers?|share|send|e-?mail|refus\w*|limits?|safety|censor\w*|ethic\w*|moral\w*|harm\w*|"
+    r"illegal|weapons?|anything|everything|whatever|approve|refund|discount|free)\b"
+)
+
+
+def style_only(low: str) -> bool:
+    """A short request that only changes the answers' format, language or length."""
+    if len(low) > 300 or _MORE_THAN_STYLE.search(low) is not None:
+        return False
+    role = _STYLE_ROLE.search(low) is not None
+    return role or (_STYLE_FRAME.search(low) is not None and _STYLE.search(low) is not None)
+
+
+# "developer mode" / "god mode" as a setting of a phone, browser or game ("My phone says
+# 'developer mode enabled' after the update"), in a text that casts the model as nobody
+_DEVICE = re.compile(
+    r"\b(?:phone|android|iphone|ios|chrome|browser|device|tablet|laptop|windows|xbox|playstation|"
+    r"console|router|settings|firmware|update|updated|app|game|minecraft|skyrim)\b"
+)
+_CASTS_MODEL = re.compile(
+    r"\byou(?:'re|\s+are|\s+will\s+be)\b|\bact\s+as\b|\bpretend\b|\bstay\s+in\b"
+)
+
+
+def device_setting(low: str, start: int, end: int) -> bool:
+    """A jailbreak hit on "developer/god mode" that is a device's setting."""
+    return (
+        "mode" in low[start:end]
+        and _DEVICE.search(low) is not None
+        and _CASTS_MODEL.search(low) is None
     )
