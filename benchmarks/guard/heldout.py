@@ -276,6 +276,12 @@ def main() -> int:
         "aire-late14 (written blind, 2026-12-05 round 10; measured before and after it)": (
             load(HERE / "heldout" / "injection_late14.jsonl")
         ),
+        "aire-late15 (written blind, 2026-12-05 round 11; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late15.jsonl")
+        ),
+        "aire-late16 (written blind, 2026-12-05 round 11; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late16.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -300,6 +306,8 @@ def main() -> int:
         ("late12, written blind, round 9, measured before and after", "late12"),
         ("late13, written blind, round 10, measured before and after", "late13"),
         ("late14, written blind, round 10, measured before and after", "late14"),
+        ("late15, written blind, round 11, measured before and after", "late15"),
+        ("late16, written blind, round 11, measured before and after", "late16"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
