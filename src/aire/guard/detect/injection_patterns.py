@@ -32,7 +32,7 @@ _LEAK_VERB = (
 # a fixed answer: a quoted string or "the word(s) X", not a choice ("'yes' or 'no'")
 _FIXED = r"""(?:only\s+|just\s+|nothing\s+but\s+)?(?:the\s+(?:single\s+)?(?:words?|phrase|sentence|string)\b|["\u201c'])(?![^.\n]{0,30}\bor\b)"""
 _RULES_OBJ = (
-    r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|guidance|directions|"
+    r"(?:instructions?|rules|prompts?|directives?|guidelines|guardrails|constraints|context|guidance|directions|direction(?!\s+(?:of|signs?|arrows?|on|in|to|from|for)\b)|briefing|"
     r"messages|conversation|commands?|orders|programming|restrictions|policies|tasks?|inputs?|"
     r"everything|anything|all)"
 )
