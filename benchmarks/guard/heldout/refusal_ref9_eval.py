@@ -40,6 +40,9 @@ SETS = {
     "late10": HERE / "refusal_late10.jsonl",
     "late11": HERE / "refusal_late11.jsonl",
     "late12": HERE / "refusal_late12.jsonl",
+    "late13": HERE / "refusal_late13.jsonl",
+    "late14": HERE / "refusal_late14.jsonl",
+    "ref11_benign": HERE / "refusal_ref11_benign.jsonl",
 }
 NO_ERRORS = {"dev9(check)"}
 LABELS = ("compliance", "full_refusal", "partial_refusal")
