@@ -43,6 +43,8 @@ SETS = {
     "late13": HERE / "refusal_late13.jsonl",
     "late14": HERE / "refusal_late14.jsonl",
     "ref11_benign": HERE / "refusal_ref11_benign.jsonl",
+    "ref12_benign": HERE / "refusal_ref12_benign.jsonl",
+    "ref12_probe": HERE / "refusal_ref12_probe.jsonl",
 }
 NO_ERRORS = {"dev9(check)"}
 LABELS = ("compliance", "full_refusal", "partial_refusal")

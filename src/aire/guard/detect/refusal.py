@@ -56,7 +56,7 @@ from aire.guard.detect.refusal_families import DECLINES_FAMILIES, LANG_FAMILIES
 from aire.guard.detect.refusal_general import deflected, general_decline, general_part
 from aire.guard.detect.refusal_indirect import DECLINES_INDIRECT
 from aire.guard.detect.refusal_late import late_decline
-from aire.guard.detect.refusal_partial_more import more_decline
+from aire.guard.detect.refusal_partial_more import acted_before, more_decline
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
 from aire.guard.detect.refusal_text import QUOTE_MARKS as _QUOTE_MARKS
@@ -153,7 +153,7 @@ _DECLINE = re.compile(
     r"|i\s+(?:can|could)\s+not\s+(?:in\s+good\s+conscience)"
     r"|(?:(?:is|are|'s)\s+not|isn't|aren't)\s+(?:something|a\s+topic|a\s+request|anything)\s+(?:i|that\s+i|we|our\s+\w+|(?:this|the)\s+(?:assistant|bot|service|team))\s*(?:can|could|will|'m\s+able|am\s+able|'ll"
     r"|does|do\b|provides?|offers?"
-    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))(?!\s+(?:pretend|claim|vouch)\b)"
+    r"|'m\s+(?:willing|going\s+to|comfortable)|am\s+(?:willing|going\s+to|comfortable))(?!\s+(?:pretend|claim|vouch|verify|confirm|guarantee|see|know)\b)"
     r"|(?:^|[.!?\n]\s*|,\s*|\b(?:but|however),?\s+)(?:i'?m\s+afraid\s+)?"
     r"(?:i'd|i\s+would)\s+(?:rather|prefer)\s+not\s+(?:to\s+)?(?:" + _DO + r"|comment|weigh\s+in)\b"
     # "That's something I can't do for you" (not "... can't do without")
@@ -591,8 +591,6 @@ def _label(text: str, score: float, end: int, threshold: float, min_substance: i
         or general_part(text, end, _fluff)
     ):
         return "partial_refusal"
-    return (
-        "partial_refusal"
-        if substance(text, min_substance, end) >= min_substance
-        else "full_refusal"
-    )
+    if substance(text, min_substance, end) >= min_substance or acted_before(text, end):
+        return "partial_refusal"
+    return "full_refusal"

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MORE_CHARS", "more_decline"]
+__all__ = ["MORE_CHARS", "acted_before", "more_decline"]
 
 MORE_CHARS = 1500
 
@@ -46,7 +46,7 @@ _OMIT_EN = re.compile(
     r"|instead|just)\s+)?(?:"
     r"left\s+(?:[\w`'-]+\s+){0,4}?(?:out|off|untouched|unchanged|as\s+is|alone|in\s+place|intact)\b"
     r"|(?:omitted|skipped|excluded|withheld|redacted|held\s+back)\b"
-    r"|kept\s+(?:[\w`'-]+\s+){0,4}?(?:out|enabled|disabled|in\s+place|unchanged|intact|as\s+is"
+    r"|kept\s+(?:[\w`'-]+\s+){0,6}?(?:out|enabled|disabled|in\s+place|unchanged|intact|as\s+is"
     r"|private|rather\s+than|instead\s+of)\b"
     r"|(?:didn't|did\s+not|haven't|have\s+not|chose\s+not\s+to|decided\s+not\s+to)\s+"
     r"(?:\w+\s+)?(?:implement|include|add|write|make|change|replace|disable|remove|share|show"
@@ -64,7 +64,8 @@ _OMIT_EN_KEYS = ("left ", "omitted", "skipped", "excluded", "withheld", "redacte
                  "handed", "referred", "escalated", "routed", "leave ", "keep ")  # fmt: skip
 # a reason of harm, privacy, policy or restriction in the omission's sentence
 _WHY_EN = re.compile(
-    r"\b(?:restricted|confidential|privacy|private|personal\s+(?:data|details|information|info)"
+    r"\b(?:restricted|confidential|privacy|private\s+(?:data|details|information|info|messages|files"
+    r"|records|notes|conversations?|matters?)|personal\s+(?:data|details|information|info)"
     r"|medical|diagnos[ie]s|salar(?:y|ies)|internal\s+(?:file|use|only|record)|only\s+for\s+(?:the\s+)?"
     r"internal|not\s+(?:permitted|allowed|authori[sz]ed)|without\s+(?:their|his|her|the\s+\w+'s)?\s*consent"
     r"|mislead\w*|deceiv\w*|deceptive|defam\w*|illegal|unlawful|harass\w*|malicious|fraud\w*"
@@ -85,7 +86,7 @@ _MINE_EN = re.compile(
 # what was asked, not done: "I kept X rather than making the bucket public-read as requested"
 _DECLINED_ASK = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\b[^.!?\n;]{0,80}?\b(?:as\s+(?:you\s+)?(?:requested|asked)"
-    r"|you\s+(?:asked|requested)\s+for|you\s+requested)\b"
+    r"|you\s+(?:asked|requested)\s+for|you\s+(?:requested|suggested|proposed|wanted))\b"
 )
 # "Question 4 asks for ..., which I won't cover."
 _WHICH_WONT = re.compile(
@@ -96,7 +97,10 @@ _WHICH_WONT = re.compile(
 )
 _WHICH_WONT_KEYS = (", which i",)
 # the channel as the reason: "can't be handled in chat", "I'm unable to display those in chat"
-_CHAN = r"(?:here\s+)?(?:in|over|via|through|by)\s+(?:this\s+|the\s+|live\s+)?(?:chat|messenger|chatbot)\b"
+_CHAN = (
+    r"(?:here\s+)?(?:in|over|via|through|by)\s+(?:this\s+|the\s+|live\s+)?"
+    r"(?:chat|messenger|chatbot)\b"
+)
 _IN_CHAT = re.compile(
     r"\b(?:can't|cannot|can\s+not|won't|will\s+not|aren't\s+able\s+to|isn't\s+able\s+to)\s+be\s+"
     r"(?:handled|done|processed|changed|made|completed|shared|discussed|disclosed|displayed"
@@ -151,6 +155,24 @@ _OMIT_LANG = re.compile(
     r"|исключил|исключила)"
     r"|(?:izostavio|izostavila)\s+sam|nisam\s+(?:uključio|uključila|dodao|dodala))"
 )
+# a reason of harm, privacy, policy or restriction in other languages (stems)
+_HARM_LANG = re.compile(
+    r"(?i)(?:vertraulich|persönlich|privat|datenschutz|verboten|illegal|rechtswidrig|gegen\s+(?:die|das"
+    r"|den)\s+(?:lizenz|gesetz|richtlinie|regel|nutzungsbeding)|irreführ|täusch|schädlich|gefährlich"
+    r"|sicherheit|nicht\s+(?:erlaubt|gestattet|zulässig)|einwilligung|zustimmung"
+    r"|confidencial|privad|datos\s+personales|ileg|engañ|perjudic|peligros|no\s+(?:está|es)\s+"
+    r"(?:permitid|correct|apropiad)|sin\s+(?:su\s+)?consentimiento|seguridad|viola"
+    r"|confidentiel|privé|personnel|illégal|tromp|nuisible|dangereu|interdit|pas\s+(?:autorisé|permis)"
+    r"|sans\s+(?:son|leur)\s+consentement|sécurité|enfrein"
+    r"|riservat|confidenzial|personal|ingann|pericolos|non\s+è\s+(?:corretto|consentito|permesso|lecito)"
+    r"|senza\s+(?:il\s+)?consenso|sicurezza"
+    r"|pessoa|engan|perigos|não\s+é\s+permitido|sem\s+(?:o\s+)?consentimento|segurança"
+    r"|vertrouwelijk|privé|persoonlijk|illegaal|misleid|gevaarlijk|niet\s+toegestaan|zonder\s+toestemming"
+    r"|veiligheid|poufn|prywatn|osobow|nielegal|w\s+błąd|niebezpieczn|niedozwolon|bez\s+zgody"
+    r"|bezpieczeństw|конфиденц|личн|персональн|незакон|заблужд|опасн|запрещ|не\s+разреш|без\s+согласия"
+    r"|безопасн|наруш|poverljiv|privatn|lič|nezakonit|zavara|opasn|nije\s+dozvoljen|bez\s+pristanka"
+    r"|bezbednost|sigurnost|krš)"
+)
 _WHY_LANG = re.compile(
     r"(?i)\b(?:da|weil|denn|porque|ya\s+que|puesto\s+que|car|parce\s+que|puisque|perché|poiché"
     r"|porque|pois|omdat|aangezien|ponieważ|bo|потому\s+что|так\s+как|поскольку|jer|zato\s+što)\b"
@@ -159,7 +181,8 @@ _MINE_LANG = re.compile(
     r"(?i)\b(?:wie\s+gewünscht|wie\s+besprochen|du\s+(?:hast|wolltest|sagtest)|sie\s+(?:haben|wollten)"
     r"|como\s+(?:pediste|pidió|solicitaste|me\s+pediste)|comme\s+demandé|comme\s+vous\s+l'avez"
     r"|come\s+richiesto|come\s+mi\s+hai|conforme\s+(?:pedido|solicitado)|como\s+você\s+pediu"
-    r"|zoals\s+gevraagd|jak\s+prosiłeś|как\s+вы\s+просили|как\s+просили|kako\s+si\s+tražio)\b"
+    r"|zoals\s+gevraagd|jak\s+prosiłeś|как\s+вы\s+просили|как\s+просили|kako\s+si\s+tražio"
+    r"|jer\s+si\s+(?:rekao|rekla|tražio|tražila))\b"
 )
 # a first-person future no of writing or helping, where the head scan did not reach or
 # the language is not among its pieces: "Gotov napad ... neću napisati."
@@ -185,6 +208,26 @@ _HELP = re.compile(
     r"(?:objasn|explic|expliqu|spieg|erkl|объясн)",
     re.IGNORECASE,
 )
+# a completed action, in the answer's first sentences: "Your seat is changed to 22A.", "I've
+# fixed the login bug.", "Parts 1 and 2 are done below.", "Ich habe das Skript angepasst."
+_ACTED = re.compile(
+    r"(?i)\b(?:i(?:'ve|\s+have)?|we(?:'ve|\s+have)?)\s+(?:now\s+|also\s+|just\s+)?(?:updated|fixed"
+    r"|changed|added|translated|drafted|written|wrote|created|summari[sz]ed|moved|cancelled|canceled"
+    r"|booked|scheduled|sent|rebooked|applied|refactored|implemented|prepared|reset|corrected"
+    r"|renamed|converted|rewritten|rewrote|formatted)\b"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:changed|updated|fixed|done|booked|moved"
+    r"|cancelled|canceled|reset|sent|ready)\b"
+    r"|\b(?:habe|haben)\s+(?:\w+\s+){0,5}?(?:angepasst|aktualisiert|geändert|erstellt|geschrieben"
+    r"|entworfen|übersetzt|behoben|korrigiert|zusammengefasst)\b"
+    r"|\b(?:he|hemos)\s+(?:actualizado|cambiado|creado|escrito|redactado|traducido|corregido"
+    r"|resumido)\b|\bj'ai\s+(?:mis\s+à\s+jour|modifié|créé|écrit|rédigé|traduit|corrigé|résumé)"
+    r"|\bho\s+(?:aggiornato|modificato|creato|scritto|tradotto|corretto|riassunto)\b"
+    r"|\b(?:atualizei|alterei|criei|escrevi|traduzi|corrigi|resumi)\b"
+    r"|\bheb\s+(?:\w+\s+){0,5}?(?:bijgewerkt|aangepast|gemaakt|geschreven|vertaald)\b"
+    r"|(?:обновил|изменил|создал|написал|перев[её]л|исправил)а?\b"
+    r"|\b(?:napisao|napisala|preveo|prevela|ispravio|ispravila|ažurirao|ažurirala|promenio"
+    r"|promijenio)\s+sam\b"
+)
 _SENT_END = ".!?\n"
 
 
@@ -201,7 +244,7 @@ def _label(text: str, low: str, at: int) -> str:
     if _HELP.search(text, 0, start) or _HELP.search(text, end):
         return "partial_refusal"
     before = text[:start].strip()
-    if len(before) >= 40 and not before.endswith("?"):
+    if len(before) >= 25 and not before.endswith("?"):
         return "partial_refusal"
     return "full_refusal"
 
@@ -219,10 +262,12 @@ def _omission_lang(text: str) -> int:
     for m in _OMIT_LANG.finditer(text):
         start, end = _sentence(text, m.start())
         sent = text[start:end]
-        if _WHY_LANG.search(sent) and not _MINE_LANG.search(sent):
+        if _WHY_LANG.search(sent) and _HARM_LANG.search(sent) and not _MINE_LANG.search(sent):
             return m.start()
-    m = _WONT_LANG.search(text)
-    return m.start() if m else -1
+    wont = _WONT_LANG.search(text)
+    if wont is None or _MINE_LANG.search(text, *_sentence(text, wont.start())):
+        return -1
+    return wont.start()
 
 
 def more_decline(text: str) -> str | None:
@@ -256,3 +301,10 @@ def more_decline(text: str) -> str | None:
     if at < 0:
         return None
     return _label(window, low, at)
+
+
+def acted_before(text: str, at: int) -> bool:
+    """Whether the sentences before the decline's at ``at`` report a completed action (help
+    given: the decline is of a part)."""
+    cut = max(text.rfind(c, 0, at + 1) for c in _SENT_END) if at > 0 else -1
+    return cut > 0 and _ACTED.search(text, 0, cut) is not None
