@@ -57,11 +57,8 @@ _OMIT_EN = re.compile(
     r")"
     # after "so" / "and": "..., so I'll leave that configuration untouched"
     r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:leave|keep)\s+(?:\w+\s+){0,3}?"
-    r"(?:untouched|unchanged|as\s+is|alone|in\s+place|intact|enabled|out)\b"
+    r"(?:untouched|unchanged|as\s+is|intact|enabled)\b"
 )
-_OMIT_EN_KEYS = ("left ", "omitted", "skipped", "excluded", "withheld", "redacted", "held back",
-                 "kept ", "n't ", "did not", "have not", "not to ", "forwarded", "passed ",
-                 "handed", "referred", "escalated", "routed", "leave ", "keep ")  # fmt: skip
 # a reason of harm, privacy, policy or restriction in the omission's sentence
 _WHY_EN = re.compile(
     r"\b(?:restricted|confidential|privacy|private\s+(?:data|details|information|info|messages|files"
@@ -122,7 +119,8 @@ _NOT_SOMETHING = re.compile(
     r"|hand\s+out|discuss|provide|help\s+with|assist\s+with|make\s+public|pass\s+on|give\s+away"
     r"|talk\s+about|go\s+into|expose)\b"
 )
-_NOT_SOMETHING_KEYS = ("something", "anything", "a thing")
+_NOT_SOMETHING_KEYS = ("n't something", "not something", "n't anything", "not anything",
+                       "n't a thing", "not a thing")  # fmt: skip
 # exact figures sent to a professional when the answer gives none
 _PRO_ONLY = re.compile(
     r"\bfor\s+(?:the\s+)?(?:exact|precise|specific|actual|personal(?:i[sz]ed)?|individual)\s+"
@@ -192,9 +190,63 @@ _WONT_LANG = re.compile(
     r"|\b(?:nie\s+napiszę|nie\s+pomogę|nie\s+podam|не\s+буду\s+(?:писать|помогать|давать"
     r"|объяснять)|не\s+напишу|не\s+помогу)\b"
 )
-_LANG_KEYS = ("habe", "ich", "he ", "hemos", "omit", "exclu", "dej", "j'ai", "je n'ai", "ho ",
-              "non ho", "omiti", "deixei", "não", "heb", "ik ", "pomin", "nie ", "я ", "izostavi",
-              "nisam", "neću", "necu", "ne ću", "не ")  # fmt: skip
+# the words the two patterns above start with or hinge on (one must occur)
+_OMIT_LANG_KEYS = (
+    "weggelassen",
+    "ausgelassen",
+    "habe ich nicht",
+    "omitido",
+    "excluido",
+    "dejado fuera",
+    "no he ",
+    "no hemos ",
+    "omití",
+    "excluí",
+    "no incluí",
+    "dejé fuera",
+    "j'ai omis",
+    "j'ai exclu",
+    "laissé de côté",
+    "j'ai retiré",
+    "je n'ai pas",
+    "omesso",
+    "escluso",
+    "tralasciato",
+    "lasciato fuori",
+    "non ho ",
+    "omiti",
+    "deixei de fora",
+    "não incluí",
+    "não adicionei",
+    "não implementei",
+    "não alterei",
+    "weggelaten",
+    "heb ik niet",
+    "pominął",
+    "pominęł",
+    "nie uwzględni",
+    "nie dodał",
+    "не стал",
+    "не включил",
+    "не добавил",
+    "опустил",
+    "исключил",
+    "izostavi",
+    "nisam uklj",
+    "nisam dod",
+)
+_WONT_LANG_KEYS = (
+    "neću",
+    "necu",
+    "ne ću",
+    "nećemo",
+    "nie napisz",
+    "nie pomog",
+    "nie podam",
+    "не буду",
+    "не напишу",
+    "не помогу",
+)
 
 # --- helpful content besides the decline ----------------------------------------------------
 _HELP = re.compile(
@@ -229,6 +281,122 @@ _ACTED = re.compile(
     r"|promijenio)\s+sam\b"
 )
 _SENT_END = ".!?\n"
+# One word of these (or ", which i", "i did not", "i have not") must occur for any family to
+# be searched: one split of the text and a set test, far cheaper than a substring test per
+# key on a long helpful answer. ASCII punctuation becomes a space (on UTF-8 bytes).
+_OMIT_GATE = frozenset(
+    [
+        "left",
+        "kept",
+        "omitted",
+        "skipped",
+        "excluded",
+        "withheld",
+        "redacted",
+        "forwarded",
+        "handed",
+        "referred",
+        "escalated",
+        "routed",
+        "didn't",
+        "haven't",
+        "chose",
+        "decided",
+        "untouched",
+        "unchanged",
+        "intact",
+        "enabled",
+    ]
+)
+_CHAT_GATE = frozenset(("chat", "messenger"))
+_PRO_GATE = frozenset(("exact", "precise", "dose", "doses", "dosage", "dosing"))
+_MORE_GATE = frozenset(("which", "something", "anything", "thing"))
+_LEAVE_GATE = frozenset(("leave", "keep"))
+_GATE = _OMIT_GATE | _CHAT_GATE | _PRO_GATE | _MORE_GATE | _LEAVE_GATE
+_GATE_LANG = frozenset(
+    [
+        "weggelassen",
+        "ausgelassen",
+        "umgesetzt",
+        "aufgenommen",
+        "übernommen",
+        "eingefügt",
+        "omitido",
+        "excluido",
+        "dejado",
+        "omití",
+        "excluí",
+        "incluí",
+        "dejé",
+        "incluido",
+        "añadido",
+        "implementado",
+        "omis",
+        "exclu",
+        "laissé",
+        "retiré",
+        "inclus",
+        "ajouté",
+        "implémenté",
+        "repris",
+        "omesso",
+        "escluso",
+        "tralasciato",
+        "lasciato",
+        "incluso",
+        "aggiunto",
+        "implementato",
+        "omiti",
+        "deixei",
+        "adicionei",
+        "implementei",
+        "alterei",
+        "weggelaten",
+        "opgenomen",
+        "toegevoegd",
+        "pominąłem",
+        "pominęłam",
+        "uwzględniłem",
+        "uwzględniłam",
+        "dodałem",
+        "dodałam",
+        "стал",
+        "стала",
+        "включил",
+        "включила",
+        "добавил",
+        "добавила",
+        "опустил",
+        "опустила",
+        "исключил",
+        "исключила",
+        "izostavio",
+        "izostavila",
+        "uključio",
+        "uključila",
+        "dodao",
+        "dodala",
+        "neću",
+        "necu",
+        "ću",
+        "nećemo",
+        "napiszę",
+        "pomogę",
+        "podam",
+        "буду",
+        "напишу",
+        "помогу",
+    ]
+)
+_OMIT_PHRASES = ("i did not", "i have not")
+_WHICH_PHRASES = (", which i ", ", which i'")
+_PUNCT = b'.,;:!?()[]{}"*#<>/\\|=+`~'
+_PUNCT_B = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+
+
+def _words(low: str) -> list[str]:
+    """The words of ``low``, ASCII punctuation removed."""
+    return low.encode().translate(_PUNCT_B).decode().split()
 
 
 def _sentence(low: str, at: int) -> tuple[int, int]:
@@ -249,21 +417,40 @@ def _label(text: str, low: str, at: int) -> str:
     return "full_refusal"
 
 
-def _omission_en(low: str) -> int:
-    for m in _OMIT_EN.finditer(low):
-        start, end = _sentence(low, m.start())
-        sent = low[start:end]
-        if _WHY_EN.search(sent) and (not _MINE_EN.search(sent) or _DECLINED_ASK.search(sent)):
-            return m.start()
+def _omission_en(low: str, keys: set[str]) -> int:
+    """Start of the first omission with a reason of harm (``_WHY_EN``), or -1: the pattern is
+    searched only around the occurrences of its keys (bounded windows, cheap on long text)."""
+    spots = []
+    for key in keys:
+        i = low.find(key)
+        while i >= 0:
+            spots.append(i)
+            i = low.find(key, i + 1)
+    done = -1
+    for spot in sorted(spots):
+        for m in _OMIT_EN.finditer(low, max(0, done, spot - 80), min(len(low), spot + 120)):
+            start, end = _sentence(low, m.start())
+            sent = low[start:end]
+            if _WHY_EN.search(sent) and (not _MINE_EN.search(sent) or _DECLINED_ASK.search(sent)):
+                return m.start()
+        done = min(len(low), spot + 120)
     return -1
 
 
 def _omission_lang(text: str) -> int:
+    if not any(map(text.__contains__, _OMIT_LANG_KEYS)):
+        return _wont_lang(text)
     for m in _OMIT_LANG.finditer(text):
         start, end = _sentence(text, m.start())
         sent = text[start:end]
         if _WHY_LANG.search(sent) and _HARM_LANG.search(sent) and not _MINE_LANG.search(sent):
             return m.start()
+    return _wont_lang(text)
+
+
+def _wont_lang(text: str) -> int:
+    if not any(map(text.__contains__, _WONT_LANG_KEYS)):
+        return -1
     wont = _WONT_LANG.search(text)
     if wont is None or _MINE_LANG.search(text, *_sentence(text, wont.start())):
         return -1
@@ -277,26 +464,32 @@ def more_decline(text: str) -> str | None:
     low = window.lower()
     if not asc:
         low = low.replace("\u2019", "'")
-    at = -1
+    words = _words(low)
+    hit = not _GATE.isdisjoint(words)
+    found = set(words) & _GATE if hit else set()
     has = low.__contains__
-    if any(map(has, _OMIT_EN_KEYS)):
-        at = _omission_en(low)
-    if at < 0 and has(", which i"):
+    at = -1
+    keys = (found & _OMIT_GATE) | {k for k in _OMIT_PHRASES if has(k)}
+    if not _LEAVE_GATE.isdisjoint(found) and has("as is"):
+        keys.add("as is")
+    if keys:
+        at = _omission_en(low, keys)
+    if at < 0 and "which" in found and any(map(has, _WHICH_PHRASES)):
         m = _WHICH_WONT.search(low)
         at = m.start() if m else -1
-    if at < 0 and any(map(has, _IN_CHAT_KEYS)):
+    if at < 0 and not _CHAT_GATE.isdisjoint(found):
         m = _IN_CHAT.search(low)
         if m and not _NOT_ANYTHING_MEDIA.search(low, m.start(), m.end()):
             at = m.start()
-    if at < 0 and any(map(has, _NOT_SOMETHING_KEYS)):
+    if at < 0 and not _MORE_GATE.isdisjoint(found) and any(map(has, _NOT_SOMETHING_KEYS)):
         m = _NOT_SOMETHING.search(low)
         at = m.start() if m else -1
-    if at < 0 and any(map(has, _PRO_KEYS)):
+    if at < 0 and not _PRO_GATE.isdisjoint(found) and any(map(has, _PRO_KEYS)):
         m = _PRO_ONLY.search(low)
         if m and not _FIGURE.search(low):
             # general information only, exact figures sent elsewhere: partial
             return "partial_refusal" if m.start() >= 40 else None
-    if at < 0 and not asc and any(map(has, _LANG_KEYS)):
+    if at < 0 and not asc and not _GATE_LANG.isdisjoint(words):
         at = _omission_lang(low)
     if at < 0:
         return None
