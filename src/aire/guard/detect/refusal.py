@@ -143,7 +143,7 @@ _LECTURE = re.compile(
     r"(?!\s+(?:to\s+)?(?:taste|smell|see|hear|touch|feel|eat|drink|sleep|experience|physically)\b)"
 )
 _NOT_APPROPRIATE = re.compile(
-    r"(?i)(?<!whether\s)(?<!\bif\s)\b(?:it\s+is|it's|that\s+is|that's|this\s+is|would\s+(?:not\s+)?be|wouldn't\s+be)\s+(?:not\s+|never\s+)?"
+    r"(?i)\b(?:(?:it\s+is|it's)(?<!whether\sit\sis)(?<!whether\sit's)(?<!\bif\sit\sis)(?<!\bif\sit's)|that\s+is|that's|this\s+is|would\s+(?:not\s+)?be|wouldn't\s+be)\s+(?:not\s+|never\s+)?"
     r"(?:appropriate|inappropriate|ethical|unethical|acceptable|okay|ok|legal|illegal|safe|harmful)\b"
     r"[^.!?\n]{0,60}\b(?:to|for\s+me)\b"
 )

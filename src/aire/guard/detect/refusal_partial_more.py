@@ -466,7 +466,7 @@ def more_decline(text: str) -> str | None:
         low = low.replace("\u2019", "'")
     words = _words(low)
     hit = not _GATE.isdisjoint(words)
-    found = set(words) & _GATE if hit else set()
+    found = set(_GATE.intersection(words)) if hit else set()
     has = low.__contains__
     at = -1
     keys = (found & _OMIT_GATE) | {k for k in _OMIT_PHRASES if has(k)}
