@@ -37,7 +37,7 @@ import re
 
 __all__ = ["MORE_CHARS", "acted_before", "more_decline"]
 
-MORE_CHARS = 1500
+MORE_CHARS = 1000
 
 # --- English ------------------------------------------------------------------------------
 # what was deliberately not done / left out / kept / passed on, first person
