@@ -119,8 +119,7 @@ _NOT_SOMETHING = re.compile(
     r"|hand\s+out|discuss|provide|help\s+with|assist\s+with|make\s+public|pass\s+on|give\s+away"
     r"|talk\s+about|go\s+into|expose)\b"
 )
-_NOT_SOMETHING_KEYS = ("n't something", "not something", "n't anything", "not anything",
-                       "n't a thing", "not a thing")  # fmt: skip
+_NOT_SOMETHING_KEYS = ("n't something", "not something", "n't anything", "not anything")
 # exact figures sent to a professional when the answer gives none
 _PRO_ONLY = re.compile(
     r"\bfor\s+(?:the\s+)?(?:exact|precise|specific|actual|personal(?:i[sz]ed)?|individual)\s+"
@@ -310,7 +309,7 @@ _OMIT_GATE = frozenset(
 )
 _CHAT_GATE = frozenset(("chat", "messenger"))
 _PRO_GATE = frozenset(("exact", "precise", "dose", "doses", "dosage", "dosing"))
-_MORE_GATE = frozenset(("which", "something", "anything", "thing"))
+_MORE_GATE = frozenset(("something", "anything"))
 _LEAVE_GATE = frozenset(("leave", "keep"))
 _GATE = _OMIT_GATE | _CHAT_GATE | _PRO_GATE | _MORE_GATE | _LEAVE_GATE
 _GATE_LANG = frozenset(
@@ -465,8 +464,7 @@ def more_decline(text: str) -> str | None:
     if not asc:
         low = low.replace("\u2019", "'")
     words = _words(low)
-    hit = not _GATE.isdisjoint(words)
-    found = set(_GATE.intersection(words)) if hit else set()
+    found = set() if _GATE.isdisjoint(words) else set(_GATE.intersection(words))
     has = low.__contains__
     at = -1
     keys = (found & _OMIT_GATE) | {k for k in _OMIT_PHRASES if has(k)}
@@ -474,7 +472,7 @@ def more_decline(text: str) -> str | None:
         keys.add("as is")
     if keys:
         at = _omission_en(low, keys)
-    if at < 0 and "which" in found and any(map(has, _WHICH_PHRASES)):
+    if at < 0 and has(", which i") and any(map(has, _WHICH_PHRASES)):
         m = _WHICH_WONT.search(low)
         at = m.start() if m else -1
     if at < 0 and not _CHAT_GATE.isdisjoint(found):
