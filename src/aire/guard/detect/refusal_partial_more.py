@@ -389,13 +389,19 @@ _GATE_LANG = frozenset(
 )
 _OMIT_PHRASES = ("i did not", "i have not")
 _WHICH_PHRASES = (", which i ", ", which i'")
-_PUNCT = b'.,;:!?()[]{}"*#<>/\\|=+`~'
-_PUNCT_B = bytes.maketrans(_PUNCT, b" " * len(_PUNCT))
+# the gate words as they occur between spaces: bare, before punctuation, in brackets or quotes
+_STRIP = "\"'`*_()[]{}.,;:!?"
 
 
-def _words(low: str) -> list[str]:
-    """The words of ``low``, ASCII punctuation removed."""
-    return low.encode().translate(_PUNCT_B).decode().split()
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """``words`` bare, before punctuation, in brackets or quotes (as ``str.split`` leaves them)."""
+    return frozenset(
+        v for w in words for v in (w, *(w + p for p in ".,;:!?)*`'\""), *(p + w for p in "(*`'\""))
+    )
+
+
+_GATE_WORDS = _forms(_GATE | _GATE_LANG)
+_GATE_LANG_WORDS = _forms(_GATE_LANG)
 
 
 def _sentence(low: str, at: int) -> tuple[int, int]:
@@ -463,9 +469,14 @@ def more_decline(text: str) -> str | None:
     low = window.lower()
     if not asc:
         low = low.replace("\u2019", "'")
-    words = _words(low)
-    found = set() if _GATE.isdisjoint(words) else set(_GATE.intersection(words))
+    words = low.split()
     has = low.__contains__
+    # the common case, a helpful answer with none of the words: no set is built
+    hit = not _GATE_WORDS.isdisjoint(words)
+    lang = not asc and not _GATE_LANG_WORDS.isdisjoint(words)
+    if not (hit or lang or has("i did not") or has("i have not") or has(", which i")):
+        return None
+    found = {w.strip(_STRIP) for w in _GATE_WORDS.intersection(words)} if hit else set()
     at = -1
     keys = (found & _OMIT_GATE) | {k for k in _OMIT_PHRASES if has(k)}
     if not _LEAVE_GATE.isdisjoint(found) and has("as is"):
@@ -487,7 +498,7 @@ def more_decline(text: str) -> str | None:
         if m and not _FIGURE.search(low):
             # general information only, exact figures sent elsewhere: partial
             return "partial_refusal" if m.start() >= 40 else None
-    if at < 0 and not asc and not _GATE_LANG.isdisjoint(words):
+    if at < 0 and lang:
         at = _omission_lang(low)
     if at < 0:
         return None
