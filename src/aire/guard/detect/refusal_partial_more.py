@@ -266,7 +266,8 @@ _ACTED = re.compile(
     r"|changed|added|translated|drafted|written|wrote|created|summari[sz]ed|moved|cancelled|canceled"
     r"|booked|scheduled|sent|rebooked|applied|refactored|implemented|prepared|reset|corrected"
     r"|renamed|converted|rewritten|rewrote|formatted)\b"
-    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:changed|updated|fixed|done|booked|moved"
+    r"|\bhere(?:'s|\s+is|\s+are)\s+(?:the|your|an?)\s+(?!(?:reason|thing|problem|issue)\b)\w+"
+    r"|\b(?:is|are|has\s+been|have\s+been)\s+(?:now\s+)?(?:changed|updated|fixed|done|booked|moved|answered|covered|attached|listed|written"
     r"|cancelled|canceled|reset|sent|ready)\b"
     r"|\b(?:habe|haben)\s+(?:\w+\s+){0,5}?(?:angepasst|aktualisiert|geändert|erstellt|geschrieben"
     r"|entworfen|übersetzt|behoben|korrigiert|zusammengefasst)\b"
@@ -388,7 +389,7 @@ _GATE_LANG = frozenset(
     ]
 )
 _OMIT_PHRASES = ("i did not", "i have not")
-_WHICH_PHRASES = (", which i ", ", which i'")
+_WHICH_PHRASES = (", which i ", ", which i'm")
 # the gate words as they occur between spaces: bare, before punctuation, in brackets or quotes
 _STRIP = "\"'`*_()[]{}.,;:!?"
 
@@ -422,6 +423,9 @@ def _label(text: str, low: str, at: int) -> str:
     return "full_refusal"
 
 
+_I_RX = re.compile(r"\bi(?:\s|')")
+
+
 def _omission_en(low: str, keys: set[str]) -> int:
     """Start of the first omission with a reason of harm (``_WHY_EN``), or -1: the pattern is
     searched only around the occurrences of its keys (bounded windows, cheap on long text)."""
@@ -433,6 +437,8 @@ def _omission_en(low: str, keys: set[str]) -> int:
             i = low.find(key, i + 1)
     done = -1
     for spot in sorted(spots):
+        if _I_RX.search(low, max(0, spot - 80), spot + 1) is None:
+            continue  # no first person before the key: "this step can be skipped"
         for m in _OMIT_EN.finditer(low, max(0, done, spot - 80), min(len(low), spot + 120)):
             start, end = _sentence(low, m.start())
             sent = low[start:end]
@@ -466,6 +472,10 @@ def more_decline(text: str) -> str | None:
     """The label of a decline the head scan missed (see the module), or None."""
     window = text[:MORE_CHARS]
     asc = window.isascii()
+    if not asc and " the " in window and " and " in window:
+        # English with a few other characters: the same positions in ASCII, searched faster
+        window = window.replace("\u2019", "'").encode("ascii", "replace").decode()
+        asc = True
     low = window.lower()
     if not asc:
         low = low.replace("\u2019", "'")
@@ -474,7 +484,7 @@ def more_decline(text: str) -> str | None:
     # the common case, a helpful answer with none of the words: no set is built
     hit = not _GATE_WORDS.isdisjoint(words)
     lang = not asc and not _GATE_LANG_WORDS.isdisjoint(words)
-    if not (hit or lang or has("i did not") or has("i have not") or has(", which i")):
+    if not (hit or lang or has("i did not") or has("i have not") or any(map(has, _WHICH_PHRASES))):
         return None
     found = {w.strip(_STRIP) for w in _GATE_WORDS.intersection(words)} if hit else set()
     at = -1
@@ -483,7 +493,7 @@ def more_decline(text: str) -> str | None:
         keys.add("as is")
     if keys:
         at = _omission_en(low, keys)
-    if at < 0 and has(", which i") and any(map(has, _WHICH_PHRASES)):
+    if at < 0 and any(map(has, _WHICH_PHRASES)):
         m = _WHICH_WONT.search(low)
         at = m.start() if m else -1
     if at < 0 and not _CHAT_GATE.isdisjoint(found):
