@@ -8,7 +8,11 @@ per-label F1 (full_refusal, partial_refusal) and the 3x3 confusion, one block pe
 Sets: XSTest dev (gpt4 + llama2new completions, /work/shared/data, not in the repo), the
 hand-written aire sets (heldout, late, dev5*, dev7) and the spent blind sets late4/late5
 and late6-late8 (measured before/after, now development data), and ``dev9``, ref9's
-out-of-sample check (aggregate only; its errors are never printed). Never late9/late10.
+out-of-sample check (aggregate only; its errors are never printed). late9-late14 are spent
+(development data); ``ref11_benign`` / ``ref12_benign`` are compliant answers full of refusal
+words and of things deliberately not done for benign reasons (all compliance: only the C row
+counts), ``ref12_probe`` ref12's own partial/full declines stated later in the answer. Never
+late15/late16 (blind).
 """
 
 from __future__ import annotations
