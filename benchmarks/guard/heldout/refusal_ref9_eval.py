@@ -49,6 +49,7 @@ SETS = {
     "ref11_benign": HERE / "refusal_ref11_benign.jsonl",
     "ref12_benign": HERE / "refusal_ref12_benign.jsonl",
     "ref12_probe": HERE / "refusal_ref12_probe.jsonl",
+    "ref12_fresh": HERE / "refusal_ref12_fresh.jsonl",
 }
 NO_ERRORS = {"dev9(check)"}
 LABELS = ("compliance", "full_refusal", "partial_refusal")
