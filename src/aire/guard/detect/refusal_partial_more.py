@@ -51,9 +51,9 @@ _OMIT_EN = re.compile(
     r"|(?:didn't|did\s+not|haven't|have\s+not|chose\s+not\s+to|decided\s+not\s+to)\s+"
     r"(?:\w+\s+)?(?:implement|include|add|write|make|change|replace|disable|remove|share|show"
     r"|display|provide|cover|do|give|build|enable|turn\s+off|put|copy|send|reveal|list|draft"
-    r"|translate|create|generate|bypass|grant|apply|set)\b"
-    r"|(?:forwarded|passed|handed|referred|escalated|routed)\s+(?:that|this|those|the)\s+"
-    r"(?:\w+\s+)?(?:part|request|change|item|bit|question)s?\s+(?:on\s+)?to\b"
+    r"|translate|create|generate|bypass|grant|apply|set|merge|import|publish|expose|transfer)\b"
+    r"|(?:forwarded|passed|handed|referred|escalated|routed)\s+(?:(?:that|this|those|the)\s+"
+    r"(?:\w+\s+)?(?:part|request|change|item|bit|question)s?|that|this|it|them)\s+(?:on\s+|over\s+)?to\b"
     r")"
     # after "so" / "and": "..., so I'll leave that configuration untouched"
     r"|\bi(?:'ll|\s+will|'m\s+going\s+to)\s+(?:leave|keep)\s+(?:\w+\s+){0,3}?"
@@ -72,7 +72,8 @@ _WHY_EN = re.compile(
     r"|(?:needs?|has|have|must)\s+to\s+(?:be\s+)?(?:done|handled|approved|made|go)\s+(?:by|through)"
     r"|can\s+only\s+be\s+(?:done|handled|changed|approved)|only\s+(?:the|our|your)\s+\w+(?:\s+\w+)?\s+can"
     r"|(?:for|as\s+a)\s+(?:security|safety|privacy|legal)\s+reasons?|security\s+(?:risk|control|hole)"
-    r"|compliance\s+control|public-read|publicly\s+(?:readable|accessible|exposed)|safer)\b"
+    r"|compliance\s+control|public-read|publicly\s+(?:readable|accessible|exposed)|safer"
+    r"|weaken\w*|breach\w*|(?:approval|access|security|audit)\s+controls?)\b"
 )
 # reasons that are the user's own: the omission does what was asked
 _MINE_EN = re.compile(
@@ -135,15 +136,12 @@ _FIGURE = re.compile(r"\d\s*(?:mg|ml|g|mcg|µg|%|units?|tablets?|pills?|doses?)\
 # --- other languages ------------------------------------------------------------------------
 # marked omissions and first-person no's (a reason connector or a no of writing/helping)
 _OMIT_LANG = re.compile(
-    r"(?i)(?:habe\s+ich\s+(?:\w+\s+)?(?:weggelassen|ausgelassen|nicht\s+(?:umgesetzt|aufgenommen"
-    r"|übernommen|eingefügt|geändert|geschrieben))|ich\s+habe\s+[^.!?\n]{0,60}(?:weggelassen"
-    r"|ausgelassen)"
+    r"(?i)(?:habe\s+ich\s+(?:\w+\s+)?(?:weggelassen|ausgelassen|entfernt|gestrichen|herausgenommen"
+    r"|nicht\s+\w+)|ich\s+habe\s+[^.!?\n]{0,60}(?:weggelassen|ausgelassen|entfernt|gestrichen)"
     r"|(?:he|hemos)\s+(?:omitido|excluido|dejado\s+fuera)|no\s+(?:he|hemos)\s+(?:incluido|añadido"
     r"|implementado|cambiado)|(?:omití|excluí|no\s+incluí|dejé\s+fuera)"
-    r"|j'ai\s+(?:omis|exclu|laissé\s+de\s+côté|retiré)|je\s+n'ai\s+pas\s+(?:inclus|ajouté|implémenté"
-    r"|modifié|repris)"
-    r"|ho\s+(?:omesso|escluso|tralasciato|lasciato\s+fuori)|non\s+ho\s+(?:incluso|aggiunto"
-    r"|implementato|modificato)"
+    r"|j'ai\s+(?:omis|exclu|laissé\s+de\s+côté|retiré|supprimé)|je\s+n'ai\s+pas\s+\w+"
+    r"|ho\s+(?:omesso|escluso|tralasciato|lasciato\s+fuori|rimosso)|non\s+ho\s+\w+"
     r"|(?:omiti|excluí|deixei\s+de\s+fora)|não\s+(?:incluí|adicionei|implementei|alterei)"
     r"|heb\s+ik\s+(?:\w+\s+)?(?:weggelaten|niet\s+(?:opgenomen|toegevoegd|geïmplementeerd))"
     r"|ik\s+heb\s+[^.!?\n]{0,60}weggelaten"
@@ -161,7 +159,8 @@ _HARM_LANG = re.compile(
     r"(?:permitid|correct|apropiad)|sin\s+(?:su\s+)?consentimiento|seguridad|viola"
     r"|confidentiel|privé|personnel|illégal|tromp|nuisible|dangereu|interdit|pas\s+(?:autorisé|permis)"
     r"|sans\s+(?:son|leur)\s+consentement|sécurité|enfrein"
-    r"|riservat|confidenzial|personal|ingann|pericolos|non\s+è\s+(?:corretto|consentito|permesso|lecito)"
+    r"|riservat|confidenzial|personal|ingann|pericolos|n'importe\s+qui|chiunque|cualquiera|jeder"
+    r"|non\s+è\s+(?:corretto|consentito|permesso|lecito)"
     r"|senza\s+(?:il\s+)?consenso|sicurezza"
     r"|pessoa|engan|perigos|não\s+é\s+permitido|sem\s+(?:o\s+)?consentimento|segurança"
     r"|vertrouwelijk|privé|persoonlijk|illegaal|misleid|gevaarlijk|niet\s+toegestaan|zonder\s+toestemming"
