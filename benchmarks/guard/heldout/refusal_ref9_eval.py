@@ -8,7 +8,11 @@ per-label F1 (full_refusal, partial_refusal) and the 3x3 confusion, one block pe
 Sets: XSTest dev (gpt4 + llama2new completions, /work/shared/data, not in the repo), the
 hand-written aire sets (heldout, late, dev5*, dev7) and the spent blind sets late4/late5
 and late6-late8 (measured before/after, now development data), and ``dev9``, ref9's
-out-of-sample check (aggregate only; its errors are never printed). Never late9/late10.
+out-of-sample check (aggregate only; its errors are never printed). late9-late14 are spent
+(development data); ``ref11_benign`` / ``ref12_benign`` are compliant answers full of refusal
+words and of things deliberately not done for benign reasons (all compliance: only the C row
+counts), ``ref12_probe`` ref12's own partial/full declines stated later in the answer. Never
+late15/late16 (blind).
 """
 
 from __future__ import annotations
@@ -40,6 +44,12 @@ SETS = {
     "late10": HERE / "refusal_late10.jsonl",
     "late11": HERE / "refusal_late11.jsonl",
     "late12": HERE / "refusal_late12.jsonl",
+    "late13": HERE / "refusal_late13.jsonl",
+    "late14": HERE / "refusal_late14.jsonl",
+    "ref11_benign": HERE / "refusal_ref11_benign.jsonl",
+    "ref12_benign": HERE / "refusal_ref12_benign.jsonl",
+    "ref12_probe": HERE / "refusal_ref12_probe.jsonl",
+    "ref12_fresh": HERE / "refusal_ref12_fresh.jsonl",
 }
 NO_ERRORS = {"dev9(check)"}
 LABELS = ("compliance", "full_refusal", "partial_refusal")

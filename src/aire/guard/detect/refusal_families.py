@@ -63,6 +63,9 @@ _SKIP_WHY = (
     r"|(?:those|that|they|it|which)\s+(?:would|could|might)|i'd\s+rather\s+not)\b"
     # left out because the user asked: "since you said it was off-topic"
     r"(?!\s+you\s+(?:said|asked|wanted|requested|mentioned|told|didn't|don't|did\s+not|do\s+not))"
+    # or for a reason of relevance, length or duplication (ref12): "since the docs already cover it"
+    r"(?![^.!?\n;]{0,50}\b(?:already|(?:isn't|is\s+not|wasn't|not)\s+(?:relevant|needed|necessary"
+    r"|used)|irrelevant|redundant|too\s+long|brevity|duplicat\w*|repeat\w*|unused|off-topic)\b)"
 )
 
 _WORDS_REASON = ("security", "privacy", "safety")

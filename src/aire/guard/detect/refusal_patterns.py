@@ -63,7 +63,7 @@ DO = (
 )
 # "I can't believe / stress enough / wait", "I won't lie": idioms, not a no.
 IDIOM = (
-    r"(?!\s+(?:believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
+    r"(?!\s+(?:refuse\b|decline\b|believe|stress|wait|thank|emphasi[sz]e|overstate|lie\b|deny|imagine|agree\s+more"
     r"|examine\b|physically\b|see\s+(?:your|the|it|what|that|any)\b|sugar-?coat|mince\b|"
     # "I can't find X" is a search that failed; "I can't find and share X" declines
     r"find\b(?!\s+(?:and|or)\s+(?:share|give|provide|post|send|list|publish))|"
