@@ -1,0 +1,131 @@
+"""Address shapes the street patterns miss (pii12).
+
+* postal blocks: the locality line under a street line is its own span ("Jeddah 23432",
+  "Chicago, IL 60610", "Dublin 2, D02 XK42", "Beirut, Lebanon", "City: Casablanca 20250"),
+  the Japanese postcode line ("〒150-0041"); a country alone on its line is not one;
+* street lines without an English street word, closed by a postcode and place
+  ("Keizersgracht 452-H, 1016 GE Amsterdam", "Kabanbay Batyr 53, Astana 010000",
+  "prospekt Svobody 28, Lviv 79000", "Av. Paseo de la Reforma 296, Piso 12, Col. Juárez,
+  06600 Ciudad de México"), Indian "12, 4th Cross, Indiranagar, Bengaluru 560038";
+* a street word before the name ("8 Avenue Cheikh Anta Diop, Dakar") and Vietnamese
+  streets before a district and city ("25 Hàng Bài, Hoàn Kiếm, Hà Nội").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["block_addresses"]
+
+Spans = list[tuple[int, int]]
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽẠ-Ỹ"
+_W = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"  # a capitalised word ("Al-Kindi", "Av.")
+_PW = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*(?!\w)"  # a place word: no "Madrid."
+_LINK = r"(?:de|del|la|las|los|do|da|dos|das|di|van|der|den|von|el|al|e|y)"
+_PLACE = rf"{_PW}(?:[ ](?:(?:{_LINK}|es)[ ])?{_PW}){{0,2}}"  # "Ciudad de México", "Dar es Salaam"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_CODE_PLACE = rf"(?:\d{{4}}[ ][A-Z]{{2}}[ ]|(?!{_YEAR})\d{{4}}[ ]|\d{{5,6}}[ ]){_PLACE}"
+_PLACE_CODE = rf"{_PLACE}[ ](?:[A-Z]{{2,3}}[ ])?\d{{5,6}}(?![\w-])"
+_UNIT = (
+    r"(?:apt|apartment|flat|unit|suite|piso|floor|fl|col|colonia|depto|dpto|oficina|of|kv|"
+    rf"office|bldg|block|int|interior)\.?[ ]?[\w./-]+(?:[ ]{_W}){{0,2}}"
+)
+_TAIL = rf"(?:,[ ](?i:{_UNIT}))*,[ ](?:{_CODE_PLACE}|{_PLACE_CODE})"
+_STREET_LOW = r"(?:prospekt|prosp\.|pr\.|ulitsa|ul\.|vulytsia|vul\.|ulica|utca|aleja|al\.)"
+# a street line with its number after the name, then a postcode and place
+_NUMBER_AFTER = re.compile(
+    rf"(?<![\w.,-])(?:{_STREET_LOW}[ ])?{_W}(?:[ ](?:{_LINK}[ ]){{0,2}}(?:{_W}|cesta|út|utca|ulica|"
+    rf"gracht|straat|laan)){{0,4}}[ ]\d{{1,4}}[A-Za-z]?(?:[-/][A-Za-z0-9]{{1,3}})?(?!\w){_TAIL}"
+)
+_INDIAN = re.compile(
+    rf"(?<![\w,])\d{{1,4}}(?:/\d{{1,4}})?,[ ]\d{{1,2}}(?:st|nd|rd|th)[ ](?:Cross|Main|Block|"
+    rf"Stage|Phase|Sector)(?:[ ](?:Road|Rd\.?|Street))?(?:,[ ]{_PLACE}){{1,3}}"
+    rf"(?:[ ]-)?[ ]\d{{6}}(?!\d)"
+)
+_STREET_FIRST = re.compile(
+    rf"(?:Avenue|Av\.|Ave\.|Avenida|Rue|Boulevard|Bd|Blvd\.?|Route|Chemin|Calle|Rua|Via)"
+    rf"((?:[ ](?:{_LINK}[ ])?{_W}){{1,4}}(?:,[ ]{_PLACE}(?=[.;)]?(?:\s|$)))?)"
+)
+_VN_CITY = r"(?:Hà Nội|Ha Noi|Hanoi|Hồ Chí Minh|Ho Chi Minh|Đà Nẵng|Da Nang|Hải Phòng|Huế|Cần Thơ)"
+_VN_STREET = re.compile(
+    rf"(?<![\w,])\d{{1,4}}[A-Z]?[ ]{_W}(?:[ ]{_W}){{1,3}},[ ](?:{_W}[ ]?){{1,3}},[ ]{_VN_CITY}"
+)
+# a locality line in a postal block (the whole line, after an optional "City:" label)
+_LOCALITY = re.compile(
+    rf"(?:(?:City|Town|Ciudad|Ville|Stadt|Locality)[ ]?:[ ]*)?"
+    rf"((?:{_CODE_PLACE}|{_PLACE_CODE}|{_PLACE},[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?|"
+    rf"{_PLACE}[ ]\d{{1,2}},[ ][A-Z]\d{{2}}[ ]?[A-Z\d]{{4}}|{_PLACE},[ ](?P<country>{_PLACE}))"
+    rf"(?:,[ ]{_PLACE})?)[ \t]*$"
+)
+_NOT_PLACE = frozenset(
+    ("Thanks", "Thank", "Regards", "Kind", "Best", "Cheers", "Sincerely", "Dear", "Hi", "Hello")
+)
+_MILITARY = re.compile(r"[ \t]*[AFD]PO[ ][A-Z]{2}[ ]\d{5}")
+_DIGIT = re.compile(r"\d")
+_JP_CODE = re.compile(r"〒[ ]?\d{3}-\d{4}")
+_GATE_WORDS = ("Av", "Rue", "Boulevard", "Bd", "Blvd", "Route", "Chemin", "Calle", "Rua", "Via")
+
+
+def _locality(text: str, a: int, b: int) -> tuple[int, int] | None:
+    if _MILITARY.match(text, a, b):  # "APO AE 25990": one span with the line above
+        return None
+    m = _LOCALITY.match(text, a, b)
+    if not m or text[m.start(1) : m.end(1)].split(" ")[0].rstrip(",") in _NOT_PLACE:
+        return None
+    if m.group("country") and not any(c.isdigit() for c in text[max(0, a - 200) : a]):
+        return None
+    return m.start(1), m.end(1)
+
+
+def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
+    """``spans`` (merged address spans, sorted) with the shapes above added: a span that
+    runs over a locality line is cut before it and the line is a span of its own."""
+    out: Spans = []
+    comma = ", " in text
+    if comma and any(ch.isdigit() for ch in text):
+        for rx in (_NUMBER_AFTER, _INDIAN, _VN_STREET):
+            out.extend(m.span() for m in rx.finditer(text))
+    if "〒" in text:
+        out.extend(m.span() for m in _JP_CODE.finditer(text))
+    for a, b in spans:
+        # a street word before its name ("8 Avenue Cheikh Anta Diop, Dakar")
+        word = text[max(a, b - 9) : b]
+        if any(w in word for w in _GATE_WORDS):
+            m = _STREET_FIRST.search(text, max(a, b - 9))
+            if m and m.start(1) == b:
+                b = m.end()
+        # the lines of a block: a locality line is its own span
+        pieces: Spans = []
+        start = a
+        nl = text.find("\n", a, b)
+        while nl != -1:
+            end = text.find("\n", nl + 1)
+            end = len(text) if end == -1 else end
+            loc = _locality(text, nl + 1, end)
+            if loc:
+                pieces.extend(((start, nl), loc))
+                start = min(end + 1, b)
+            nl = text.find("\n", nl + 1, b)
+        if start == a or _DIGIT.search(text, start, b):  # not a country line after the block
+            pieces.append((start, b))
+        out.extend(p for p in pieces if p[1] > p[0])
+        # the line after the block's last line
+        if "\n" in text[b:]:
+            line_end = text.find("\n", b)
+            if text[b:line_end].strip(" \t,.") == "":
+                nxt = text.find("\n", line_end + 1)
+                loc = _locality(text, line_end + 1, len(text) if nxt == -1 else nxt)
+                if loc:
+                    out.append(loc)
+    if not out:
+        return [(a, b) for a, b in spans]
+    out.sort()
+    merged: list[list[int]] = []
+    for a, b in out:
+        if merged and a < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]

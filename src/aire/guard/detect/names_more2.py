@@ -1,0 +1,280 @@
+"""Person-name families the lists and cues miss, and spans that are not persons (pii12).
+
+Added: a name after a role label ("From: Farhana Akter", "- Coordinator: Neema
+Mwakalinga"), after a title of other languages ("la señora María José Quispe Mamani",
+"M. Jean-Paul Mbarga Essomba", "Kedves Szabó Eszter"), a romanised East Asian name with a
+hyphenated given name ("Park Ji-woo", "Wang Po-han"), a lower-case Arabic name with its
+particle ("abdulrahman al-harbi"), a name joined by "and" to a found one ("Siosaia Taufa
+(Tonga office) and Ana Lemoto"). Extended: an Irish particle and its surname ("Cathal Ó
+Súilleabháin"), two found names one space apart ("Nguyễn Thị Hồng" + "Nhung"). Dropped:
+names of teams, products and places ("Finance Team", "Grafana Cloud", "Safari Planner
+Pro", "Grand Canal", "Saudi Arabia"), hotel chains ("Hilton"), a street named as such
+("her street as 'Hang Bai'").
+"""
+
+from __future__ import annotations
+
+import re
+
+from aire.guard.detect.names_base import known_name_word
+
+__all__ = ["more_person_spans", "not_a_person"]
+
+Span = tuple[int, int, float]
+
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_N = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ]+(?:[-'’][{_UP}a-z][a-zà-öø-ÿā-ž]+)?"  # "Jean-Paul", "O'Neil"
+_NAMES = rf"{_N}(?:[ ]{_N}){{1,3}}"
+_END = r"(?=[ \t]*(?:[,.;!)\n(]|$|[ ](?:and|y|et|und)[ ]))"
+_ROLE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[-•*][ ]))(?:From|Coordinator|Driver|Engineer|Technician|Contact|"
+    r"Beneficiary|Recipient|Sender|Assignee|Owner|Reporter|Requester|Caller|Approver|"
+    r"Manager|Supervisor|Witness|Applicant|Landlord|Host|Attendee|Volunteer|Interpreter|"
+    r"Requested for|Prepared by|Approved by|Submitted by|Assigned to|Attn)[ ]?:[ \t]*"
+    rf"({_NAMES}){_END}"
+)
+_TITLE = re.compile(
+    r"(?<![\w.])(?:la señora|el señor|la sra\.|el sr\.|M\.|Kedves|Sayın|Szanowny Pan|"
+    rf"Szanowna Pani|Sig\.ra|Sig\.|Dott\.ssa|Dott\.|Mw\.|Dhr\.)[ ]({_NAMES}){_END}"
+)
+_NAME_IS = re.compile(rf"\b(?:the|her|his|their) name is[ ]({_NAMES}){_END}")
+_ASIAN = re.compile(
+    rf"(?<![\w-])([{_UP}][a-z]{{1,5}})[ ]([{_UP}][a-z]{{1,5}}-[a-z]{{1,5}})(?![\w-])"
+)
+_ARABIC_LOW = re.compile(
+    r"(?<![\w-])([a-z]{3,12})[ ](?:(?:al|el)-[a-z]{3,12}|(?:bin|ibn)[ ][a-z]{3,12})(?![\w-])"
+)
+_AND_BEFORE = re.compile(rf"(?<![\w-])({_N}[ ]{_N})(?:[ ]\([^()\n]{{1,30}}\))?[ ]and[ ]\Z")
+_PARTICLE = re.compile(rf"[ ](?:Ó|Ní|Nic|Mac|Mc|Ua|Uí)[ ]{_N}|[ ]{_N}")
+_EAST_ASIAN = frozenset(
+    [
+        "Park",
+        "Kim",
+        "Lee",
+        "Choi",
+        "Jung",
+        "Kang",
+        "Cho",
+        "Yoon",
+        "Jang",
+        "Lim",
+        "Han",
+        "Oh",
+        "Seo",
+        "Shin",
+        "Kwon",
+        "Hwang",
+        "Ahn",
+        "Song",
+        "Yoo",
+        "Hong",
+        "Jeon",
+        "Ko",
+        "Moon",
+        "Yang",
+        "Son",
+        "Bae",
+        "Baek",
+        "Heo",
+        "Nam",
+        "Wang",
+        "Chen",
+        "Lin",
+        "Huang",
+        "Chang",
+        "Liu",
+        "Li",
+        "Wu",
+        "Tsai",
+        "Hsu",
+        "Cheng",
+        "Yeh",
+        "Kuo",
+        "Hsieh",
+        "Lai",
+        "Chou",
+        "Tseng",
+        "Lu",
+        "Chiu",
+        "Chung",
+        "Lo",
+        "Kao",
+        "Chan",
+        "Wong",
+        "Cheung",
+        "Leung",
+        "Ho",
+        "Ng",
+        "Lau",
+        "Zhang",
+        "Zhao",
+        "Zhou",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Luo",
+        "Liang",
+        "Xu",
+        "Tang",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Pan",
+        "Yuan",
+        "Cai",
+        "Jiang",
+        "Yu",
+        "Du",
+        "Ye",
+        "Wei",
+        "Su",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Fang",
+        "Tan",
+        "Liao",
+        "Jin",
+        "Kong",
+        "Bai",
+        "Cui",
+        "Mao",
+        "Qiu",
+        "Qin",
+        "Gu",
+        "Hou",
+        "Shao",
+        "Meng",
+        "Hsiao",
+        "Chien",
+        "Teng",
+        "Chu",
+        "Yen",
+        "Chao",
+        "Fu",
+        "Lo",
+        "Kuan",
+    ]
+)
+_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mc", "Ua", "Uí")
+_ENDS = tuple(" " + p for p in _PARTICLES)
+_ORG = frozenset(
+    [
+        "Team",
+        "Cloud",
+        "Pro",
+        "Planner",
+        "Canal",
+        "Group",
+        "Support",
+        "Desk",
+        "Office",
+        "Department",
+        "Services",
+        "Solutions",
+        "Systems",
+        "Labs",
+        "Inc",
+        "Ltd",
+        "Hotel",
+        "Airlines",
+        "Care",
+        "App",
+        "Studio",
+        "Bank",
+        "Island",
+        "Arabia",
+        "Emirates",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "Hilton",
+        "Marriott",
+        "Hyatt",
+        "Accor",
+        "Sheraton",
+        "Radisson",
+        "Wyndham",
+        "Novotel",
+        "Saudi Arabia",
+        "New Zealand",
+        "South Africa",
+        "Costa Rica",
+        "Sri Lanka",
+        "Hong Kong",
+    ]
+)
+_STREET_CUE = re.compile(
+    r"(?i:street|road|avenue|address)(?:[ ]\w+)?[ ](?:as|is|was)?[ ]?['\"‘“]?\Z"
+)
+_GATE = ("From", "Coordinator", "Driver", "Engineer", "ontact", "Recipient", "Sender", ":")
+
+
+def not_a_person(text: str, a: int, b: int) -> bool:
+    """True when ``text[a:b]`` names a team, product, place or hotel chain, or a street."""
+    name = text[a:b].rstrip("'’\".,")
+    if name in _NOT_NAMES or _ORG.intersection(name.split(" ")):
+        return True
+    return bool(_STREET_CUE.search(text, max(0, a - 30), a))
+
+
+def _found(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if any(g in text for g in _GATE):
+        out.extend(m.span(1) for m in _ROLE.finditer(text))
+    out.extend(m.span(1) for m in _TITLE.finditer(text))
+    if "name is" in text:
+        out.extend(m.span(1) for m in _NAME_IS.finditer(text))
+    if "-" in text:
+        for m in _ASIAN.finditer(text):
+            if m.group(1) in _EAST_ASIAN:
+                out.append(m.span())
+        for m in _ARABIC_LOW.finditer(text):
+            if known_name_word(m.group(1).capitalize()):
+                out.append(m.span())
+    return out
+
+
+def more_person_spans(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (start, end, score) with the families above added, extended or dropped."""
+    spans = sorted(spans)
+    kept: list[Span] = []
+    for a, b, s in spans:
+        if not_a_person(text, a, b):
+            continue
+        if kept and a == kept[-1][1] + 1 and text[kept[-1][1]] == " ":  # "Hồng" + "Nhung"
+            a, s = kept.pop()[0], max(s, kept[-1][2] if kept else s)
+        m = _PARTICLE.match(text, b)
+        if m and (text[b + 1 : m.end()].split(" ")[0] in _PARTICLES or text[a:b].endswith(_ENDS)):
+            b = m.end()
+        kept.append((a, b, s))
+    # a name joined by "and" to a found name
+    for a, _b, _s in list(kept):
+        m = _AND_BEFORE.search(text, max(0, a - 60), a)
+        if m and not not_a_person(text, *m.span(1)):
+            kept.append((m.start(1), m.end(1), 0.6))
+    for a, b in _found(text):
+        if not not_a_person(text, a, b):
+            kept.append((a, b, 0.6))
+    if len(kept) < 2:
+        return kept
+    # overlapping: the longer span wins
+    kept.sort()
+    out = [kept[0]]
+    for span in kept[1:]:
+        last = out[-1]
+        if span[0] >= last[1]:
+            out.append(span)
+        elif span[1] - span[0] > last[1] - last[0]:
+            out[-1] = span
+    return out
