@@ -54,7 +54,15 @@ def benign_paragraphs() -> dict[str, list[str]]:
                 doc = ast.get_docstring(node)
                 if doc:
                     docs.extend(p for p in doc.split("\n\n") if len(p) > 40)
-    return {"distractors": rows, "stdlib_docstrings": docs}
+    readmes: list[str] = []
+    for path in sorted(Path("/usr/share/doc").glob("*/*")):
+        if path.suffix in (".md", "") and path.name.startswith("README") or path.suffix == ".md":
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            readmes.extend(p for p in text.split("\n\n") if len(p) > 40)
+    return {"distractors": rows, "stdlib_docstrings": docs, "usr_share_doc_readmes": readmes}
 
 
 def benign() -> None:

@@ -26,7 +26,9 @@ _PW = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*(?!\w)"  # a place word: no "Madri
 _LINK = r"(?:de|del|la|las|los|do|da|dos|das|di|van|der|den|von|el|al|e|y)"
 _PLACE = rf"{_PW}(?:[ ](?:(?:{_LINK}|es)[ ])?{_PW}){{0,2}}"  # "Ciudad de México", "Dar es Salaam"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
-_CODE_PLACE = rf"(?:\d{{4}}[ ][A-Z]{{2}}[ ]|(?!{_YEAR})\d{{4}}[ ]|\d{{5,6}}[ ]){_PLACE}"
+_CODE_PLACE = (
+    rf"(?:\d{{4}}[ ][A-Z]{{2}}[ ]|(?!{_YEAR})\d{{4}}[ ]|\d{{5,6}}[ ]|\d{{3}}[ ]\d{{2}}[ ]){_PLACE}"
+)
 _PLACE_CODE = rf"{_PLACE}[ ](?:[A-Z]{{2,3}}[ ])?\d{{5,6}}(?![\w-])"
 _UNIT = (
     r"(?:apt|apartment|flat|unit|suite|piso|floor|fl|col|colonia|depto|dpto|oficina|of|kv|"
@@ -36,8 +38,9 @@ _TAIL = rf"(?:,[ ](?i:{_UNIT}))*,[ ](?:{_CODE_PLACE}|{_PLACE_CODE})"
 _STREET_LOW = r"(?:prospekt|prosp\.|pr\.|ulitsa|ul\.|vulytsia|vul\.|ulica|utca|aleja|al\.)"
 # a street line with its number after the name, then a postcode and place
 _NUMBER_AFTER = re.compile(
-    rf"(?<![\w.,-])(?:{_STREET_LOW}[ ])?{_W}(?:[ ](?:{_LINK}[ ]){{0,2}}(?:{_W}|cesta|út|utca|ulica|"
-    rf"gracht|straat|laan)){{0,4}}[ ]\d{{1,4}}[A-Za-z]?(?:[-/][A-Za-z0-9]{{1,3}})?(?!\w){_TAIL}"
+    rf"(?<![\w.,-])(?:{_STREET_LOW}[ ])?{_W}(?:[ ](?:{_LINK}[ ]){{0,2}}(?:{_W}|cesta|út|utca|"
+    rf"ulica|gracht|straat|laan|prospekt|ulitsa)){{0,4}}[ ]\d{{1,4}}[A-Za-z]?"
+    rf"(?:[-/][A-Za-z0-9]{{1,3}})?(?!\w){_TAIL}"
 )
 _INDIAN = re.compile(
     rf"(?<![\w,])\d{{1,4}}(?:/\d{{1,4}})?,[ ]\d{{1,2}}(?:st|nd|rd|th)[ ](?:Cross|Main|Block|"
@@ -56,11 +59,100 @@ _VN_STREET = re.compile(
 _LOCALITY = re.compile(
     rf"(?:(?:City|Town|Ciudad|Ville|Stadt|Locality)[ ]?:[ ]*)?"
     rf"((?:{_CODE_PLACE}|{_PLACE_CODE}|{_PLACE},[ ][A-Z]{{2}}[ ]\d{{5}}(?:-\d{{4}})?|"
-    rf"{_PLACE}[ ]\d{{1,2}},[ ][A-Z]\d{{2}}[ ]?[A-Z\d]{{4}}|{_PLACE},[ ](?P<country>{_PLACE}))"
+    rf"{_PLACE}[ ]\d{{1,2}},[ ][A-Z]\d{{2}}[ ]?[A-Z\d]{{4}}|{_PLACE},[ ](?P<country>{_PLACE})|"
+    rf"{_PLACE}[ ][A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})"
     rf"(?:,[ ]{_PLACE})?)[ \t]*$"
 )
 _NOT_PLACE = frozenset(
     ("Thanks", "Thank", "Regards", "Kind", "Best", "Cheers", "Sincerely", "Dear", "Hi", "Hello")
+)
+# counted things, not streets or places ("Table 4, 10000 Samples", "Version 2, Build 10240")
+_NOT_STREET = frozenset(
+    [
+        "See",
+        "Model",
+        "Table",
+        "Version",
+        "Build",
+        "Figure",
+        "Fig",
+        "Chapter",
+        "Section",
+        "Page",
+        "Step",
+        "Item",
+        "Line",
+        "Row",
+        "Column",
+        "Level",
+        "Stage",
+        "Phase",
+        "Part",
+        "Volume",
+        "Vol",
+        "Issue",
+        "Release",
+        "Update",
+        "Patch",
+        "Episode",
+        "Season",
+        "Round",
+        "Game",
+        "Week",
+        "Day",
+        "Year",
+        "Note",
+        "Rule",
+        "Article",
+        "Clause",
+        "Test",
+        "Case",
+        "Sample",
+        "Samples",
+        "Group",
+        "Team",
+        "Batch",
+        "Order",
+        "Invoice",
+        "Ticket",
+        "Option",
+        "Plan",
+        "Tier",
+        "Grade",
+        "Class",
+        "Exhibit",
+        "Appendix",
+        "Schedule",
+        "Series",
+        "Type",
+        "Size",
+        "Number",
+        "Units",
+        "Items",
+        "Users",
+        "Steps",
+        "Tests",
+        "Points",
+        "Files",
+        "Records",
+        "Rows",
+        "People",
+        "Views",
+        "Hours",
+        "Days",
+        "Words",
+        "Pages",
+        "Lines",
+        "Runs",
+        "Epochs",
+        "Tokens",
+        "Samples",
+        "Players",
+        "Votes",
+        "Sales",
+        "Orders",
+        "Tickets",
+    ]
 )
 _MILITARY = re.compile(r"[ \t]*[AFD]PO[ ][A-Z]{2}[ ]\d{5}")
 _DIGIT = re.compile(r"\d")
@@ -86,7 +178,10 @@ def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
     comma = ", " in text
     if comma and any(ch.isdigit() for ch in text):
         for rx in (_NUMBER_AFTER, _INDIAN, _VN_STREET):
-            out.extend(m.span() for m in rx.finditer(text))
+            for m in rx.finditer(text):
+                words = re.findall(r"[^\W\d_]+", m.group())
+                if not _NOT_STREET.intersection(words):
+                    out.append(m.span())
     if "〒" in text:
         out.extend(m.span() for m in _JP_CODE.finditer(text))
     for a, b in spans:
@@ -96,7 +191,17 @@ def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
             m = _STREET_FIRST.search(text, max(a, b - 9))
             if m and m.start(1) == b:
                 b = m.end()
-        # the lines of a block: a locality line is its own span
+        # the lines of a block: a locality line is its own span; a first line without a
+        # digit is the end of a name line ("Baumgartner\nLindenstraße 17a")
+        first = text.find("\n", a, b)
+        if (
+            first != -1
+            and a
+            and text[a - 1] == " "  # the span starts inside a line: a name's last word
+            and not _DIGIT.search(text, a, first)
+            and _DIGIT.search(text, first, b)
+        ):
+            a = first + 1
         pieces: Spans = []
         start = a
         nl = text.find("\n", a, b)

@@ -165,6 +165,10 @@ _EAST_ASIAN = frozenset(
         "Kuan",
     ]
 )
+_FUNCTION = frozenset(
+    ("On", "In", "At", "The", "For", "With", "By", "From", "To", "Of", "Both", "Dear")
+)
+_GREETINGS = frozenset(("Kedves", "Beste", "Liebe", "Lieber", "Querida", "Querido", "Caro", "Cara"))
 _PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mc", "Ua", "Uí")
 _ENDS = tuple(" " + p for p in _PARTICLES)
 _ORG = frozenset(
@@ -252,6 +256,9 @@ def more_person_spans(text: str, spans: list[Span]) -> list[Span]:
     for a, b, s in spans:
         if not_a_person(text, a, b):
             continue
+        head = text[a:b].split(" ", 1)
+        if len(head) == 2 and head[0] in _GREETINGS:  # "Kedves Nagy Péter": the name
+            a += len(head[0]) + 1
         if kept and a == kept[-1][1] + 1 and text[kept[-1][1]] == " ":  # "Hồng" + "Nhung"
             a, s = kept.pop()[0], max(s, kept[-1][2] if kept else s)
         m = _PARTICLE.match(text, b)
@@ -259,9 +266,11 @@ def more_person_spans(text: str, spans: list[Span]) -> list[Span]:
             b = m.end()
         kept.append((a, b, s))
     # a name joined by "and" to a found name
-    for a, _b, _s in list(kept):
+    for a, b, _s in list(kept):
+        if " " not in text[a:b]:  # a full name ("Ana Lemoto"), not "Windows and Mac"
+            continue
         m = _AND_BEFORE.search(text, max(0, a - 60), a)
-        if m and not not_a_person(text, *m.span(1)):
+        if m and m.group(1).split(" ")[0] not in _FUNCTION and not not_a_person(text, *m.span(1)):
             kept.append((m.start(1), m.end(1), 0.6))
     for a, b in _found(text):
         if not not_a_person(text, a, b):
