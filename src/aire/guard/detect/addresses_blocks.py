@@ -188,9 +188,9 @@ def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
         # a street word before its name ("8 Avenue Cheikh Anta Diop, Dakar")
         word = text[max(a, b - 9) : b]
         if any(w in word for w in _GATE_WORDS):
-            m = _STREET_FIRST.search(text, max(a, b - 9))
-            if m and m.start(1) == b:
-                b = m.end()
+            sf = _STREET_FIRST.search(text, max(a, b - 9))
+            if sf and sf.start(1) == b:
+                b = sf.end()
         # the lines of a block: a locality line is its own span; a first line without a
         # digit is the end of a name line ("Baumgartner\nLindenstraße 17a")
         first = text.find("\n", a, b)
@@ -200,6 +200,7 @@ def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
             and text[a - 1] == " "  # the span starts inside a line: a name's last word
             and not _DIGIT.search(text, a, first)
             and _DIGIT.search(text, first, b)
+            and not _MILITARY.match(text, first + 1)  # "USS Mahler\nFPO AA 70489"
         ):
             a = first + 1
         pieces: Spans = []
