@@ -154,6 +154,8 @@ _NOT_STREET = frozenset(
         "Tickets",
     ]
 )
+_BARE_CODE = re.compile(r",[ ]\d{4}[ ][^\W\d_]+\Z")
+_LOWER_NEXT = re.compile(r"[ ]+[a-z]")
 _MILITARY = re.compile(r"[ \t]*[AFD]PO[ ][A-Z]{2}[ ]\d{5}")
 _DIGIT = re.compile(r"\d")
 _JP_CODE = re.compile(r"〒[ ]?\d{3}-\d{4}")
@@ -180,8 +182,11 @@ def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
         for rx in (_NUMBER_AFTER, _INDIAN, _VN_STREET):
             for m in rx.finditer(text):
                 words = re.findall(r"[^\W\d_]+", m.group())
-                if not _NOT_STREET.intersection(words):
-                    out.append(m.span())
+                if _NOT_STREET.intersection(words) or (
+                    _BARE_CODE.search(m.group()) and _LOWER_NEXT.match(text, m.end())
+                ):  # "Room 12, 1015 Delegates attended"
+                    continue
+                out.append(m.span())
     if "〒" in text:
         out.extend(m.span() for m in _JP_CODE.finditer(text))
     for a, b in spans:

@@ -25,7 +25,7 @@ Span = tuple[int, int, float]
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _N = rf"[{_UP}][a-zà-öø-ÿā-žạ-ỹ]+(?:[-'’][{_UP}a-z][a-zà-öø-ÿā-ž]+)?"  # "Jean-Paul", "O'Neil"
 _NAMES = rf"{_N}(?:[ ]{_N}){{1,3}}"
-_END = r"(?=[ \t]*(?:[,.;!)\n(]|$|[ ](?:and|y|et|und)[ ]))"
+_END = r"(?=[ \t]*(?:[,.;!)\n(]|$)|[ ][a-zà-ÿ])"  # then punctuation or a lower-case word
 _ROLE = re.compile(
     r"(?:^|(?<=\n)|(?<=[-•*][ ]))(?:From|Coordinator|Driver|Engineer|Technician|Contact|"
     r"Beneficiary|Recipient|Sender|Assignee|Owner|Reporter|Requester|Caller|Approver|"
@@ -219,7 +219,7 @@ _NOT_NAMES = frozenset(
     ]
 )
 _STREET_CUE = re.compile(
-    r"(?i:street|road|avenue|address)(?:[ ]\w+)?[ ](?:as|is|was)?[ ]?['\"‘“]?\Z"
+    r"(?i:street|road|avenue|address)(?:[ ]\w+){0,2}[ ](?:as|is|was)?[ ]?['\"‘“]?\Z"
 )
 _GATE = ("From", "Coordinator", "Driver", "Engineer", "ontact", "Recipient", "Sender", ":")
 
