@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from aire.guard.detect.unicode import latin1
+
 __all__ = ["block_addresses"]
 
 Spans = list[tuple[int, int]]
@@ -156,10 +158,37 @@ _NOT_STREET = frozenset(
 )
 _BARE_CODE = re.compile(r",[ ]\d{4}[ ][^\W\d_]+\Z")
 _LOWER_NEXT = re.compile(r"[ ]+[a-z]")
+_VN_LETTER = re.compile("[\u1ea0-\u1ef9]")
+_DIGITS = re.compile(r"\d+")
+_SE_CODE = re.compile(r"\d{3}[ ]\d{2}(?!\d)")
 _MILITARY = re.compile(r"[ \t]*[AFD]PO[ ][A-Z]{2}[ ]\d{5}")
 _DIGIT = re.compile(r"\d")
 _JP_CODE = re.compile(r"〒[ ]?\d{3}-\d{4}")
 _GATE_WORDS = ("Av", "Rue", "Boulevard", "Bd", "Blvd", "Route", "Chemin", "Calle", "Rua", "Via")
+
+
+def _code_shape(text: str, c: int, i: int, n: int) -> bool:
+    """A postcode at text[c:i] (n digits): after ", " and before a capitalised place
+    ("1016 GE Amsterdam", "10000 Zagreb"; not a year), or after a capitalised place and
+    before no word ("Almaty 050046")."""
+    if text[c - 2 : c] == ", ":
+        if n == 4 and text[c : c + 2] in ("19", "20"):
+            return False
+        return text[i : i + 1] == " " and text[i + 1 : i + 2].isupper()
+    if text[c - 1 : c] != " " or not text[c - 2 : c - 1].isalpha() or n < 5:
+        return False
+    if text[i : i + 1].isalnum():
+        return False
+    k = text.rfind(" ", max(0, c - 30), c - 1)  # the place word's first letter
+    return text[k + 1 : k + 2].isupper() or text[k - 2 : k + 1].isupper()  # "IL 60610"
+
+
+def _street_ok(text: str, m: re.Match[str]) -> bool:
+    words = re.findall(r"[^\W\d_]+", m.group())
+    if _NOT_STREET.intersection(words):  # "Table 4, 10000 Samples"
+        return False
+    # "Room 12, 1015 Delegates attended": a bare 4-digit code, then a lower-case word
+    return not (_BARE_CODE.search(m.group()) and _LOWER_NEXT.match(text, m.end()))
 
 
 def _locality(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -173,20 +202,36 @@ def _locality(text: str, a: int, b: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
-def block_addresses(text: str, spans: Sequence[Sequence[int]]) -> Spans:
+def block_addresses(
+    text: str, spans: Sequence[Sequence[int]], windows: Sequence[tuple[int, int]] = ()
+) -> Spans:
     """``spans`` (merged address spans, sorted) with the shapes above added: a span that
-    runs over a locality line is cut before it and the line is a span of its own."""
+    runs over a locality line is cut before it and the line is a span of its own.
+    ``windows``: the regions around numbers (``pii._widened``), the only places a street
+    line closed by a postcode can be; each is searched only around a postcode in it."""
     out: Spans = []
-    comma = ", " in text
-    if comma and any(ch.isdigit() for ch in text):
-        for rx in (_NUMBER_AFTER, _INDIAN, _VN_STREET):
-            for m in rx.finditer(text):
-                words = re.findall(r"[^\W\d_]+", m.group())
-                if _NOT_STREET.intersection(words) or (
-                    _BARE_CODE.search(m.group()) and _LOWER_NEXT.match(text, m.end())
-                ):  # "Room 12, 1015 Delegates attended"
-                    continue
-                out.append(m.span())
+    # Vietnamese city names hold letters of Latin Extended Additional ("Hà Nội", "Huế")
+    vietnamese = bool(windows) and not latin1(text) and _VN_LETTER.search(text) is not None
+    for start, stop in windows if ", " in text else ():
+        i = start
+        while True:  # a postcode: 4-6 digits (or "111 51") after ", " or after a place word
+            code = _DIGITS.search(text, i, stop)
+            if not code:
+                break
+            i, c = code.end(), code.start()
+            n = i - c
+            if n < 3 or n > 6 or (n == 3 and not _SE_CODE.match(text, c)):
+                continue
+            if not _code_shape(text, c, i, n):
+                continue
+            # the patterns end at (or a place after) the postcode: search just before it
+            a, b = max(start, c - 90), min(stop, i + 40)
+            for rx in (_NUMBER_AFTER, _INDIAN) if n == 6 else (_NUMBER_AFTER,):
+                for m in rx.finditer(text, a, b):
+                    if m.start() <= c < m.end() and _street_ok(text, m):
+                        out.append(m.span())
+        if vietnamese and _VN_STREET.search(text, start, stop):
+            out.extend(m.span() for m in _VN_STREET.finditer(text, start, stop))
     if "〒" in text:
         out.extend(m.span() for m in _JP_CODE.finditer(text))
     for a, b in spans:

@@ -79,7 +79,7 @@ _GATE = re.compile(f"[{_HAN}{_KANA}{_HANGUL}{_CYR}{_GREEK}{_ARABIC}{_HEBREW}{_DE
 def find_person_spans(text: str, *, cued: bool = True) -> list[Span]:
     """``names.find_person_spans`` (Latin script) plus the names of other scripts that do
     not overlap them."""
-    spans = more_person_spans(text, _latin_person_spans(text, cued=cued))  # pii12 families
+    spans = more_person_spans(text, _latin_person_spans(text, cued=cued), cued)  # pii12 families
     if text.isascii() or latin1(text):
         return spans
     more = script_person_spans(text)

@@ -461,7 +461,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    for a, b in block_addresses(text, merged):  # postal blocks, other streets (pii12)
+    for a, b in block_addresses(text, merged, widened):  # postal blocks, other streets (pii12)
         yield Finding("address", a, b, 0.6)
 
 
