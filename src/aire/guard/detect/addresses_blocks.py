@@ -159,8 +159,10 @@ _NOT_STREET = frozenset(
 _BARE_CODE = re.compile(r",[ ]\d{4}[ ][^\W\d_]+\Z")
 _LOWER_NEXT = re.compile(r"[ ]+[a-z]")
 _VN_LETTER = re.compile("[\u1ea0-\u1ef9]")
-_DIGITS = re.compile(r"\d+")
-_SE_CODE = re.compile(r"\d{3}[ ]\d{2}(?!\d)")
+_NUM_COMMA = re.compile(r"\d[A-Za-z0-9/-]{0,4},[ ]")
+_TAIL_ANCHOR = re.compile(
+    r",[ ](?:[^\W\d_][^\W\d_'’.-]*[ ]){0,4}(?:[A-Z]{2,3}[ ])?(\d{4,6}|\d{3}[ ]\d{2})(?![\d])"
+)
 _MILITARY = re.compile(r"[ \t]*[AFD]PO[ ][A-Z]{2}[ ]\d{5}")
 _DIGIT = re.compile(r"\d")
 _JP_CODE = re.compile(r"〒[ ]?\d{3}-\d{4}")
@@ -197,7 +199,7 @@ def _locality(text: str, a: int, b: int) -> tuple[int, int] | None:
     m = _LOCALITY.match(text, a, b)
     if not m or text[m.start(1) : m.end(1)].split(" ")[0].rstrip(",") in _NOT_PLACE:
         return None
-    if m.group("country") and not any(c.isdigit() for c in text[max(0, a - 200) : a]):
+    if m.group("country") and not _DIGIT.search(text, max(0, a - 200), a):
         return None
     return m.start(1), m.end(1)
 
@@ -210,27 +212,27 @@ def block_addresses(
     ``windows``: the regions around numbers (``pii._widened``), the only places a street
     line closed by a postcode can be; each is searched only around a postcode in it."""
     out: Spans = []
-    # Vietnamese city names hold letters of Latin Extended Additional ("Hà Nội", "Huế")
-    vietnamese = bool(windows) and not latin1(text) and _VN_LETTER.search(text) is not None
+    plain = latin1(text)
     for start, stop in windows if ", " in text else ():
-        i = start
-        while True:  # a postcode: 4-6 digits (or "111 51") after ", " or after a place word
-            code = _DIGITS.search(text, i, stop)
-            if not code:
-                break
-            i, c = code.end(), code.start()
+        # a postcode after ", " ("1016 GE Amsterdam") or after ", " and a place ("Almaty
+        # 050046"): a literal ", " leads the pattern, so re skips to it fast
+        for tail in _TAIL_ANCHOR.finditer(text, start, stop):
+            c, i = tail.span(1)
             n = i - c
-            if n < 3 or n > 6 or (n == 3 and not _SE_CODE.match(text, c)):
-                continue
             if not _code_shape(text, c, i, n):
                 continue
             # the patterns end at (or a place after) the postcode: search just before it
-            a, b = max(start, c - 90), min(stop, i + 40)
+            # on its line, after a house number and a comma ("Keizersgracht 452-H, 1016 GE")
+            a = max(start, c - 90, text.rfind("\n", 0, c) + 1)
+            if not _NUM_COMMA.search(text, a, c):
+                continue
+            b = min(stop, i + 40)
             for rx in (_NUMBER_AFTER, _INDIAN) if n == 6 else (_NUMBER_AFTER,):
                 for m in rx.finditer(text, a, b):
                     if m.start() <= c < m.end() and _street_ok(text, m):
                         out.append(m.span())
-        if vietnamese and _VN_STREET.search(text, start, stop):
+        # Vietnamese city names hold letters of Latin Extended Additional ("Hà Nội", "Huế")
+        if not plain and _VN_LETTER.search(text, start, stop):
             out.extend(m.span() for m in _VN_STREET.finditer(text, start, stop))
     if "〒" in text:
         out.extend(m.span() for m in _JP_CODE.finditer(text))
@@ -268,13 +270,12 @@ def block_addresses(
             pieces.append((start, b))
         out.extend(p for p in pieces if p[1] > p[0])
         # the line after the block's last line
-        if "\n" in text[b:]:
-            line_end = text.find("\n", b)
-            if text[b:line_end].strip(" \t,.") == "":
-                nxt = text.find("\n", line_end + 1)
-                loc = _locality(text, line_end + 1, len(text) if nxt == -1 else nxt)
-                if loc:
-                    out.append(loc)
+        line_end = text.find("\n", b)
+        if line_end != -1 and line_end - b < 4 and text[b:line_end].strip(" \t,.") == "":
+            nxt = text.find("\n", line_end + 1)
+            loc = _locality(text, line_end + 1, len(text) if nxt == -1 else nxt)
+            if loc:
+                out.append(loc)
     if not out:
         return [(a, b) for a, b in spans]
     out.sort()
