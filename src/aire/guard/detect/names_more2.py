@@ -41,8 +41,7 @@ _TITLES = (
 )  # fmt: skip
 _ASCII_TITLES = tuple(t for t in _TITLES if t.isascii())
 _AFTER_TITLE = re.compile(rf"[ ]({_NAMES}){_END}")
-_NAME_IS = re.compile(rf"\b(?:the|her|his|their) name is[ ]({_NAMES}){_END}")
-_HYPHEN_GIVEN = re.compile(r"-[a-z]{1,5}(?![\w-])")  # "Ji-woo": a literal first, fast
+_HYPHEN = re.compile(r"-[a-z]{1,12}(?![\w-])")  # "Ji-woo", "al-harbi": a literal first
 _ASIAN_BEFORE = re.compile(rf"(?<![\w-])([{_UP}][a-z]{{1,5}})[ ][{_UP}][a-z]{{1,5}}\Z")
 _ARABIC_LOW = re.compile(r"(?<![\w-])([a-z]{3,12})[ ][ae]l-[a-z]{3,12}(?![\w-])")
 _AND_BEFORE = re.compile(rf"(?<![\w-])({_N}[ ]{_N})(?:[ ]\([^()\n]{{1,30}}\))?[ ]and[ ]\Z")
@@ -229,6 +228,9 @@ def not_a_person(text: str, a: int, b: int) -> bool:
     name = text[a:b].rstrip("'’\".,")
     if name in _NOT_NAMES or _ORG.intersection(name.split(" ")):
         return True
+    before = text[max(0, a - 30) : a].lower()
+    if not any(k in before for k in ("street", "road", "avenue", "address")):
+        return False  # most spans: no regex
     return bool(_STREET_CUE.search(text, max(0, a - 30), a))
 
 
@@ -256,18 +258,24 @@ def _found(text: str, cued: bool) -> list[tuple[int, int]]:
                 if m:
                     out.append(m.span(1))
             i = text.find(title, i + 1)
-    if "name is" in text:
-        out.extend(m.span(1) for m in _NAME_IS.finditer(text))
-    for h in _HYPHEN_GIVEN.finditer(text):
-        m = _ASIAN_BEFORE.search(text, max(0, h.start() - 14), h.start())
-        if m and m.group(1) in _EAST_ASIAN:
-            out.append((m.start(), h.end()))
-    i = text.find("l-")  # "abdulrahman al-harbi": from the particle, backwards
+    i = text.find(" name is ")  # "the name is Park Ji-woo": from the phrase, no regex scan
     while i != -1:
-        m = _ARABIC_LOW.search(text, max(0, i - 15), i + 16) if text[i - 1 : i] in "ae" else None
-        if m and known_name_word(m.group(1).capitalize()):
-            out.append(m.span())
-        i = text.find("l-", i + 2)
+        if text[max(0, i - 5) : i].lower().endswith(("the", "her", "his", "their")):
+            m = _AFTER_TITLE.match(text, i + 8)
+            if m:
+                out.append(m.span(1))
+        i = text.find(" name is ", i + 1)
+    for h in _HYPHEN.finditer(text):  # "Park Ji-woo", "abdulrahman al-harbi": from "-"
+        at = h.start()
+        if h.end() - at <= 6:
+            m = _ASIAN_BEFORE.search(text, max(0, at - 14), at)
+            if m and m.group(1) in _EAST_ASIAN:
+                out.append((m.start(), h.end()))
+                continue
+        if text[at - 2 : at] in ("al", "el"):
+            m = _ARABIC_LOW.search(text, max(0, at - 16), h.end())
+            if m and known_name_word(m.group(1).capitalize()):
+                out.append(m.span())
     return out
 
 
@@ -282,14 +290,19 @@ def more_person_spans(text: str, spans: list[Span], cued: bool = True) -> list[S
         if len(head) == 2 and head[0] in _GREETINGS:  # "Kedves Nagy Péter": the name
             a += len(head[0]) + 1
         if kept and a == kept[-1][1] + 1 and text[kept[-1][1]] == " ":  # "Hồng" + "Nhung"
-            a, s = kept.pop()[0], max(s, kept[-1][2] if kept else s)
-        m = _PARTICLE.match(text, b)
-        if m and (text[b + 1 : m.end()].split(" ")[0] in _PARTICLES or text[a:b].endswith(_ENDS)):
-            b = m.end()
+            prev = kept.pop()
+            a, s = prev[0], max(s, prev[2])
+        if text[b : b + 1] == " " and (
+            text[b + 1 : b + 5].split(" ")[0] in _PARTICLES or text[a:b].endswith(_ENDS)
+        ):  # "Cathal Ó" + "Súilleabháin", "Aoife" + "Ní Bhriain"
+            m = _PARTICLE.match(text, b)
+            b = m.end() if m else b
         kept.append((a, b, s))
     # a name joined by "and" to a found name
     for a, b, _s in list(kept):
         if " " not in text[a:b]:  # a full name ("Ana Lemoto"), not "Windows and Mac"
+            continue
+        if not text.endswith(" and ", 0, a):
             continue
         m = _AND_BEFORE.search(text, max(0, a - 60), a)
         if m and m.group(1).split(" ")[0] not in _FUNCTION and not not_a_person(text, *m.span(1)):
