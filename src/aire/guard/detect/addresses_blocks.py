@@ -23,8 +23,9 @@ __all__ = ["block_addresses"]
 Spans = list[tuple[int, int]]
 
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽẠ-Ỹ"
-_W = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"  # a capitalised word ("Al-Kindi", "Av.")
-_PW = rf"[{_UP}][^\W\d_]*(?:[-'’][^\W\d_]+)*(?!\w)"  # a place word: no "Madrid."
+# possessive: a word is taken whole, never given back letter by letter (backtracking)
+_W = rf"[{_UP}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+\.?"  # a capitalised word ("Al-Kindi", "Av.")
+_PW = rf"[{_UP}][^\W\d_]*+(?:[-'’][^\W\d_]++)*+(?!\w)"  # a place word: no "Madrid."
 _LINK = r"(?:de|del|la|las|los|do|da|dos|das|di|van|der|den|von|el|al|e|y)"
 _PLACE = rf"{_PW}(?:[ ](?:(?:{_LINK}|es)[ ])?{_PW}){{0,2}}"  # "Ciudad de México", "Dar es Salaam"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
@@ -166,7 +167,10 @@ _TAIL_ANCHOR = re.compile(
 _MILITARY = re.compile(r"[ \t]*[AFD]PO[ ][A-Z]{2}[ ]\d{5}")
 _DIGIT = re.compile(r"\d")
 _JP_CODE = re.compile(r"〒[ ]?\d{3}-\d{4}")
-_GATE_WORDS = ("Av", "Rue", "Boulevard", "Bd", "Blvd", "Route", "Chemin", "Calle", "Rua", "Via")
+_FIRST_WORDS = frozenset(
+    {"Avenue", "Av.", "Ave.", "Avenida", "Rue", "Boulevard", "Bd", "Blvd", "Blvd.", "Route"}
+    | {"Chemin", "Calle", "Rua", "Via"}
+)
 
 
 def _code_shape(text: str, c: int, i: int, n: int) -> bool:
@@ -194,6 +198,8 @@ def _street_ok(text: str, m: re.Match[str]) -> bool:
 
 
 def _locality(text: str, a: int, b: int) -> tuple[int, int] | None:
+    if b - a > 80 or (text.find(", ", a, b) == -1 and not _DIGIT.search(text, a, b)):
+        return None  # a place line holds a postcode or "City, Country"
     if _MILITARY.match(text, a, b):  # "APO AE 25990": one span with the line above
         return None
     m = _LOCALITY.match(text, a, b)
@@ -238,8 +244,7 @@ def block_addresses(
         out.extend(m.span() for m in _JP_CODE.finditer(text))
     for a, b in spans:
         # a street word before its name ("8 Avenue Cheikh Anta Diop, Dakar")
-        word = text[max(a, b - 9) : b]
-        if any(w in word for w in _GATE_WORDS):
+        if text[text.rfind(" ", a, b) + 1 : b] in _FIRST_WORDS:
             sf = _STREET_FIRST.search(text, max(a, b - 9))
             if sf and sf.start(1) == b:
                 b = sf.end()
