@@ -56,7 +56,7 @@ def benign_paragraphs() -> dict[str, list[str]]:
                     docs.extend(p for p in doc.split("\n\n") if len(p) > 40)
     readmes: list[str] = []
     for path in sorted(Path("/usr/share/doc").glob("*/*")):
-        if path.suffix in (".md", "") and path.name.startswith("README") or path.suffix == ".md":
+        if (path.name.startswith("README") and path.suffix in (".md", "")) or path.suffix == ".md":
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
