@@ -229,12 +229,12 @@ def not_a_person(text: str, a: int, b: int) -> bool:
     if name in _NOT_NAMES or _ORG.intersection(name.split(" ")):
         return True
     before = text[max(0, a - 30) : a].lower()
-    if not any(k in before for k in ("street", "road", "avenue", "address")):
+    if not ("street" in before or "road" in before or "avenue" in before or "addr" in before):
         return False  # most spans: no regex
     return bool(_STREET_CUE.search(text, max(0, a - 30), a))
 
 
-def _found(text: str, cued: bool) -> list[tuple[int, int]]:
+def _found(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     colon = text.find(":")
     seen = 0
@@ -249,8 +249,7 @@ def _found(text: str, cued: bool) -> list[tuple[int, int]]:
                 if m:
                     out.append(m.span(1))
         colon = text.find(":", colon + 1)
-    # titles of other languages: a str.find each (~15 us on 2 KB), short texts only
-    for title in () if not cued else _ASCII_TITLES if text.isascii() else _TITLES:
+    for title in _ASCII_TITLES if text.isascii() else _TITLES:  # other languages' titles
         i = text.find(title)
         while i != -1:
             if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "."):
@@ -279,6 +278,19 @@ def _found(text: str, cued: bool) -> list[tuple[int, int]]:
     return out
 
 
+def _joined(text: str, kept: list[Span]) -> list[Span]:
+    """Names joined by "and" to a found full name ("Siosaia Taufa (Tonga office) and Ana
+    Lemoto"; not "Windows and Mac")."""
+    out: list[Span] = []
+    for a, b, _s in kept:
+        if " " not in text[a:b] or not text.endswith(" and ", 0, a):
+            continue
+        m = _AND_BEFORE.search(text, max(0, a - 60), a)
+        if m and m.group(1).split(" ")[0] not in _FUNCTION and not not_a_person(text, *m.span(1)):
+            out.append((m.start(1), m.end(1), 0.6))
+    return out
+
+
 def more_person_spans(text: str, spans: list[Span], cued: bool = True) -> list[Span]:
     """``spans`` (start, end, score) with the families above added, extended or dropped."""
     spans = sorted(spans)
@@ -298,18 +310,9 @@ def more_person_spans(text: str, spans: list[Span], cued: bool = True) -> list[S
             m = _PARTICLE.match(text, b)
             b = m.end() if m else b
         kept.append((a, b, s))
-    # a name joined by "and" to a found name
-    for a, b, _s in list(kept):
-        if " " not in text[a:b]:  # a full name ("Ana Lemoto"), not "Windows and Mac"
-            continue
-        if not text.endswith(" and ", 0, a):
-            continue
-        m = _AND_BEFORE.search(text, max(0, a - 60), a)
-        if m and m.group(1).split(" ")[0] not in _FUNCTION and not not_a_person(text, *m.span(1)):
-            kept.append((m.start(1), m.end(1), 0.6))
-    for a, b in _found(text, cued):
-        if not not_a_person(text, a, b):
-            kept.append((a, b, 0.6))
+    if cued:  # the families below on short texts only (~10 us on a 2 KB prompt)
+        kept.extend(_joined(text, kept))
+        kept.extend((a, b, 0.6) for a, b in _found(text) if not not_a_person(text, a, b))
     if len(kept) < 2:
         return kept
     # overlapping: the longer span wins
