@@ -222,7 +222,7 @@ def block_addresses(
     for start, stop in windows if ", " in text else ():
         # a postcode after ", " ("1016 GE Amsterdam") or after ", " and a place ("Almaty
         # 050046"): a literal ", " leads the pattern, so re skips to it fast
-        for tail in _TAIL_ANCHOR.finditer(text, start, stop):
+        for tail in _TAIL_ANCHOR.finditer(text, start, stop) if "," in text[start:stop] else ():
             c, i = tail.span(1)
             n = i - c
             if not _code_shape(text, c, i, n):
