@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from aire.guard.detect import names_scripts_data as _d
 from aire.guard.detect.names import find_person_spans as _latin_person_spans
 from aire.guard.detect.names import name_line_before
+from aire.guard.detect.names_more2 import more_person_spans
 from aire.guard.detect.names_scripts_cjk import (
     HAN as _HAN,
 )
@@ -78,7 +79,7 @@ _GATE = re.compile(f"[{_HAN}{_KANA}{_HANGUL}{_CYR}{_GREEK}{_ARABIC}{_HEBREW}{_DE
 def find_person_spans(text: str, *, cued: bool = True) -> list[Span]:
     """``names.find_person_spans`` (Latin script) plus the names of other scripts that do
     not overlap them."""
-    spans = _latin_person_spans(text, cued=cued)
+    spans = more_person_spans(text, _latin_person_spans(text, cued=cued), cued)  # pii12 families
     if text.isascii() or latin1(text):
         return spans
     more = script_person_spans(text)

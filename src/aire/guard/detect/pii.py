@@ -34,11 +34,13 @@ from aire.guard.detect.addresses import (
     is_plain_street,
     lower_street,
 )
+from aire.guard.detect.addresses_blocks import block_addresses
 from aire.guard.detect.addresses_intl import more_addresses
 from aire.guard.detect.checksums import card_brand_valid, iban_valid, luhn_valid, ssn_valid
 from aire.guard.detect.features import FORMAT_CHARS, may_have_format_chars
 from aire.guard.detect.letter_led import by_first_char, letter_led
 from aire.guard.detect.names_base import known_name_word
+from aire.guard.detect.names_more2 import not_a_person
 from aire.guard.detect.names_scripts import find_person_spans, name_line_before
 from aire.guard.detect.shapes import digit_shape, ends_before, may_hold_card, may_hold_ipv6
 from aire.guard.detect.unicode import latin1
@@ -346,8 +348,7 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
     for start, end, score in found:
         yield Finding("person", start, end, score)
 
-    # overlap with a found span by bisection, not a scan of all of them (a text of many
-    # names made this quadratic: 200 KB of "Mr Aa " took 19 s)
+    # overlap with a found span by bisection (a scan was quadratic: 200 KB of "Mr Aa " 19 s)
     spans = sorted((a, b) for a, b, _ in found)
     starts = [a for a, _ in spans]
     reach = list(itertools.accumulate((b for _, b in spans), max))  # max end so far
@@ -390,7 +391,7 @@ def _persons(text: str, windows: _Windows, cues: bool = False) -> Iterable[Findi
         while i != -1:
             if i == 0 or not low[i - 1].isalnum():
                 m = _AFTER_LABEL.match(text, i + len(label))
-                if m and free(m.start(1), m.end(1)):
+                if m and free(m.start(1), m.end(1)) and not not_a_person(text, *m.span(1)):
                     yield Finding("person", m.start(1), m.end(1), 0.6)
             i = low.find(label, i + 1)
 
@@ -449,8 +450,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
         unit = UNIT_BEFORE.search(text, max(0, a - 24), a)
         if unit:
             spans[i] = (unit.start(), b)
-    # addresses a sentence announces ("lives at ...", "my address is ..."): always, since
-    # 2026-12-05 (~20 us a 2 KB prompt); an address holds a number, its cue <= ~80 chars before
+    # addresses a sentence announces ("lives at ..."): always (~20 us a 2 KB prompt)
     if windows:
         spans.extend(find_cued_addresses(text, widened))  # _widened(windows, ..., before=40)
     # an announced address and a pattern's street line are one address: the union
@@ -461,7 +461,7 @@ def _addresses(text: str, windows: _Windows, cues: bool = False) -> Iterable[Fin
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    for a, b in merged:
+    for a, b in block_addresses(text, merged, widened):  # postal blocks, other streets (pii12)
         yield Finding("address", a, b, 0.6)
 
 
