@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from aire.guard.detect.injection_langs import LANG_RULES
 from aire.guard.detect.injection_more import MORE_RULES
+from aire.guard.detect.injection_more import RELATIVE as _RELATIVE
 
 __all__ = ["DIRECT_RULES"]
 
@@ -134,7 +135,6 @@ _MAKE_LEADS = (
     "manufacture extract extracts extracting build builds building assemble brew refine prepare "
     "get obtain"
 )
-_RELATIVE = r"(?:grand(?:ma|mother|pa|father|dad|mum|mom)|grandad|granddad|gramps|granny|gran|nana|sis|bro|father|dad|daddy|mother|mom|mum|uncle|aunt|auntie|girlfriend|gf|boyfriend|bf|wife|husband|sister|brother)"
 
 
 def _gate(leads: str, need: str) -> str:
