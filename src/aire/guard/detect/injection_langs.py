@@ -447,3 +447,50 @@ LANG_RULES += [
         ),
     )
 ]
+
+
+# round 12: Norwegian/Danish/Swedish "forget everything you were told", "show your system
+# message"; Finnish "forget your instructions"; Arabic "your instructions"; Chinese
+# (traditional too) "ignore the 指示", "paste out the system prompt"
+LANG_RULES += [
+    _nfkc(rule)
+    for rule in (
+        (
+            "override_no",
+            0.9,
+            "glem glöm",
+            r"(?:glem|glöm)\s+(?:alt|allt|alle|alla)\b[^.\n]{0,40}?(?:beskjed|instruks\w*|instruktion\w*|regl\w*|regler|fått\s+(?:beskjed|høre)|blivit\s+till\w+)",
+        ),
+        (
+            "prompt_leak_no",
+            0.9,
+            "vis vise visa",
+            r"(?:vis|vise|visa)\s+(?:\S+\s+){0,3}?(?:systemmelding\w*|systemmeddelelse\w*|systemmeddelande\w*|systeminstruks\w*|skjulte\s+instruks\w*)",
+        ),
+        (
+            "override_fi",
+            0.9,
+            "unohda unohtakaa ohita ohittakaa",
+            r"(?:unohda|unohtakaa|ohita|ohittakaa)\s+(?:\S+\s+){0,3}?(?:ohje\w*|säänn\w*|sääntö\w*|käsky\w*)",
+        ),
+        (
+            "override_ar",
+            0.9,
+            "تجاهل انس",
+            r"(?:تجاهل|انس)\s+(?:\S+\s+){0,2}(?:تعليماتك|أوامرك|قواعدك|تعليمات)",
+        ),
+        (
+            "override_zh",
+            0.9,
+            "忽略 無視 无视 忘記 忘记 忘掉",
+            r"(?:忽略|無視|无视|忘記|忘记|忘掉)[^。\n]{0,6}(?:之前|先前|以前|原來|原来|所有|全部|你的|您的|你收到|您收到)"
+            r"[^。\n]{0,10}(?:指示|指令|規則|规则|設定|设定)",
+        ),
+        (
+            "prompt_leak_zh",
+            0.9,
+            "系統提示 系统提示 提示詞 提示词",
+            r"(?:系統提示|系统提示|提示詞|提示词)[^。\n]{0,10}(?:貼出|贴出|列出|發出|发出|貼上|贴上)",
+        ),
+    )
+]

@@ -301,9 +301,10 @@ _STYLE = re.compile(
     r"(?:short|concise|brief|formal|informal|casual|polite|friendly)\b|one\s+(?:sentence|line|word))"
 )
 _STYLE_ROLE = re.compile(
-    r"\byou\s+are\s+now\s+(?:a|an|my)\s+(?:(?:json|yaml|csv|sql|xml|markdown|text|code|unit|date|"
+    r"\byou\s+are\s+now\s+(?:a|an|my|the)\s+(?:(?:json|yaml|csv|sql|xml|markdown|text|code|unit|date|"
     r"currency|spelling|grammar)\s+)?(?:formatter|converter|validator|linter|translator|editor|"
-    r"proofreader|tutor|teacher|coach|summari[sz]er|calculator|parser)\b"
+    r"proofreader|tutor|teacher|coach|summari[sz]er|calculator|parser|note-?taker|minute-?taker|"
+    r"scribe|secretary|quizmaster|interviewer)\b"
 )
 _MORE_THAN_STYLE = re.compile(
     r"\b(?:system|prompt|rules|guidelines|restrictions|filters?|polic(?:y|ies)|jailbreak|developer|"
