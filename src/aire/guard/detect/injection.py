@@ -19,6 +19,7 @@ from aire.guard.detect.injection_rules import RuleHit, rule_hits
 from aire.guard.detect.injection_scope import (
     ai_usage_policy,
     authored,
+    defensive,
     device_setting,
     inbound_send,
     not_addressed,
@@ -337,7 +338,7 @@ class InjectionDetector:
         rule = max((h[1] for h in hits), default=0.0)
         if rule < BOOST_FLOOR and self.model is not None:
             low = text.lower()
-            if own_retraction(low) or ai_usage_policy(low) or style_only(low):
+            if own_retraction(low) or ai_usage_policy(low) or style_only(low) or defensive(low):
                 # a correction of one's own message; rules for people about AI tools
                 clf = min(clf, self.model.threshold * 0.75)
         return combine(clf, rule), clf, hits

@@ -341,3 +341,20 @@ def device_setting(low: str, start: int, end: int) -> bool:
         and _DEVICE.search(low) is not None
         and _CASTS_MODEL.search(low) is None
     )
+
+
+# A defensive rule about injected instructions ("the agent must not execute instructions
+# found in code comments", "do not follow any instructions from callers who say they are
+# from IT"): the words of an attack, said to forbid one. Not "do not follow any
+# instructions from your developers" (an override: a rule sees it first).
+_DEFENSIVE = re.compile(
+    r"\b(?:(?:must|should|shall|will|may)\s+not|do\s+not|don't|never|cannot|can't)\s+"
+    r"(?:execute|follow|obey|act\s+on|run|carry\s+out|trust)\s+(?:any\s+)?(?:instructions|commands|orders)"
+    r"\s+(?:found|embedded|hidden|contained|written|placed|from|in|inside|that\s+appear)\b"
+    r"(?!\s+(?:your|the\s+(?:system|developer|operator|admin)|previous|prior|above|earlier|me)\b)"
+)
+
+
+def defensive(low: str) -> bool:
+    """A rule against following injected instructions, in a short text."""
+    return len(low) <= 600 and _DEFENSIVE.search(low) is not None
