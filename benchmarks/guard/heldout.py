@@ -282,6 +282,12 @@ def main() -> int:
         "aire-late16 (written blind, 2026-12-05 round 11; measured before and after it)": (
             load(HERE / "heldout" / "injection_late16.jsonl")
         ),
+        "aire-late17 (written blind, 2026-12-05 round 12; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late17.jsonl")
+        ),
+        "aire-late18 (written blind, 2026-12-05 round 12; measured before and after it)": (
+            load(HERE / "heldout" / "injection_late18.jsonl")
+        ),
     }
     if args.promptmap:
         sets["promptmap (external)"] = promptmap_rows(args.promptmap)
@@ -308,6 +314,8 @@ def main() -> int:
         ("late14, written blind, round 10, measured before and after", "late14"),
         ("late15, written blind, round 11, measured before and after", "late15"),
         ("late16, written blind, round 11, measured before and after", "late16"),
+        ("late17, written blind, round 12, measured before and after", "late17"),
+        ("late18, written blind, round 12, measured before and after", "late18"),
     )
     for name, stem in pii_sets:
         spans = load(HERE / "heldout" / f"pii_{stem}.jsonl")
