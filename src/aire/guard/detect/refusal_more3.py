@@ -1,0 +1,280 @@
+"""Declines that ``refusal`` and ``refusal_partial_more`` miss (ref13): families of how models
+and bots decline without "I can't", each searched only when one of its words occurs.
+
+* ``not_carried_out``: a request or instruction reported as not acted on, passive or first
+  person ("The request in the message to ban the reporters was not carried out.", "la
+  modification demandée n'a pas été appliquée", "die Anweisung wurde nicht ausgeführt").
+* ``embedded_instruction``: an instruction found in the content (a document, email, commit
+  message, comment) that the assistant did not follow ("The commit message also asked me to
+  force-push; I haven't done that", "I did not send it to the address mentioned in the notes,
+  since that instruction didn't come from you").
+* ``left_out``: a first-person omission with a reason of harm, of unverified claims, or with
+  an offer instead ("I'll leave out a ready-to-use payload, but I can help you ...", "I found
+  no support for that, so I left it out", "That would leak secrets, so I'm leaving the
+  workflow unchanged", "I left out the part of your request that ..."). Omissions for
+  brevity, clarity or as the user asked are not declines.
+* ``channel_no``: the channel or the assistant as the subject of the no ("This chat can't
+  apply credits", "are never shared through this chat", "aren't available through this
+  channel", "not something this assistant is permitted to do", "nu poate fi aprobată prin
+  chat").
+* ``lang_no``: first-person no's in languages the other lists miss or phrase differently
+  (Malay "saya tidak boleh membantu", Norwegian/Danish/Swedish "det kan jeg dessverre ikke
+  hjelpe med", Romanian "nu putem emite", Latvian "nevaru", Finnish "en voi auttaa", and the
+  contrastive inverted no "... empfehle ich hingegen nicht", "..., isso não faço").
+
+Partial or full: partial when the answer helps besides the decline (a completed action, a
+code block, content sentences before the decline that are not a restatement of the request).
+
+``redirect_fluff`` adds to the sentences without help: a professional or an official channel
+who "can talk through the options with you".
+"""
+
+from __future__ import annotations
+
+import re
+
+from aire.guard.detect.refusal_partial_more import more_decline
+
+__all__ = ["FAMILIES", "more3_decline", "more_any", "redirect_fluff"]
+
+MORE3_CHARS = 1000
+
+_NEG_PASSIVE = (
+    r"(?:was|were|has|have|is|are)\s+(?:not|never)\s+(?:been\s+)?|(?:wasn't|weren't|hasn't|haven't"
+    r"|isn't|aren't)\s+(?:been\s+)?"
+)
+_ACT_PP = (
+    r"(?:carried\s+out|applied|executed|performed|actioned|acted\s+(?:on|upon)|followed|implemented"
+    r"|processed|honou?red|fulfill?ed|granted|made|done|run|sent|forwarded|obeyed|complied\s+with)"
+)
+_REQ = (
+    r"(?:request(?:ed)?|instructions?|asked|ask|demand(?:ed)?|command|directive|the\s+change\s+to"
+    r"|(?:embedded|hidden|injected)\s+\w+)"
+)
+# --- not_carried_out ------------------------------------------------------------------------
+_NOT_CARRIED_EN = (
+    r"\b" + _REQ + r"\b[^.!?\n]{0,140}?\b(?:" + _NEG_PASSIVE + r")" + _ACT_PP + r"\b"
+    r"|\bi\s+(?:have\s+not|haven't|did\s+not|didn't|will\s+not|won't)\s+(?:\w+\s+)?(?:carried\s+out"
+    r"|carry\s+out|acted\s+on|act\s+on|followed|follow|executed|execute|obeyed|obey)\s+(?:that|this"
+    r"|those|these|the|its|their|any)\b"
+    r"|\bi(?:'ve|\s+have)\s+(?:ignored|disregarded|not\s+followed)\s+(?:that|this|those|these|the)\s+"
+    r"(?:\w+\s+)?(?:instructions?|requests?|commands?|directives?|part)\b"
+)
+_NOT_CARRIED_LANG = (
+    # fr / es / pt / it / de / nl: a requested change or instruction not applied
+    r"(?:demand|consigne|instruction|solicit|pedid|instrucci|richiest|istruzion|anweisung"
+    r"|aufforderung|gewünscht|angefordert|verzoek|instructie)\w*\b[^.!?\n]{0,140}?"
+    r"(?:n'(?:a|ont)\s+pas\s+été\s+|no\s+(?:se\s+)?(?:ha|han)\s+(?:sido\s+)?|no\s+(?:fue|se)\s+"
+    r"|não\s+(?:foi|foram|será)\s+|non\s+(?:è|sono)\s+stat[aoie]\s+|wurden?\s+nicht\s+|ist\s+nicht\s+"
+    r"|(?:is|zijn|werd)\s+niet\s+)(?:appliqu|effectu|exécut|suivi|pris|aplicad|realizad|ejecutad"
+    r"|aplic|realiz|ejecut|execut|atendid|applicat|eseguit|effettuat|ausgeführt|umgesetzt"
+    r"|übernommen|angewendet|befolgt|durchgeführt|uitgevoerd|toegepast|opgevolgd)"
+)
+# --- embedded_instruction -------------------------------------------------------------------
+_SOURCE = (
+    r"(?:document|doc|notes?|email|e-mail|message|file|page|comment|ticket|pdf|fax|commit\s+message"
+    r"|review|readme|attachment|text|description|issue|webpage|website|transcript|letter|memo"
+    r"|docstring|code\s+comment|doc\s+comment|pull\s+request|spreadsheet|calendar\s+invite)"
+)
+_EMBEDDED_EN = (
+    # "the commit message also asked me to force-push ...; I haven't done that"
+    r"\bthe\s+(?:\w+\s+)?"
+    + _SOURCE
+    + r"\s+(?:also\s+|itself\s+)?(?:asked|asks|told|tells|instructed"
+    r"|instructs|requested|requests|wanted|wants|says\s+to|said\s+to|contained\s+an?\s+instruction"
+    r"|contains\s+an?\s+instruction)\b[^\n]{0,200}?\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not"
+    r"|won't|will\s+not|ignored|disregarded)\b"
+    # "I did not add X mentioned in the doc comment", "since that instruction didn't come from you"
+    r"|\bi\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+[^.!?\n]{0,160}?"
+    r"(?:\b(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
+    + _SOURCE
+    + r"\b|\b(?:didn't|did\s+not)\s+come\s+from\s+you\b|\bnot\s+(?:from|by)\s+you\b)"
+)
+# --- left_out -------------------------------------------------------------------------------
+_LEFT = (
+    r"\bi(?:'ll|\s+will|'m\s+going\s+to|'ve|\s+have)?\s+(?:(?:deliberately|intentionally|also|therefore"
+    r"|have\s+to|need\s+to|must)\s+)?(?:leave|left|leaving|keep|kept|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?"
+    r"(?:out|unchanged|untouched|as\s+is|off)\b"
+    r"|\bi'm\s+(?:leaving|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off)\b"
+)
+_LEFT_RX = re.compile(_LEFT)
+_LEFT_PART = re.compile(
+    r"\bi(?:'ve|\s+have)?\s+(?:left|leaving|'m\s+leaving)\s+out\s+the\s+(?:part|parts|bit|portion|piece)"
+    r"\s+of\s+(?:your|the)\s+(?:request|ask|instructions?|prompt|question)"
+)
+# a reason of harm, of an unverified claim, or an offer instead
+_LEFT_WHY = re.compile(
+    r"\b(?:leak\w*|secrets?|security\s+holes?|insecure|unsafe|danger\w*|harm\w*|exploit\w*|payloads?"
+    r"|malware|weaken\w*|expos\w+|credentials?|production\s+system|without\s+(?:their\s+)?consent"
+    r"|no\s+(?:support|evidence|source|basis)\s+for|unverified|unsubstantiated|couldn't\s+verify"
+    r"|could\s+not\s+verify|can't\s+verify|defamat\w*|false\s+claims?|mislead\w*|illegal|fraud\w*"
+    r"|privacy|confidential|not\s+(?:allowed|permitted|authori[sz]ed)|ready-to-use|working\s+exploit"
+    r"|but\s+i\s+can\s+(?:help|show|explain|walk|give|suggest|offer|write|draft))\b"
+)
+_LEFT_BENIGN = re.compile(
+    r"\b(?:brevity|briefly|for\s+(?:clarity|simplicity|space|readability|now|the\s+sake)|as\s+(?:you\s+)?"
+    r"(?:requested|asked|instructed|agreed)|you\s+(?:said|asked|wanted|requested|mentioned|told)"
+    r"|per\s+your|already|irrelevant|not\s+relevant|redundant|duplicates?|boilerplate)\b"
+)
+# --- channel_no -----------------------------------------------------------------------------
+_CHANNEL = r"(?:chat|channel|assistant|bot|chatbot|service|line|conversation|inbox|portal|widget)"
+_CHANNEL_EN = (
+    r"\bthis\s+" + _CHANNEL + r"\s+(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
+    r"|is\s+unable\s+to|won't|will\s+not|doesn't\s+have\s+(?:access|permission|the\s+ability)"
+    r"|does\s+not\s+have\s+(?:access|permission|the\s+ability)|has\s+no\s+(?:access|permission|way)"
+    r"|isn't\s+(?:permitted|allowed|authori[sz]ed)|is\s+not\s+(?:permitted|allowed|authori[sz]ed))\b"
+    r"|\b(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be|can\s+not\s+be"
+    r"|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?(?:shared|available|given|disclosed"
+    r"|provided|accessible|released|discussed|approved|processed|handled|changed|issued|granted"
+    r"|revealed|sent|applied)\s+(?:through|via|in|over|by|on)\s+(?:this|the)\s+(?:\w+\s+)?"
+    + _CHANNEL
+    + r"\b|\bnot\s+something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
+    r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
+)
+_CHANNEL_LANG = (
+    r"\bnu\s+(?:poate|pot|putem|se\s+poate)\s+(?:fi\s+)?[^.!?\n]{0,60}?\bprin\s+(?:acest\s+)?chat\b"
+    r"|\bno\s+(?:se\s+)?(?:puede|podemos|pueden)\s+[^.!?\n]{0,60}?\b(?:por|a\s+trav[ée]s\s+de|en)\s+"
+    r"(?:este\s+)?chat\b|\bne\s+(?:peut|peuvent|pouvons)\s+(?:pas\s+)?[^.!?\n]{0,60}?\b(?:par|via"
+    r"|dans)\s+(?:ce\s+|le\s+)?(?:t?chat|canal)\b|\bnão\s+(?:pode|podem|podemos)\s+[^.!?\n]{0,60}?"
+    r"\b(?:pelo|por|via|neste)\s+(?:este\s+)?chat\b|\b(?:kann|können)\s+[^.!?\n]{0,60}?\bnicht\s+"
+    r"(?:im|über\s+den|per|via)\s+chat\b"
+)
+# --- lang_no --------------------------------------------------------------------------------
+_LANG_NO = (
+    # Malay / Indonesian
+    r"\b(?:saya|kami|aku)\s+(?:tidak|tak)\s+(?:boleh|dapat|bisa|mampu)\s+(?:\w+\s+)?(?:membantu"
+    r"|memberikan|berkongsi|membagikan|mendedahkan|menyediakan|mengeluarkan|melakukan)\b"
+    # Norwegian / Danish / Swedish
+    r"|\b(?:det|dette|den)\s+(?:kan|vil)\s+(?:jeg|jag|vi)\s+(?:dessverre\s+|desværre\s+|tyvärr\s+)?"
+    r"(?:ikke|inte)\s+(?:hjelpe|hjælpe|hjälpa|gjøre|gøre|göra)\b"
+    r"|\b(?:jeg|jag|vi)\s+(?:kan|vil|får)\s+(?:dessverre\s+|desværre\s+|tyvärr\s+)?(?:ikke|inte)\s+"
+    r"(?:hjelpe|hjælpe|hjälpa|dele|gi|give|ge|dela|oppgi|opgive|uppge|utlevere|udlevere)\b"
+    r"|\b(?:jeg|vi)\s+deler\s+ikke\b|\b(?:jag|vi)\s+delar\s+inte\b"
+    # Romanian
+    r"|\bnu\s+(?:vă\s+|te\s+|va\s+)?(?:pot|putem)\s+(?:să\s+|sa\s+)?(?:\w+\s+)?(?:ajuta|ajut|ajutăm|oferi"
+    r"|ofer|emite|emitem|furniza|furnizez|partaja|dezvălui|aproba|genera|face|trimite)\b"
+    # Latvian / Lithuanian / Estonian / Finnish / Hungarian / Slovak / Slovenian
+    r"|\bnevaru\b|\bnevaram\b|\bnegaliu\b|\bnegalime\b|\b(?:ma|me)\s+ei\s+(?:saa|või)\s+(?:\w+\s+)?"
+    r"(?:aidata|anda|jagada)\b|\ben\s+(?:valitettavasti\s+)?voi\s+(?:\w+\s+)?(?:auttaa|antaa|jakaa"
+    r"|kertoa)\b|\bemme\s+voi\b|\bnem\s+(?:tudok|tudunk)\s+(?:\w+\s+)?(?:segíteni|adni|megadni)\b"
+    r"|\bnem\s+segíthetek\b|\bnemôžem\b|\bne\s+morem\s+(?:\w+\s+)?(?:pomagati|pomoči|dati)\b"
+    # inverted first-person no with a contrast particle (German, Portuguese, Spanish, Italian)
+    r"|\b(?:empfehle|kann|werde|darf|gebe|nenne|schreibe|erstelle|mache)\s+ich\s+(?:ihnen\s+|dir\s+"
+    r"|euch\s+)?(?:hingegen|jedoch|allerdings|aber|dagegen)\s+nicht\b"
+    r"|\b(?:isso|isto|esso|eso|esto)\s+(?:eu\s+|yo\s+|io\s+)?(?:não|no|non)\s+(?:faço|hago|faccio|posso"
+    r"|puedo|vou\s+fazer|voy\s+a\s+hacer)\b"
+)
+_LANG_NO_KEYS = ("tidak", "tak ", "ikke", "inte", "nu ", "nevar", "negali", " ei ", "voi", "nem ",
+                 "nemôž", "ne morem", "nicht", "não", " no ", "non ")  # fmt: skip
+
+FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("not_carried_out", _NOT_CARRIED_EN, ("not", "n't", "ignored", "disregarded")),
+    ("not_carried_out", _NOT_CARRIED_LANG, ("pas été", " no ", "não", "non ", "nicht", "niet")),
+    ("embedded_instruction", _EMBEDDED_EN, ("i ",)),
+    ("channel_no", _CHANNEL_EN, ("this ", "through", "via", " in ", "not something")),
+    ("channel_no", _CHANNEL_LANG, ("chat", "canal")),
+    ("lang_no", _LANG_NO, _LANG_NO_KEYS),
+)
+_COMPILED = tuple((n, re.compile(rx), keys) for n, rx, keys in FAMILIES)
+# a family is searched only when one of these occurs (one pass of ``in`` tests)
+_GATE = ("not ", "n't", "ignored", "disregarded", "pas été", "chat", "channel", "assistant",
+         "left", "leave", "leaving", "kept", "keep", "tidak", "tak ", "ikke", "inte", "nu ",
+         "nevar", "negali", " ei ", "voi", "nem ", "nemôž", "ne morem", "nicht", "não", " no ",
+         "non ", "niet", "canal")  # fmt: skip
+
+_SENT_END = ".!?\n。！？"
+# help besides the decline: a completed action, a code block, a list, "here is"
+_HELP = re.compile(
+    r"```|\n\s*(?:[-*\u2022]|\d+[.)])\s+\S|\bhere(?:'s|\s+is|\s+are)\b"
+    r"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:updated|fixed|changed|added|translated|drafted"
+    r"|written|wrote|created|summari[sz]ed|moved|removed|muted|booked|scheduled|rebooked|applied"
+    r"|refactored|implemented|prepared|reset|corrected|answered|explained|reviewed)\b"
+    r"|\b(?:has|have)\s+been\s+(?:removed|updated|fixed|applied|sent|booked|done|changed)\b"
+)
+# a sentence before the decline that only restates the request, or a status line
+_RESTATE = re.compile(
+    r"\b(?:(?:this|your|the)\s+(?:request|message|prompt|task|ask)\s+(?:asks|wants|is\s+asking"
+    r"|requests)|you(?:'ve|\s+have)?\s+(?:asked|want|wanted|requested))\b"
+)
+
+
+def _sentence(low: str, at: int) -> tuple[int, int]:
+    start = max(low.rfind(c, 0, at) for c in _SENT_END) + 1
+    ends = [i for i in (low.find(c, at) for c in _SENT_END) if i >= 0]
+    return start, (min(ends) + 1 if ends else len(low))
+
+
+def _label(low: str, at: int) -> str:
+    """``partial_refusal`` when the answer helps besides the decline at ``at``."""
+    start, end = _sentence(low, at)
+    if _HELP.search(low, 0, start) or _HELP.search(low, end):
+        return "partial_refusal"
+    pre = 0
+    i = 0
+    while i < start:
+        s, e = _sentence(low, i)
+        e = min(e, start)
+        sent = low[s:e].strip()
+        if len(sent) >= 12 and not sent.endswith("?") and not _RESTATE.search(sent):
+            pre += len(sent)
+        i = max(e, i + 1)
+    return "partial_refusal" if pre >= 25 else "full_refusal"
+
+
+def _left_out(low: str) -> int:
+    """Start of a first-person omission with a reason of harm or an offer, or -1."""
+    m = _LEFT_PART.search(low)
+    if m:
+        return m.start()
+    for m in _LEFT_RX.finditer(low):
+        s, e = _sentence(low, m.start())
+        # the reason may come in the sentence before ("That would leak secrets, so I'm ...")
+        ps = _sentence(low, s - 2)[0] if s >= 2 else s
+        sent = low[s:e]
+        if _LEFT_BENIGN.search(sent):
+            continue
+        if _LEFT_WHY.search(sent) or (m.start() - s > 10 and _LEFT_WHY.search(low, ps, s)):
+            return m.start()
+    return -1
+
+
+def more3_decline(text: str) -> str | None:
+    """The label of a decline of one of the families (see the module), or None."""
+    low = text[:MORE3_CHARS].lower().replace("\u2019", "'")
+    has = low.__contains__
+    if not any(map(has, _GATE)):
+        return None
+    best = -1
+    for _name, rx, keys in _COMPILED:
+        if not any(map(has, keys)):
+            continue
+        m = rx.search(low)
+        if m and (best < 0 or m.start() < best):
+            best = m.start()
+    if any(map(has, ("left", "leav", "kept", "keep"))):
+        at = _left_out(low)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
+    return None if best < 0 else _label(low, best)
+
+
+def more_any(text: str) -> str | None:
+    """``refusal_partial_more.more_decline``, then the families of this module."""
+    return more_decline(text) or more3_decline(text)
+
+
+# --- redirect_fluff -------------------------------------------------------------------------
+_REDIRECT = re.compile(
+    r"(?i)\b(?:your|a|an|the)\s+(?:\w+\s+){0,2}?(?:gp|doctor|pharmacist|physician|nurse|lawyer|attorney"
+    r"|solicitor|accountant|therapist|counsell?or|advis[eo]r|bank|landlord|employer|hr\s+team|support"
+    r"\s+team|it\s+team|security\s+team|administrator|admin)s?\s+(?:or\s+(?:a|an|your|the)\s+\w+\s+)?"
+    r"(?:can|could|will\s+be\s+able\s+to|is\s+best\s+placed\s+to)\s+(?:talk\s+(?:you\s+)?through"
+    r"|go\s+(?:over|through)|discuss|advise\s+(?:you|on)|help\s+you\s+(?:with|explore|find|through))\b"
+    r"[^.!?\n]{0,80}?\b(?:options|alternatives|choices|with\s+you|your\s+situation)\b"
+    r"|(?:透過|通过|通過|經由|经由)官方"
+)
+
+
+def redirect_fluff(sent: str) -> bool:
+    """Whether a sentence only sends the user to someone who "can talk through the options"."""
+    return _REDIRECT.search(sent) is not None
