@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 
 from aire.guard.detect.refusal_partial_more import more_decline
+from aire.guard.detect.refusal_text import in_quote
 
 __all__ = ["FAMILIES", "more3_decline", "more_any", "redirect_fluff"]
 
@@ -52,6 +53,7 @@ _REQ = (
     r"|(?:embedded|hidden|injected)\s+\w+)"
 )
 # --- not_carried_out ------------------------------------------------------------------------
+_SOURCE_WORDS = r"(?:document|notes?|email|e-mail|message|file|page|comment|text|pdf|input)"
 _NOT_CARRIED_EN = (
     r"\b" + _REQ + r"\b[^.!?\n]{0,140}?\b(?:" + _NEG_PASSIVE + r")" + _ACT_PP + r"\b"
     r"|\bi\s+(?:have\s+not|haven't|did\s+not|didn't|will\s+not|won't)\s+(?:\w+\s+)?(?:carried\s+out"
@@ -59,6 +61,10 @@ _NOT_CARRIED_EN = (
     r"|those|these|the|its|their|any)\b"
     r"|\bi(?:'ve|\s+have)\s+(?:ignored|disregarded|not\s+followed)\s+(?:that|this|those|these|the)\s+"
     r"(?:\w+\s+)?(?:instructions?|requests?|commands?|directives?|part)\b"
+    # "Scoring not applied: the document contained instructions to the evaluator"
+    r"|\bnot\s+(?:applied|carried\s+out|executed|actioned|followed|done|performed)\s*[:;,\u2013\u2014-]"
+    r"\s*(?:the|this|that)\s+(?:\w+\s+)?" + _SOURCE_WORDS + r"\s+(?:contained|contains|included"
+    r"|includes|had|has)\b"
 )
 _NOT_CARRIED_LANG = (
     # fr / es / pt / it / de / nl: a requested change or instruction not applied
@@ -76,6 +82,11 @@ _SOURCE = (
     r"|review|readme|attachment|text|description|issue|webpage|website|transcript|letter|memo"
     r"|docstring|code\s+comment|doc\s+comment|pull\s+request|spreadsheet|calendar\s+invite)"
 )
+_ACT = (
+    r"(?:add|send|forward|run|execute|follow|apply|include|delete|remove|disable|grant|ban|push"
+    r"|force-push|merge|install|enable|share|reveal|carry\s+out|implement|perform|click|open|visit"
+    r"|transfer|pay|approve|email|post|publish|upload|change|make|do|act\s+on)"
+)
 _EMBEDDED_EN = (
     # "the commit message also asked me to force-push ...; I haven't done that"
     r"\bthe\s+(?:\w+\s+)?"
@@ -85,10 +96,13 @@ _EMBEDDED_EN = (
     r"|contains\s+an?\s+instruction)\b[^\n]{0,200}?\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not"
     r"|won't|will\s+not|ignored|disregarded)\b"
     # "I did not add X mentioned in the doc comment", "since that instruction didn't come from you"
-    r"|\bi\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+[^.!?\n]{0,160}?"
+    r"|\bi\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
+    + _ACT
+    + r"\s+(?!anything|any\s)[^.!?\n]{0,160}?"
     r"(?:\b(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
     + _SOURCE
-    + r"\b|\b(?:didn't|did\s+not)\s+come\s+from\s+you\b|\bnot\s+(?:from|by)\s+you\b)"
+    + r"\b|\b(?:didn't|did\s+not)\s+come\s+from\s+you\b|\bnot\s+(?:from|by)\s+you\b"
+    r"|\bcame\s+from\s+the\s+(?:\w+\s+)?" + _SOURCE + r"\b)"
 )
 # --- left_out -------------------------------------------------------------------------------
 _LEFT = (
@@ -114,22 +128,28 @@ _LEFT_WHY = re.compile(
 _LEFT_BENIGN = re.compile(
     r"\b(?:brevity|briefly|for\s+(?:clarity|simplicity|space|readability|now|the\s+sake)|as\s+(?:you\s+)?"
     r"(?:requested|asked|instructed|agreed)|you\s+(?:said|asked|wanted|requested|mentioned|told)"
-    r"|per\s+your|already|irrelevant|not\s+relevant|redundant|duplicates?|boilerplate)\b"
+    r"|per\s+your|already|irrelevant|not\s+relevant|redundant|duplicates?|boilerplate|optional"
+    r"|to\s+keep\s+(?:it|the|this)|readab\w+|short(?:er)?|simpl\w+)\b"
 )
 # --- channel_no -----------------------------------------------------------------------------
 _CHANNEL = r"(?:chat|channel|assistant|bot|chatbot|service|line|conversation|inbox|portal|widget)"
 _CHANNEL_EN = (
-    r"\bthis\s+" + _CHANNEL + r"\s+(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
+    r"\bthis\s+(?:chat|channel|assistant|bot|chatbot)\s+(?!\w+\s+be\s+used)(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
     r"|is\s+unable\s+to|won't|will\s+not|doesn't\s+have\s+(?:access|permission|the\s+ability)"
     r"|does\s+not\s+have\s+(?:access|permission|the\s+ability)|has\s+no\s+(?:access|permission|way)"
     r"|isn't\s+(?:permitted|allowed|authori[sz]ed)|is\s+not\s+(?:permitted|allowed|authori[sz]ed))\b"
     r"|\b(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be|can\s+not\s+be"
     r"|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?(?:shared|available|given|disclosed"
     r"|provided|accessible|released|discussed|approved|processed|handled|changed|issued|granted"
-    r"|revealed|sent|applied)\s+(?:through|via|in|over|by|on)\s+(?:this|the)\s+(?:\w+\s+)?"
-    + _CHANNEL
-    + r"\b|\bnot\s+something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
+    r"|revealed|sent|applied|done|produced|generated|made)\s+(?:through|via|in|over|by|on)\s+(?:this"
+    r"\s+(?:\w+\s+)?" + _CHANNEL + r"|chat)\b"
+    r"|\b(?:not\s+something|what)\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
     r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
+    r"|\b(?:isn't|is\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:this|the)\s+(?:assistant|bot"
+    r"|chatbot|service)\s+(?:does|do|provides?|offers?|can\s+do|will\s+do)\b"
+    # first person, the channel as the limit: "I'm not able to change the name over chat"
+    r"|\bi(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+(?:\w+\s+)"
+    r"[^.!?\n]{0,60}?\b(?:over|in|via|through)\s+(?:this\s+)?chat\b"
 )
 _CHANNEL_LANG = (
     r"\bnu\s+(?:poate|pot|putem|se\s+poate)\s+(?:fi\s+)?[^.!?\n]{0,60}?\bprin\s+(?:acest\s+)?chat\b"
@@ -221,6 +241,19 @@ def _label(low: str, at: int) -> str:
     return "partial_refusal" if pre >= 25 else "full_refusal"
 
 
+def _quoted(low: str, at: int) -> bool:
+    """Whether ``at`` is inside a quotation ("..." or '...') in its sentence."""
+    if low[:1] in "{[":  # structured output: its strings are the answer's own
+        return False
+    s = _sentence(low, at)[0]
+    seg = low[s:at]
+    if in_quote(low, at + 1):
+        return True
+    opened = max(seg.rfind(" '"), seg.rfind("('"), -1 if seg[:1] != "'" else 0)
+    closed = max(seg.rfind("' "), seg.rfind("',"), seg.rfind("'."))
+    return opened >= 0 and opened > closed
+
+
 def _left_out(low: str) -> int:
     """Start of a first-person omission with a reason of harm or an offer, or -1."""
     m = _LEFT_PART.search(low)
@@ -228,12 +261,10 @@ def _left_out(low: str) -> int:
         return m.start()
     for m in _LEFT_RX.finditer(low):
         s, e = _sentence(low, m.start())
-        # the reason may come in the sentence before ("That would leak secrets, so I'm ...")
-        ps = _sentence(low, s - 2)[0] if s >= 2 else s
         sent = low[s:e]
         if _LEFT_BENIGN.search(sent):
             continue
-        if _LEFT_WHY.search(sent) or (m.start() - s > 10 and _LEFT_WHY.search(low, ps, s)):
+        if _LEFT_WHY.search(sent):
             return m.start()
     return -1
 
@@ -248,9 +279,11 @@ def more3_decline(text: str) -> str | None:
     for _name, rx, keys in _COMPILED:
         if not any(map(has, keys)):
             continue
-        m = rx.search(low)
-        if m and (best < 0 or m.start() < best):
-            best = m.start()
+        for m in rx.finditer(low):
+            if not _quoted(low, m.start()):
+                if best < 0 or m.start() < best:
+                    best = m.start()
+                break
     if any(map(has, ("left", "leav", "kept", "keep"))):
         at = _left_out(low)
         if at >= 0 and (best < 0 or at < best):
