@@ -29,7 +29,7 @@ def author(name: str) -> str:
 
 def main() -> None:
     sets = dict(E.SETS)
-    fams = [(n, re.compile(rx)) for n, rx, _k in M.FAMILIES]
+    fams = [(n, re.compile(rx)) for n, rx, *_ in M.FAMILIES]
     ref: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     comp: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for name, path in sets.items():

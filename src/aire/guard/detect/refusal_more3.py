@@ -132,7 +132,7 @@ _LEFT_BENIGN = re.compile(
     r"|to\s+keep\s+(?:it|the|this)|readab\w+|short(?:er)?|simpl\w+)\b"
 )
 # --- channel_no -----------------------------------------------------------------------------
-_CHANNEL = r"(?:chat|channel|assistant|bot|chatbot|service|line|conversation|inbox|portal|widget)"
+_CHANNEL = r"(?:chat|channel|assistant|bot|chatbot|service|conversation|inbox|portal|widget)"
 _CHANNEL_EN = (
     r"\bthis\s+(?:chat|channel|assistant|bot|chatbot)\s+(?!\w+\s+be\s+used)(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
     r"|is\s+unable\s+to|won't|will\s+not|doesn't\s+have\s+(?:access|permission|the\s+ability)"
@@ -189,20 +189,67 @@ _LANG_NO = (
 _LANG_NO_KEYS = ("tidak", "tak ", "ikke", "inte", "nu ", "nevar", "negali", " ei ", "voi", "nem ",
                  "nemôž", "ne morem", "nicht", "não", " no ", "non ")  # fmt: skip
 
-FAMILIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("not_carried_out", _NOT_CARRIED_EN, ("not", "n't", "ignored", "disregarded")),
-    ("not_carried_out", _NOT_CARRIED_LANG, ("pas été", " no ", "não", "non ", "nicht", "niet")),
-    ("embedded_instruction", _EMBEDDED_EN, ("i ",)),
-    ("channel_no", _CHANNEL_EN, ("this ", "through", "via", " in ", "not something")),
-    ("channel_no", _CHANNEL_LANG, ("chat", "canal")),
-    ("lang_no", _LANG_NO, _LANG_NO_KEYS),
-)
-_COMPILED = tuple((n, re.compile(rx), keys) for n, rx, keys in FAMILIES)
-# a family is searched only when one of these occurs (one pass of ``in`` tests)
-_GATE = ("not ", "n't", "ignored", "disregarded", "pas été", "chat", "channel", "assistant",
-         "left", "leave", "leaving", "kept", "keep", "tidak", "tak ", "ikke", "inte", "nu ",
-         "nevar", "negali", " ei ", "voi", "nem ", "nemôž", "ne morem", "nicht", "não", " no ",
-         "non ", "niet", "canal")  # fmt: skip
+# (name, pattern, words one of which must occur (English: whole words; other languages:
+# substrings), substrings one of which must occur too (if any), other languages only)
+FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], ...] = (
+    (
+        "not_carried_out",
+        _NOT_CARRIED_EN,
+        ("request", "requested", "requests", "instruction", "instructions", "ask", "asked",
+         "demand", "demanded", "command", "directive", "change", "embedded", "hidden", "injected",
+         "followed", "follow", "carried", "carry", "execute", "executed", "obey", "obeyed", "act",
+         "acted", "ignored", "disregarded", "applied", "actioned", "performed", "done"),
+        ("not", "n't", "ignored", "disregarded"),
+        False,
+    ),
+    (
+        "not_carried_out",
+        _NOT_CARRIED_LANG,
+        ("pas été", "no se", "no ha", "no fue", "não", "non è", "non sono", "nicht", "niet"),
+        (),
+        True,
+    ),
+    (
+        "embedded_instruction",
+        _EMBEDDED_EN,
+        ("mentioned", "found", "embedded", "included", "contained", "contains", "written", "given",
+         "come", "came", "asked", "asks", "told", "tells", "instructed", "instructs", "requested",
+         "requests", "wanted", "wants", "says", "said"),
+        ("not", "n't", "ignored", "disregarded"),
+        False,
+    ),
+    (
+        "channel_no",
+        _CHANNEL_EN,
+        ("chat", "channel", "assistant", "bot", "chatbot", "service", "agent", "portal", "inbox",
+         "widget", "conversation"),
+        ("not", "n't", "never"),
+        False,
+    ),
+    ("channel_no", _CHANNEL_LANG, ("chat", "canal"), ("nu ", "no ", "ne ", "não", "nicht"), True),
+    ("lang_no", _LANG_NO, _LANG_NO_KEYS, (), True),
+)  # fmt: skip
+_COMPILED = tuple((re.compile(rx), a, b, lang) for _n, rx, a, b, lang in FAMILIES)
+_LEFT_WORDS = ("left", "leave", "leaving", "kept", "keep", "keeping")
+# the English words as ``str.split`` leaves them: bare, before punctuation, after a bracket
+_AFFIX = ("", ".", ",", ";", ":", "!", "?", ")", "'", '"', "`", "*")
+_ANCHORS = frozenset(
+    w + p
+    for _n, _rx, words, _b, lang in FAMILIES
+    if not lang
+    for w in (*words, *(("(" + x) for x in words), *(('"' + x) for x in words))
+    for p in _AFFIX
+) | frozenset(w + p for w in _LEFT_WORDS for p in _AFFIX)
+_STRIP = "\"'`*()[]{}.,;:!?"
+_LEFT_ENDS = (" out", "unchanged", "untouched", "as is", " off")
+_ENGLISH_WORDS = (" the ", " you ", " and ", " to ", " that ", " with ", " for ", " your ")
+
+
+def _english(low: str) -> bool:
+    """Two or more of English's commonest short words in the first 200 characters."""
+    start = low[:200]
+    return sum(start.count(w) for w in _ENGLISH_WORDS) >= 2
+
 
 _SENT_END = ".!?\n。！？"
 # help besides the decline: a completed action, a code block, a list, "here is"
@@ -272,21 +319,31 @@ def _left_out(low: str) -> int:
 
 
 def more3_decline(text: str) -> str | None:
-    """The label of a decline of one of the families (see the module), or None."""
+    """The label of a decline of one of the families (see the module), or None. English
+    families are searched only when one of their words occurs (one split and a set test),
+    other languages' only in text that is not English."""
     low = text[:MORE3_CHARS].lower().replace("\u2019", "'")
     has = low.__contains__
-    if not any(map(has, _GATE)):
+    english = _english(low)
+    hit = _ANCHORS.intersection(low.split())
+    if english and not hit:
         return None
+    found = {w.strip(_STRIP) for w in hit}
     best = -1
-    for _name, rx, keys in _COMPILED:
-        if not any(map(has, keys)):
+    for rx, any_a, any_b, lang in _COMPILED:
+        if lang:
+            if english or not any(map(has, any_a)):
+                continue
+        elif found.isdisjoint(any_a):
+            continue
+        if any_b and not any(map(has, any_b)):
             continue
         for m in rx.finditer(low):
             if not _quoted(low, m.start()):
                 if best < 0 or m.start() < best:
                     best = m.start()
                 break
-    if any(map(has, ("left", "leav", "kept", "keep"))):
+    if not found.isdisjoint(_LEFT_WORDS) and any(map(has, _LEFT_ENDS)):
         at = _left_out(low)
         if at >= 0 and (best < 0 or at < best):
             best = at
