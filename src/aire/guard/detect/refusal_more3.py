@@ -55,14 +55,14 @@ _REQ = (
 # --- not_carried_out ------------------------------------------------------------------------
 _SOURCE_WORDS = r"(?:document|notes?|email|e-mail|message|file|page|comment|text|pdf|input)"
 _NOT_CARRIED_EN = (
-    r"\b" + _REQ + r"\b[^.!?\n]{0,140}?\b(?:" + _NEG_PASSIVE + r")" + _ACT_PP + r"\b"
-    r"|\bi\s+(?:have\s+not|haven't|did\s+not|didn't|will\s+not|won't)\s+(?:\w+\s+)?(?:carried\s+out"
+    _REQ + r"\b[^.!?\n]{0,140}?\b(?:" + _NEG_PASSIVE + r")" + _ACT_PP + r"\b"
+    r"|i(?<![\w']i)\s+(?:have\s+not|haven't|did\s+not|didn't|will\s+not|won't)\s+(?:\w+\s+)?(?:carried\s+out"
     r"|carry\s+out|acted\s+on|act\s+on|followed|follow|executed|execute|obeyed|obey)\s+(?:that|this"
     r"|those|these|the|its|their|any)\b"
-    r"|\bi(?:'ve|\s+have)\s+(?:ignored|disregarded|not\s+followed)\s+(?:that|this|those|these|the)\s+"
+    r"|i(?<![\w']i)(?:'ve|\s+have)\s+(?:ignored|disregarded|not\s+followed)\s+(?:that|this|those|these|the)\s+"
     r"(?:\w+\s+)?(?:instructions?|requests?|commands?|directives?|part)\b"
     # "Scoring not applied: the document contained instructions to the evaluator"
-    r"|\bnot\s+(?:applied|carried\s+out|executed|actioned|followed|done|performed)\s*[:;,\u2013\u2014-]"
+    r"|not(?<!\wnot)\s+(?:applied|carried\s+out|executed|actioned|followed|done|performed)\s*[:;,\u2013\u2014-]"
     r"\s*(?:the|this|that)\s+(?:\w+\s+)?" + _SOURCE_WORDS + r"\s+(?:contained|contains|included"
     r"|includes|had|has)\b"
 )
@@ -89,14 +89,14 @@ _ACT = (
 )
 _EMBEDDED_EN = (
     # "the commit message also asked me to force-push ...; I haven't done that"
-    r"\bthe\s+(?:\w+\s+)?"
+    r"the(?<!\wthe)\s+(?:\w+\s+)?"
     + _SOURCE
     + r"\s+(?:also\s+|itself\s+)?(?:asked|asks|told|tells|instructed"
     r"|instructs|requested|requests|wanted|wants|says\s+to|said\s+to|contained\s+an?\s+instruction"
     r"|contains\s+an?\s+instruction)\b[^\n]{0,200}?\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not"
     r"|won't|will\s+not|ignored|disregarded)\b"
     # "I did not add X mentioned in the doc comment", "since that instruction didn't come from you"
-    r"|\bi\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
+    r"|i(?<![\w']i)\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
     + _ACT
     + r"\s+(?!anything|any\s)[^.!?\n]{0,160}?"
     r"(?:\b(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
@@ -106,14 +106,14 @@ _EMBEDDED_EN = (
 )
 # --- left_out -------------------------------------------------------------------------------
 _LEFT = (
-    r"\bi(?:'ll|\s+will|'m\s+going\s+to|'ve|\s+have)?\s+(?:(?:deliberately|intentionally|also|therefore"
+    r"i(?<![\w']i)(?:'ll|\s+will|'m\s+going\s+to|'ve|\s+have)?\s+(?:(?:deliberately|intentionally|also|therefore"
     r"|have\s+to|need\s+to|must)\s+)?(?:leave|left|leaving|keep|kept|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?"
     r"(?:out|unchanged|untouched|as\s+is|off)\b"
-    r"|\bi'm\s+(?:leaving|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off)\b"
+    r"|i(?<![\w']i)'m\s+(?:leaving|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off)\b"
 )
 _LEFT_RX = re.compile(_LEFT)
 _LEFT_PART = re.compile(
-    r"\bi(?:'ve|\s+have)?\s+(?:left|leaving|'m\s+leaving)\s+out\s+the\s+(?:part|parts|bit|portion|piece)"
+    r"i(?<![\w']i)(?:'ve|\s+have)?\s+(?:left|leaving|'m\s+leaving)\s+out\s+the\s+(?:part|parts|bit|portion|piece)"
     r"\s+of\s+(?:your|the)\s+(?:request|ask|instructions?|prompt|question)"
 )
 # a reason of harm, of an unverified claim, or an offer instead
@@ -134,56 +134,56 @@ _LEFT_BENIGN = re.compile(
 # --- channel_no -----------------------------------------------------------------------------
 _CHANNEL = r"(?:chat|channel|assistant|bot|chatbot|service|conversation|inbox|portal|widget)"
 _CHANNEL_EN = (
-    r"\bthis\s+(?:chat|channel|assistant|bot|chatbot)\s+(?!\w+\s+be\s+used)(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
+    r"this(?<!\wthis)\s+(?:chat|channel|assistant|bot|chatbot)\s+(?!\w+\s+be\s+used)(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
     r"|is\s+unable\s+to|won't|will\s+not|doesn't\s+have\s+(?:access|permission|the\s+ability)"
     r"|does\s+not\s+have\s+(?:access|permission|the\s+ability)|has\s+no\s+(?:access|permission|way)"
     r"|isn't\s+(?:permitted|allowed|authori[sz]ed)|is\s+not\s+(?:permitted|allowed|authori[sz]ed))\b"
-    r"|\b(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be|can\s+not\s+be"
+    r"|(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be|can\s+not\s+be"
     r"|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?(?:shared|available|given|disclosed"
     r"|provided|accessible|released|discussed|approved|processed|handled|changed|issued|granted"
     r"|revealed|sent|applied|done|produced|generated|made)\s+(?:through|via|in|over|by|on)\s+(?:this"
     r"\s+(?:\w+\s+)?" + _CHANNEL + r"|chat)\b"
-    r"|(?:\bnot\s+|n't\s+)something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
+    r"|(?:not|n't)\s+something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
     r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
-    r"|\b(?:outside|beyond)\s+(?:(?:of\s+)?the\s+scope\s+of\s+)?what\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
+    r"|(?:outside|beyond)\s+(?:(?:of\s+)?the\s+scope\s+of\s+)?what\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
     r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
-    r"|\b(?:isn't|is\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:this|the)\s+(?:assistant|bot"
+    r"|(?:isn't|is\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:this|the)\s+(?:assistant|bot"
     r"|chatbot|service)\s+(?:does|do|provides?|offers?|can\s+do|will\s+do)\b"
     # first person, the channel as the limit: "I'm not able to change the name over chat"
-    r"|\bi(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+(?:\w+\s+)"
+    r"|i(?<![\w']i)(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+(?:\w+\s+)"
     r"[^.!?\n]{0,60}?\b(?:over|in|via|through)\s+(?:this\s+)?chat\b"
 )
 _CHANNEL_LANG = (
-    r"\bnu\s+(?:poate|pot|putem|se\s+poate)\s+(?:fi\s+)?[^.!?\n]{0,60}?\bprin\s+(?:acest\s+)?chat\b"
-    r"|\bno\s+(?:se\s+)?(?:puede|podemos|pueden)\s+[^.!?\n]{0,60}?\b(?:por|a\s+trav[ée]s\s+de|en)\s+"
+    r"nu\s+(?:poate|pot|putem|se\s+poate)\s+(?:fi\s+)?[^.!?\n]{0,60}?\bprin\s+(?:acest\s+)?chat\b"
+    r"|no\s+(?:se\s+)?(?:puede|podemos|pueden)\s+[^.!?\n]{0,60}?\b(?:por|a\s+trav[ée]s\s+de|en)\s+"
     r"(?:este\s+)?chat\b|\bne\s+(?:peut|peuvent|pouvons)\s+(?:pas\s+)?[^.!?\n]{0,60}?\b(?:par|via"
     r"|dans)\s+(?:ce\s+|le\s+)?(?:t?chat|canal)\b|\bnão\s+(?:pode|podem|podemos)\s+[^.!?\n]{0,60}?"
-    r"\b(?:pelo|por|via|neste)\s+(?:este\s+)?chat\b|\b(?:kann|können)\s+[^.!?\n]{0,60}?\bnicht\s+"
+    r"\b(?:pelo|por|via|neste)\s+(?:este\s+)?chat\b|(?:kann|können)\s+[^.!?\n]{0,60}?\bnicht\s+"
     r"(?:im|über\s+den|per|via)\s+chat\b"
 )
 # --- lang_no --------------------------------------------------------------------------------
 _LANG_NO = (
     # Malay / Indonesian
-    r"\b(?:saya|kami|aku)\s+(?:tidak|tak)\s+(?:boleh|dapat|bisa|mampu)\s+(?:\w+\s+)?(?:membantu"
+    r"(?:saya|kami|aku)\s+(?:tidak|tak)\s+(?:boleh|dapat|bisa|mampu)\s+(?:\w+\s+)?(?:membantu"
     r"|memberikan|berkongsi|membagikan|mendedahkan|menyediakan|mengeluarkan|melakukan)\b"
     # Norwegian / Danish / Swedish
-    r"|\b(?:det|dette|den)\s+(?:kan|vil)\s+(?:jeg|jag|vi)\s+(?:dessverre\s+|desværre\s+|tyvärr\s+)?"
+    r"|(?:det|dette|den)\s+(?:kan|vil)\s+(?:jeg|jag|vi)\s+(?:dessverre\s+|desværre\s+|tyvärr\s+)?"
     r"(?:ikke|inte)\s+(?:hjelpe|hjælpe|hjälpa|gjøre|gøre|göra)\b"
-    r"|\b(?:jeg|jag|vi)\s+(?:kan|vil|får)\s+(?:dessverre\s+|desværre\s+|tyvärr\s+)?(?:ikke|inte)\s+"
+    r"|(?:jeg|jag|vi)\s+(?:kan|vil|får)\s+(?:dessverre\s+|desværre\s+|tyvärr\s+)?(?:ikke|inte)\s+"
     r"(?:hjelpe|hjælpe|hjälpa|dele|gi|give|ge|dela|oppgi|opgive|uppge|utlevere|udlevere)\b"
-    r"|\b(?:jeg|vi)\s+deler\s+ikke\b|\b(?:jag|vi)\s+delar\s+inte\b"
+    r"|(?:jeg|vi)\s+deler\s+ikke\b|(?:jag|vi)\s+delar\s+inte\b"
     # Romanian
-    r"|\bnu\s+(?:vă\s+|te\s+|va\s+)?(?:pot|putem)\s+(?:să\s+|sa\s+)?(?:\w+\s+)?(?:ajuta|ajut|ajutăm|oferi"
+    r"|nu\s+(?:vă\s+|te\s+|va\s+)?(?:pot|putem)\s+(?:să\s+|sa\s+)?(?:\w+\s+)?(?:ajuta|ajut|ajutăm|oferi"
     r"|ofer|emite|emitem|furniza|furnizez|partaja|dezvălui|aproba|genera|face|trimite)\b"
     # Latvian / Lithuanian / Estonian / Finnish / Hungarian / Slovak / Slovenian
-    r"|\bnevaru\b|\bnevaram\b|\bnegaliu\b|\bnegalime\b|\b(?:ma|me)\s+ei\s+(?:saa|või)\s+(?:\w+\s+)?"
+    r"|nevaru\b|nevaram\b|negaliu\b|negalime\b|(?:ma|me)\s+ei\s+(?:saa|või)\s+(?:\w+\s+)?"
     r"(?:aidata|anda|jagada)\b|\ben\s+(?:valitettavasti\s+)?voi\s+(?:\w+\s+)?(?:auttaa|antaa|jakaa"
     r"|kertoa)\b|\bemme\s+voi\b|\bnem\s+(?:tudok|tudunk)\s+(?:\w+\s+)?(?:segíteni|adni|megadni)\b"
-    r"|\bnem\s+segíthetek\b|\bnemôžem\b|\bne\s+morem\s+(?:\w+\s+)?(?:pomagati|pomoči|dati)\b"
+    r"|nem\s+segíthetek\b|nemôžem\b|ne\s+morem\s+(?:\w+\s+)?(?:pomagati|pomoči|dati)\b"
     # inverted first-person no with a contrast particle (German, Portuguese, Spanish, Italian)
-    r"|\b(?:empfehle|kann|werde|darf|gebe|nenne|schreibe|erstelle|mache)\s+ich\s+(?:ihnen\s+|dir\s+"
+    r"|(?:empfehle|kann|werde|darf|gebe|nenne|schreibe|erstelle|mache)\s+ich\s+(?:ihnen\s+|dir\s+"
     r"|euch\s+)?(?:hingegen|jedoch|allerdings|aber|dagegen)\s+nicht\b"
-    r"|\b(?:isso|isto|esso|eso|esto)\s+(?:eu\s+|yo\s+|io\s+)?(?:não|no|non)\s+(?:faço|hago|faccio|posso"
+    r"|(?:isso|isto|esso|eso|esto)\s+(?:eu\s+|yo\s+|io\s+)?(?:não|no|non)\s+(?:faço|hago|faccio|posso"
     r"|puedo|vou\s+fazer|voy\s+a\s+hacer)\b"
 )
 _LANG_NO_KEYS = ("tidak", "tak ", "ikke", "inte", "nu ", "nevar", "negali", " ei ", "voi", "nem ",
