@@ -33,12 +33,12 @@ from __future__ import annotations
 
 import re
 
-from aire.guard.detect.refusal_partial_more import more_decline
+from aire.guard.detect.refusal_partial_more import MORE_CHARS, more_decline, prepare
 from aire.guard.detect.refusal_text import in_quote
 
 __all__ = ["FAMILIES", "more3_decline", "more_any", "redirect_fluff"]
 
-MORE3_CHARS = 1000
+MORE3_CHARS = MORE_CHARS
 
 _NEG_PASSIVE = (
     r"(?:was|were|has|have|is|are)\s+(?:not|never)\s+(?:been\s+)?|(?:wasn't|weren't|hasn't|haven't"
@@ -54,17 +54,23 @@ _REQ = (
 )
 # --- not_carried_out ------------------------------------------------------------------------
 _SOURCE_WORDS = r"(?:document|notes?|email|e-mail|message|file|page|comment|text|pdf|input)"
-_NOT_CARRIED_EN = (
-    _REQ + r"\b[^.!?\n]{0,140}?\b(?:" + _NEG_PASSIVE + r")" + _ACT_PP + r"\b"
-    r"|i(?<![\w']i)\s+(?:have\s+not|haven't|did\s+not|didn't|will\s+not|won't)\s+(?:\w+\s+)?(?:carried\s+out"
-    r"|carry\s+out|acted\s+on|act\s+on|followed|follow|executed|execute|obeyed|obey)\s+(?:that|this"
-    r"|those|these|the|its|their|any)\b"
-    r"|i(?<![\w']i)(?:'ve|\s+have)\s+(?:ignored|disregarded|not\s+followed)\s+(?:that|this|those|these|the)\s+"
-    r"(?:\w+\s+)?(?:instructions?|requests?|commands?|directives?|part)\b"
-    # "Scoring not applied: the document contained instructions to the evaluator"
-    r"|not(?<!\wnot)\s+(?:applied|carried\s+out|executed|actioned|followed|done|performed)\s*[:;,\u2013\u2014-]"
-    r"\s*(?:the|this|that)\s+(?:\w+\s+)?" + _SOURCE_WORDS + r"\s+(?:contained|contains|included"
-    r"|includes|had|has)\b"
+# searched from the negation (a literal start: fast), the request looked for before it
+_NOT_CARRIED_EN = r"(?:not|never|n't)(?<!\wnot)(?<!\wnever)\s+(?:been\s+)?" + _ACT_PP + r"\b"
+_NOT_CARRIED_BEFORE = (
+    _REQ + r"\b[^.!?\n]{0,140}?(?:was|were|has|have|is|are)(?:\s+been)?\s*(?:n't)?\s*\Z"
+)
+_NOT_CARRIED_I = (
+    r"i(?<![\w']i)\s+(?:have\s+not|haven't|did\s+not|didn't|will\s+not|won't)\s+(?:\w+\s+)?"
+    r"(?:carried\s+out|carry\s+out|acted\s+on|act\s+on|followed|follow|executed|execute|obeyed|obey)"
+    r"\s+(?:that|this|those|these|the|its|their|any)\b"
+    r"|i(?<![\w']i)(?:'ve|\s+have)\s+(?:ignored|disregarded|not\s+followed)\s+(?:that|this|those"
+    r"|these|the)\s+(?:\w+\s+)?(?:instructions?|requests?|commands?|directives?|part)\b"
+)
+# "Scoring not applied: the document contained instructions to the evaluator"
+_NOT_APPLIED_SOURCE = (
+    r"not(?<!\wnot)\s+(?:applied|carried\s+out|executed|actioned|followed|done|performed)\s*"
+    r"[:;,\u2013\u2014-]\s*(?:the|this|that)\s+(?:\w+\s+)?" + _SOURCE_WORDS + r"\s+(?:contained"
+    r"|contains|included|includes|had|has)\b"
 )
 _NOT_CARRIED_LANG = (
     # fr / es / pt / it / de / nl: a requested change or instruction not applied
@@ -87,16 +93,16 @@ _ACT = (
     r"|force-push|merge|install|enable|share|reveal|carry\s+out|implement|perform|click|open|visit"
     r"|transfer|pay|approve|email|post|publish|upload|change|make|do|act\s+on)"
 )
-_EMBEDDED_EN = (
-    # "the commit message also asked me to force-push ...; I haven't done that"
-    r"the(?<!\wthe)\s+(?:\w+\s+)?"
-    + _SOURCE
-    + r"\s+(?:also\s+|itself\s+)?(?:asked|asks|told|tells|instructed"
-    r"|instructs|requested|requests|wanted|wants|says\s+to|said\s+to|contained\s+an?\s+instruction"
-    r"|contains\s+an?\s+instruction)\b[^\n]{0,200}?\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not"
-    r"|won't|will\s+not|ignored|disregarded)\b"
-    # "I did not add X mentioned in the doc comment", "since that instruction didn't come from you"
-    r"|i(?<![\w']i)\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
+# "the commit message also asked me to force-push ...; I haven't done that": from the verb
+_EMBEDDED_ASKED = (
+    r"(?:asked|asks|told|tells|instructed|instructs|requested|requests|wanted|wants|says\s+to"
+    r"|said\s+to|contained\s+an?\s+instruction|contains\s+an?\s+instruction)\b[^\n]{0,200}?"
+    r"\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not|won't|will\s+not|ignored|disregarded)\b"
+)
+_EMBEDDED_ASKED_BEFORE = r"the(?<!\wthe)\s+(?:\w+\s+)?" + _SOURCE + r"\s+(?:also\s+|itself\s+)?\Z"
+# "I did not add X mentioned in the doc comment", "since that instruction didn't come from you"
+_EMBEDDED_NOT = (
+    r"(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
     + _ACT
     + r"\s+(?!anything|any\s)[^.!?\n]{0,160}?"
     r"(?:\b(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
@@ -104,14 +110,17 @@ _EMBEDDED_EN = (
     + r"\b|\b(?:didn't|did\s+not)\s+come\s+from\s+you\b|\bnot\s+(?:from|by)\s+you\b"
     r"|\bcame\s+from\s+the\s+(?:\w+\s+)?" + _SOURCE + r"\b)"
 )
+_I_BEFORE = r"(?<![\w'])i\s+\Z"
 # --- left_out -------------------------------------------------------------------------------
-_LEFT = (
-    r"i(?<![\w']i)(?:'ll|\s+will|'m\s+going\s+to|'ve|\s+have)?\s+(?:(?:deliberately|intentionally|also|therefore"
-    r"|have\s+to|need\s+to|must)\s+)?(?:leave|left|leaving|keep|kept|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?"
-    r"(?:out|unchanged|untouched|as\s+is|off)\b"
-    r"|i(?<![\w']i)'m\s+(?:leaving|keeping)\s+(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off)\b"
+# from the verb ("left ... out"), the first person looked for before it
+_LEFT_RX = re.compile(
+    r"(?:leave|left|leaving|keep|kept|keeping)(?<!\wleave)(?<!\wleft)(?<!\wkeep)(?<!\wkept)\s+"
+    r"(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off)\b"
 )
-_LEFT_RX = re.compile(_LEFT)
+_LEFT_BEFORE = re.compile(
+    r"(?<![\w'])i(?:'ll|\s+will|'m\s+going\s+to|'ve|\s+have|'m|\s+am)?\s+(?:(?:deliberately"
+    r"|intentionally|also|therefore|have\s+to|need\s+to|must)\s+)?\Z"
+)
 _LEFT_PART = re.compile(
     r"i(?<![\w']i)(?:'ve|\s+have)?\s+(?:left|leaving|'m\s+leaving)\s+out\s+the\s+(?:part|parts|bit|portion|piece)"
     r"\s+of\s+(?:your|the)\s+(?:request|ask|instructions?|prompt|question)"
@@ -133,25 +142,34 @@ _LEFT_BENIGN = re.compile(
 )
 # --- channel_no -----------------------------------------------------------------------------
 _CHANNEL = r"(?:chat|channel|assistant|bot|chatbot|service|conversation|inbox|portal|widget)"
-_CHANNEL_EN = (
-    r"this(?<!\wthis)\s+(?:chat|channel|assistant|bot|chatbot)\s+(?!\w+\s+be\s+used)(?:can't|cannot|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to"
-    r"|is\s+unable\s+to|won't|will\s+not|doesn't\s+have\s+(?:access|permission|the\s+ability)"
-    r"|does\s+not\s+have\s+(?:access|permission|the\s+ability)|has\s+no\s+(?:access|permission|way)"
-    r"|isn't\s+(?:permitted|allowed|authori[sz]ed)|is\s+not\s+(?:permitted|allowed|authori[sz]ed))\b"
-    r"|(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be|can\s+not\s+be"
-    r"|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?(?:shared|available|given|disclosed"
-    r"|provided|accessible|released|discussed|approved|processed|handled|changed|issued|granted"
-    r"|revealed|sent|applied|done|produced|generated|made)\s+(?:through|via|in|over|by|on)\s+(?:this"
-    r"\s+(?:\w+\s+)?" + _CHANNEL + r"|chat)\b"
-    r"|(?:not|n't)\s+something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
-    r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
-    r"|(?:outside|beyond)\s+(?:(?:of\s+)?the\s+scope\s+of\s+)?what\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
+_CHANNEL_THIS = (
+    r"this(?<!\wthis)\s+(?:chat|channel|assistant|bot|chatbot)\s+(?!\w+\s+be\s+used)(?:can't|cannot"
+    r"|can\s+not|isn't\s+able\s+to|is\s+not\s+able\s+to|is\s+unable\s+to|won't|will\s+not"
+    r"|doesn't\s+have\s+(?:access|permission|the\s+ability)|does\s+not\s+have\s+(?:access|permission"
+    r"|the\s+ability)|has\s+no\s+(?:access|permission|way)|isn't\s+(?:permitted|allowed"
+    r"|authori[sz]ed)|is\s+not\s+(?:permitted|allowed|authori[sz]ed))\b"
+)
+# searched from the channel, the no looked for before it: "are never shared through this chat",
+# "I'm not able to change the name over chat"
+_CHANNEL_VIA = r"(?:this(?<!\wthis)\s+(?:\w+\s+)?" + _CHANNEL + r"|chat(?<!\wchat))\b"
+_CHANNEL_BEFORE = (
+    r"(?:(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be"
+    r"|can\s+not\s+be|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?(?:shared|available"
+    r"|given|disclosed|provided|accessible|released|discussed|approved|processed|handled|changed"
+    r"|issued|granted|revealed|sent|applied|done|produced|generated|made)"
+    r"|(?<![\w'])i(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+\w+"
+    r"[^.!?\n]{0,60}?)\s+(?:through|via|in|over|by|on)\s+\Z"
+)
+_CHANNEL_SOMETHING = (
+    r"(?:not|n't)\s+something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
     r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
     r"|(?:isn't|is\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:this|the)\s+(?:assistant|bot"
     r"|chatbot|service)\s+(?:does|do|provides?|offers?|can\s+do|will\s+do)\b"
-    # first person, the channel as the limit: "I'm not able to change the name over chat"
-    r"|i(?<![\w']i)(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+(?:\w+\s+)"
-    r"[^.!?\n]{0,60}?\b(?:over|in|via|through)\s+(?:this\s+)?chat\b"
+)
+_CHANNEL_SCOPE = (
+    r"(?:outside|beyond)\s+(?:(?:of\s+)?the\s+scope\s+of\s+)?what\s+(?:this|the)\s+(?:assistant|bot"
+    r"|chat|service|agent)\s+(?:is|was)\s+(?:permitted|allowed|authori[sz]ed|able|set\s+up"
+    r"|designed)\s+to\b"
 )
 _CHANNEL_LANG = (
     r"nu\s+(?:poate|pot|putem|se\s+poate)\s+(?:fi\s+)?[^.!?\n]{0,60}?\bprin\s+(?:acest\s+)?chat\b"
@@ -189,53 +207,79 @@ _LANG_NO = (
 _LANG_NO_KEYS = ("tidak", "tak ", "ikke", "inte", "nu ", "nevar", "negali", " ei ", "voi", "nem ",
                  "nemôž", "ne morem", "nicht", "não", " no ", "non ")  # fmt: skip
 
+_NEG = ("not", "n't", "never")
+_CHAN_WORDS = ("chat", "channel", "assistant", "bot", "chatbot", "service", "agent", "portal",
+               "inbox", "widget", "conversation")  # fmt: skip
 # (name, pattern, words one of which must occur (English: whole words; other languages:
-# substrings), substrings one of which must occur too (if any), other languages only)
-FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], ...] = (
+# substrings), substrings one of which must occur too (if any), other languages only, and a
+# pattern that must end right before the match, in its sentence (if any))
+FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ...] = (
     (
         "not_carried_out",
         _NOT_CARRIED_EN,
         ("request", "requested", "requests", "instruction", "instructions", "ask", "asked",
-         "demand", "demanded", "command", "directive", "change", "embedded", "hidden", "injected",
-         "followed", "follow", "carried", "carry", "execute", "executed", "obey", "obeyed", "act",
-         "acted", "ignored", "disregarded", "applied", "actioned", "performed", "done"),
+         "demand", "demanded", "command", "directive", "change", "embedded", "hidden", "injected"),
+        _NEG,
+        False,
+        _NOT_CARRIED_BEFORE,
+    ),
+    (
+        "not_carried_out",
+        _NOT_CARRIED_I,
+        ("followed", "follow", "carried", "carry", "execute", "executed", "obey", "obeyed", "act",
+         "acted", "ignored", "disregarded"),
         ("not", "n't", "ignored", "disregarded"),
         False,
+        "",
     ),
+    ("not_carried_out", _NOT_APPLIED_SOURCE, ("contained", "contains", "included", "includes",
+     "had", "has"), ("not applied", "not carried", "not executed", "not actioned", "not followed",
+     "not done", "not performed"), False, ""),
     (
         "not_carried_out",
         _NOT_CARRIED_LANG,
         ("pas été", "no se", "no ha", "no fue", "não", "non è", "non sono", "nicht", "niet"),
         (),
         True,
+        "",
     ),
     (
         "embedded_instruction",
-        _EMBEDDED_EN,
-        ("mentioned", "found", "embedded", "included", "contained", "contains", "written", "given",
-         "come", "came", "asked", "asks", "told", "tells", "instructed", "instructs", "requested",
-         "requests", "wanted", "wants", "says", "said"),
+        _EMBEDDED_ASKED,
+        ("asked", "asks", "told", "tells", "instructed", "instructs", "requested", "requests",
+         "wanted", "wants", "says", "said", "contained", "contains"),
         ("not", "n't", "ignored", "disregarded"),
         False,
+        _EMBEDDED_ASKED_BEFORE,
     ),
     (
-        "channel_no",
-        _CHANNEL_EN,
-        ("chat", "channel", "assistant", "bot", "chatbot", "service", "agent", "portal", "inbox",
-         "widget", "conversation"),
-        ("not", "n't", "never"),
+        "embedded_instruction",
+        _EMBEDDED_NOT,
+        ("mentioned", "found", "embedded", "included", "contained", "written", "given", "come",
+         "came", "from", "by"),
+        ("did not", "didn't", "have not", "haven't", "will not", "won't"),
         False,
+        _I_BEFORE,
     ),
-    ("channel_no", _CHANNEL_LANG, ("chat", "canal"), ("nu ", "no ", "ne ", "não", "nicht"), True),
-    ("lang_no", _LANG_NO, _LANG_NO_KEYS, (), True),
+    ("channel_no", _CHANNEL_THIS, _CHAN_WORDS, ("this chat", "this channel", "this assistant",
+     "this bot", "this chatbot"), False, ""),
+    ("channel_no", _CHANNEL_VIA, _CHAN_WORDS, _NEG, False, _CHANNEL_BEFORE),
+    ("channel_no", _CHANNEL_SOMETHING, _CHAN_WORDS, ("something", "anything"), False, ""),
+    ("channel_no", _CHANNEL_SCOPE, _CHAN_WORDS, ("outside", "beyond"), False, ""),
+    ("channel_no", _CHANNEL_LANG, ("chat", "canal"), ("nu ", "no ", "ne ", "não", "nicht"), True,
+     ""),
+    ("lang_no", _LANG_NO, _LANG_NO_KEYS, (), True, ""),
 )  # fmt: skip
-_COMPILED = tuple((re.compile(rx), a, b, lang) for _n, rx, a, b, lang in FAMILIES)
+_COMPILED = tuple(
+    (re.compile(rx), a, b, lang, re.compile(before) if before else None)
+    for _n, rx, a, b, lang, before in FAMILIES
+)
 _LEFT_WORDS = ("left", "leave", "leaving", "kept", "keep", "keeping")
 # the English words as ``str.split`` leaves them: bare, before punctuation, after a bracket
 _AFFIX = ("", ".", ",", ";", ":", "!", "?", ")", "'", '"', "`", "*")
 _ANCHORS = frozenset(
     w + p
-    for _n, _rx, words, _b, lang in FAMILIES
+    for _n, _rx, words, _b, lang, _before in FAMILIES
     if not lang
     for w in (*words, *(("(" + x) for x in words), *(('"' + x) for x in words))
     for p in _AFFIX
@@ -310,6 +354,8 @@ def _left_out(low: str) -> int:
         return m.start()
     for m in _LEFT_RX.finditer(low):
         s, e = _sentence(low, m.start())
+        if not _LEFT_BEFORE.search(low, max(s, m.start() - 40), m.start()):
+            continue
         sent = low[s:e]
         if _LEFT_BENIGN.search(sent):
             continue
@@ -318,19 +364,41 @@ def _left_out(low: str) -> int:
     return -1
 
 
-def more3_decline(text: str) -> str | None:
+def _search(low: str, rx: re.Pattern[str], before: re.Pattern[str] | None) -> int:
+    """Start of the first match outside quotations (with ``before`` ending right before it,
+    in its sentence and at most 160 characters back), or -1."""
+    for m in rx.finditer(low):
+        at = m.start()
+        if before is not None:
+            start = max(_sentence(low, at)[0], at - 160)
+            b = before.search(low, start, at)
+            if b is None:
+                continue
+            at = b.start()
+        if not _quoted(low, at):
+            return at
+    return -1
+
+
+def more3_decline(
+    text: str, prepared: tuple[str, str, list[str], bool] | None = None
+) -> str | None:
     """The label of a decline of one of the families (see the module), or None. English
     families are searched only when one of their words occurs (one split and a set test),
-    other languages' only in text that is not English."""
-    low = text[:MORE3_CHARS].lower().replace("\u2019", "'")
-    has = low.__contains__
+    other languages' only in text that is not English. ``prepared``: the window as
+    ``refusal_partial_more.prepare`` reads it (shared, one lower-casing and split)."""
+    _window, low, words, asc = prepared or prepare(text)
+    if asc and not text[:MORE3_CHARS].isascii():  # made ASCII ("?"): sentence ends would move
+        low = text[:MORE3_CHARS].lower().replace("\u2019", "'")
+        words = low.split()
+    hit = _ANCHORS.intersection(words)
     english = _english(low)
-    hit = _ANCHORS.intersection(low.split())
     if english and not hit:
         return None
+    has = low.__contains__
     found = {w.strip(_STRIP) for w in hit}
     best = -1
-    for rx, any_a, any_b, lang in _COMPILED:
+    for rx, any_a, any_b, lang, before in _COMPILED:
         if lang:
             if english or not any(map(has, any_a)):
                 continue
@@ -338,11 +406,9 @@ def more3_decline(text: str) -> str | None:
             continue
         if any_b and not any(map(has, any_b)):
             continue
-        for m in rx.finditer(low):
-            if not _quoted(low, m.start()):
-                if best < 0 or m.start() < best:
-                    best = m.start()
-                break
+        at = _search(low, rx, before)
+        if at >= 0 and (best < 0 or at < best):
+            best = at
     if not found.isdisjoint(_LEFT_WORDS) and any(map(has, _LEFT_ENDS)):
         at = _left_out(low)
         if at >= 0 and (best < 0 or at < best):
@@ -352,7 +418,8 @@ def more3_decline(text: str) -> str | None:
 
 def more_any(text: str) -> str | None:
     """``refusal_partial_more.more_decline``, then the families of this module."""
-    return more_decline(text) or more3_decline(text)
+    prepared = prepare(text)
+    return more_decline(text, prepared) or more3_decline(text, prepared)
 
 
 # --- redirect_fluff -------------------------------------------------------------------------
