@@ -29,9 +29,7 @@ def author(name: str) -> str:
 
 def main() -> None:
     sets = dict(E.SETS)
-    fams = [
-        (n, re.compile(rx), re.compile(b) if b else None) for n, rx, _a, _b, _l, b in M.FAMILIES
-    ]
+    fams = [(f[0], entry) for f, entry in zip(M.FAMILIES, M._COMPILED, strict=True)]
     ref: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     comp: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for name, path in sets.items():
@@ -41,14 +39,14 @@ def main() -> None:
             r = json.loads(line)
             low = r["completion"][: M.MORE3_CHARS].lower().replace("\u2019", "'")
             gold = E.norm(r["label"])
-            hits = {f for f, rx, before in fams if M._search(low, rx, before) >= 0}
+            hits = {f for f, entry in fams if M._search(low, entry) >= 0}
             if M._left_out(low) >= 0:
                 hits.add("left_out")
             if any(M.redirect_fluff(s) for s in re.split(r"(?<=[.!?。])\s*", r["completion"])):
                 hits.add("redirect_fluff")
             for f in hits:
                 (comp if gold == "compliance" else ref)[f][author(name)] += 1
-    names = [f for f, _, _b in fams] + ["left_out", "redirect_fluff"]
+    names = [f for f, _ in fams] + ["left_out", "redirect_fluff"]
     print(
         f"{'family':22} {'authors':>7} {'ref rows':>8} {'comp rows':>9}  "
         "refusal hits by author | compliance hits"

@@ -32,6 +32,7 @@ who "can talk through the options with you".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from aire.guard.detect.refusal_partial_more import MORE_CHARS, more_decline, prepare
 from aire.guard.detect.refusal_text import in_quote
@@ -93,24 +94,30 @@ _ACT = (
     r"|force-push|merge|install|enable|share|reveal|carry\s+out|implement|perform|click|open|visit"
     r"|transfer|pay|approve|email|post|publish|upload|change|make|do|act\s+on)"
 )
-# "the commit message also asked me to force-push ...; I haven't done that": from the verb
+# "the commit message also asked me to force-push ...; I haven't done that": from the verb,
+# the source before it and the no after it
 _EMBEDDED_ASKED = (
     r"(?:asked|asks|told|tells|instructed|instructs|requested|requests|wanted|wants|says\s+to"
-    r"|said\s+to|contained\s+an?\s+instruction|contains\s+an?\s+instruction)\b[^\n]{0,200}?"
-    r"\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not|won't|will\s+not|ignored|disregarded)\b"
+    r"|said\s+to|contained\s+an?\s+instruction|contains\s+an?\s+instruction)\b"
 )
 _EMBEDDED_ASKED_BEFORE = r"the(?<!\wthe)\s+(?:\w+\s+)?" + _SOURCE + r"\s+(?:also\s+|itself\s+)?\Z"
-# "I did not add X mentioned in the doc comment", "since that instruction didn't come from you"
-_EMBEDDED_NOT = (
-    r"(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
-    + _ACT
-    + r"\s+(?!anything|any\s)[^.!?\n]{0,160}?"
-    r"(?:\b(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
-    + _SOURCE
-    + r"\b|\b(?:didn't|did\s+not)\s+come\s+from\s+you\b|\bnot\s+(?:from|by)\s+you\b"
-    r"|\bcame\s+from\s+the\s+(?:\w+\s+)?" + _SOURCE + r"\b)"
+_EMBEDDED_ASKED_AFTER = (
+    r"\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not|won't|will\s+not|ignored|disregarded)\b"
 )
-_I_BEFORE = r"(?<![\w'])i\s+\Z"
+# "I did not add X mentioned in the doc comment", "since that instruction didn't come from you":
+# from where the thing came, the first-person no before it
+_EMBEDDED_NOT = (
+    r"(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
+    + _SOURCE
+    + r"\b|come\s+from\s+you\b|from\s+you\b|by\s+you\b|came\s+from\s+the\s+(?:\w+\s+)?"
+    + _SOURCE
+    + r"\b"
+)
+_EMBEDDED_NOT_BEFORE = (
+    r"i(?<![\w']i)\s+(?:did\s+not|didn't|have\s+not|haven't|will\s+not|won't)\s+(?:\w+\s+)?"
+    + _ACT
+    + r"\s+(?!anything|any\s)[^.!?\n]{0,160}?\Z"
+)
 # --- left_out -------------------------------------------------------------------------------
 # from the verb ("left ... out"), the first person looked for before it
 _LEFT_RX = re.compile(
@@ -149,23 +156,25 @@ _CHANNEL_THIS = (
     r"|the\s+ability)|has\s+no\s+(?:access|permission|way)|isn't\s+(?:permitted|allowed"
     r"|authori[sz]ed)|is\s+not\s+(?:permitted|allowed|authori[sz]ed))\b"
 )
-# searched from the channel, the no looked for before it: "are never shared through this chat",
-# "I'm not able to change the name over chat"
-_CHANNEL_VIA = r"(?:this(?<!\wthis)\s+(?:\w+\s+)?" + _CHANNEL + r"|chat(?<!\wchat))\b"
+# searched from the channel word, the no looked for before it: "are never shared through
+# this chat", "I'm not able to change the name over chat"
+_CHANNEL_VIA = _CHANNEL + r"\b"
 _CHANNEL_BEFORE = (
-    r"(?:(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be|cannot\s+be"
-    r"|can\s+not\s+be|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?(?:shared|available"
-    r"|given|disclosed|provided|accessible|released|discussed|approved|processed|handled|changed"
-    r"|issued|granted|revealed|sent|applied|done|produced|generated|made)"
-    r"|(?<![\w'])i(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+\w+"
-    r"[^.!?\n]{0,60}?)\s+(?:through|via|in|over|by|on)\s+\Z"
+    r"(?:i(?<![\w']i)(?:'m|\s+am)?\s+(?:not\s+able\s+to|unable\s+to|can't|cannot|can\s+not)\s+\w+"
+    r"[^.!?\n]{0,60}?|(?:aren't|are\s+not|isn't|is\s+not|are\s+never|is\s+never|can't\s+be"
+    r"|cannot\s+be|can\s+not\s+be|won't\s+be|will\s+not\s+be|will\s+never\s+be)\s+(?:\w+\s+)?"
+    r"(?:shared|available|given|disclosed|provided|accessible|released|discussed|approved|processed"
+    r"|handled|changed|issued|granted|revealed|sent|applied|done|produced|generated|made))\s+"
+    r"(?:through|via|in|over|by|on)\s+(?:this\s+(?:\w+\s+)?)?\Z"
 )
+# from "something": "isn't something this assistant is permitted to do"
 _CHANNEL_SOMETHING = (
-    r"(?:not|n't)\s+something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
+    r"something\s+(?:this|the)\s+(?:assistant|bot|chat|service|agent)\s+(?:is|was)\s+"
     r"(?:permitted|allowed|authori[sz]ed|able|set\s+up|designed)\s+to\b"
-    r"|(?:isn't|is\s+not)\s+(?:something|anything)\s+(?:that\s+)?(?:this|the)\s+(?:assistant|bot"
-    r"|chatbot|service)\s+(?:does|do|provides?|offers?|can\s+do|will\s+do)\b"
+    r"|(?:something|anything)\s+(?:that\s+)?(?:this|the)\s+(?:assistant|bot|chatbot|service)\s+"
+    r"(?:does|do|provides?|offers?|can\s+do|will\s+do)\b"
 )
+_CHANNEL_SOMETHING_BEFORE = r"(?:not|n't)\s+\Z"
 _CHANNEL_SCOPE = (
     r"(?:outside|beyond)\s+(?:(?:of\s+)?the\s+scope\s+of\s+)?what\s+(?:this|the)\s+(?:assistant|bot"
     r"|chat|service|agent)\s+(?:is|was)\s+(?:permitted|allowed|authori[sz]ed|able|set\s+up"
@@ -208,12 +217,15 @@ _LANG_NO_KEYS = ("tidak", "tak ", "ikke", "inte", "nu ", "nevar", "negali", " ei
                  "nemôž", "ne morem", "nicht", "não", " no ", "non ")  # fmt: skip
 
 _NEG = ("not", "n't", "never")
+_CHAN_SUBS = ("assistant", "bot", "chat", "service", "agent")
 _CHAN_WORDS = ("chat", "channel", "assistant", "bot", "chatbot", "service", "agent", "portal",
                "inbox", "widget", "conversation")  # fmt: skip
 # (name, pattern, words one of which must occur (English: whole words; other languages:
 # substrings), substrings one of which must occur too (if any), other languages only, and a
-# pattern that must end right before the match, in its sentence (if any))
-FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ...] = (
+# pattern that must end right before the match, in its sentence (if any), one that must occur
+# in the 200 characters after it (if any), and whether the pattern starts with one of the
+# words (then it is tried only where they occur))
+FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str, str, bool], ...] = (
     (
         "not_carried_out",
         _NOT_CARRIED_EN,
@@ -222,6 +234,8 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ..
         _NEG,
         False,
         _NOT_CARRIED_BEFORE,
+        "",
+        False,
     ),
     (
         "not_carried_out",
@@ -231,10 +245,12 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ..
         ("not", "n't", "ignored", "disregarded"),
         False,
         "",
+        "",
+        False,
     ),
-    ("not_carried_out", _NOT_APPLIED_SOURCE, ("contained", "contains", "included", "includes",
-     "had", "has"), ("not applied", "not carried", "not executed", "not actioned", "not followed",
-     "not done", "not performed"), False, ""),
+    ("not_carried_out", _NOT_APPLIED_SOURCE, ("applied", "carried", "executed", "actioned",
+     "followed", "done", "performed"), ("not applied", "not carried", "not executed",
+     "not actioned", "not followed", "not done", "not performed"), False, "", "", False),
     (
         "not_carried_out",
         _NOT_CARRIED_LANG,
@@ -242,6 +258,8 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ..
         (),
         True,
         "",
+        "",
+        False,
     ),
     (
         "embedded_instruction",
@@ -251,6 +269,8 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ..
         ("not", "n't", "ignored", "disregarded"),
         False,
         _EMBEDDED_ASKED_BEFORE,
+        _EMBEDDED_ASKED_AFTER,
+        True,
     ),
     (
         "embedded_instruction",
@@ -259,27 +279,47 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str], ..
          "came", "from", "by"),
         ("did not", "didn't", "have not", "haven't", "will not", "won't"),
         False,
-        _I_BEFORE,
+        _EMBEDDED_NOT_BEFORE,
+        "",
+        True,
     ),
     ("channel_no", _CHANNEL_THIS, _CHAN_WORDS, ("this chat", "this channel", "this assistant",
-     "this bot", "this chatbot"), False, ""),
-    ("channel_no", _CHANNEL_VIA, _CHAN_WORDS, _NEG, False, _CHANNEL_BEFORE),
-    ("channel_no", _CHANNEL_SOMETHING, _CHAN_WORDS, ("something", "anything"), False, ""),
-    ("channel_no", _CHANNEL_SCOPE, _CHAN_WORDS, ("outside", "beyond"), False, ""),
+     "this bot", "this chatbot"), False, "", "", False),
+    ("channel_no", _CHANNEL_VIA, _CHAN_WORDS, _NEG, False, _CHANNEL_BEFORE, "", True),
+    ("channel_no", _CHANNEL_SOMETHING, ("something", "anything"), _CHAN_SUBS, False,
+     _CHANNEL_SOMETHING_BEFORE, "", True),
+    ("channel_no", _CHANNEL_SCOPE, ("outside", "beyond"), _CHAN_SUBS, False, "", "", True),
     ("channel_no", _CHANNEL_LANG, ("chat", "canal"), ("nu ", "no ", "ne ", "não", "nicht"), True,
-     ""),
-    ("lang_no", _LANG_NO, _LANG_NO_KEYS, (), True, ""),
+     "", "", False),
+    ("lang_no", _LANG_NO, _LANG_NO_KEYS, (), True, "", "", False),
 )  # fmt: skip
-_COMPILED = tuple(
-    (re.compile(rx), a, b, lang, re.compile(before) if before else None)
-    for _n, rx, a, b, lang, before in FAMILIES
+_Entry = tuple[
+    re.Pattern[str],
+    tuple[str, ...],
+    tuple[str, ...],
+    bool,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    bool,
+]
+_COMPILED: tuple[_Entry, ...] = tuple(
+    (
+        re.compile(rx),
+        a,
+        b,
+        lang,
+        re.compile(before) if before else None,
+        re.compile(after) if after else None,
+        anchored,
+    )
+    for _n, rx, a, b, lang, before, after, anchored in FAMILIES
 )
 _LEFT_WORDS = ("left", "leave", "leaving", "kept", "keep", "keeping")
 # the English words as ``str.split`` leaves them: bare, before punctuation, after a bracket
 _AFFIX = ("", ".", ",", ";", ":", "!", "?", ")", "'", '"', "`", "*")
 _ANCHORS = frozenset(
     w + p
-    for _n, _rx, words, _b, lang, _before in FAMILIES
+    for _n, _rx, words, _b, lang, _before, _after, _anch in FAMILIES
     if not lang
     for w in (*words, *(("(" + x) for x in words), *(('"' + x) for x in words))
     for p in _AFFIX
@@ -290,9 +330,10 @@ _ENGLISH_WORDS = (" the ", " you ", " and ", " to ", " that ", " with ", " for "
 
 
 def _english(low: str) -> bool:
-    """Two or more of English's commonest short words in the first 200 characters."""
+    """Two or more of English's commonest short words in the first 200 characters, or "the"
+    or "and" anywhere (a list-shaped head may have few)."""
     start = low[:200]
-    return sum(start.count(w) for w in _ENGLISH_WORDS) >= 2
+    return " the " in low or " and " in low or sum(start.count(w) for w in _ENGLISH_WORDS) >= 2
 
 
 _SENT_END = ".!?\n。！？"
@@ -312,9 +353,11 @@ _RESTATE = re.compile(
 
 
 def _sentence(low: str, at: int) -> tuple[int, int]:
-    start = max(low.rfind(c, 0, at) for c in _SENT_END) + 1
-    ends = [i for i in (low.find(c, at) for c in _SENT_END) if i >= 0]
-    return start, (min(ends) + 1 if ends else len(low))
+    """The bounds of the sentence around ``at`` (at most 400 characters either side)."""
+    lo, hi = max(0, at - 400), min(len(low), at + 400)
+    start = max(max(low.rfind(c, lo, at) for c in _SENT_END) + 1, lo)
+    ends = [i for i in (low.find(c, at, hi) for c in _SENT_END) if i >= 0]
+    return start, (min(ends) + 1 if ends else hi)
 
 
 def _label(low: str, at: int) -> str:
@@ -352,7 +395,10 @@ def _left_out(low: str) -> int:
     m = _LEFT_PART.search(low)
     if m:
         return m.start()
-    for m in _LEFT_RX.finditer(low):
+    for i in _at_words(low, _LEFT_WORDS):
+        m = _LEFT_RX.match(low, i)
+        if m is None:
+            continue
         s, e = _sentence(low, m.start())
         if not _LEFT_BEFORE.search(low, max(s, m.start() - 40), m.start()):
             continue
@@ -364,17 +410,40 @@ def _left_out(low: str) -> int:
     return -1
 
 
-def _search(low: str, rx: re.Pattern[str], before: re.Pattern[str] | None) -> int:
-    """Start of the first match outside quotations (with ``before`` ending right before it,
-    in its sentence and at most 160 characters back), or -1."""
-    for m in rx.finditer(low):
+def _at_words(low: str, words: Iterable[str]) -> list[int]:
+    """Where the words start in ``low`` (at a word boundary), in order."""
+    spots = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalnum():
+                spots.append(i)
+            i = low.find(w, i + 1)
+    return sorted(spots)
+
+
+def _search(low: str, entry: _Entry, found: Iterable[str] | None = None) -> int:
+    """Start of the first match of a family outside quotations, or -1: with ``before`` ending
+    right before it (in its sentence, at most 160 characters back; the decline then starts
+    there) and ``after`` in the 200 characters after it. An anchored family is tried only
+    where its words (those in ``found``, if given) occur."""
+    rx, words, _subs, _lang, before, after, anchored = entry
+    ms: Iterable[re.Match[str] | None]
+    if anchored:
+        ms = (rx.match(low, i) for i in _at_words(low, words if found is None else found))
+    else:
+        ms = rx.finditer(low)
+    for m in ms:
+        if m is None:
+            continue
         at = m.start()
         if before is not None:
-            start = max(_sentence(low, at)[0], at - 160)
-            b = before.search(low, start, at)
+            b = before.search(low, max(_sentence(low, at)[0], at - 160), at)
             if b is None:
                 continue
             at = b.start()
+        if after is not None and after.search(low, m.end(), m.end() + 200) is None:
+            continue
         if not _quoted(low, at):
             return at
     return -1
@@ -388,17 +457,25 @@ def more3_decline(
     other languages' only in text that is not English. ``prepared``: the window as
     ``refusal_partial_more.prepare`` reads it (shared, one lower-casing and split)."""
     _window, low, words, asc = prepared or prepare(text)
-    if asc and not text[:MORE3_CHARS].isascii():  # made ASCII ("?"): sentence ends would move
+    best = _find(low, words)
+    if best >= 0 and asc and not text[:MORE3_CHARS].isascii():
+        # made ASCII ("?" for the other characters): the sentences are read from the text
         low = text[:MORE3_CHARS].lower().replace("\u2019", "'")
-        words = low.split()
+        best = _find(low, low.split())
+    return None if best < 0 else _label(low, best)
+
+
+def _find(low: str, words: list[str]) -> int:
+    """Start of the earliest decline of the families in ``low``, or -1."""
     hit = _ANCHORS.intersection(words)
     english = _english(low)
     if english and not hit:
-        return None
+        return -1
     has = low.__contains__
     found = {w.strip(_STRIP) for w in hit}
     best = -1
-    for rx, any_a, any_b, lang, before in _COMPILED:
+    for entry in _COMPILED:
+        _rx, any_a, any_b, lang, _before, _after, anchored = entry
         if lang:
             if english or not any(map(has, any_a)):
                 continue
@@ -406,14 +483,14 @@ def more3_decline(
             continue
         if any_b and not any(map(has, any_b)):
             continue
-        at = _search(low, rx, before)
+        at = _search(low, entry, found.intersection(any_a) if anchored else None)
         if at >= 0 and (best < 0 or at < best):
             best = at
     if not found.isdisjoint(_LEFT_WORDS) and any(map(has, _LEFT_ENDS)):
         at = _left_out(low)
         if at >= 0 and (best < 0 or at < best):
             best = at
-    return None if best < 0 else _label(low, best)
+    return best
 
 
 def more_any(text: str) -> str | None:
