@@ -109,7 +109,7 @@ _EMBEDDED_ASKED_AFTER = (
 _EMBEDDED_NOT = (
     r"(?:mentioned|found|embedded|included|contained|written|given)\s+in\s+the\s+(?:\w+\s+)?"
     + _SOURCE
-    + r"\b|come\s+from\s+you\b|from\s+you\b|by\s+you\b|came\s+from\s+the\s+(?:\w+\s+)?"
+    + r"\b|come\s+from\s+you\b|came\s+from\s+the\s+(?:\w+\s+)?"
     + _SOURCE
     + r"\b"
 )
@@ -249,7 +249,7 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str, str
         False,
     ),
     ("not_carried_out", _NOT_APPLIED_SOURCE, ("applied", "carried", "executed", "actioned",
-     "followed", "done", "performed"), ("not applied", "not carried", "not executed",
+     "performed"), ("not applied", "not carried", "not executed",
      "not actioned", "not followed", "not done", "not performed"), False, "", "", False),
     (
         "not_carried_out",
@@ -276,7 +276,7 @@ FAMILIES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, str, str
         "embedded_instruction",
         _EMBEDDED_NOT,
         ("mentioned", "found", "embedded", "included", "contained", "written", "given", "come",
-         "came", "from", "by"),
+         "came"),
         ("did not", "didn't", "have not", "haven't", "will not", "won't"),
         False,
         _EMBEDDED_NOT_BEFORE,
@@ -314,6 +314,7 @@ _COMPILED: tuple[_Entry, ...] = tuple(
     )
     for _n, rx, a, b, lang, before, after, anchored in FAMILIES
 )
+_LEFT_ENDS = ("out", "unchanged", "untouched", "off")
 _LEFT_WORDS = ("left", "leave", "leaving", "kept", "keep", "keeping")
 # the English words as ``str.split`` leaves them: bare, before punctuation, after a bracket
 _AFFIX = ("", ".", ",", ";", ":", "!", "?", ")", "'", '"', "`", "*")
@@ -323,9 +324,8 @@ _ANCHORS = frozenset(
     if not lang
     for w in (*words, *(("(" + x) for x in words), *(('"' + x) for x in words))
     for p in _AFFIX
-) | frozenset(w + p for w in _LEFT_WORDS for p in _AFFIX)
+) | frozenset(w + p for w in (*_LEFT_WORDS, *_LEFT_ENDS) for p in _AFFIX)
 _STRIP = "\"'`*()[]{}.,;:!?"
-_LEFT_ENDS = (" out", "unchanged", "untouched", "as is", " off")
 _ENGLISH_WORDS = (" the ", " you ", " and ", " to ", " that ", " with ", " for ", " your ")
 
 
@@ -486,7 +486,7 @@ def _find(low: str, words: list[str]) -> int:
         at = _search(low, entry, found.intersection(any_a) if anchored else None)
         if at >= 0 and (best < 0 or at < best):
             best = at
-    if not found.isdisjoint(_LEFT_WORDS) and any(map(has, _LEFT_ENDS)):
+    if not found.isdisjoint(_LEFT_WORDS) and (not found.isdisjoint(_LEFT_ENDS) or has("as is")):
         at = _left_out(low)
         if at >= 0 and (best < 0 or at < best):
             best = at
