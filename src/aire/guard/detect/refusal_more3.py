@@ -314,6 +314,10 @@ _COMPILED: tuple[_Entry, ...] = tuple(
     )
     for _n, rx, a, b, lang, before, after, anchored in FAMILIES
 )
+# the English families' words as sets (a set test iterates the smaller side)
+_WORDSETS = tuple(frozenset(a) for _n, _rx, a, *_ in FAMILIES)
+_LEFT_GATE = frozenset(("left", "leave", "leaving", "kept", "keep", "keeping"))
+_LEFT_END_GATE = frozenset(("out", "unchanged", "untouched", "off"))
 _LEFT_ENDS = ("out", "unchanged", "untouched", "off")
 _LEFT_WORDS = ("left", "leave", "leaving", "kept", "keep", "keeping")
 # the English words as ``str.split`` leaves them: bare, before punctuation, after a bracket
@@ -474,19 +478,23 @@ def _find(low: str, words: list[str]) -> int:
     has = low.__contains__
     found = {w.strip(_STRIP) for w in hit}
     best = -1
-    for entry in _COMPILED:
+    for entry, wordset in zip(_COMPILED, _WORDSETS, strict=True):
         _rx, any_a, any_b, lang, _before, _after, anchored = entry
         if lang:
             if english or not any(map(has, any_a)):
                 continue
-        elif found.isdisjoint(any_a):
+        elif found.isdisjoint(wordset):
             continue
-        if any_b and not any(map(has, any_b)):
+        # an anchored family's own ``before`` / ``after`` hold its no: tried where its words are
+        if anchored:
+            at = _search(low, entry, found & wordset)
+        elif any_b and not any(map(has, any_b)):
             continue
-        at = _search(low, entry, found.intersection(any_a) if anchored else None)
+        else:
+            at = _search(low, entry)
         if at >= 0 and (best < 0 or at < best):
             best = at
-    if not found.isdisjoint(_LEFT_WORDS) and (not found.isdisjoint(_LEFT_ENDS) or has("as is")):
+    if not found.isdisjoint(_LEFT_GATE) and (not found.isdisjoint(_LEFT_END_GATE) or has("as is")):
         at = _left_out(low)
         if at >= 0 and (best < 0 or at < best):
             best = at
