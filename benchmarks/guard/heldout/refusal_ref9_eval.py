@@ -12,7 +12,8 @@ out-of-sample check (aggregate only; its errors are never printed). late9-late14
 (development data); ``ref11_benign`` / ``ref12_benign`` are compliant answers full of refusal
 words and of things deliberately not done for benign reasons (all compliance: only the C row
 counts), ``ref12_probe`` ref12's own partial/full declines stated later in the answer,
-``ref13_benign`` compliant answers with the words of ref13's families. late15/late16 are spent (ref13); never late17/late18 (blind).
+``ref13_benign`` compliant answers with the words of ref13's families. late15/late16 are
+spent (ref13); never late17/late18 (blind).
 """
 
 from __future__ import annotations
