@@ -56,7 +56,11 @@ _REQ = (
 # --- not_carried_out ------------------------------------------------------------------------
 _SOURCE_WORDS = r"(?:document|notes?|email|e-mail|message|file|page|comment|text|pdf|input)"
 # searched from the negation (a literal start: fast), the request looked for before it
-_NOT_CARRIED_EN = r"(?:not|never|n't)(?<!\wnot)(?<!\wnever)\s+(?:been\s+)?" + _ACT_PP + r"\b"
+_NOT_CARRIED_EN = (
+    r"(?:not|never|n't)(?<!\wnot)(?<!\wnever)\s+(?:been\s+)?" + _ACT_PP + r"\b"
+    # not done by someone else: "was not followed by the printer because of a jam"
+    r"(?!\s+by\s+(?:the|a|an|your|its|their)\b)"
+)
 _NOT_CARRIED_BEFORE = (
     _REQ + r"\b[^.!?\n]{0,140}?(?:was|were|has|have|is|are)(?:\s+been)?\s*(?:n't)?\s*\Z"
 )
@@ -100,7 +104,9 @@ _EMBEDDED_ASKED = (
     r"(?:asked|asks|told|tells|instructed|instructs|requested|requests|wanted|wants|says\s+to"
     r"|said\s+to|contained\s+an?\s+instruction|contains\s+an?\s+instruction)\b"
 )
-_EMBEDDED_ASKED_BEFORE = r"the(?<!\wthe)\s+(?:\w+\s+)?" + _SOURCE + r"\s+(?:also\s+|itself\s+)?\Z"
+_EMBEDDED_ASKED_BEFORE = (
+    r"the(?<!\wthe)\s+(?:[\w']+\s+)?" + _SOURCE + r"(?:\s+[\w'-]+){0,4}?\s+(?:also\s+|itself\s+)?\Z"
+)
 _EMBEDDED_ASKED_AFTER = (
     r"\bi(?:'ve|\s+have)?\s*(?:not|haven't|didn't|did\s+not|won't|will\s+not|ignored|disregarded)\b"
 )
@@ -122,7 +128,8 @@ _EMBEDDED_NOT_BEFORE = (
 # from the verb ("left ... out"), the first person looked for before it
 _LEFT_RX = re.compile(
     r"(?:leave|left|leaving|keep|kept|keeping)(?<!\wleave)(?<!\wleft)(?<!\wkeep)(?<!\wkept)\s+"
-    r"(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off)\b"
+    r"(?:[\w`'\"-]+\s+){0,6}?(?:out|unchanged|untouched|as\s+is|off|private|intact|disabled"
+    r"|enabled|in\s+place)\b"
 )
 _LEFT_BEFORE = re.compile(
     r"(?<![\w'])i(?:'ll|\s+will|'m\s+going\s+to|'ve|\s+have|'m|\s+am)?\s+(?:(?:deliberately"
@@ -317,8 +324,11 @@ _COMPILED: tuple[_Entry, ...] = tuple(
 # the English families' words as sets (a set test iterates the smaller side)
 _WORDSETS = tuple(frozenset(a) for _n, _rx, a, *_ in FAMILIES)
 _LEFT_GATE = frozenset(("left", "leave", "leaving", "kept", "keep", "keeping"))
-_LEFT_END_GATE = frozenset(("out", "unchanged", "untouched", "off"))
-_LEFT_ENDS = ("out", "unchanged", "untouched", "off")
+_LEFT_END_GATE = frozenset(
+    ("out", "unchanged", "untouched", "off", "private", "intact", "disabled", "enabled", "place")
+)
+_LEFT_ENDS = ("out", "unchanged", "untouched", "off", "private", "intact", "disabled", "enabled",
+              "place")  # fmt: skip
 _LEFT_WORDS = ("left", "leave", "leaving", "kept", "keep", "keeping")
 # the English words as ``str.split`` leaves them: bare, before punctuation, after a bracket
 _AFFIX = ("", ".", ",", ";", ":", "!", "?", ")", "'", '"', "`", "*")
