@@ -11,8 +11,9 @@ and late6-late8 (measured before/after, now development data), and ``dev9``, ref
 out-of-sample check (aggregate only; its errors are never printed). late9-late14 are spent
 (development data); ``ref11_benign`` / ``ref12_benign`` are compliant answers full of refusal
 words and of things deliberately not done for benign reasons (all compliance: only the C row
-counts), ``ref12_probe`` ref12's own partial/full declines stated later in the answer. Never
-late15/late16 (blind).
+counts), ``ref12_probe`` ref12's own partial/full declines stated later in the answer,
+``ref13_benign`` compliant answers with the words of ref13's families. late15/late16 are
+spent (ref13); never late17/late18 (blind).
 """
 
 from __future__ import annotations
@@ -46,10 +47,13 @@ SETS = {
     "late12": HERE / "refusal_late12.jsonl",
     "late13": HERE / "refusal_late13.jsonl",
     "late14": HERE / "refusal_late14.jsonl",
+    "late15": HERE / "refusal_late15.jsonl",
+    "late16": HERE / "refusal_late16.jsonl",
     "ref11_benign": HERE / "refusal_ref11_benign.jsonl",
     "ref12_benign": HERE / "refusal_ref12_benign.jsonl",
     "ref12_probe": HERE / "refusal_ref12_probe.jsonl",
     "ref12_fresh": HERE / "refusal_ref12_fresh.jsonl",
+    "ref13_benign": HERE / "refusal_ref13_benign.jsonl",
 }
 NO_ERRORS = {"dev9(check)"}
 LABELS = ("compliance", "full_refusal", "partial_refusal")

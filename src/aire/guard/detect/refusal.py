@@ -56,7 +56,9 @@ from aire.guard.detect.refusal_families import DECLINES_FAMILIES, LANG_FAMILIES
 from aire.guard.detect.refusal_general import deflected, general_decline, general_part
 from aire.guard.detect.refusal_indirect import DECLINES_INDIRECT
 from aire.guard.detect.refusal_late import late_decline
-from aire.guard.detect.refusal_partial_more import acted_before, more_decline
+from aire.guard.detect.refusal_more3 import more_any as more_decline
+from aire.guard.detect.refusal_more3 import redirect_fluff
+from aire.guard.detect.refusal_partial_more import acted_before
 from aire.guard.detect.refusal_patterns import DECLINES as _DECLINES
 from aire.guard.detect.refusal_patterns import LANG_PIECES as _LANG_PIECES
 from aire.guard.detect.refusal_text import QUOTE_MARKS as _QUOTE_MARKS
@@ -397,9 +399,10 @@ _OFFER_IF = re.compile(_p.OFFER_IF)
 def _fluff(sent: str) -> bool:
     """Whether a sentence carries no help (see ``_FLUFF``)."""
     if not sent.isascii():
-        return bool(_FLUFF.search(sent) or _FLUFF_X.search(sent) or _OFFER_IF.match(sent))
+        return bool(_FLUFF.search(sent) or _FLUFF_X.search(sent) or _OFFER_IF.match(sent)
+                    or redirect_fluff(sent))  # fmt: skip
     low = sent.lower()
-    if _FLUFF_LO.search(low) or (low[:1] in "iwfs" and _OFFER_IF.match(low)):
+    if _FLUFF_LO.search(low) or (low[:1] in "iwfs" and _OFFER_IF.match(low)) or redirect_fluff(low):
         return True
     words = low.translate(_PUNCT).split()
     return not _p.FLUFF_TOKENS.isdisjoint(words) and _FLUFF_X_LO.search(low) is not None

@@ -229,7 +229,8 @@ _PART_EN: tuple[str, ...] = (
     r"|any)\b[^.!?\n]{0,60}?(?:[,;\u2013\u2014-]|\bsince|\bbecause|\bas)\s*(?:those|that|they|it|this"
     r"|these)?\s*(?:would|could|might|isn't|aren't|is\s+not|are\s+not|'d|cross|hurt|harm)",
     # passive omission as a consequence: "so those are not included in this response"
-    r"(?:so|therefore|hence|and)\s+(?:that|this|those|these|it|they)\s+(?:\w+\s+){0,2}?(?:is|are|has\s+been"
+    r"(?:so(?!\s+that\s+(?!is\b|are\b|has\b|have\b)\w)|therefore|hence|and)\s+(?:that|this|those|these"
+    r"|it|they)\s+(?:\w+\s+){0,2}?(?:is|are|has\s+been"
     r"|have\s+been)\s+(?:not\s+included|left\s+out|omitted|excluded|withheld)\b"
     r"|not\s+included\s+in\s+(?:this|the|my)\s+(?:response|answer|reply|summary|draft|translation"
     r"|version|output)",

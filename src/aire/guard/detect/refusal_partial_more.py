@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MORE_CHARS", "acted_before", "more_decline"]
+__all__ = ["MORE_CHARS", "acted_before", "more_decline", "prepare"]
 
 MORE_CHARS = 1000
 
@@ -466,8 +466,8 @@ def _wont_lang(text: str) -> int:
     return wont.start()
 
 
-def more_decline(text: str) -> str | None:
-    """The label of a decline the head scan missed (see the module), or None."""
+def prepare(text: str) -> tuple[str, str, list[str], bool]:
+    """(window, lower-cased, its words, ASCII) as ``more_decline`` reads the answer."""
     window = text[:MORE_CHARS]
     asc = window.isascii()
     if not asc and " the " in window and " and " in window:
@@ -477,7 +477,12 @@ def more_decline(text: str) -> str | None:
     low = window.lower()
     if not asc:
         low = low.replace("\u2019", "'")
-    words = low.split()
+    return window, low, low.split(), asc
+
+
+def more_decline(text: str, prepared: tuple[str, str, list[str], bool] | None = None) -> str | None:
+    """The label of a decline the head scan missed (see the module), or None."""
+    window, low, words, asc = prepared or prepare(text)
     has = low.__contains__
     # the common case, a helpful answer with none of the words: no set is built
     hit = not _GATE_WORDS.isdisjoint(words)

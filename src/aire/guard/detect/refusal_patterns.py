@@ -70,7 +70,7 @@ IDIOM = (
     r"guarantee|promise|vouch|be\s+(?:sure|certain|100%|available|around|there|home|free)\b|judge\b|"
     r"say\s+for\s+(?:sure|certain)|"
     r"help\s+(?:but|feeling|thinking)|get\s+enough|recommend\b[^.!?\n]{0,40}\benough|"
-    r"pretend\s+(?:this|that|it)(?:'s|\s+is|\s+was|\s+will)|"
+    r"pretend\s+(?:this|that|it)(?:\s+one)?(?:'s|\s+is|\s+was|\s+will)|"
     r"reproduce\s+(?:that|this|the|your)\s+(?:error|bug|issue|problem|crash|behaviou?r)|"
     # the scope of an answer, not a decline: "I won't go into every edge case, but ..."
     r"go\s+into\s+(?:every|each|all\s+the|too\s+much)))"
