@@ -52,7 +52,7 @@ RULES: list[tuple[str, float, str, str]] = [
         "override",
         0.9,
         _IGNORE_ALL_LEADS,
-        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?!\s+(?:about|on|regarding|older|newer|larger|smaller|bigger|longer|shorter|over|under|past|beyond|expired|damaged|broken|stale|unused|leftover|opened|marked|labell?ed|dated|spoil(?:ed|t)|cracked|torn|mouldy|moldy)\b)(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!](?![\w/])|\n|$|and\b|then\b|now\b))))",
+        rf"{_IGNORE_ALL}\s+(?:(?:everything|anything)\b(?!\s+(?:(?:you|u)\s+(?:know|learned|learnt|heard)\s+about|about|on|regarding|older|newer|larger|smaller|bigger|longer|shorter|over|under|past|beyond|expired|damaged|broken|stale|unused|leftover|opened|marked|labell?ed|dated|spoil(?:ed|t)|cracked|torn|mouldy|moldy)\b)(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told))?|all\b(?:\s+(?:above|before|said|else|previously|i\s+said|you\s+(?:were|have\s+been)\s+told)\b|\s+(?:of\s+)?(?:your|the|my|previous|prior|provided|given|earlier|above|those|these|that)\b|(?:\s+of\s+(?:it|that|this|them))?(?=\s*(?:[.,;:!](?![\w/])|\n|$|and\b|then\b|now\b))))",
     ),
     (
         "override",

@@ -174,11 +174,20 @@ _VERBS = (
 )
 
 
+# "should I ...", "can we ..." in the clause before an override: the user asks about their own
+# act (no sentence end between it and the override)
+_ASKS_SELF = re.compile(
+    r"\b(?:should|shall|can|could|may|must|would|do)\s+(?:i|we)\b(?![^.!?\n]*[.!?\n])"
+)
+
+
 def not_addressed(low: str, start: int, end: int) -> bool:
     """The override phrase at ``start`` is said of people ("Managers may override these
     rules"), or takes back the user's own words on a topic."""
     if _OWN_WORDS.search(low, start, min(len(low), end + 60)):
         return True
+    if _ASKS_SELF.search(low[max(0, start - 60) : start]) and "?" in low[end : end + 80]:
+        return True  # "Should I follow the new policy and forget the old instructions?"
     if not low.startswith(_VERBS, start):
         return False  # "you've got a rulebook, ... act like it doesn't exist": the model
     before = _WORDS.findall(low[max(0, start - 40) : start])[-2:]
