@@ -336,9 +336,11 @@ class InjectionDetector:
                 clf = self._without_mentions(text, hits, scoped, clf)
             hits = scoped
         rule = max((h[1] for h in hits), default=0.0)
-        if rule < BOOST_FLOOR and self.model is not None:
+        cap = self.model.threshold * 0.75 if self.model is not None else 1.0
+        if rule < BOOST_FLOOR and clf > cap:  # the checks can only lower a score above the cap
             low = text.lower()
             if own_retraction(low) or ai_usage_policy(low) or style_only(low) or defensive(low):
-                # a correction of one's own message; rules for people about AI tools
-                clf = min(clf, self.model.threshold * 0.75)
+                # a correction of one's own message; rules for people about AI tools; a
+                # change of format only; a rule against injected instructions
+                clf = cap
         return combine(clf, rule), clf, hits
